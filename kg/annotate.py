@@ -1,0 +1,60 @@
+"""Annotate: split a document into sentences and tokens that carry character offsets.
+
+Sentences come from underthesea's ``sent_tokenize`` (imported on first use), run on
+each paragraph and aligned back to the text, since underthesea returns strings only.
+Tokens are syllables, numbers and single punctuation marks.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import AnnotatedDoc, Document, Sentence, Token
+from .textnorm import fold
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
+_MAX_PARAGRAPH = 20_000  # longer paragraphs are split at sentence punctuation by regex only
+
+
+def tokenize(text: str, start: int, end: int, folded: str) -> tuple[Token, ...]:
+    return tuple(Token(m.start(), m.end(), m.group(), folded[m.start():m.end()])
+                 for m in _TOKEN.finditer(text, start, end))
+
+
+def _sent_tokenize(paragraph: str) -> list[str]:
+    if len(paragraph) > _MAX_PARAGRAPH:
+        return re.split(r"(?<=[.!?;])\s+", paragraph)
+    from underthesea import sent_tokenize
+
+    return sent_tokenize(paragraph)
+
+
+def _align(text: str, pieces: list[str], base: int) -> list[tuple[int, int]]:
+    """Find each sentence string in order; fall back to whole paragraph on mismatch."""
+    spans, pos = [], 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        i = text.find(piece, pos)
+        if i < 0:  # underthesea changed the text: keep the rest as one sentence
+            spans.append((base + pos, base + len(text)))
+            return spans
+        spans.append((base + i, base + i + len(piece)))
+        pos = i + len(piece)
+    return spans
+
+
+def annotate(doc: Document) -> AnnotatedDoc:
+    text = doc.text
+    folded = fold(text)
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            for s, e in _align(line, _sent_tokenize(line), offset):
+                tokens = tokenize(text, s, e, folded)
+                if tokens:
+                    sentences.append(Sentence(s, e, tokens))
+        offset += len(line) + 1
+    return AnnotatedDoc(doc=doc, sentences=sentences)

@@ -1,0 +1,59 @@
+"""The document model: an article owns its text; everything else points into it by offsets."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article after ingest: NFC text with page furniture removed."""
+
+    id: str
+    text: str
+    title: str = ""
+    date: str | None = None  # ISO date of publication, when known
+    url: str | None = None
+    source: str = ""  # where it was read from: "file.txt" or "batch.jsonl:17"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A syllable, number or punctuation mark; ``doc.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+    lower: str  # folded form used for matching (see kg.textnorm.fold)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass
+class AnnotatedDoc:
+    """A document with its sentences and tokens (character offsets into ``doc.text``)."""
+
+    doc: Document
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return self.sentences[-1]

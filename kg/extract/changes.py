@@ -1,0 +1,52 @@
+"""Organisational changes: mergers ("A, B hợp nhất thành C") and absorptions ("sáp nhập A vào B")."""
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext
+from .model import ORG, Change, Extraction
+
+_VERB = re.compile(r"(?<!\w)(hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
+_JOIN = re.compile(r"^\s*(?:,|và|với|cùng)\s*$", re.IGNORECASE)
+_BEFORE_VERB = re.compile(r"^\s*(?:(?:sẽ|được|đã|sẽ được|đang|dự kiến|tiến hành|thực hiện)\s+)*$", re.IGNORECASE)
+_INTO = re.compile(r"^\s*(?:thành|vào|lại thành|lại vào)\s*$", re.IGNORECASE)
+
+
+def run(ctx: ArticleContext, ex: Extraction) -> None:
+    for si, s in enumerate(ctx.sentences):
+        text = ctx.text
+        orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG), key=lambda r: r.span.start)
+        for v in _VERB.finditer(text, s.start, s.end):
+            left = [r for r in orgs if r.span.end <= v.start()]
+            right = [r for r in orgs if r.span.start >= v.end()]
+            originals = []
+            if left and _BEFORE_VERB.match(text[left[-1].span.end:v.start()]):
+                originals = [left[-1]]
+                for r in reversed(left[:-1]):
+                    if _JOIN.match(text[r.span.end:originals[0].span.start]):
+                        originals.insert(0, r)
+                    else:
+                        break
+            result, kind = None, "merger"
+            if originals:
+                if right and _INTO.match(text[v.end():right[0].span.start]):
+                    result = right[0]
+            elif right:  # "hợp nhất A và B thành C" / "sáp nhập A vào B"
+                group = [right[0]]
+                for r in right[1:]:
+                    between = text[group[-1].span.end:r.span.start]
+                    if _JOIN.match(between):
+                        group.append(r)
+                    elif _INTO.match(between):
+                        originals, result = group, r
+                        break
+                    else:
+                        break
+            if not originals or result is None:
+                continue
+            if v.group(1).lower() != "hợp nhất" and text[result.span.start - 5:result.span.start].strip().endswith("vào"):
+                kind = "absorption"
+                if result.key not in [o.key for o in originals]:
+                    originals.append(result)
+            ex.changes.append(Change(tuple(dict.fromkeys(o.key for o in originals)), result.key, kind,
+                                     ctx.evidence(si)))

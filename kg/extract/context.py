@@ -1,0 +1,66 @@
+"""The per-article working state shared by the extraction steps (built fresh for every article)."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import AnnotatedDoc, Sentence
+from .dates import find_dates, years_in
+from .model import Evidence
+from .spans import Span, scan_sentence
+
+
+@dataclass
+class ResolvedSpan:
+    """A span with the entity key it was resolved to."""
+
+    span: Span
+    kind: str  # Person | Organization | Place
+    key: str
+    name: str
+
+
+@dataclass
+class ArticleContext:
+    adoc: AnnotatedDoc
+    spans: list[list[Span]] = field(default_factory=list)  # per sentence
+    resolved: list[dict[int, ResolvedSpan]] = field(default_factory=list)  # per sentence: span.i -> entity
+    context_years: list[int] = field(default_factory=list)
+    org_counts: Counter = field(default_factory=Counter)  # canonical name -> mentions
+    person_roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # person -> [(role, org)]
+
+    @classmethod
+    def build(cls, adoc: AnnotatedDoc) -> "ArticleContext":
+        text = adoc.text
+        ctx = cls(adoc)
+        ctx.spans = [scan_sentence(text, s) for s in adoc.sentences]
+        ctx.resolved = [{} for _ in adoc.sentences]
+        lede = adoc.sentences[:3]
+        years = years_in(text[lede[0].start:lede[-1].end]) if lede else Counter()
+        if not years:
+            years = years_in(text)
+        ctx.context_years = list(years.elements())
+        return ctx
+
+    @property
+    def text(self) -> str:
+        return self.adoc.text
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.adoc.sentences
+
+    def evidence(self, sentence_index: int) -> Evidence:
+        s = self.adoc.sentences[sentence_index]
+        return Evidence(s.start, s.end)
+
+    def sentence_text(self, si: int) -> str:
+        s = self.adoc.sentences[si]
+        return self.text[s.start:s.end]
+
+    def dates(self, si: int):
+        s = self.adoc.sentences[si]
+        return find_dates(self.text, s.start, s.end)
+
+    def entities_in(self, si: int, kind: str) -> list[ResolvedSpan]:
+        return sorted((r for r in self.resolved[si].values() if r.kind == kind), key=lambda r: r.span.i)

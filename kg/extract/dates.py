@@ -1,0 +1,85 @@
+"""Dates in Vietnamese news ("sáng 29/12", "ngày 22/12/2024", "12-1", "ngày 5 tháng 3 năm 2024")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_CUE = r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|đầu giờ sáng|cuối giờ chiều)(?:\s+(?:nay|qua|mai))?\s*,?\s*(?:ngày\s+)?)"
+DATE_RE = re.compile(
+    rf"(?P<cue>{_CUE})?(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|-[A-ZĐ])", re.IGNORECASE)
+LONG_DATE_RE = re.compile(
+    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None  # as written; None when the text leaves it out
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    end = len(text) if end is None else end
+    out: list[DateMention] = []
+    for m in LONG_DATE_RE.finditer(text, start, end):
+        out.append(_make(m, m.start(), True))
+    taken = [(d.start, d.end) for d in out]
+    for m in DATE_RE.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        # a bare "d/m" needs a cue word or a year; "71/193 quốc gia" is not a date
+        if not (m.group("cue") or m.group("y")):
+            continue
+        d = _make(m, m.start("d") if not m.group("cue") else m.start(), False)
+        if d:
+            out.append(d)
+    return sorted((d for d in out if d), key=lambda d: d.start)
+
+
+def _make(m: re.Match, start: int, long_form: bool) -> DateMention | None:
+    day, month = int(m.group("d")), int(m.group("m"))
+    year = int(m.group("y")) if m.group("y") else None
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return DateMention(start, m.end(), day, month, year)
+
+
+def years_in(text: str) -> Counter:
+    return Counter(int(y) for y in YEAR_RE.findall(text))
+
+
+def resolve(d: DateMention, doc_date: str | None, context_years: list[int]) -> str | None:
+    """A full ISO date: the written year, else the article's date, else the years the text mentions."""
+    year = d.year
+    if year is None and doc_date:
+        try:
+            published = date.fromisoformat(doc_date[:10])
+        except ValueError:
+            published = None
+        if published:
+            year = published.year
+            try:
+                if date(year, d.month, d.day) > published + timedelta(days=14):
+                    year -= 1  # "29/12" in an article of 3 January is last December
+            except ValueError:
+                return None
+    if year is None and context_years:
+        ys = sorted(set(context_years))
+        pairs = [y for y in ys if y + 1 in ys]
+        if pairs:  # "tổng kết năm 2024, triển khai nhiệm vụ năm 2025": held late 2024 or early 2025
+            y = pairs[-1]
+            year = y if d.month >= 7 else y + 1
+        else:
+            year = Counter(context_years).most_common(1)[0][0]
+    if year is None:
+        return None
+    try:
+        return date(year, d.month, d.day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,122 @@
+"""Turn scanned spans into entities: canonical names for organisations, places and persons.
+
+Resolves what the sentence's context decides: a local body named without its place
+("Phó Chủ tịch UBND tỉnh" at "điểm cầu Lào Cai"), a unit named without its ministry
+("Văn phòng Bộ"), a partial name ("ông Sơn"), and bodies nested in a longer name
+("Văn phòng Bộ Tài chính" also mentions "Bộ Tài chính").
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..textnorm import name_key
+from .context import ArticleContext, ResolvedSpan
+from .gazetteer import gazetteer
+from .model import ORG, PERSON, PLACE, Extraction
+from .spans import ORG as S_ORG, PERSON as S_PERSON, PLACE as S_PLACE, OrgHit, Span
+
+
+def org_key(name: str) -> str:
+    return name_key(name)
+
+
+def person_key(name: str) -> str:
+    return name_key(name)
+
+
+def place_key(name: str) -> str:
+    return name_key(name)
+
+
+def run(ctx: ArticleContext, ex: Extraction) -> None:
+    gaz = gazetteer()
+    persons_seen: list[str] = []  # full names in order of appearance
+    # pass 1: count organisations so that bare units can be completed with the article's main body
+    counts: Counter = Counter()
+    for spans in ctx.spans:
+        for sp in spans:
+            if sp.kind == S_ORG and not sp.payload.needs_place:
+                counts[sp.payload.name] += 1
+    ctx.org_counts = counts
+    last_places: list[tuple[str, str]] = []  # (name, kind) of recent places
+    for si, spans in enumerate(ctx.spans):
+        sentence_places = [(sp.payload.name, sp.payload.kind) for sp in spans if sp.kind == S_PLACE]
+        for sp in spans:
+            if sp.kind == S_PLACE:
+                info = sp.payload
+                key = place_key(info.name)
+                cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind == "thành phố" else "AdministrativeArea")
+                ex.entity(PLACE, key, info.name, cls)
+                ex.mention(sp.start, sp.end, PLACE, key)
+                ctx.resolved[si][sp.i] = ResolvedSpan(sp, PLACE, key, info.name)
+                last_places.append((info.name, info.kind))
+            elif sp.kind == S_ORG:
+                hit: OrgHit = sp.payload
+                name = _complete(hit, sp, spans, sentence_places, last_places, counts)
+                if name is None:
+                    continue
+                info = gaz.canonical_org(name)
+                cls = info.cls if info else hit.cls
+                name = info.name if info else name
+                key = org_key(name)
+                ent = ex.entity(ORG, key, name, cls, alt=hit.surface if name_key(hit.surface) != key else None)
+                if hit.parent or (info and info.parent):
+                    ent.attrs.setdefault("parent", org_key(hit.parent or info.parent))
+                ex.mention(sp.start, sp.end, ORG, key)
+                ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
+                _nested(ctx, ex, si, sp, ent)
+            elif sp.kind == S_PERSON:
+                name = sp.payload
+                if " " not in name and not _after_title(sp, spans):
+                    full = next((p for p in reversed(persons_seen) if p.split()[-1] == name), None)
+                    if full is None:
+                        continue  # "ông Sơn" with nobody called Sơn before: not enough to name a person
+                    name = full
+                key = person_key(name)
+                ex.entity(PERSON, key, name, "Person")
+                ex.mention(sp.start, sp.end, PERSON, key)
+                ctx.resolved[si][sp.i] = ResolvedSpan(sp, PERSON, key, name)
+                persons_seen.append(name)
+        last_places = last_places[-6:]
+
+
+def _after_title(sp: Span, spans: list[Span]) -> bool:
+    return any(o.j == sp.i and o.kind in ("TITLE", "ORG") for o in spans)
+
+
+def _complete(hit: OrgHit, sp: Span, spans: list[Span], sentence_places, last_places, counts) -> str | None:
+    """Fill in what a generic name leaves to context; None when context cannot tell."""
+    if not hit.needs_place:
+        return hit.name
+    if hit.needs_place.startswith("org:"):
+        head = hit.needs_place[4:]  # "Văn phòng Bộ" -> "Văn phòng Bộ Tài chính"
+        main = [n for n, c in counts.most_common() if n.startswith(head + " ")]
+        if main:
+            return hit.name[: -len(head)] + main[0]
+        return hit.name
+    before = [p for p in sentence_places]
+    candidates = before or list(reversed(last_places))
+    for place, kind in candidates:
+        if hit.needs_place in ("any", kind) or (hit.needs_place == "thành phố" and kind == "thành phố"):
+            level = kind if kind in ("tỉnh", "thành phố") else hit.needs_place
+            return f"{hit.head} {level} {place}"
+    return hit.name
+
+
+def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> None:
+    """Bodies named inside a longer name ("Văn phòng Bộ Tài chính" → "Bộ Tài chính")."""
+    gaz = gazetteer()
+    tokens = ctx.adoc.sentences[si].tokens
+    for k in range(sp.i + 1, sp.j):
+        if not tokens[k].is_capitalized:
+            continue
+        found = gaz.orgs.matches_at(tokens, k)
+        if found and found[0][0] <= sp.j:
+            info = found[0][1]
+            if info.name == outer.name:
+                continue
+            key = org_key(info.name)
+            ex.entity(ORG, key, info.name, info.cls)
+            ex.mention(tokens[k].start, tokens[found[0][0] - 1].end, ORG, key)
+            outer.attrs.setdefault("parent", key)
+            return

@@ -1,0 +1,135 @@
+"""Events: the conference, session, meeting or ceremony an article reports, with date, place,
+organiser and the people who attend, chair, speak or are honoured there."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..textnorm import fold
+from .context import ArticleContext
+from .dates import resolve
+from .matcher import PhraseMatcher
+from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
+
+# Words that say a person took part, and how (checked on the folded sentence).
+CUES = (
+    ("chair", ("chủ trì", "chủ tọa", "điều hành")),
+    ("speaker", ("phát biểu", "chỉ đạo", "báo cáo", "trình bày", "tham luận", "kết luận", "khai mạc", "bế mạc",
+                 "tiếp thu", "giải trình")),
+    ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận")),
+    ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
+                  "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự")),
+)
+_CUE_RES = [(how, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")) for how, words in CUES]
+_ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
+                           r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?tổ chức", re.IGNORECASE)
+_BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
+_NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được"}
+LEDE_SENTENCES = 6
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> PhraseMatcher:
+    return PhraseMatcher(lexicon.event_types().items())
+
+
+def _participation(folded_sentence: str) -> str | None:
+    for how, rx in _CUE_RES:
+        if rx.search(folded_sentence):
+            return how
+    return None
+
+
+def run(ctx: ArticleContext, ex: Extraction) -> None:
+    found = _main_event(ctx)
+    if found is None:
+        return
+    si, k, j, kind = found
+    toks = ctx.sentences[si].tokens
+    end = j
+    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
+        end += 1
+    name = ctx.text[toks[k].start:toks[end - 1].end]
+    name = name[0].upper() + name[1:]
+    event = EventFact(key=f"{ex.doc_id}#event-1", name=name, kind=kind, evidence=ctx.evidence(si))
+    event.date = _date(ctx, ex, si)
+    event.organizer = _organizer(ctx, si, toks[k].start)
+    event.location = _location(ctx, si)
+    _participants(ctx, event)
+    ex.events.append(event)
+
+
+def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
+    kw = _keywords()
+    first = None
+    for si, s in enumerate(ctx.sentences):
+        for k in range(len(s.tokens)):
+            m = kw.matches_at(s.tokens, k)
+            if m:
+                hit = (si, k, m[0][0], m[0][1])
+                if si < LEDE_SENTENCES:
+                    return hit
+                first = first or hit
+                break
+    return first
+
+
+def _date(ctx: ArticleContext, ex: Extraction, event_si: int) -> str | None:
+    legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION]
+    order = [event_si] + [i for i in range(min(len(ctx.sentences), LEDE_SENTENCES)) if i != event_si]
+    for si in order:
+        for d in ctx.dates(si):
+            if any(0 <= d.start - e <= 14 for e in legal_ends):
+                continue  # the date of a cited document
+            iso = resolve(d, ctx.adoc.doc.date, ctx.context_years)
+            if iso:
+                return iso
+    return None
+
+
+def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | None:
+    for si in range(0, min(len(ctx.sentences), max(event_si + 2, 3))):
+        for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+            if r.kind != ORG:
+                continue
+            after = ctx.text[r.span.end:ctx.sentences[si].end]
+            if _ORGANISED_RE.match(after):
+                return r.key
+            before = ctx.text[max(ctx.sentences[si].start, r.span.start - 6):r.span.start]
+            if si == event_si and r.span.start > event_start and _BY_RE.search(before):
+                return r.key
+    return None
+
+
+def _location(ctx: ArticleContext, event_si: int) -> str | None:
+    for si in [event_si] + list(range(min(len(ctx.sentences), 3))):
+        toks = ctx.sentences[si].tokens
+        for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+            if r.kind != PLACE:
+                continue
+            window = [t.lower for t in toks[max(0, r.span.i - 6):r.span.i]]
+            if "tại" in window and "cầu" not in window[window.index("tại"):]:
+                return r.key
+    return None
+
+
+def _participants(ctx: ArticleContext, event: EventFact) -> None:
+    seen: dict[str, Participation] = {}
+    rank = {"chair": 0, "speaker": 1, "honoured": 2, "attendee": 3}
+    kw = _keywords()
+    for si, s in enumerate(ctx.sentences):
+        people = [r for r in ctx.resolved[si].values() if r.kind == PERSON]
+        if not people:
+            continue
+        folded = fold(ctx.sentence_text(si))
+        how = _participation(folded)
+        if how is None and any(kw.matches_at(s.tokens, k) for k in range(len(s.tokens))):
+            how = "attendee"
+        if how is None:
+            continue
+        for r in people:
+            old = seen.get(r.key)
+            if old is None or rank[how] < rank[old.how]:
+                seen[r.key] = Participation(r.key, how, ctx.evidence(si))
+    event.participants = list(seen.values())

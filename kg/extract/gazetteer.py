@@ -1,0 +1,94 @@
+"""Lexicon-backed lookups: phrase matchers and canonical names for organisations, titles and places.
+
+Built once per process from the read-only lexicons; everything here is a pure lookup.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from ..textnorm import name_key
+from .matcher import PhraseMatcher, phrase_tokens
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    name: str  # canonical name
+    cls: str
+    parent: str = ""
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    name: str
+    kind: str  # tỉnh | thành phố | quốc gia | huyện …
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    orgs: PhraseMatcher
+    titles: PhraseMatcher
+    places: PhraseMatcher
+    org_index: dict[str, OrgInfo]  # name_key of name or alias -> canonical
+    place_index: dict[str, PlaceInfo]
+    title_index: dict[str, lexicon.TitleEntry]
+    issuer_only: dict[str, OrgInfo]  # organisations named by a post ("Thủ tướng Chính phủ")
+    abbreviations: tuple[tuple[re.Pattern, str], ...]
+    surnames: frozenset[str]
+    honorifics: PhraseMatcher
+    forms: dict[str, tuple[str, ...]]  # canonical organisation name -> its name and aliases
+
+    def canonical_org(self, surface: str) -> OrgInfo | None:
+        """The lexicon entry for a surface form, trying it as written and with abbreviations expanded."""
+        key = name_key(surface)
+        if key in self.org_index:
+            return self.org_index[key]
+        expanded = self.expand(surface)
+        return self.org_index.get(name_key(expanded))
+
+    def expand(self, surface: str) -> str:
+        out = _TP_DOT.sub(r"\1 ", surface)
+        for pattern, full in self.abbreviations:
+            out = pattern.sub(full, out)
+        return " ".join(out.split())
+
+
+_TP_DOT = re.compile(r"(?<!\w)(TP|Tp)\.\s*")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    title_entries = lexicon.titles()
+    title_starts = {phrase_tokens(t.label) for t in title_entries}
+
+    def named_by_post(name: str) -> bool:
+        toks = phrase_tokens(name)
+        return any(toks[: len(s)] == s for s in title_starts)
+
+    orgs, org_index, issuer_only = PhraseMatcher(), {}, {}
+    for e in lexicon.organizations():
+        info = OrgInfo(e.name, e.cls, e.parent)
+        for form in (e.name, *e.aliases):
+            org_index.setdefault(name_key(form), info)
+            if named_by_post(e.name):
+                issuer_only[name_key(form)] = info
+            else:
+                orgs.add(form, info)
+    titles = PhraseMatcher((t.label, t) for t in title_entries)
+    places, place_index = PhraseMatcher(), {}
+    for p in (*lexicon.provinces(), *lexicon.countries()):
+        info = PlaceInfo(p.name, p.kind)
+        for form in (p.name, *p.aliases):
+            places.add(form, info)
+            place_index.setdefault(name_key(form), info)
+    abbr = tuple((re.compile(rf"(?<![\w&]){re.escape(a)}(?![\w&])"), full)
+                 for a, full in sorted(lexicon.abbreviations().items(), key=lambda kv: -len(kv[0]))
+                 if not a.endswith("."))
+    english = re.compile(r"^[A-Za-z]{1,4}\.?$")
+    honorifics = PhraseMatcher((h, h) for h in lexicon.honorifics() if not english.match(h))
+    return Gazetteer(orgs, titles, places, org_index, place_index,
+                     {name_key(t.label): t for t in title_entries}, issuer_only, abbr,
+                     lexicon.surnames(), honorifics,
+                     {e.name: (e.name, *e.aliases) for e in lexicon.organizations()})

@@ -1,0 +1,230 @@
+"""Legal documents: numbered ones in every Vietnamese numbering scheme, short back-references,
+and laws named without a number.
+
+    57-NQ/TW        Party resolution              1880/QĐ-TTg       Prime Minister's decision
+    07/CT-TTg       Prime Minister's directive    13/2023/NĐ-CP     Government decree
+    24/2023/QH15    law of the 15th National Assembly
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lexicon
+from ..textnorm import fold
+from .dates import DateMention
+
+_SEG = r"[A-ZĐ][A-Za-zĐđ]*\d*"
+CODE_RE = re.compile(
+    rf"(?<![\w/.-])(?P<num>\d{{1,5}}[a-z]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?"
+    rf"(?P<rest>(?:\s?[-/]\s?{_SEG}){{1,4}})(?![\w/])")
+TYPE_WORDS = (
+    "Nghị quyết", "Chỉ thị", "Quyết định", "Nghị định", "Thông tư liên tịch", "Thông tư", "Kết luận",
+    "Quy định", "Thông báo", "Tờ trình", "Hướng dẫn", "Kế hoạch", "Công điện", "Lệnh", "Luật", "Bộ luật",
+    "Pháp lệnh", "Công văn", "Quy chế", "Đề án", "Chương trình", "Báo cáo", "Hiến pháp",
+)
+_TYPE_ALT = "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
+TYPE_BEFORE_RE = re.compile(rf"(?P<type>{_TYPE_ALT})(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
+SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/-])")
+NAMED_LAW_RE = re.compile(r"(?<!\w)(?P<kind>Bộ luật|Luật)\s+(?P<name>(?:[^\W\d_]+)(?:[ ][^\W\d_]+){0,7})")
+LAW_NAME_STOP = frozenset("""
+để sau đã được và của có với theo về trong khi là này đó năm mới thì mà nhưng cũng đang sẽ
+tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến trên dưới hiện hành nói chung
+các những một hai ba quy định chi tiết hướng dẫn thi hành sửa đổi bổ sung ban hành thông qua
+""".split())
+NOT_LAW = frozenset({"sư", "gia", "pháp", "lệ", "chơi", "sư trưởng"})
+
+
+@dataclass
+class LegalMention:
+    start: int
+    end: int
+    key: str  # normalised identifier, or the law's name key
+    identifier: str | None
+    doc_type: str | None
+    number: str | None = None
+    issuer: str | None = None  # canonical org name
+    issuer_from_code: str | None = None
+    date: str | None = None  # ISO, filled in by the caller
+    name: str | None = None
+    short_ref: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _codes() -> tuple[dict[str, str], dict[str, str]]:
+    return lexicon.legal_codes()
+
+
+def normalise_identifier(ident: str) -> str:
+    ident = re.sub(r"\s+", "", ident)
+    return ident.replace("–", "-").replace("—", "-")
+
+
+def identifier_key(ident: str) -> str:
+    return fold(normalise_identifier(ident)).replace("đ", "d")
+
+
+def _issuer_for(segments: list[str], issuers: dict[str, str]) -> str | None:
+    for seg in segments:
+        base = re.sub(r"\d+$", "", seg)
+        for cand in (seg, base):
+            if cand in issuers and issuers[cand]:
+                return issuers[cand]
+    return None
+
+
+def find_numbered(text: str, start: int = 0, end: int | None = None) -> list[LegalMention]:
+    types, issuers = _codes()
+    out = []
+    for m in CODE_RE.finditer(text, start, len(text) if end is None else end):
+        segments = [s for s in re.split(r"\s?[-/]\s?", m.group("rest")) if s]
+        doc_type = next((types[s] for s in segments if s in types), None)
+        issuer = _issuer_for([s for s in segments if s not in types], issuers)
+        if doc_type is None and issuer is None:
+            continue  # "12-1", "COVID-19" … are not document numbers
+        before = TYPE_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()])
+        written_type = _canonical_type(before.group("type")) if before else None
+        if doc_type is None and written_type is None:
+            if any(re.fullmatch(r"QH\d+", s) for s in segments):
+                doc_type = "Luật"  # "24/2023/QH15": a law of that National Assembly
+            else:
+                continue
+        ident = normalise_identifier(m.group(0))
+        out.append(LegalMention(
+            start=m.start() - (len(before.group(0)) if before else 0), end=m.end(),
+            key=identifier_key(ident), identifier=ident, doc_type=written_type or doc_type,
+            number=m.group("num").lstrip("0") or "0", issuer_from_code=issuer))
+    return out
+
+
+def _canonical_type(word: str) -> str:
+    for t in TYPE_WORDS:
+        if t.lower() == word.lower():
+            return t
+    return word
+
+
+def find_short_refs(text: str, numbered: list[LegalMention], start: int = 0,
+                    end: int | None = None) -> list[LegalMention]:
+    """'Nghị quyết 57' refers back to 'Nghị quyết số 57-NQ/TW' of the same article."""
+    by_num = {}
+    for lm in numbered:
+        by_num.setdefault((lm.doc_type, lm.number), lm)
+    taken = [(lm.start, lm.end) for lm in numbered]
+    out = []
+    for m in SHORT_REF_RE.finditer(text, start, len(text) if end is None else end):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        target = by_num.get((_canonical_type(m.group("type")), m.group("num").lstrip("0") or "0"))
+        if target:
+            out.append(LegalMention(m.start(), m.end(), target.key, target.identifier, target.doc_type,
+                                    target.number, short_ref=True))
+    return out
+
+
+def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[LegalMention]:
+    """'Luật Viễn thông', 'Bộ luật Hình sự' — laws cited by name."""
+    out = []
+    for m in NAMED_LAW_RE.finditer(text, start, len(text) if end is None else end):
+        words = m.group("name").split(" ")
+        if words[0].lower() in NOT_LAW or words[0].lower() in LAW_NAME_STOP:
+            continue
+        keep, pos = [], m.start("name")
+        for w in words:
+            if (w.lower() in LAW_NAME_STOP or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
+                break
+            keep.append(w)
+            pos += len(w) + 1
+        # a law's name ends at the first capitalised word after a lower-case one ("Luật Báo chí Việt Nam" ok)
+        if not keep or not (keep[0][0].isupper() or m.group("kind") == "Luật" and text[m.start()].isupper()):
+            continue
+        name = f"{m.group('kind')} {keep[0][0].upper()}{keep[0][1:]}" + "".join(" " + w for w in keep[1:])
+        end_pos = m.start("name") + len(" ".join(keep))
+        out.append(LegalMention(m.start(), end_pos, fold(name), None, m.group("kind"), name=name))
+    return out
+
+
+# ---------------------------------------------------------------- the extraction step
+
+_OF_RE = re.compile(r"^\s*,?\s*của\s+", re.IGNORECASE)
+_ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:đã|vừa|mới|chính thức|đã chính thức)\s+)*(?:ký\s+)?"
+                           r"(?:ban hành|thông qua|ra|công bố)\s*$", re.IGNORECASE)
+
+
+def run(ctx, ex) -> None:
+    """Add every legal document the article cites, with type, number, date and issuer."""
+    from .dates import resolve
+    from .entities import org_key
+    from .gazetteer import gazetteer
+    from .model import LEGISLATION, ORG
+
+    gaz = gazetteer()
+    text = ctx.text
+    numbered: list[LegalMention] = []
+    per_sentence: list[tuple[int, LegalMention]] = []
+    for si, s in enumerate(ctx.sentences):
+        for lm in find_numbered(text, s.start, s.end):
+            date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12), None)
+            if date_m:
+                lm.date = resolve(date_m, ctx.adoc.doc.date, ctx.context_years)
+            after = date_m.end if date_m else lm.end
+            lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start)
+            numbered.append(lm)
+            per_sentence.append((si, lm))
+    for si, s in enumerate(ctx.sentences):
+        for lm in find_short_refs(text, numbered, s.start, s.end):
+            per_sentence.append((si, lm))
+        for lm in find_named_laws(text, s.start, s.end):
+            if not any(o.start <= lm.start < o.end for _, o in per_sentence):
+                per_sentence.append((si, lm))
+    for si, lm in per_sentence:
+        if lm.identifier:
+            name = f"{lm.doc_type} {lm.identifier}" if lm.doc_type else lm.identifier
+            ent = ex.entity(LEGISLATION, lm.key, name, "Legislation")
+            ent.attrs.setdefault("identifier", lm.identifier)
+            if lm.doc_type:
+                ent.attrs.setdefault("type", lm.doc_type)
+            if lm.date:
+                ent.attrs.setdefault("date", lm.date)
+            issuer = lm.issuer or lm.issuer_from_code
+            if issuer and "issuer" not in ent.attrs:
+                info = gaz.org_index.get(org_key(issuer)) or gaz.canonical_org(issuer)
+                canonical = info.name if info else issuer
+                ex.entity(ORG, org_key(canonical), canonical, info.cls if info else "GovernmentOrganization")
+                ent.attrs["issuer"] = org_key(canonical)
+        else:
+            ent = ex.entity(LEGISLATION, lm.key, lm.name, "Legislation")
+            ent.attrs.setdefault("type", lm.doc_type)
+        ent.attrs.setdefault("evidence", ctx.evidence(si))
+        ex.mention(lm.start, lm.end, LEGISLATION, lm.key)
+
+
+def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
+    """'… ngày 21/3/2023 của Thủ tướng Chính phủ về …' → the issuer."""
+    s = ctx.sentences[si]
+    tail = ctx.text[pos:s.end]
+    m = _OF_RE.match(tail)
+    if not m:
+        return None
+    start = pos + m.end()
+    folded = fold(ctx.text[start:start + 80])
+    best = None
+    for form_key, info in gaz.issuer_only.items():
+        if folded.startswith(form_key) and (best is None or len(form_key) > len(best[0])):
+            best = (form_key, info)
+    for r in ctx.resolved[si].values():
+        if r.kind == "Organization" and r.span.start == start:
+            span_len = r.span.end - r.span.start
+            if best is None or span_len > len(best[0]):
+                return r.name
+    return best[1].name if best else None
+
+
+def _issuer_before(ctx, si: int, pos: int) -> str | None:
+    """'Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW' → the issuer."""
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: -r.span.end):
+        if r.kind == "Organization" and r.span.end <= pos and _ISSUED_BY_RE.match(ctx.text[r.span.end:pos]):
+            return r.name
+    return None

@@ -1,0 +1,47 @@
+"""Longest-match phrase lookup over folded tokens (a token trie, like spaCy's PhraseMatcher)."""
+from __future__ import annotations
+
+import re
+from typing import Generic, Iterable, Sequence, TypeVar
+
+from ..document import Token
+from ..textnorm import fold
+
+T = TypeVar("T")
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
+_END = object()
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold(phrase)))
+
+
+class PhraseMatcher(Generic[T]):
+    def __init__(self, entries: Iterable[tuple[str, T]] = ()):
+        self._root: dict = {}
+        for phrase, payload in entries:
+            self.add(phrase, payload)
+
+    def add(self, phrase: str, payload: T) -> None:
+        toks = phrase_tokens(phrase)
+        if not toks:
+            return
+        node = self._root
+        for t in toks:
+            node = node.setdefault(t, {})
+        node.setdefault(_END, []).append(payload)
+
+    def matches_at(self, tokens: Sequence[Token], i: int) -> list[tuple[int, T]]:
+        """All (end_index, payload) of phrases starting at token i, longest first."""
+        out: list[tuple[int, T]] = []
+        node = self._root
+        j = i
+        while j < len(tokens):
+            node = node.get(tokens[j].lower)
+            if node is None:
+                break
+            j += 1
+            if _END in node:
+                out.extend((j, p) for p in node[_END])
+        out.reverse()
+        return out

@@ -1,0 +1,238 @@
+"""Posts held: link titles ("Bộ trưởng Bộ Tài chính") to the persons they describe.
+
+Vietnamese news writes posts in four shapes, all handled here:
+  before the name      "Ủy viên Trung ương Đảng, Phó Thủ tướng Vũ Đức Đam"
+  appositive chain     "Nguyễn Xuân Phúc, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; …"
+  shared by a list     "các Thứ trưởng: Phan Tâm, Phạm Anh Tuấn, …"
+  bare, later          "Phó Thủ tướng nhấn mạnh" (refers to the person last named with that post)
+A post without its organisation takes it from the lexicon (a Phó Thủ tướng belongs to
+Chính phủ), from the sentence ("Về phía Bộ TT&TT có … các Thứ trưởng"), from the same
+person's other mentions, or from the article's main body of that kind.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import ArticleContext, ResolvedSpan
+from .entities import org_key
+from .gazetteer import gazetteer
+from .model import ORG, PERSON, Extraction, Membership
+from .spans import HONORIFIC, ORG as S_ORG, PERSON as S_PERSON, PLACE as S_PLACE, TITLE, Span, TitleHit
+
+CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
+MAX_TAIL = 6  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
+
+
+@dataclass
+class Post:
+    """A title with the organisation written next to it (if any), as token range [i, j)."""
+
+    title: TitleHit
+    org: str | None  # org key
+    org_name: str | None
+    i: int
+    j: int
+    title_span: Span
+
+
+def run(ctx: ArticleContext, ex: Extraction) -> None:
+    pending: list[tuple[int, str, Post]] = []  # (sentence, person key, post)
+    for si, spans in enumerate(ctx.spans):
+        toks = ctx.sentences[si].tokens
+        posts = _posts(ctx, si, spans)
+        persons = {s.i: ctx.resolved[si][s.i] for s in spans if s.kind == S_PERSON and s.i in ctx.resolved[si]}
+        linked: set[int] = set()
+        # before the name, and lists sharing one post
+        for p_index, post in enumerate(posts):
+            target = _person_after(toks, spans, persons, post.j)
+            if target is not None:
+                chain = _chain_back(toks, posts, p_index)
+                for q in chain:
+                    pending.append((si, persons[target].key, q))
+                    linked.add(id(q))
+                if post.title.plural:
+                    for extra in _list_after(toks, spans, persons, target):
+                        pending.append((si, persons[extra].key, post))
+            elif _colon_after(toks, post.j):
+                for extra in _list_members(toks, spans, persons, post.j + 1):
+                    pending.append((si, persons[extra].key, post))
+                    linked.add(id(post))
+        # appositive chains after the name
+        for pi, person in persons.items():
+            for post in _chain_after(toks, spans, posts, persons, person.span):
+                if id(post) not in linked:
+                    pending.append((si, person.key, post))
+                    linked.add(id(post))
+        # bare posts refer back to the person last named with them
+        for post in posts:
+            if id(post) in linked or post.title.plural:
+                continue
+            if post.i > 0 and toks[post.i - 1].lower in ("của", "các", "những", "nguyên", "vị"):
+                continue
+            ref = _antecedent(ctx, ex, pending, si, post)
+            if ref:
+                ctx.resolved[si][post.i] = ResolvedSpan(post.title_span, PERSON, ref, ex.entities[(PERSON, ref)].name)
+    _emit(ctx, ex, pending)
+
+
+def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
+    by_start = {s.i: s for s in spans}
+    posts = []
+    for s in spans:
+        if s.kind != TITLE:
+            continue
+        nxt = by_start.get(s.j)
+        org_key_, org_name, j = None, None, s.j
+        if nxt is not None and nxt.kind == S_ORG and nxt.i in ctx.resolved[si]:
+            r = ctx.resolved[si][nxt.i]
+            org_key_, org_name, j = r.key, r.name, nxt.j
+        elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind == "quốc gia":
+            org_name, j = nxt.payload.name, nxt.j  # "Tổng thống Mỹ …": the state as the organisation
+            org_key_ = org_key(org_name)
+        posts.append(Post(s.payload, org_key_, org_name, s.i, j, s))
+    return posts
+
+
+def _skip_honorific(spans: list[Span], k: int) -> int:
+    for s in spans:
+        if s.kind == HONORIFIC and s.i == k:
+            return s.j
+    return k
+
+
+def _person_after(toks, spans, persons, k: int) -> int | None:
+    k = _skip_honorific(spans, k)
+    return k if k in persons else None
+
+
+def _colon_after(toks, k: int) -> bool:
+    return k < len(toks) and toks[k].text == ":"
+
+
+def _chain_back(toks, posts: list[Post], p_index: int) -> list[Post]:
+    """The post before a name and the posts chained to it by ',' or 'kiêm' ("Ủy viên TW Đảng, Phó Thủ tướng X")."""
+    chain = [posts[p_index]]
+    q = p_index
+    while q > 0:
+        prev, cur = posts[q - 1], posts[q]
+        gap = toks[prev.j:cur.i]
+        if len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0:
+            chain.append(prev)
+            q -= 1
+            continue
+        break
+    return chain
+
+
+def _list_after(toks, spans, persons, first: int) -> list[int]:
+    """'các Thứ trưởng A, B và C': the names after the first."""
+    out, k = [], persons[first].span.j
+    while k < len(toks) and toks[k].lower in (",", "và"):
+        nxt = _skip_honorific(spans, k + 1)
+        if nxt in persons and not _followed_by_post(toks, spans, persons[nxt].span.j):
+            out.append(nxt)
+            k = persons[nxt].span.j
+        else:
+            break
+    return out
+
+
+def _followed_by_post(toks, spans, k: int) -> bool:
+    return any(s.kind == TITLE and s.i in (k, k + 1) and (s.i == k or toks[k].text in (",", "-", "–")) for s in spans)
+
+
+def _list_members(toks, spans, persons, k: int) -> list[int]:
+    """After 'các Thứ trưởng:' — names at the start of each ';'- (or ',')-separated item."""
+    end = next((m for m in range(k, len(toks)) if toks[m].text == "."), len(toks))
+    sep = ";" if any(t.text == ";" for t in toks[k:end]) else ","
+    out, start = [], k
+    for m in range(k, end + 1):
+        if m == end or toks[m].text == sep:
+            first = _skip_honorific(spans, start)
+            if first in persons:
+                out.append(first)
+            else:
+                break
+            start = m + 1
+    return out
+
+
+def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[Post]:
+    """'X, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ' / 'X - nguyên Thứ trưởng …': posts of X."""
+    k = pspan.j
+    if k >= len(toks) or toks[k].text not in (",", "-", "–", "("):
+        return []
+    by_start = {p.i: p for p in posts}
+    out = []
+    k += 1
+    while k < len(toks):
+        post = by_start.get(k)
+        if post is None:
+            break
+        if _person_after(toks, spans, persons, post.j) is not None:
+            break  # this post belongs to the next name
+        out.append(post)
+        m = post.j
+        tail = 0
+        while m < len(toks) and toks[m].lower not in CHAIN_JOINERS and toks[m].text not in (";", ".", ")", ":") \
+                and m not in by_start and tail < MAX_TAIL and m not in persons:
+            m += 1
+            tail += 1
+        if m < len(toks) and toks[m].lower in CHAIN_JOINERS:
+            k = m + 1
+            continue
+        if m in by_start:
+            k = m
+            continue
+        break
+    return out
+
+
+def _antecedent(ctx, ex, pending, si: int, post: Post) -> str | None:
+    for s_index, person, q in reversed(pending):
+        if s_index <= si and q.title.base == post.title.base:
+            return person
+    return None
+
+
+def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Post]]) -> None:
+    gaz = gazetteer()
+    known: dict[tuple[str, str], str] = {}  # (person, base title) -> org key
+    for si, person, post in pending:
+        if post.org:
+            known.setdefault((person, post.title.base), post.org)
+    for si, person, post in pending:
+        org, org_name = post.org, post.org_name
+        if org and (ORG, org) not in ex.entities:
+            ex.entity(ORG, org, org_name, "GovernmentOrganization")
+        if org is None:
+            org, org_name = _org_from_context(ctx, ex, si, person, post, known)
+        if org is None:
+            continue
+        ex.memberships.append(Membership(person, post.title.label, org, ctx.evidence(si), post.title.status))
+    del gaz
+
+
+def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | None, str | None]:
+    title = post.title
+    gaz = gazetteer()
+    if title.implied_org:
+        info = gaz.org_index.get(org_key(title.implied_org))
+        name = info.name if info else title.implied_org
+        key = org_key(name)
+        ex.entity(ORG, key, name, info.cls if info else "GovernmentOrganization")
+        ex.mention(post.title_span.start, post.title_span.end, ORG, key)
+        return key, name
+    if (person, title.base) in known:
+        return known[(person, title.base)], None
+    heads = tuple(h.lower() for h in title.org_heads)
+    if not heads:
+        return None, None
+    before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.i < post.i]
+    for r in sorted(before, key=lambda r: -r.span.i):
+        if r.name.lower().startswith(heads):
+            return r.key, r.name
+    for name, count in ctx.org_counts.most_common():
+        if count >= 2 and name.lower().startswith(tuple(h + " " for h in heads)):
+            return org_key(name), name
+    return None, None

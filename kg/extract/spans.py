@@ -1,0 +1,439 @@
+"""Find the name-like spans of a sentence: posts, organisations, places, honorifics and persons.
+
+Lexicon matches come first (longest match wins), then patterns for local bodies
+("UBND tỉnh Lào Cai") and for organisation names headed by a known head word
+("Cục Tần số Vô tuyến điện"), and last the capitalised runs that are person names.
+The result is a list of non-overlapping ``Span`` objects in text order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Sentence, Token
+from ..textnorm import tidy
+from .gazetteer import Gazetteer, OrgInfo, PlaceInfo, gazetteer
+from .matcher import PhraseMatcher, phrase_tokens
+from .words import word_ids
+
+TITLE, ORG, PLACE, PERSON, HONORIFIC = "TITLE", "ORG", "PLACE", "PERSON", "HONORIFIC"
+
+
+@dataclass(frozen=True)
+class TitleHit:
+    label: str  # with "Quyền " / "nguyên " when written
+    base: str  # the lexicon label
+    status: str  # current | acting | former
+    implied_org: str
+    org_heads: tuple[str, ...]
+    plural: bool  # "các Thứ trưởng"
+
+
+@dataclass(frozen=True)
+class OrgHit:
+    name: str  # canonical name, or the best full form for unknown organisations
+    cls: str
+    surface: str
+    parent: str = ""
+    needs_place: str = ""  # "tỉnh" / "thành phố" … when a local body was named without its place
+    head: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    i: int  # token indices [i, j) within the sentence
+    j: int
+    start: int  # character offsets in the article
+    end: int
+    kind: str
+    payload: object
+
+    @property
+    def text(self) -> str:  # surface text is kept in payloads; offsets are authoritative
+        return ""
+
+
+# Head words of organisation names that are not in the lexicon (generic pattern).
+GENERIC_HEADS = (
+    "Bộ", "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty",
+    "Ngân hàng", "Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng", "Báo", "Đài", "Tạp chí",
+    "Trung tâm", "Hội", "Hiệp hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Văn phòng", "Tòa án", "Thanh tra",
+    "Bệnh viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
+    "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
+    "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
+)
+# Local bodies: head + level word + province.
+LOCAL_HEADS = {
+    "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
+    "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân",
+    "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy", "huyện ủy": "Huyện ủy",
+    "ban thường vụ tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "ban thường vụ thành ủy": "Ban Thường vụ Thành ủy",
+    "đoàn đại biểu quốc hội": "Đoàn đại biểu Quốc hội", "công an": "Công an",
+    "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
+}
+LEVELS = {
+    "tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp .": "thành phố",
+    "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường",
+    "cấp tỉnh": "cấp tỉnh", "thị trấn": "thị trấn",
+}
+PLACE_CUES = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thủ đô")
+# Lower-case words and phrases that end a name: verbs and function words that follow names in news prose.
+STOP_WORDS = frozenset("""
+đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng
+này đó các những một hai ba do bởi trên dưới sau trước như nên vì nhằm qua cùng không chưa rất
+dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy
+""".split())
+STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
+tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
+nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nhập thành_lập trực_thuộc hội_nghị làm_việc
+đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
+""".split())
+MODIFIERS = {"quyền": "acting", "nguyên": "former"}
+
+
+@lru_cache(maxsize=1)
+def _pattern_matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    heads = PhraseMatcher((h, h) for h in GENERIC_HEADS)
+    local = PhraseMatcher(LOCAL_HEADS.items())
+    levels = PhraseMatcher(LEVELS.items())
+    return heads, local, levels
+
+
+def _is_name_word(t: Token) -> bool:
+    """A capitalised syllable such as 'Hùng' (not an all-caps acronym, not a number)."""
+    s = t.text
+    return s[0].isupper() and s.isalpha() and (len(s) == 1 or not s.isupper())
+
+
+def _is_acronym(t: Token) -> bool:
+    s = t.text
+    return len(s) > 1 and s.isalnum() and s.isupper() and not s.isdigit()
+
+
+def _adjacent(a: Token, b: Token) -> bool:
+    return b.start - a.end <= 1
+
+
+class SentenceScanner:
+    """Finds the spans of one sentence; a fresh scanner per sentence, no shared state."""
+
+    def __init__(self, text: str, sentence: Sentence, gaz: Gazetteer | None = None):
+        self.text = text
+        self.sent = sentence
+        self.toks = sentence.tokens
+        self.gaz = gaz or gazetteer()
+        self.spans: list[Span] = []
+        self.covered = [False] * len(self.toks)
+        self._words: list[int] | None = None
+
+    # ------------------------------------------------------------------ helpers
+    def _add(self, i: int, j: int, kind: str, payload: object) -> Span:
+        span = Span(i, j, self.toks[i].start, self.toks[j - 1].end, kind, payload)
+        self.spans.append(span)
+        for k in range(i, j):
+            self.covered[k] = True
+        return span
+
+    def surface(self, i: int, j: int) -> str:
+        return tidy(self.text[self.toks[i].start:self.toks[j - 1].end])
+
+    def _words_of(self) -> list[int]:
+        if self._words is None:
+            self._words = word_ids(self.text, self.sent)
+        return self._words
+
+    def _is_stop(self, j: int) -> bool:
+        """Does a stop word or phrase ("tổ chức", "đã") start at token j?"""
+        toks = self.toks
+        if toks[j].lower in STOP_WORDS:
+            return True
+        for n in (2, 3):
+            if j + n <= len(toks) and " ".join(t.lower for t in toks[j:j + n]) in STOP_PHRASES:
+                return True
+        return False
+
+    def _surname_run_at(self, k: int) -> bool:
+        """Does a Vietnamese personal name (surname + given names) start at token k?"""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].text not in self.gaz.surnames:
+            return False
+        return _is_name_word(toks[k + 1]) and _adjacent(toks[k], toks[k + 1])
+
+    # ------------------------------------------------------------------ titles
+    def _title_at(self, i: int) -> tuple[int, TitleHit] | None:
+        toks = self.toks
+        status, k = "current", i
+        if toks[i].lower in MODIFIERS and i + 1 < len(toks):
+            status, k = MODIFIERS[toks[i].lower], i + 1
+        found = self.gaz.titles.matches_at(toks, k)
+        if not found:
+            return None
+        j, entry = found[0]
+        if status == "current" and not (toks[k].is_capitalized or k == 0 or toks[k - 1].lower in ("các", "vị")):
+            # lower-case posts ("bộ trưởng") count when followed by a capitalised name or body
+            if j >= len(toks) or not toks[j].is_capitalized:
+                return None
+        prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
+        plural = i > 0 and toks[i - 1].lower == "các"
+        return j, TitleHit(prefix + entry.label, entry.label, status, entry.implied_org,
+                           entry.org_heads, plural)
+
+    # ------------------------------------------------------------------ organisations
+    def _lexicon_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
+        toks = self.toks
+        if not fused and not (toks[i].is_capitalized or _is_acronym(toks[i])):
+            return None
+        for j, info in self.gaz.orgs.matches_at(toks, i):
+            # the case of the last word must agree when the lexicon capitalises it ("Hà Nội mới" ≠ "Hà Nội Mới")
+            if toks[j - 1].text[:1].islower() and j - i > 1 and self._alias_last_capitalised(j, info):
+                continue
+            if j < len(toks) and _adjacent(toks[j - 1], toks[j]) and toks[j].text in ("&",):
+                continue
+            return j, OrgHit(info.name, info.cls, self.surface(i, j), info.parent)
+        return None
+
+    def _alias_last_capitalised(self, j: int, info: OrgInfo) -> bool:
+        written = self.toks[j - 1].lower
+        return any(form.split()[-1][0].isupper() for form in self.gaz.forms.get(info.name, ())
+                   if form.split() and form.split()[-1].lower() == written)
+
+    def _place_after(self, k: int) -> tuple[int, PlaceInfo] | None:
+        if k < len(self.toks) and self.toks[k].is_capitalized:
+            found = self.gaz.places.matches_at(self.toks, k)
+            if found:
+                return found[0]
+            # an unknown place: a short capitalised run ("Văn Bàn")
+            j = k
+            while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and (
+                    j == k or _adjacent(self.toks[j - 1], self.toks[j])):
+                j += 1
+            if j > k:
+                return j, PlaceInfo(self.surface(k, j), "")
+        return None
+
+    def _local_org_at(self, i: int) -> tuple[int, OrgHit] | None:
+        toks = self.toks
+        _, local, levels = _pattern_matchers()
+        found = local.matches_at(toks, i)
+        if not found or not (toks[i].is_capitalized or _is_acronym(toks[i])):
+            return None
+        k, head = found[0]
+        if head == "Công an" and not (k < len(toks) and toks[k].lower in ("tỉnh", "thành", "tp", "huyện", "quận")):
+            return None
+        level = ""
+        lv = levels.matches_at(toks, k)
+        if lv:
+            k2, level = lv[0]
+            if level == "cấp tỉnh":
+                return k2, OrgHit(f"{head} tỉnh", "GovernmentOrganization", self.surface(i, k2), head=head)
+            k = k2
+        place = self._place_after(k)
+        if place:
+            j, info = place
+            kind = info.kind if info.kind in ("tỉnh", "thành phố") else (level or info.kind or "tỉnh")
+            if head in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy",
+                        "Đoàn đại biểu Quốc hội"):
+                name = f"{head} {info.name}" if head != "Đoàn đại biểu Quốc hội" else f"{head} {kind} {info.name}"
+            else:
+                name = f"{head} {kind} {info.name}"
+            return j, OrgHit(name, "GovernmentOrganization", self.surface(i, j), head=head)
+        if level:
+            return k, OrgHit(f"{head} {level}", "GovernmentOrganization", self.surface(i, k),
+                             needs_place=level, head=head)
+        if head in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+            return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="any", head=head)
+        return None
+
+    def _generic_org_at(self, i: int) -> tuple[int, OrgHit] | None:
+        toks = self.toks
+        heads, _, _ = _pattern_matchers()
+        found = heads.matches_at(toks, i)
+        if not found or not toks[i].is_capitalized:
+            return None
+        k, head = found[0]
+        if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
+            return None
+        if not (_is_name_word(toks[k]) or _is_acronym(toks[k])) or self._surname_run_at(k):
+            return None
+        j = self._extend_name(k)
+        if j <= k:
+            return None
+        surface = self.surface(i, j)
+        info = self.gaz.canonical_org(surface)
+        if info:
+            return j, OrgHit(info.name, info.cls, surface, info.parent)
+        name = self.gaz.expand(surface)
+        name = name[0].upper() + name[1:]
+        cls = "Corporation" if head in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng") else (
+            "NewsMediaOrganization" if head in ("Báo", "Đài", "Tạp chí") else (
+                "EducationalOrganization" if head in ("Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng")
+                else "GovernmentOrganization"))
+        bare = len(phrase_tokens(name)) == len(phrase_tokens(head)) + 1 and toks[k].text in ("Bộ", "Sở")
+        return j, OrgHit(name, cls, surface, head=head, needs_place="" if not bare else "org:" + toks[k].text)
+
+    def _extend_name(self, k: int) -> int:
+        """End of an organisation name whose first word after the head is token k."""
+        toks = self.toks
+        j, lower_run, n = k, 0, len(toks)
+        words = None
+        while j < n and j - k < 14:
+            t = toks[j]
+            if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
+                break
+            if _is_name_word(t) or _is_acronym(t) or t.text in ("&",):
+                if j > k and self._surname_run_at(j) and lower_run == 0 and not toks[j - 1].text in ("&", "-"):
+                    break  # a person's name follows the body: "Bộ Tài chính Nguyễn Văn Thắng"
+                lower_run = 0
+                j += 1
+                continue
+            if t.text in (",", "-") or t.lower == "và":
+                # a connector continues the name only before another capitalised word,
+                # and a comma only inside an enumeration that closes with "và" ("Văn hóa, Thể thao và Du lịch")
+                if j + 1 < n and (_is_name_word(toks[j + 1]) or _is_acronym(toks[j + 1])) and not self._surname_run_at(j + 1) \
+                        and not (t.text == "," and (self._starts_new_body(j + 1) or not self._va_follows(j + 1))):
+                    j += 1
+                    continue
+                break
+            if t.text[0].islower() and t.text.isalpha():
+                if self._is_stop(j) or lower_run >= 3:
+                    break
+                if words is None:
+                    words = self._words_of()
+                same_word = words[j] == words[j - 1]
+                if not same_word:
+                    # a new lower-case word continues the name only if the name goes on after it
+                    if not self._name_goes_on(j, words):
+                        break
+                lower_run += 1
+                j += 1
+                continue
+            break
+        while j > k and (toks[j - 1].text in (",", "-", "&") or toks[j - 1].lower == "và"):
+            j -= 1
+        return j
+
+    def _va_follows(self, k: int) -> bool:
+        """Is there a "và" + capitalised word before the next punctuation mark?"""
+        toks = self.toks
+        for m in range(k, min(len(toks) - 1, k + 8)):
+            if toks[m].text in (",", ".", ";", ":", "(", ")"):
+                return False
+            if toks[m].lower == "và":
+                return _is_name_word(toks[m + 1])
+        return False
+
+    def _starts_new_body(self, k: int) -> bool:
+        heads, _, _ = _pattern_matchers()
+        return bool(heads.matches_at(self.toks, k) or self.gaz.orgs.matches_at(self.toks, k)
+                    or self.gaz.titles.matches_at(self.toks, k))
+
+    def _name_goes_on(self, j: int, words: list[int]) -> bool:
+        """After the lower-case word starting at j: does the name continue (punctuation end or 'và X')?"""
+        toks, n = self.toks, len(self.toks)
+        m = j
+        while m < n and words[m] == words[j]:
+            m += 1
+        if m >= n:
+            return True
+        nxt = toks[m]
+        if nxt.text in (",", ".", ";", ":", ")", "(", "\"", "”", "“"):
+            return True
+        if nxt.lower == "và" and m + 1 < n and _is_name_word(toks[m + 1]):
+            return True
+        if _is_name_word(nxt) and not self._surname_run_at(m):
+            return True
+        if nxt.text[0].islower() and not self._is_stop(m) and m - j <= 2:
+            return self._name_goes_on(m, words) if m < n else True
+        return False
+
+    def _org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
+        hit = self._lexicon_org_at(i, fused)
+        local = self._local_org_at(i)
+        if local and (not hit or local[0] > hit[0]):
+            return local
+        if hit:
+            return hit
+        return self._generic_org_at(i)
+
+    # ------------------------------------------------------------------ places
+    def _place_at(self, i: int) -> tuple[int, PlaceInfo] | None:
+        toks = self.toks
+        if not toks[i].is_capitalized and not _is_acronym(toks[i]):
+            return None
+        found = self.gaz.places.matches_at(toks, i)
+        if not found:
+            return None
+        j, info = found[0]
+        cue = i > 0 and (toks[i - 1].lower in PLACE_CUES or (toks[i - 1].text == "." and i > 1 and toks[i - 2].lower == "tp"))
+        if self._surname_run_at(i) and j - i >= 3 and not cue:
+            return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes
+        return j, info
+
+    # ------------------------------------------------------------------ scan
+    def scan(self) -> list[Span]:
+        toks, n = self.toks, len(self.toks)
+        i = 0
+        while i < n:
+            title = self._title_at(i)
+            if title:
+                j, hit = title
+                self._add(i, j, TITLE, hit)
+                entry = self.gaz.title_index.get(hit.base.lower()) or next(
+                    (t for t in self.gaz.title_index.values() if t.label == hit.base), None)
+                if entry and entry.fused_head and toks[j - 1].lower == entry.fused_head.lower():
+                    org = self._org_at(j - 1, fused=True)
+                    if org and org[0] > j:
+                        self._add(j, org[0], ORG, org[1])
+                        i = org[0]
+                        continue
+                i = j
+                continue
+            org = self._org_at(i)
+            if org:
+                self._add(i, org[0], ORG, org[1])
+                i = org[0]
+                continue
+            place = self._place_at(i)
+            if place:
+                self._add(i, place[0], PLACE, place[1])
+                i = place[0]
+                continue
+            hon = self.gaz.honorifics.matches_at(toks, i)
+            if hon and hon[0][0] < n and toks[hon[0][0]].is_capitalized:
+                self._add(i, hon[0][0], HONORIFIC, hon[0][1])
+                i = hon[0][0]
+                continue
+            i += 1
+        self._persons()
+        self.spans.sort(key=lambda s: s.i)
+        return self.spans
+
+    def _persons(self) -> None:
+        toks, n = self.toks, len(self.toks)
+        before = {s.j: s for s in self.spans}
+        i = 0
+        while i < n:
+            if self.covered[i] or not _is_name_word(toks[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not self.covered[j] and _adjacent(toks[j - 1], toks[j]) and (
+                    _is_name_word(toks[j]) or (toks[j].text == "-" and j + 1 < n and _is_name_word(toks[j + 1])
+                                               and toks[j].end == toks[j + 1].start and toks[j - 1].end == toks[j].start)):
+                j += 1
+            prev = before.get(i)
+            cued = prev is not None and prev.kind in (TITLE, HONORIFIC, ORG) and (prev.kind != ORG or self._title_before(prev))
+            words = j - i
+            vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5
+            if vietnamese or (cued and 1 <= words <= 4 and (words >= 2 or prev.kind == TITLE)):
+                self._add(i, j, PERSON, self.surface(i, j))
+            elif cued and words == 1 and prev.kind == HONORIFIC:
+                self._add(i, j, PERSON, self.surface(i, j))  # "ông Sơn": a partial name, resolved later
+            i = j
+
+    def _title_before(self, org_span: Span) -> bool:
+        return any(s.kind == TITLE and s.j == org_span.i for s in self.spans)
+
+
+def scan_sentence(text: str, sentence: Sentence) -> list[Span]:
+    return SentenceScanner(text, sentence).scan()

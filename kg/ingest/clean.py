@@ -1,0 +1,34 @@
+"""Strip page furniture (players, share icons, counters, related-news tails) from article text."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import load_furniture
+from ..textnorm import clean_text, fold
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[frozenset[str], re.Pattern | None]:
+    cut, drop = load_furniture()
+    cut_keys = frozenset(fold(c).rstrip(":").strip() for c in cut)
+    pattern = re.compile("|".join(f"(?:{p})" for p in drop), re.IGNORECASE) if drop else None
+    return cut_keys, pattern
+
+
+def strip_furniture(text: str) -> str:
+    """Return the article body: furniture lines dropped, everything after a tail marker cut."""
+    cut_keys, drop = _rules()
+    kept: list[str] = []
+    for line in clean_text(text).split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            kept.append("")
+            continue
+        if fold(stripped).rstrip(":").strip() in cut_keys:
+            break
+        if drop is not None and drop.fullmatch(stripped):
+            continue
+        kept.append(stripped)
+    body = "\n".join(kept)
+    return re.sub(r"\n{3,}", "\n\n", body).strip()

@@ -1,0 +1,149 @@
+"""Readers for the input kinds ``kg build`` accepts: .txt, .html/.htm, .jsonl, .jsonl.gz, folders."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..document import Document
+from .clean import strip_furniture
+from .decode import DecodeError, decode
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".ndjson")
+MAX_ARTICLE_CHARS = 2_000_000  # longer texts are cut here (and reported): no news article is that long
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """An article that could not be read: where, and why."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return ".jsonl.gz" if name.endswith(".jsonl.gz") else path.suffix.lower()
+
+
+def iter_sources(paths: Iterable[str | os.PathLike]) -> Iterator[Path | IngestError]:
+    """Expand paths and folders (recursively, sorted) into input files."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield IngestError(str(path), "no such file or folder")
+        elif path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    child = Path(root) / name
+                    if _suffix(child) in SUFFIXES:
+                        yield child
+        elif _suffix(path) in SUFFIXES:
+            yield path
+        else:
+            yield IngestError(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                              f"expected one of {', '.join(SUFFIXES)}")
+
+
+def read_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | IngestError]:
+    """Yield one Document (or IngestError) per article found under ``paths``."""
+    for item in iter_sources(paths):
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        kind = _suffix(item)
+        try:
+            if kind in (".jsonl", ".ndjson", ".jsonl.gz"):
+                yield from _read_jsonl(item)
+            elif kind in (".html", ".htm"):
+                yield _read_html(item)
+            else:
+                yield _read_txt(item)
+        except (OSError, DecodeError, EOFError, zlib.error) as exc:
+            yield IngestError(str(item), _describe(exc))
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, (EOFError, zlib.error, gzip.BadGzipFile)):
+        return f"truncated or corrupt gzip data ({exc})"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return str(exc) or exc.__class__.__name__
+
+
+def _limit(text: str, source: str) -> str:
+    return text[:MAX_ARTICLE_CHARS] if len(text) > MAX_ARTICLE_CHARS else text
+
+
+def _make(doc_id: str, raw_text: str, source: str, title: str = "", date: str | None = None,
+          url: str | None = None) -> Document | IngestError:
+    body = strip_furniture(_limit(raw_text, source))
+    if not body.strip():
+        return IngestError(source, "no article text (empty after removing page furniture)")
+    if not title:
+        title = body.split("\n", 1)[0][:300]
+    return Document(id=doc_id, text=body, title=title.strip(), date=date, url=url, source=source)
+
+
+def _read_txt(path: Path) -> Document | IngestError:
+    text, _ = decode(path.read_bytes())
+    return _make(path.stem, text, str(path))
+
+
+def _read_html(path: Path) -> Document | IngestError:
+    import trafilatura  # heavy: imported only for HTML input
+
+    html, _ = decode(path.read_bytes())
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title if meta and meta.title else "") or ""
+    date = meta.date if meta and meta.date and _DATE.match(meta.date) else None
+    url = meta.url if meta and meta.url else None
+    if not text:
+        return IngestError(str(path), "HTML page has no main text")
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    return _make(path.stem, text, str(path), title=title, date=date, url=url)
+
+
+def _open_lines(path: Path) -> Iterator[bytes]:
+    opener = gzip.open if _suffix(path) == ".jsonl.gz" else open
+    with opener(path, "rb") as fh:
+        yield from fh
+
+
+def _read_jsonl(path: Path) -> Iterator[Document | IngestError]:
+    for lineno, raw in enumerate(_open_lines(path), 1):
+        source = f"{path}:{lineno}"
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8", errors="replace"))
+        except json.JSONDecodeError as exc:
+            yield IngestError(source, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield IngestError(source, "a JSON record must be an object")
+            continue
+        text = record.get("text")
+        if not isinstance(text, str):
+            yield IngestError(source, "record has no \"text\" string")
+            continue
+        doc_id = str(record.get("id") or f"{path.name.split('.')[0]}-{lineno}")
+        date = record.get("date")
+        date = date[:10] if isinstance(date, str) and _DATE.match(date) else None
+        title = record.get("title") if isinstance(record.get("title"), str) else ""
+        if title and not text.lstrip().startswith(title.strip()):
+            text = f"{title}\n{text}"
+        url = record.get("url") if isinstance(record.get("url"), str) else None
+        yield _make(doc_id, text, source, title=title or "", date=date, url=url)

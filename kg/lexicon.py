@@ -1,0 +1,123 @@
+"""Read-only lexicons (organisations, titles, places, document codes …) loaded from data/lexicons.
+
+Each loader reads its file once per process. The files are plain TSV so that users
+can review and extend them without touching code.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .resources import resource_dir
+
+
+def lexicon_path(name: str) -> Path:
+    return resource_dir("data/lexicons") / name
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(lexicon_path(name), encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _list(name: str) -> list[str]:
+    with open(lexicon_path(name), encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    cls: str
+    aliases: tuple[str, ...]
+    parent: str
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    label: str
+    implied_org: str
+    org_heads: tuple[str, ...]
+    fused_head: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    kind: str  # "tỉnh", "thành phố" or "quốc gia"
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def organizations() -> tuple[OrgEntry, ...]:
+    return tuple(OrgEntry(r["name"], r.get("class") or "GovernmentOrganization",
+                          tuple(_split(r.get("aliases", ""))), r.get("parent", ""))
+                 for r in _rows("organizations.tsv") if r.get("name"))
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[TitleEntry, ...]:
+    return tuple(TitleEntry(r["label"], r.get("implied_org", ""), tuple(_split(r.get("org_heads", ""))),
+                            r.get("fused_head", ""), r.get("kind", ""))
+                 for r in _rows("titles.tsv") if r.get("label"))
+
+
+@lru_cache(maxsize=1)
+def provinces() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry(r["name"], r.get("kind") or "tỉnh", tuple(_split(r.get("aliases", ""))))
+                 for r in _rows("provinces.tsv") if r.get("name"))
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry(r["name"], "quốc gia", tuple(_split(r.get("aliases", ""))))
+                 for r in _rows("countries.tsv") if r.get("name"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(_list("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> tuple[str, ...]:
+    return tuple(_list("honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
+def legal_codes() -> tuple[dict[str, str], dict[str, str]]:
+    """(type code -> document type, issuer code -> canonical issuer)."""
+    types, issuers = {}, {}
+    for r in _rows("legal_codes.tsv"):
+        if r.get("scope") == "issuer":
+            issuers[r["code"]] = r.get("issuer", "")
+        else:
+            types[r["code"]] = r.get("type", "")
+    return types, issuers
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    return {r["abbr"]: r["expansion"] for r in _rows("abbreviations.tsv") if r.get("abbr")}
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, str]:
+    return {r["keyword"]: r["type"] for r in _rows("event_types.tsv") if r.get("keyword")}
+
+
+@lru_cache(maxsize=1)
+def load_furniture() -> tuple[list[str], list[str]]:
+    cut, drop = [], []
+    for r in _rows("furniture.tsv"):
+        (cut if r.get("action") == "cut_after" else drop).append(r["pattern"])
+    return cut, drop

@@ -1,0 +1,181 @@
+"""The build: ingest → annotate → extract → graph → store, streamed article by article.
+
+Workers turn one ``Document`` into N-Quads bytes (a pure function); the parent
+bulk-loads them into the store. Nothing holds all articles or all triples in
+Python objects, so memory stays flat as the corpus grows.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .document import Document
+from .ingest import IngestError, read_documents
+from .rdf.iri import DEFAULT_BASE, Minter
+from .rdf.vocab import KGO
+from .resources import resource_dir
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    unchanged: int = 0
+    skipped: list[IngestError] = field(default_factory=list)
+    triples: int = 0
+    entities: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    input_bytes: int = 0
+
+    def summary(self, target: str) -> str:
+        ents = ", ".join(f"{n} {k}" for k, n in self.entities.items())
+        parts = [f"{self.articles} articles"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged} unchanged")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        return (f"built {', '.join(parts)} -> {target}: {self.triples} triples"
+                f"{'; ' + ents if ents else ''} in {self.seconds:.1f} s")
+
+
+@lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """Changes when the code version or a lexicon changes, so cached articles are re-extracted."""
+    from . import __version__
+
+    h = hashlib.sha1(__version__.encode())
+    lex = resource_dir("data/lexicons")
+    for p in sorted(lex.glob("*")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def content_hash(doc: Document) -> str:
+    h = hashlib.sha1(pipeline_fingerprint().encode())
+    for part in (doc.id, doc.title, doc.date or "", doc.url or "", doc.text):
+        h.update(part.encode("utf-8", errors="surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def process(doc: Document, base: str = DEFAULT_BASE) -> tuple[str, bytes] | IngestError:
+    """One article to N-Quads bytes, or the reason it failed. Pure: safe in any process."""
+    from .extract import extract
+    from .rdf.build import article_quads
+
+    try:
+        ex = extract(doc)
+        quads = article_quads(doc, ex, Minter(base), content_hash(doc))
+        return doc.id, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    except RecursionError:
+        return IngestError(doc.source, "text too deeply nested to process")
+    except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
+        return IngestError(doc.source or doc.id, f"extraction failed: {exc.__class__.__name__}: {exc}")
+
+
+def _process_star(args: tuple[Document, str]):
+    return process(*args)
+
+
+def _already_built(store: ox.Store, doc: Document, minter: Minter) -> bool:
+    g = ox.NamedNode(minter.graph(doc.id))
+    art = ox.NamedNode(minter.article(doc.id))
+    return any(True for _ in store.quads_for_pattern(art, ox.NamedNode(str(KGO.contentHash)),
+                                                     ox.Literal(content_hash(doc)), g))
+
+
+def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1, base: str = DEFAULT_BASE,
+          on_progress: Callable[[int], None] | None = None, on_skip: Callable[[IngestError], None] | None = None,
+          ) -> BuildReport:
+    """Build every article under ``paths`` into ``store``; one named graph per article."""
+    report = BuildReport()
+    start = time.perf_counter()
+    minter = Minter(base)
+    seen_graphs: set[str] = set()
+
+    def todo() -> Iterator[Document]:
+        for item in read_documents(paths):
+            if isinstance(item, IngestError):
+                report.skipped.append(item)
+                if on_skip:
+                    on_skip(item)
+                continue
+            report.input_bytes += len(item.text.encode("utf-8"))
+            if item.id in seen_graphs:
+                err = IngestError(item.source, f"duplicate article id {item.id!r}: an earlier article has it")
+                report.skipped.append(err)
+                if on_skip:
+                    on_skip(err)
+                continue
+            seen_graphs.add(item.id)
+            if _already_built(store, item, minter):
+                report.unchanged += 1
+                if on_progress:
+                    on_progress(1)
+                continue
+            yield item
+
+    def results():
+        if jobs <= 1:
+            for doc in todo():
+                yield process(doc, base)
+        else:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("forkserver" if os.name == "posix" else "spawn")
+            with ctx.Pool(jobs) as pool:
+                yield from pool.imap(_process_star, ((d, base) for d in todo()), chunksize=4)
+
+    for result in results():
+        if isinstance(result, IngestError):
+            report.skipped.append(result)
+            if on_skip:
+                on_skip(result)
+        else:
+            doc_id, nquads = result
+            store.remove_graph(ox.NamedNode(minter.graph(doc_id)))
+            store.load(nquads, format=ox.RdfFormat.N_QUADS)
+            report.articles += 1
+        if on_progress:
+            on_progress(1)
+    report.seconds = time.perf_counter() - start
+    report.triples = len(store)
+    report.entities = entity_counts(store)
+    return report
+
+
+ENTITY_CLASSES = (("persons", "Person"), ("organisations", "Organization"), ("legal documents", "Legislation"),
+                  ("events", "Event"), ("places", "Place"))
+
+
+def entity_counts(store: ox.Store) -> dict[str, int]:
+    from .rdf.vocab import ORG, SDO
+
+    out = {}
+    for label, cls in ENTITY_CLASSES:
+        klass = ORG.Organization if cls == "Organization" else SDO[cls]
+        q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a <{klass}> }} }}"
+        out[label] = int(next(iter(store.query(q)))[0].value)
+    return out
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def input_size(paths: Iterable[str | os.PathLike]) -> int:
+    total = 0
+    for p in paths:
+        path = Path(p)
+        if path.is_file():
+            total += path.stat().st_size
+        elif path.is_dir():
+            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    return total

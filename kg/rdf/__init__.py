@@ -1,0 +1,1 @@
+"""Graph: facts to RDF (schema.org, W3C ORG, PROV-O, SKOS and the kg ontology), one named graph per article."""

@@ -1,0 +1,217 @@
+"""Facts of one article -> quads in that article's named graph.
+
+Quads are built as pyoxigraph terms (cheap to make, bulk-loadable), from the
+vocabulary constants in ``kg.rdf.vocab``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from ..document import Document
+from ..extract.model import EVENT, LEGISLATION, ORG, PERSON, PLACE, Evidence, Extraction
+from .iri import Minter
+from .vocab import KGO, ORG as W3ORG, PROV, RDF, SDO, SKOS, XSD
+
+
+class _V:
+    """pyoxigraph NamedNodes for the terms used, made once."""
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        prefix, _, local = name.partition("_")
+        ns = {"sdo": SDO, "org": W3ORG, "prov": PROV, "skos": SKOS, "rdf": RDF, "kgo": KGO}[prefix]
+        node = ox.NamedNode(str(ns[local]))
+        setattr(self, name, node)
+        return node
+
+
+V = _V()
+XSD_DATE = ox.NamedNode(str(XSD.date))
+XSD_INT = ox.NamedNode(str(XSD.integer))
+PARTICIPATION_PROPERTY = {"chair": "kgo_chair", "speaker": "kgo_speaker", "honoured": "kgo_honouree"}
+STATUS = {"acting": "acting", "former": "former"}
+
+
+@lru_cache(maxsize=None)
+def _cls(name: str) -> ox.NamedNode:
+    return getattr(V, "sdo_" + name)
+
+
+def _lit(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _date(value: str) -> ox.Literal:
+    return ox.Literal(value, datatype=XSD_DATE)
+
+
+def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: str | None = None) -> list[ox.Quad]:
+    g = ox.NamedNode(minter.graph(doc.id))
+    out: list[ox.Quad] = []
+
+    def add(s, p, o):
+        out.append(ox.Quad(s, p, o, g))
+
+    art = ox.NamedNode(minter.article(doc.id))
+    add(art, V.rdf_type, V.sdo_NewsArticle)
+    add(art, V.sdo_identifier, _lit(doc.id))
+    if doc.title:
+        add(art, V.sdo_headline, _lit(doc.title))
+    if doc.date:
+        add(art, V.sdo_datePublished, _date(doc.date))
+    if doc.url:
+        add(art, V.sdo_url, ox.NamedNode(doc.url) if _is_iri(doc.url) else _lit(doc.url))
+    if content_hash:
+        add(art, V.kgo_contentHash, _lit(content_hash))
+
+    nodes: dict[tuple[str, str], ox.NamedNode] = {}
+    for (kind, key), ent in ex.entities.items():
+        node = nodes[(kind, key)] = ox.NamedNode(minter.entity(kind, key, ent.name))
+        _entity(add, node, ent)
+    for (kind, key), ent in ex.entities.items():
+        parent = ent.attrs.get("parent")
+        if kind == ORG and parent and (ORG, parent) in nodes and parent != key:
+            add(nodes[(kind, key)], V.org_subOrganizationOf, nodes[(ORG, parent)])
+        issuer = ent.attrs.get("issuer")
+        if kind == LEGISLATION and issuer and (ORG, issuer) in nodes:
+            add(nodes[(kind, key)], V.sdo_legislationPassedBy, nodes[(ORG, issuer)])
+
+    def evidence(ev: Evidence) -> ox.NamedNode:
+        node = ox.NamedNode(minter.evidence(doc.id, ev.start, ev.end))
+        add(node, V.rdf_type, V.kgo_Evidence)
+        add(node, V.kgo_inArticle, art)
+        add(node, V.kgo_beginIndex, ox.Literal(str(ev.start), datatype=XSD_INT))
+        add(node, V.kgo_endIndex, ox.Literal(str(ev.end), datatype=XSD_INT))
+        add(node, V.kgo_quote, _lit(doc.text[ev.start:ev.end]))
+        return node
+
+    first_mention: dict[tuple[str, str], tuple[int, int]] = {}
+    for m in ex.mentions:
+        first_mention.setdefault((m.kind, m.key), (m.start, m.end))
+    for (kind, key), (start, end) in first_mention.items():
+        if (kind, key) in nodes:
+            add(art, V.sdo_mentions, nodes[(kind, key)])
+            mention = ox.NamedNode(minter.evidence(doc.id, start, end))
+            add(mention, V.rdf_type, V.kgo_Mention)
+            add(mention, V.kgo_refersTo, nodes[(kind, key)])
+            add(mention, V.kgo_inArticle, art)
+            add(mention, V.kgo_beginIndex, ox.Literal(str(start), datatype=XSD_INT))
+            add(mention, V.kgo_endIndex, ox.Literal(str(end), datatype=XSD_INT))
+            add(mention, V.kgo_anchorOf, _lit(doc.text[start:end]))
+
+    seen_roles: set[str] = set()
+    for ms in dict.fromkeys(ex.memberships):
+        person, org = nodes.get((PERSON, ms.person)), nodes.get((ORG, ms.org))
+        if person is None or org is None:
+            continue
+        role = ox.NamedNode(minter.role(ms.role))
+        if ms.role not in seen_roles:
+            seen_roles.add(ms.role)
+            add(role, V.rdf_type, V.org_Role)
+            add(role, V.skos_prefLabel, _lit(ms.role))
+            base = ms.role.split(" ", 1)[1] if ms.status in STATUS else None
+            if base:
+                broader = ox.NamedNode(minter.role(base))
+                add(role, V.skos_broader, broader)
+                add(broader, V.rdf_type, V.org_Role)
+                add(broader, V.skos_prefLabel, _lit(base))
+        node = ox.NamedNode(minter.fact("membership", ms.person, ms.role.lower(), ms.org))
+        add(node, V.rdf_type, V.org_Membership)
+        add(node, V.org_member, person)
+        add(node, V.org_organization, org)
+        add(node, V.org_role, role)
+        add(node, V.prov_wasDerivedFrom, art)
+        add(node, V.kgo_evidence, evidence(ms.evidence))
+        if ms.status in STATUS:
+            add(node, V.kgo_status, _lit(STATUS[ms.status]))
+        else:
+            add(person, V.org_memberOf, org)
+
+    for ev in ex.events:
+        node = ox.NamedNode(minter.entity(EVENT, ev.key, ev.name))
+        add(node, V.rdf_type, V.sdo_Event)
+        add(node, V.sdo_name, _lit(ev.name))
+        add(node, V.kgo_eventKind, _lit(ev.kind))
+        add(node, V.prov_wasDerivedFrom, art)
+        add(node, V.kgo_evidence, evidence(ev.evidence))
+        add(art, V.sdo_mentions, node)
+        if ev.date:
+            add(node, V.sdo_startDate, _date(ev.date))
+        if ev.organizer and (ORG, ev.organizer) in nodes:
+            add(node, V.sdo_organizer, nodes[(ORG, ev.organizer)])
+        if ev.location and (PLACE, ev.location) in nodes:
+            add(node, V.sdo_location, nodes[(PLACE, ev.location)])
+        for p in ev.participants:
+            person = nodes.get((PERSON, p.person))
+            if person is None:
+                continue
+            add(node, V.sdo_attendee, person)
+            if p.how in PARTICIPATION_PROPERTY:
+                add(node, getattr(V, PARTICIPATION_PROPERTY[p.how]), person)
+            part = ox.NamedNode(f"{node.value}/participant/{p.person and minter.fact('p', p.person).rsplit('/', 1)[1]}")
+            add(part, V.rdf_type, V.kgo_Participation)
+            add(part, V.kgo_event, node)
+            add(part, V.kgo_participant, person)
+            add(part, V.kgo_participantRole, _lit(p.how))
+            add(part, V.kgo_evidence, evidence(p.evidence))
+
+    for aw in dict.fromkeys(ex.awards):
+        recipient = nodes.get((aw.recipient_kind, aw.recipient))
+        if recipient is None:
+            continue
+        add(recipient, V.sdo_award, _lit(aw.award))
+        node = ox.NamedNode(minter.fact("award", aw.recipient, aw.award.lower(), doc.id))
+        add(node, V.rdf_type, V.kgo_AwardConferral)
+        add(node, V.kgo_recipient, recipient)
+        add(node, V.kgo_awardName, _lit(aw.award))
+        if aw.conferrer and (PERSON, aw.conferrer) in nodes:
+            add(node, V.kgo_conferredBy, nodes[(PERSON, aw.conferrer)])
+        add(node, V.prov_wasDerivedFrom, art)
+        add(node, V.kgo_evidence, evidence(aw.evidence))
+
+    for ch in dict.fromkeys(ex.changes):
+        if (ORG, ch.result) not in nodes or any((ORG, o) not in nodes for o in ch.originals):
+            continue
+        node = ox.NamedNode(minter.fact("change", *ch.originals, "->", ch.result))
+        add(node, V.rdf_type, V.org_ChangeEvent)
+        add(node, V.kgo_changeKind, _lit(ch.kind))
+        for o in ch.originals:
+            add(node, V.org_originalOrganization, nodes[(ORG, o)])
+            add(nodes[(ORG, o)], V.org_changedBy, node)
+        add(node, V.org_resultingOrganization, nodes[(ORG, ch.result)])
+        add(nodes[(ORG, ch.result)], V.org_resultedFrom, node)
+        add(node, V.prov_wasDerivedFrom, art)
+        add(node, V.kgo_evidence, evidence(ch.evidence))
+    return out
+
+
+_ORG_ROOT = {"GovernmentOrganization", "Organization", "Corporation", "NewsMediaOrganization",
+             "EducationalOrganization", "PoliticalParty", "NGO", "CollegeOrUniversity"}
+
+
+def _entity(add, node, ent) -> None:
+    if ent.kind == PERSON:
+        add(node, V.rdf_type, V.sdo_Person)
+    elif ent.kind == ORG:
+        add(node, V.rdf_type, _cls(ent.cls if ent.cls in _ORG_ROOT else "Organization"))
+        add(node, V.rdf_type, V.org_Organization)
+    elif ent.kind == PLACE:
+        add(node, V.rdf_type, _cls(ent.cls or "Place"))
+        add(node, V.rdf_type, V.sdo_Place)
+    elif ent.kind == LEGISLATION:
+        add(node, V.rdf_type, V.sdo_Legislation)
+        a = ent.attrs
+        if a.get("identifier"):
+            add(node, V.sdo_legislationIdentifier, _lit(a["identifier"]))
+        if a.get("type"):
+            add(node, V.sdo_legislationType, _lit(a["type"]))
+        if a.get("date"):
+            add(node, V.sdo_legislationDate, _date(a["date"]))
+    add(node, V.sdo_name, _lit(ent.name))
+    for alt in sorted(ent.alt_names):
+        add(node, V.sdo_alternateName, _lit(alt))
+
+
+def _is_iri(url: str) -> bool:
+    return url.startswith(("http://", "https://")) and not any(c in url for c in ' <>"{}|\\^`')

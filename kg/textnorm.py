@@ -1,0 +1,52 @@
+"""Text normalisation shared by ingest, matching and IRIs."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Vietnamese tone marks may sit on either vowel of oa/oe/uy ("hoá" vs "hóa"): fold to one.
+_TONE_PAIRS = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile("|".join(_TONE_PAIRS), re.IGNORECASE)
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"})
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean_text(text: str) -> str:
+    """NFC, drop zero-width and control characters, one kind of space, unix newlines."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text)
+
+
+def _tone_fix(m: re.Match) -> str:
+    src = m.group(0)
+    out = _TONE_PAIRS[src.lower()]
+    return out.upper() if src[0].isupper() and src[1].isupper() else (out[0].upper() + out[1] if src[0].isupper() else out)
+
+
+def fold(text: str) -> str:
+    """Lower-case, fold dashes and tone placement; keeps the length so offsets carry over."""
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _TONE_RE.sub(_tone_fix, low).translate(_DASHES)
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a name: folded, punctuation-light, single-spaced."""
+    t = fold(unicodedata.normalize("NFC", name))
+    t = re.sub(r"\s*-\s*", " - ", t)
+    t = re.sub(r"[,.;:\"“”'’()]", " ", t)
+    return " ".join(t.split())
+
+
+def tidy(name: str) -> str:
+    """A display form of a surface string: single spaces, no stray punctuation at the ends."""
+    name = " ".join(name.split())
+    return name.strip(" ,;:.-–—")
