@@ -37,10 +37,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if cho:
                 pos = end + cho.end()
                 for r in resolved:
-                    if r.span.start < pos or r.kind not in (PERSON, ORG):
+                    if r.span.start < pos:
                         continue
                     gap = ctx.text[pos:r.span.start]
-                    if len(gap) > 40 or re.search(r"[;.]", gap):
+                    if r.kind not in (PERSON, ORG) or len(gap) > 20 or re.search(r"[;.]", gap):
                         break
                     recipients.append(r)
                     pos = r.span.end

@@ -52,6 +52,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 last_places.append((info.name, info.kind))
             elif sp.kind == S_ORG:
                 hit: OrgHit = sp.payload
+                if hit.needs_place and sp.i > 0 and ctx.sentences[si].tokens[sp.i - 1].lower in ("các", "những"):
+                    continue  # "các UBND tỉnh": many bodies, not one
                 name = _complete(hit, sp, spans, sentence_places, last_places, counts)
                 if name is None:
                     continue
@@ -94,12 +96,13 @@ def _complete(hit: OrgHit, sp: Span, spans: list[Span], sentence_places, last_pl
         if main:
             return hit.name[: -len(head)] + main[0]
         return hit.name
-    before = [p for p in sentence_places]
-    candidates = before or list(reversed(last_places))
+    if hit.needs_place == "any":
+        candidates = sentence_places  # "UBND" with no level word: only a place in the same sentence decides
+    else:
+        candidates = sentence_places or list(reversed(last_places))
     for place, kind in candidates:
-        if hit.needs_place in ("any", kind) or (hit.needs_place == "thành phố" and kind == "thành phố"):
-            level = kind if kind in ("tỉnh", "thành phố") else hit.needs_place
-            return f"{hit.head} {level} {place}"
+        if kind in ("tỉnh", "thành phố") and hit.needs_place in ("any", "cấp tỉnh", kind):
+            return f"{hit.head} {kind} {place}"
     return hit.name
 
 
@@ -112,7 +115,7 @@ def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> No
             continue
         found = gaz.orgs.matches_at(tokens, k)
         if found and found[0][0] <= sp.j:
-            info = found[0][1]
+            info = found[0][1][0]
             if info.name == outer.name:
                 continue
             key = org_key(info.name)

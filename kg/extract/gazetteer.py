@@ -28,7 +28,7 @@ class PlaceInfo:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    orgs: PhraseMatcher
+    orgs: PhraseMatcher  # payload: (OrgInfo, the form as written in the lexicon)
     titles: PhraseMatcher
     places: PhraseMatcher
     org_index: dict[str, OrgInfo]  # name_key of name or alias -> canonical
@@ -75,7 +75,7 @@ def gazetteer() -> Gazetteer:
             if named_by_post(e.name):
                 issuer_only[name_key(form)] = info
             else:
-                orgs.add(form, info)
+                orgs.add(form, (info, form))
     titles = PhraseMatcher((t.label, t) for t in title_entries)
     places, place_index = PhraseMatcher(), {}
     for p in (*lexicon.provinces(), *lexicon.countries()):

@@ -27,12 +27,13 @@ TYPE_WORDS = (
 _TYPE_ALT = "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
 TYPE_BEFORE_RE = re.compile(rf"(?P<type>{_TYPE_ALT})(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
 SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/-])")
-NAMED_LAW_RE = re.compile(r"(?<!\w)(?P<kind>Bộ luật|Luật)\s+(?P<name>(?:[^\W\d_]+)(?:[ ][^\W\d_]+){0,7})")
+NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ luật|Luật)\s+(?P<name>(?:[^\W\d_]+)(?:[ ][^\W\d_]+){0,7}))")
 LAW_NAME_STOP = frozenset("""
 để sau đã được và của có với theo về trong khi là này đó năm mới thì mà nhưng cũng đang sẽ
-tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến trên dưới hiện hành nói chung
-các những một hai ba quy định chi tiết hướng dẫn thi hành sửa đổi bổ sung ban hành thông qua
+tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến trên dưới các những một hai ba
 """.split())
+LAW_NAME_STOP_PHRASES = frozenset({"thông qua", "ban hành", "sửa đổi", "bổ sung", "quy định", "hướng dẫn",
+                                   "thi hành", "hiện hành", "nói chung", "có hiệu lực"})
 NOT_LAW = frozenset({"sư", "gia", "pháp", "lệ", "chơi", "sư trưởng"})
 
 
@@ -132,8 +133,10 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         if words[0].lower() in NOT_LAW or words[0].lower() in LAW_NAME_STOP:
             continue
         keep, pos = [], m.start("name")
-        for w in words:
-            if (w.lower() in LAW_NAME_STOP or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
+        for w_index, w in enumerate(words):
+            pair = " ".join(words[w_index:w_index + 2]).lower()
+            if (w.lower() in LAW_NAME_STOP or pair in LAW_NAME_STOP_PHRASES
+                    or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
                 break
             keep.append(w)
             pos += len(w) + 1

@@ -20,6 +20,8 @@ from .model import ORG, PERSON, Extraction, Membership
 from .spans import HONORIFIC, ORG as S_ORG, PERSON as S_PERSON, PLACE as S_PLACE, TITLE, Span, TitleHit
 
 CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
+# A post right after these words is their object ("báo cáo với Thủ tướng …"), not the start of a name's posts.
+PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước"}
 MAX_TAIL = 6  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
 
 
@@ -116,7 +118,8 @@ def _chain_back(toks, posts: list[Post], p_index: int) -> list[Post]:
     while q > 0:
         prev, cur = posts[q - 1], posts[q]
         gap = toks[prev.j:cur.i]
-        if len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0:
+        if (len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0) and not (
+                prev.i > 0 and toks[prev.i - 1].lower in PREPOSITIONS):
             chain.append(prev)
             q -= 1
             continue
@@ -142,18 +145,23 @@ def _followed_by_post(toks, spans, k: int) -> bool:
 
 
 def _list_members(toks, spans, persons, k: int) -> list[int]:
-    """After 'các Thứ trưởng:' — names at the start of each ';'- (or ',')-separated item."""
-    end = next((m for m in range(k, len(toks)) if toks[m].text == "."), len(toks))
-    sep = ";" if any(t.text == ";" for t in toks[k:end]) else ","
-    out, start = [], k
-    for m in range(k, end + 1):
-        if m == end or toks[m].text == sep:
-            first = _skip_honorific(spans, start)
-            if first in persons:
-                out.append(first)
-            else:
-                break
-            start = m + 1
+    """After 'các Thứ trưởng:' — the names of the list, each possibly followed by its own posts."""
+    out = []
+    while k < len(toks):
+        first = _skip_honorific(spans, k)
+        if first not in persons:
+            break
+        out.append(first)
+        m = persons[first].span.j
+        if m < len(toks) and toks[m].text in (",", "và") and _skip_honorific(spans, m + 1) in persons:
+            k = m + 1
+            continue
+        # "A, Viện trưởng …; B, Bộ trưởng …": skip A's own posts up to the next ';'
+        nxt = next((x for x in range(m, len(toks)) if toks[x].text in (";", ".")), len(toks))
+        if nxt < len(toks) and toks[nxt].text == ";":
+            k = nxt + 1
+            continue
+        break
     return out
 
 
@@ -228,7 +236,10 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
     heads = tuple(h.lower() for h in title.org_heads)
     if not heads:
         return None, None
-    before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.i < post.i]
+    # a body named on its own earlier in the sentence ("Về phía Bộ TT&TT có … các Thứ trưởng"),
+    # not one that belongs to another person's post
+    owned = {s.j for s in ctx.spans[si] if s.kind == TITLE}
+    before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.i < post.i and r.span.i not in owned]
     for r in sorted(before, key=lambda r: -r.span.i):
         if r.name.lower().startswith(heads):
             return r.key, r.name

@@ -183,26 +183,24 @@ class SentenceScanner:
         toks = self.toks
         if not fused and not (toks[i].is_capitalized or _is_acronym(toks[i])):
             return None
-        for j, info in self.gaz.orgs.matches_at(toks, i):
+        for j, (info, form) in self.gaz.orgs.matches_at(toks, i):
             # the case of the last word must agree when the lexicon capitalises it ("Hà Nội mới" ≠ "Hà Nội Mới")
-            if toks[j - 1].text[:1].islower() and j - i > 1 and self._alias_last_capitalised(j, info):
+            last = form.split()[-1]
+            if j - i > 1 and last[:1].isupper() and toks[j - 1].text[:1].islower():
                 continue
             if j < len(toks) and _adjacent(toks[j - 1], toks[j]) and toks[j].text in ("&",):
                 continue
             return j, OrgHit(info.name, info.cls, self.surface(i, j), info.parent)
         return None
 
-    def _alias_last_capitalised(self, j: int, info: OrgInfo) -> bool:
-        written = self.toks[j - 1].lower
-        return any(form.split()[-1][0].isupper() for form in self.gaz.forms.get(info.name, ())
-                   if form.split() and form.split()[-1].lower() == written)
-
     def _place_after(self, k: int) -> tuple[int, PlaceInfo] | None:
         if k < len(self.toks) and self.toks[k].is_capitalized:
             found = self.gaz.places.matches_at(self.toks, k)
             if found:
                 return found[0]
-            # an unknown place: a short capitalised run ("Văn Bàn")
+            # an unknown place: a short capitalised run ("Văn Bàn"), but not a person's name
+            if self._surname_run_at(k):
+                return None
             j = k
             while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and (
                     j == k or _adjacent(self.toks[j - 1], self.toks[j])):
@@ -253,7 +251,7 @@ class SentenceScanner:
         k, head = found[0]
         if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
             return None
-        if not (_is_name_word(toks[k]) or _is_acronym(toks[k])) or self._surname_run_at(k):
+        if not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or self._surname_run_at(k):
             return None
         j = self._extend_name(k)
         if j <= k:
@@ -349,7 +347,7 @@ class SentenceScanner:
     def _org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         hit = self._lexicon_org_at(i, fused)
         local = self._local_org_at(i)
-        if local and (not hit or local[0] > hit[0]):
+        if local and (not hit or local[0] >= hit[0]):
             return local
         if hit:
             return hit
@@ -398,8 +396,15 @@ class SentenceScanner:
                 self._add(i, place[0], PLACE, place[1])
                 i = place[0]
                 continue
+            if self._surname_run_at(i) and not (i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])):
+                j = self._name_run_end(i)
+                if 2 <= j - i <= 5:  # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long")
+                    self._add(i, j, PERSON, self.surface(i, j))
+                    i = j
+                    continue
             hon = self.gaz.honorifics.matches_at(toks, i)
-            if hon and hon[0][0] < n and toks[hon[0][0]].is_capitalized:
+            if hon and hon[0][0] < n and toks[hon[0][0]].is_capitalized and not (
+                    i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])):
                 self._add(i, hon[0][0], HONORIFIC, hon[0][1])
                 i = hon[0][0]
                 continue
@@ -422,6 +427,9 @@ class SentenceScanner:
                                                and toks[j].end == toks[j + 1].start and toks[j - 1].end == toks[j].start)):
                 j += 1
             prev = before.get(i)
+            if self._org_head_at(i):
+                i = j
+                continue
             cued = prev is not None and prev.kind in (TITLE, HONORIFIC, ORG) and (prev.kind != ORG or self._title_before(prev))
             words = j - i
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5
@@ -430,6 +438,20 @@ class SentenceScanner:
             elif cued and words == 1 and prev.kind == HONORIFIC:
                 self._add(i, j, PERSON, self.surface(i, j))  # "ông Sơn": a partial name, resolved later
             i = j
+
+    def _name_run_end(self, i: int) -> int:
+        """End of the capitalised run starting at i, stopping before a post, body or place that starts inside it."""
+        toks, n = self.toks, len(self.toks)
+        j = i + 1
+        while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]):
+            if j - i >= 2 and (self.gaz.titles.matches_at(toks, j) or self.gaz.orgs.matches_at(toks, j)):
+                break
+            j += 1
+        return j
+
+    def _org_head_at(self, i: int) -> bool:
+        heads, local, _ = _pattern_matchers()
+        return bool(heads.matches_at(self.toks, i) or local.matches_at(self.toks, i))
 
     def _title_before(self, org_span: Span) -> bool:
         return any(s.kind == TITLE and s.j == org_span.i for s in self.spans)

@@ -1,0 +1,182 @@
+"""Extraction behaviour on hand-written Vietnamese sentences: one shape of the language per case."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_text
+from kg.extract.model import LEGISLATION, ORG, PERSON, PLACE
+from kg.textnorm import name_key
+
+
+def names(ex, kind):
+    return {e.name for e in ex.of_kind(kind)}
+
+
+def posts(ex):
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    return {(people[m.person], m.role, orgs[m.org]) for m in ex.memberships}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Sáng nay, Phó Thủ tướng Lê Văn Thành làm việc với tỉnh.", "Lê Văn Thành", "Phó Thủ tướng", "Chính phủ"),
+    ("Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết ngân sách tăng.", "Hồ Đức Phớc", "Bộ trưởng", "Bộ Tài chính"),
+    ("Ông Trần Văn Sơn, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, phát biểu.", "Trần Văn Sơn", "Chủ nhiệm",
+     "Văn phòng Chính phủ"),
+    ("Quyền Bộ trưởng Bộ Y tế Đỗ Xuân Tuyên ký văn bản.", "Đỗ Xuân Tuyên", "Quyền Bộ trưởng", "Bộ Y tế"),
+    ("Đồng chí Nguyễn Văn Bình - nguyên Thống đốc Ngân hàng Nhà nước Việt Nam dự lễ.", "Nguyễn Văn Bình",
+     "nguyên Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
+    ("Theo bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, giá điện sẽ điều chỉnh.", "Nguyễn Hồng Diên", "Bộ trưởng",
+     "Bộ Công Thương"),
+    ("Trưởng Ban Tổ chức Trung ương Lê Minh Hưng chủ trì cuộc họp.", "Lê Minh Hưng", "Trưởng ban",
+     "Ban Tổ chức Trung ương"),
+])
+def test_extract_post_before_or_after_name(text, person, role, org):
+    assert (person, role, org) in posts(extract_text(text))
+
+
+def test_extract_appositive_chain_gives_each_person_their_own_posts():
+    ex = extract_text("Dự hội nghị có các đồng chí: Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; "
+                      "Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương.")
+    got = posts(ex)
+    assert ("Phạm Minh Chính", "Ủy viên", "Bộ Chính trị") in got
+    assert ("Phạm Minh Chính", "Thủ tướng", "Chính phủ") in got
+    assert ("Trương Thị Mai", "Trưởng ban", "Ban Tổ chức Trung ương") in got
+    assert ("Trương Thị Mai", "Thủ tướng", "Chính phủ") not in got
+
+
+def test_extract_title_shared_by_a_list_takes_the_body_named_before():
+    ex = extract_text("Về phía Bộ Tài chính có các Thứ trưởng: Nguyễn Đức Chi, Cao Anh Tuấn, Võ Thành Hưng.")
+    got = posts(ex)
+    for person in ("Nguyễn Đức Chi", "Cao Anh Tuấn", "Võ Thành Hưng"):
+        assert (person, "Thứ trưởng", "Bộ Tài chính") in got
+
+
+def test_extract_post_of_the_object_is_not_given_to_the_subject():
+    ex = extract_text("Tiếp thu ý kiến của Thủ tướng Chính phủ, Bộ trưởng Nguyễn Chí Dũng cho biết Bộ sẽ "
+                      "triển khai ngay.")
+    assert all(role != "Thủ tướng" for _, role, _ in posts(ex))
+
+
+def test_extract_people_have_no_titles_in_their_names():
+    ex = extract_text("Phó Chủ tịch Quốc hội Nguyễn Khắc Định và Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung "
+                      "cùng dự buổi làm việc.")
+    assert names(ex, PERSON) == {"Nguyễn Khắc Định", "Nguyễn Đức Trung"}
+
+
+def test_extract_local_committee_takes_its_province_from_context():
+    ex = extract_text("Tại điểm cầu Quảng Ninh có đồng chí Cao Tường Huy, Phó Chủ tịch UBND tỉnh.")
+    assert ("Cao Tường Huy", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh") in posts(ex)
+
+
+def test_extract_abbreviation_and_full_name_are_one_organisation():
+    ex = extract_text("Bộ Thông tin và Truyền thông tổ chức hội nghị. Lãnh đạo Bộ TT&TT cho biết kết quả tốt.")
+    orgs = ex.of_kind(ORG)
+    assert [o.name for o in orgs] == ["Bộ Thông tin và Truyền thông"]
+    assert "Bộ TT&TT" in orgs[0].alt_names
+
+
+def test_extract_unknown_organisation_with_lower_case_words_keeps_its_whole_name():
+    ex = extract_text("Cục Thông tin cơ sở phối hợp với Sở Y tế tổ chức tập huấn.")
+    assert "Cục Thông tin cơ sở" in names(ex, ORG)
+
+
+@pytest.mark.parametrize("text, identifier, doc_type, date, issuer", [
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về khoa học.", "57-NQ/TW", "Nghị quyết",
+     "2024-12-22", "Bộ Chính trị"),
+    ("Theo Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ.", "07/CT-TTg", "Chỉ thị", "2023-03-21",
+     "Thủ tướng Chính phủ"),
+    ("Nghị định 13/2023/NĐ-CP quy định về bảo vệ dữ liệu cá nhân.", "13/2023/NĐ-CP", "Nghị định", None, "Chính phủ"),
+    ("Luật số 24/2023/QH15 có hiệu lực từ năm 2024.", "24/2023/QH15", "Luật", None, "Quốc hội"),
+    ("Quyết định 1880/QĐ-TTg phê duyệt quy hoạch.", "1880/QĐ-TTg", "Quyết định", None, "Thủ tướng Chính phủ"),
+    ("Kết luận số 126-KL/TW nêu rõ yêu cầu sắp xếp bộ máy.", "126-KL/TW", "Kết luận", None, None),
+])
+def test_extract_numbered_document(text, identifier, doc_type, date, issuer):
+    ex = extract_text(text)
+    docs = [e for e in ex.of_kind(LEGISLATION) if e.attrs.get("identifier")]
+    assert len(docs) == 1
+    doc = docs[0]
+    assert doc.attrs["identifier"] == identifier
+    assert doc.attrs["type"] == doc_type
+    assert doc.attrs.get("date") == date
+    if issuer:
+        assert doc.attrs["issuer"] == name_key(issuer)
+
+
+def test_extract_short_reference_is_the_same_document():
+    ex = extract_text("Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW. Nghị quyết 57 được coi là đột phá.")
+    assert len(ex.of_kind(LEGISLATION)) == 1
+    assert len([m for m in ex.mentions if m.kind == LEGISLATION]) == 2
+
+
+def test_extract_laws_named_without_number():
+    ex = extract_text("Quốc hội thông qua Luật Đất đai và Luật Viễn thông; luật sư Trần Văn A bình luận.")
+    assert names(ex, LEGISLATION) == {"Luật Đất đai", "Luật Viễn thông"}
+
+
+@pytest.mark.parametrize("text, doc_date, want", [
+    ("Sáng 29/12, Bộ Tài chính tổ chức Hội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025.", None,
+     "2024-12-29"),
+    ("Chiều 12-1, Bộ Tài chính tổ chức Hội nghị tổng kết năm 2020, triển khai nhiệm vụ năm 2021.", None,
+     "2021-01-12"),
+    ("Ngày 3/1, Bộ Y tế tổ chức hội nghị trực tuyến.", "2024-01-04", "2024-01-03"),
+    ("Ngày 30/12, Bộ Y tế tổ chức hội nghị trực tuyến.", "2024-01-04", "2023-12-30"),
+    ("Chiều ngày 22/12/2021, tại Hà Nội, Bộ Y tế tổ chức Hội nghị.", None, "2021-12-22"),
+])
+def test_extract_event_date_takes_its_year_from_context(text, doc_date, want):
+    ex = extract_text(text, date=doc_date)
+    assert ex.events and ex.events[0].date == want
+
+
+def test_extract_event_has_organiser_place_and_attendees():
+    ex = extract_text("Ngày 15/3/2024, tại Hà Nội, Bộ Tư pháp tổ chức Hội nghị triển khai công tác năm 2024. "
+                      "Phó Thủ tướng Trần Lưu Quang dự và phát biểu chỉ đạo. Bộ trưởng Lê Thành Long chủ trì.")
+    ev = ex.events[0]
+    assert ev.date == "2024-03-15"
+    assert ev.organizer == name_key("Bộ Tư pháp")
+    assert ev.location == name_key("Hà Nội")
+    how = {p.person: p.how for p in ev.participants}
+    assert how[name_key("Lê Thành Long")] == "chair"
+    assert how[name_key("Trần Lưu Quang")] == "speaker"
+
+
+def test_extract_award_recipient_and_conferrer():
+    ex = extract_text("Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Lê Minh Khái trao Huân chương Lao động "
+                      "hạng nhì cho đồng chí Nguyễn Văn Hùng.")
+    assert [(a.recipient, a.award, a.conferrer) for a in ex.awards] == [
+        (name_key("Nguyễn Văn Hùng"), "Huân chương Lao động hạng Nhì", name_key("Lê Minh Khái"))]
+
+
+def test_extract_merger():
+    ex = extract_text("Bộ Kế hoạch và Đầu tư và Bộ Tài chính sẽ hợp nhất thành Bộ Tài chính.")
+    assert len(ex.changes) == 1
+    ch = ex.changes[0]
+    assert set(ch.originals) == {name_key("Bộ Kế hoạch và Đầu tư"), name_key("Bộ Tài chính")}
+    assert ch.result == name_key("Bộ Tài chính")
+
+
+def test_extract_places_and_not_people_named_like_places():
+    ex = extract_text("Đoàn công tác đến TP. Hồ Chí Minh và tỉnh Cao Bằng.")
+    assert {"Hồ Chí Minh", "Cao Bằng"} <= names(ex, PLACE)
+    assert not names(ex, PERSON)
+
+
+def test_extract_partial_name_refers_back_to_the_full_name():
+    ex = extract_text("Ông Nguyễn Thanh Sơn phát biểu. Sau đó ông Sơn trả lời báo chí.")
+    assert names(ex, PERSON) == {"Nguyễn Thanh Sơn"}
+    assert len([m for m in ex.mentions if m.kind == PERSON]) == 2
+
+
+def test_extract_is_a_pure_function_of_the_article():
+    text = "Phó Thủ tướng Trần Hồng Hà dự Hội nghị của Bộ Xây dựng sáng 5/1/2024 tại Hà Nội."
+    a, b = extract_text(text), extract_text(text)
+    assert posts(a) == posts(b)
+    assert [(m.start, m.end, m.kind, m.key) for m in a.mentions] == [(m.start, m.end, m.kind, m.key)
+                                                                      for m in b.mentions]
+
+
+def test_extract_mentions_point_into_the_text():
+    text = "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản."
+    ex = extract_text(text)
+    person = next(m for m in ex.mentions if m.kind == PERSON)
+    assert text[person.start:person.end] == "Bùi Thanh Sơn"

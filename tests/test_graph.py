@@ -1,0 +1,142 @@
+"""The graph: contract vocabulary, stable IRIs, one named graph per article, evidence, round trips."""
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from conftest import SAMPLES
+from kg.pipeline import build
+from kg.rdf.iri import Minter, slug
+from kg.store import load_graph, open_store, to_rdflib, write_graph
+
+ARTICLE_A = ("Bài A\nSáng 5/1/2024, tại Hà Nội, Bộ Xây dựng tổ chức Hội nghị tổng kết. "
+             "Phó Thủ tướng Trần Hồng Hà dự và phát biểu. Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị chủ trì.")
+ARTICLE_B = ("Bài B\nNgày 10/1/2024, Bộ Tài chính tổ chức hội nghị. Phó Thủ tướng Trần Hồng Hà chỉ đạo "
+             "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.")
+
+
+def union(store) -> Graph:
+    g = Graph()
+    for s, p, o, _ in to_rdflib(store).quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def write_articles(tmp_path, order):
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for name, text in order:
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def built(paths, **kw):
+    store = open_store()
+    build(paths, store, **kw)
+    return store
+
+
+def test_graph_iris_are_a_pure_function_of_keys():
+    m = Minter()
+    assert m.entity("Person", "trần hồng hà") == Minter().entity("Person", "trần hồng hà")
+    assert m.entity("Person", "trần hồng hà") != m.entity("Person", "trần hồng hả")
+    assert slug("Nguyễn Mạnh Hùng") == "nguyen-manh-hung"
+
+
+def test_graph_same_entity_across_articles_is_one_node_in_any_order(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(ARTICLE_A, encoding="utf-8")
+    b.write_text(ARTICLE_B, encoding="utf-8")
+    one, two = built([a, b]), built([b, a])
+    assert isomorphic(union(one), union(two))
+    people = {r["p"].value for r in one.query(
+        "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p <https://schema.org/name> \"Trần Hồng Hà\" } }")}
+    assert len(people) == 1
+
+
+def test_graph_one_named_graph_per_article_with_evidence(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text(ARTICLE_A, encoding="utf-8")
+    store = built([a])
+    graphs = {g.value for g in store.named_graphs()}
+    assert graphs == {Minter().graph("a")}
+    q = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX kgo: <https://example.org/kg/ontology#>
+    SELECT ?quote ?b ?e WHERE { GRAPH ?g { ?m a org:Membership ; kgo:evidence ?ev .
+      ?ev kgo:quote ?quote ; kgo:beginIndex ?b ; kgo:endIndex ?e } }"""
+    rows = list(store.query(q))
+    assert rows
+    from kg.ingest import read_documents
+    [doc] = list(read_documents([a]))
+    for r in rows:
+        assert doc.text[int(r["b"].value):int(r["e"].value)] == r["quote"].value
+
+
+def test_graph_contract_shapes_for_people_posts_and_documents(tmp_path):
+    b = tmp_path / "b.txt"
+    b.write_text(ARTICLE_B, encoding="utf-8")
+    store = built([b])
+    q = """PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
+    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    SELECT ?role ?org WHERE { ?m a org:Membership ; org:member/schema:name "Trần Hồng Hà" ;
+      org:role/skos:prefLabel ?role ; org:organization/schema:name ?org }"""
+    assert {(r["role"].value, r["org"].value) for r in store.query(q, use_default_graph_as_union=True)} == {
+        ("Phó Thủ tướng", "Chính phủ")}
+    q = """PREFIX schema: <https://schema.org/>
+    SELECT ?type ?date ?issuer WHERE { ?d schema:legislationIdentifier "57-NQ/TW" ; schema:legislationType ?type ;
+      schema:legislationDate ?date ; schema:legislationPassedBy/schema:name ?issuer }"""
+    [row] = list(store.query(q, use_default_graph_as_union=True))
+    assert (row["type"].value, row["date"].value, row["issuer"].value) == ("Nghị quyết", "2024-12-22", "Bộ Chính trị")
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt", ".nq", ".trig", ".jsonld"])
+def test_graph_files_round_trip_in_every_format(sample_store, tmp_path, suffix):
+    out = tmp_path / f"g{suffix}"
+    write_graph(sample_store, out)
+    again = load_graph(out)
+    assert isomorphic(union(sample_store), union(again))
+    if suffix in (".nq", ".trig", ".jsonld"):
+        fmt = {".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}[suffix]
+        ds = Dataset()
+        ds.parse(out, format=fmt)  # rdflib reads what we wrote, too
+        assert len(ds) == len(sample_store)
+
+
+def test_graph_jobs_give_the_same_graph_as_one_process(tmp_path):
+    one = built([SAMPLES], jobs=1)
+    two = built([SAMPLES], jobs=2)
+    assert isomorphic(union(one), union(two))
+    assert {g.value for g in one.named_graphs()} == {g.value for g in two.named_graphs()}
+
+
+def test_graph_store_rebuild_is_incremental_and_isomorphic_to_a_clean_build(tmp_path):
+    folder = write_articles(tmp_path, [("a", ARTICLE_A), ("b", ARTICLE_B)])
+    store = open_store(tmp_path / "store")
+    first = build([folder], store)
+    assert (first.articles, first.unchanged) == (2, 0)
+    again = build([folder], store)
+    assert (again.articles, again.unchanged) == (0, 2)
+    (folder / "b.txt").write_text(ARTICLE_B.replace("Bộ Tài chính", "Bộ Nội vụ"), encoding="utf-8")
+    third = build([folder], store)
+    assert (third.articles, third.unchanged) == (1, 1)
+    clean = built([folder])
+    assert isomorphic(union(store), union(clean))
+
+
+def test_graph_untrusted_text_still_gives_valid_files(tmp_path):
+    nasty = 'Bài "lạ" <b>\\\nBộ trưởng Bộ Y tế Nguyễn "Văn" <A> dự hội nghị.\nÔng Trần Văn \\B\\ phát biểu.'
+    p = tmp_path / "x.txt"
+    p.write_text(nasty, encoding="utf-8")
+    store = built([p])
+    for suffix, fmt in ((".ttl", "turtle"), (".nq", "nquads"), (".jsonld", "json-ld")):
+        out = tmp_path / f"x{suffix}"
+        write_graph(store, out)
+        g = Dataset()
+        g.parse(out, format=fmt)
+        assert len(g) > 0
+    json.loads((tmp_path / "x.jsonld").read_text(encoding="utf-8"))
+    assert any(isinstance(t, ox.Literal) and "<b>" in t.value for q in store for t in (q.object,))

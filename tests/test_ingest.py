@@ -1,0 +1,115 @@
+"""Ingest: every input kind, page furniture, and bad input reported without stopping the batch."""
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+
+import pytest
+
+from kg.document import Document
+from kg.ingest import IngestError, read_documents
+from kg.ingest.clean import strip_furniture
+
+BODY = "Bộ Y tế tổ chức hội nghị tổng kết năm 2024.\nThứ trưởng Trần Văn Thuấn phát biểu."
+
+
+def docs(*paths):
+    return list(read_documents(paths))
+
+
+def test_ingest_txt_uses_file_name_as_id_and_first_line_as_title(tmp_path):
+    p = tmp_path / "bai_01.txt"
+    p.write_text("Tiêu đề bài viết\n" + BODY, encoding="utf-8")
+    [d] = docs(p)
+    assert isinstance(d, Document)
+    assert (d.id, d.title) == ("bai_01", "Tiêu đề bài viết")
+    assert "Trần Văn Thuấn" in d.text
+
+
+def test_ingest_jsonl_records_keep_their_ids_and_bad_lines_are_reported(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    good = {"id": "a1", "title": "Tin 1", "date": "2024-01-02", "url": "https://x.vn/a1", "text": BODY}
+    p.write_text(json.dumps(good, ensure_ascii=False) + "\n{not json\n"
+                 + json.dumps({"id": "a3", "text": BODY}) + "\n", encoding="utf-8")
+    out = docs(p)
+    assert [type(x).__name__ for x in out] == ["Document", "IngestError", "Document"]
+    assert out[0].id == "a1" and out[0].date == "2024-01-02" and out[0].url == "https://x.vn/a1"
+    assert out[1].source.endswith("batch.jsonl:2") and "invalid JSON" in out[1].reason
+
+
+def test_ingest_gzip_and_truncated_gzip(tmp_path):
+    p = tmp_path / "b.jsonl.gz"
+    payload = "".join(json.dumps({"id": f"r{i}", "text": BODY}, ensure_ascii=False) + "\n" for i in range(50))
+    p.write_bytes(gzip.compress(payload.encode()))
+    assert [d.id for d in docs(p)] == [f"r{i}" for i in range(50)]
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2])
+    out = docs(cut)
+    assert isinstance(out[-1], IngestError) and "gzip" in out[-1].reason
+    assert all(isinstance(d, Document) for d in out[:-1])
+
+
+def test_ingest_html_finds_the_article_not_the_menu(tmp_path):
+    page = ("<html><head><title>Hội nghị ngành y tế</title></head><body><nav><a>Trang chủ</a> <a>Thể thao</a>"
+            "</nav><article><h1>Hội nghị ngành y tế</h1>" + "".join(f"<p>{line} Đây là nội dung dài của bài "
+            "báo để trình trích xuất nhận ra phần chính.</p>" for line in BODY.split("\n"))
+            + "</article><footer>Bản quyền thuộc về Báo Mẫu</footer></body></html>")
+    p = tmp_path / "trang.html"
+    p.write_text(page, encoding="utf-8")
+    [d] = docs(p)
+    assert d.id == "trang" and "Trần Văn Thuấn" in d.text
+    assert "Trang chủ" not in d.text and "Bản quyền" not in d.text
+
+
+def test_ingest_strips_players_counters_and_related_news():
+    raw = ("Tiêu đề\n0:00 / 0:00\n• Nam miền Bắc\nhinh-anh-123.jpg\n" + BODY
+           + "\nfb yt zl tw\nLượt truy cập: 12345\nTin cùng chuyên mục\nBộ Công an họp báo\n")
+    body = strip_furniture(raw)
+    assert "Trần Văn Thuấn" in body
+    for junk in ("0:00", "miền Bắc", ".jpg", "fb yt", "12345", "Bộ Công an"):
+        assert junk not in body
+
+
+def test_ingest_normalises_decomposed_text_and_invisible_characters(tmp_path):
+    p = tmp_path / "nfd.txt"
+    p.write_text(unicodedata.normalize("NFD", "Tiêu đề\nBộ trưởng Nguy\u200bễn Văn A dự họp."), encoding="utf-8")
+    [d] = docs(p)
+    assert d.text == unicodedata.normalize("NFC", d.text)
+    assert "Nguyễn Văn A" in d.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1258"])
+def test_ingest_reads_other_encodings(tmp_path, encoding):
+    p = tmp_path / f"enc-{encoding}.txt"
+    p.write_bytes(("Tiêu đề\n" + BODY).encode(encoding))
+    [d] = docs(p)
+    assert isinstance(d, Document), d
+    assert "Trần Văn Thuấn" in unicodedata.normalize("NFC", d.text)
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("rong.txt", b"", "no article text"),
+    ("nhi-phan.txt", bytes(range(256)) * 10, "binary"),
+    ("chi-menu.html", b"<html><body><nav>Trang ch\xe1\xbb\xa7</nav></body></html>", "no main text"),
+])
+def test_ingest_bad_files_get_a_reason(tmp_path, name, content, reason):
+    p = tmp_path / name
+    p.write_bytes(content)
+    [err] = docs(p)
+    assert isinstance(err, IngestError) and reason in err.reason and name in err.source
+
+
+def test_ingest_missing_path_and_unknown_type(tmp_path):
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    out = docs(tmp_path / "khong-co.txt", tmp_path / "a.pdf")
+    assert [e.reason.split()[0] for e in out] == ["no", "unsupported"]
+
+
+def test_ingest_folder_is_read_recursively_in_sorted_order(tmp_path):
+    sub = tmp_path / "thư mục có dấu" / "con"
+    sub.mkdir(parents=True)
+    (sub / "b.txt").write_text("B\n" + BODY, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A\n" + BODY, encoding="utf-8")
+    (tmp_path / "ghi-chu.md").write_text("không phải bài báo", encoding="utf-8")
+    assert [d.id for d in docs(tmp_path)] == ["a", "b"]

@@ -1,0 +1,83 @@
+"""Extraction quality, measured: the bundled samples always, the seeds and the annotated corpus when present."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CORPUS, ROOT, SAMPLES, SEEDS_GOLD, SHARED
+from kg.evaluate import evaluate_store
+from kg.pipeline import build
+from kg.store import open_store, write_graph
+
+GOLD = ROOT / "data" / "gold"
+
+
+def test_quality_samples_meet_targets(sample_store):
+    result = evaluate_store(sample_store, SAMPLES / "gold.json")
+    assert result["entity_f1"] >= 0.90, result
+    assert result["relation_f1"] >= 0.80, result
+    assert not result["duplicates"] and not result["leaks"]
+
+
+def test_quality_seeds_meet_targets(seeds_store):
+    result = evaluate_store(seeds_store, SEEDS_GOLD)
+    assert result["entity_f1"] >= 0.97
+    assert result["relation_f1"] >= 0.92
+    assert result["duplicates"] == [] and result["leaks"] == []
+
+
+def test_quality_evaluate_agrees_with_the_shared_scorer(seeds_store, tmp_path):
+    scorer = SHARED / "tools" / "score.py"
+    if not scorer.exists():
+        pytest.skip("../shared/tools/score.py not present")
+    out = tmp_path / "seeds.nq"
+    write_graph(seeds_store, out)
+    res = subprocess.run([sys.executable, str(scorer), str(out), "--gold", str(SEEDS_GOLD), "--json"],
+                         capture_output=True, text=True, check=True)
+    theirs = json.loads(res.stdout)
+    ours = evaluate_store(seeds_store, SEEDS_GOLD)
+    assert ours["entity_f1"] == pytest.approx(theirs["entity_f1"])
+    assert ours["relation_f1"] == pytest.approx(theirs["relation_f1"])
+    for cat, v in theirs["categories"].items():
+        mine = ours["categories"][cat]
+        assert (mine.tp, mine.fp, mine.fn) == (v["tp"], v["fp"], v["fn"]), cat
+
+
+def _corpus_records(ids: set[str]) -> list[dict]:
+    out = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in ids:
+                out.append(rec)
+                if len(out) == len(ids):
+                    break
+    return out
+
+
+def corpus_score(gold_file, tmp_path):
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    path = tmp_path / f"{gold_file.stem}.jsonl"
+    recs = _corpus_records(set(gold["articles"]))
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    store = open_store()
+    build([path], store, jobs=1)
+    return evaluate_store(store, gold_file)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus not present")
+@pytest.mark.parametrize("name", ["corpus_tune_a", "corpus_tune_b", "corpus_heldout"])
+def test_quality_annotated_corpus_articles(name, tmp_path):
+    gold_file = GOLD / f"{name}.json"
+    if not gold_file.exists():
+        pytest.skip(f"{gold_file.name} not written yet")
+    result = corpus_score(gold_file, tmp_path)
+    assert not result["missing_articles"]
+    # floors that catch regressions; the targets and current figures are in README.md
+    assert result["entity_f1"] >= 0.75, result["entity_f1"]
+    assert result["relation_f1"] >= 0.55, result["relation_f1"]
