@@ -110,6 +110,16 @@ def _is_acronym(t: Token) -> bool:
     return len(s) > 1 and s.isalnum() and s.isupper() and not s.isdigit()
 
 
+NOT_NAME_WORDS = frozenset("""sáng chiều tối trưa đêm ngày hôm tháng năm khóa khoá kỳ lần phiên đợt số tại theo
+trong và của với""".split())
+_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+
+
+def _not_in_name(t: Token) -> bool:
+    """Capitalised words that end a name run ("… Thiện Chiều 3/5", "Quốc hội Khóa X")."""
+    return t.lower in NOT_NAME_WORDS or t.text in _ROMAN
+
+
 def _adjacent(a: Token, b: Token) -> bool:
     return b.start - a.end <= 1
 
@@ -384,6 +394,13 @@ class SentenceScanner:
                         self._add(j, org[0], ORG, org[1])
                         i = org[0]
                         continue
+                elif entry and entry.fused_head and toks[i].lower == entry.fused_head.lower() and j < n \
+                        and _is_name_word(toks[j]) and not self._org_at(j) and not self._surname_run_at(j):
+                    org = self._head_plus(entry.fused_head, j)
+                    if org:
+                        self._add(j, org[0], ORG, org[1])
+                        i = org[0]
+                        continue
                 i = j
                 continue
             org = self._org_at(i)
@@ -396,13 +413,26 @@ class SentenceScanner:
                 self._add(i, place[0], PLACE, place[1])
                 i = place[0]
                 continue
-            if self._surname_run_at(i) and not (i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])):
+            hon = self.gaz.honorifics.matches_at(toks, i)
+            if hon and hon[0][0] < n and (self._surname_run_at(hon[0][0]) or (
+                    toks[i].lower in ("ông", "bà") and _is_name_word(toks[hon[0][0]]))):  # "Ông Trần Văn Sơn", "ông Kevin"
+                self._add(i, hon[0][0], HONORIFIC, hon[0][1])
+                i = hon[0][0]
+                continue
+            if i > 0 and toks[i - 1].lower in PLACE_CUES and _is_name_word(toks[i]) and not self.covered[i - 1] \
+                    or (i > 1 and toks[i - 1].text == "." and toks[i - 2].lower == "tp" and _is_name_word(toks[i])):
+                j = self._name_run_end(i)
+                if j - i <= 4:  # "huyện Thạch Thành", "xã Mường Phăng": a place, whatever its first word
+                    self._add(i, j, PLACE, PlaceInfo(self.surface(i, j), toks[i - 1].lower))
+                    i = j
+                    continue
+            if self._surname_run_at(i) and not (i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1])
+                                                and _adjacent(toks[i - 1], toks[i])):
                 j = self._name_run_end(i)
                 if 2 <= j - i <= 5:  # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long")
                     self._add(i, j, PERSON, self.surface(i, j))
                     i = j
                     continue
-            hon = self.gaz.honorifics.matches_at(toks, i)
             if hon and hon[0][0] < n and toks[hon[0][0]].is_capitalized and not (
                     i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])):
                 self._add(i, hon[0][0], HONORIFIC, hon[0][1])
@@ -415,35 +445,51 @@ class SentenceScanner:
 
     def _persons(self) -> None:
         toks, n = self.toks, len(self.toks)
-        before = {s.j: s for s in self.spans}
+        ending_at = {s.j: s for s in self.spans}
         i = 0
         while i < n:
-            if self.covered[i] or not _is_name_word(toks[i]):
+            if self.covered[i] or not _is_name_word(toks[i]) or _not_in_name(toks[i]):
                 i += 1
                 continue
             j = i + 1
             while j < n and not self.covered[j] and _adjacent(toks[j - 1], toks[j]) and (
-                    _is_name_word(toks[j]) or (toks[j].text == "-" and j + 1 < n and _is_name_word(toks[j + 1])
-                                               and toks[j].end == toks[j + 1].start and toks[j - 1].end == toks[j].start)):
+                    (_is_name_word(toks[j]) and not _not_in_name(toks[j]))
+                    or (toks[j].text == "-" and j + 1 < n and _is_name_word(toks[j + 1])
+                        and toks[j].end == toks[j + 1].start and toks[j - 1].end == toks[j].start)):
                 j += 1
-            prev = before.get(i)
             if self._org_head_at(i):
                 i = j
                 continue
-            cued = prev is not None and prev.kind in (TITLE, HONORIFIC, ORG) and (prev.kind != ORG or self._title_before(prev))
+            cue = self._cue_before(i, ending_at)
             words = j - i
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5
-            if vietnamese or (cued and 1 <= words <= 4 and (words >= 2 or prev.kind == TITLE)):
+            if vietnamese or (cue is not None and 2 <= words <= 4):
                 self._add(i, j, PERSON, self.surface(i, j))
-            elif cued and words == 1 and prev.kind == HONORIFIC:
+            elif cue == HONORIFIC and words == 1:
                 self._add(i, j, PERSON, self.surface(i, j))  # "ông Sơn": a partial name, resolved later
             i = j
+
+    def _cue_before(self, i: int, ending_at: dict) -> str | None:
+        """TITLE or HONORIFIC when a post ("Tổng thống Mỹ …") or an honorific directly precedes token i."""
+        prev = ending_at.get(i)
+        while prev is not None and prev.kind in (ORG, PLACE):
+            prev = ending_at.get(prev.i)
+        return prev.kind if prev is not None and prev.kind in (TITLE, HONORIFIC) else None
+
+    def _head_plus(self, head: str, k: int) -> tuple[int, OrgHit] | None:
+        """'Bộ trưởng Xây dựng' names 'Bộ Xây dựng': the longest known body of head + following words."""
+        best = None
+        for j in range(k + 1, min(len(self.toks), k + 7) + 1):
+            info = self.gaz.canonical_org(f"{head} {self.surface(k, j)}")
+            if info:
+                best = (j, OrgHit(info.name, info.cls, self.surface(k, j), info.parent))
+        return best
 
     def _name_run_end(self, i: int) -> int:
         """End of the capitalised run starting at i, stopping before a post, body or place that starts inside it."""
         toks, n = self.toks, len(self.toks)
         j = i + 1
-        while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]):
+        while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]) and not _not_in_name(toks[j]):
             if j - i >= 2 and (self.gaz.titles.matches_at(toks, j) or self.gaz.orgs.matches_at(toks, j)):
                 break
             j += 1
@@ -453,8 +499,6 @@ class SentenceScanner:
         heads, local, _ = _pattern_matchers()
         return bool(heads.matches_at(self.toks, i) or local.matches_at(self.toks, i))
 
-    def _title_before(self, org_span: Span) -> bool:
-        return any(s.kind == TITLE and s.j == org_span.i for s in self.spans)
 
 
 def scan_sentence(text: str, sentence: Sentence) -> list[Span]:

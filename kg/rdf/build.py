@@ -187,7 +187,7 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
 
 
 _ORG_ROOT = {"GovernmentOrganization", "Organization", "Corporation", "NewsMediaOrganization",
-             "EducationalOrganization", "PoliticalParty", "NGO", "CollegeOrUniversity"}
+             "EducationalOrganization", "NGO", "CollegeOrUniversity"}
 
 
 def _entity(add, node, ent) -> None:
