@@ -56,7 +56,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     continue  # "các UBND tỉnh": many bodies, not one
                 name = _complete(hit, sp, spans, sentence_places, last_places, counts)
                 if name is None:
-                    continue
+                    continue  # a generic "UBND tỉnh" that context does not name: not one body
                 info = gaz.canonical_org(name)
                 cls = info.cls if info else hit.cls
                 name = info.name if info else name
@@ -102,8 +102,10 @@ def _complete(hit: OrgHit, sp: Span, spans: list[Span], sentence_places, last_pl
         candidates = sentence_places or list(reversed(last_places))
     for place, kind in candidates:
         if kind in ("tỉnh", "thành phố") and hit.needs_place in ("any", "cấp tỉnh", kind):
+            if hit.head.endswith(" ủy") or hit.head.endswith("ủy"):
+                return f"{hit.head} {place}"  # "Tỉnh ủy Lào Cai"
             return f"{hit.head} {kind} {place}"
-    return hit.name
+    return None
 
 
 def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> None:

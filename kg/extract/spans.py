@@ -55,7 +55,7 @@ class Span:
 
 # Head words of organisation names that are not in the lexicon (generic pattern).
 GENERIC_HEADS = (
-    "Bộ", "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty",
+    "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty",
     "Ngân hàng", "Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng", "Báo", "Đài", "Tạp chí",
     "Trung tâm", "Hội", "Hiệp hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Văn phòng", "Tòa án", "Thanh tra",
     "Bệnh viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
@@ -66,7 +66,7 @@ GENERIC_HEADS = (
 LOCAL_HEADS = {
     "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
     "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân",
-    "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy", "huyện ủy": "Huyện ủy",
+    "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy", "huyện ủy": "Huyện ủy", "thị ủy": "Thị ủy", "quận ủy": "Quận ủy",
     "ban thường vụ tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "ban thường vụ thành ủy": "Ban Thường vụ Thành ủy",
     "đoàn đại biểu quốc hội": "Đoàn đại biểu Quốc hội", "công an": "Công an",
     "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
@@ -239,7 +239,7 @@ class SentenceScanner:
         if place:
             j, info = place
             kind = info.kind if info.kind in ("tỉnh", "thành phố") else (level or info.kind or "tỉnh")
-            if head in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy",
+            if head in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy",
                         "Đoàn đại biểu Quốc hội"):
                 name = f"{head} {info.name}" if head != "Đoàn đại biểu Quốc hội" else f"{head} {kind} {info.name}"
             else:
@@ -248,7 +248,7 @@ class SentenceScanner:
         if level:
             return k, OrgHit(f"{head} {level}", "GovernmentOrganization", self.surface(i, k),
                              needs_place=level, head=head)
-        if head in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+        if head in ("Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy"):
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="any", head=head)
         return None
 
@@ -344,8 +344,6 @@ class SentenceScanner:
         if m >= n:
             return True
         nxt = toks[m]
-        if nxt.text in (",", ".", ";", ":", ")", "(", "\"", "”", "“"):
-            return True
         if nxt.lower == "và" and m + 1 < n and _is_name_word(toks[m + 1]):
             return True
         if _is_name_word(nxt) and not self._surname_run_at(m):
