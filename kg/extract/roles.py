@@ -22,7 +22,8 @@ from .spans import HONORIFIC, ORG as S_ORG, PERSON as S_PERSON, PLACE as S_PLACE
 CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
 # A post right after these words is their object ("báo cáo với Thủ tướng …"), not the start of a name's posts.
 PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước"}
-MAX_TAIL = 6  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
+MAX_TAIL = 6
+NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
 
 
 @dataclass
@@ -49,6 +50,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             target = _person_after(toks, spans, persons, post.j)
             if target is not None:
                 chain = _chain_back(toks, posts, p_index)
+                if chain[-1].title.status == "former":  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former
+                    chain = [_as_former(q) for q in chain]
                 for q in chain:
                     pending.append((si, persons[target].key, q))
                     linked.add(id(q))
@@ -93,6 +96,14 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             org_key_ = org_key(org_name)
         posts.append(Post(s.payload, org_key_, org_name, s.i, j, s))
     return posts
+
+
+def _as_former(post: Post) -> Post:
+    t = post.title
+    if t.status == "former":
+        return post
+    title = TitleHit("nguyên " + t.base, t.base, "former", t.implied_org, t.org_heads, t.plural)
+    return Post(title, post.org, post.org_name, post.i, post.j, post.title_span)
 
 
 def _skip_honorific(spans: list[Span], k: int) -> int:
@@ -144,23 +155,39 @@ def _followed_by_post(toks, spans, k: int) -> bool:
     return any(s.kind == TITLE and s.i in (k, k + 1) and (s.i == k or toks[k].text in (",", "-", "–")) for s in spans)
 
 
+LIST_FILLER = {",", ";", ":", "và", "các", "đồng", "chí", "ông", "bà", "cùng"}
+
+
 def _list_members(toks, spans, persons, k: int) -> list[int]:
-    """After 'các Thứ trưởng:' — the names of the list, each possibly followed by its own posts."""
-    out = []
-    while k < len(toks):
-        first = _skip_honorific(spans, k)
-        if first not in persons:
-            break
-        out.append(first)
-        m = persons[first].span.j
-        if m < len(toks) and toks[m].text in (",", "và") and _skip_honorific(spans, m + 1) in persons:
-            k = m + 1
+    """After 'các Thứ trưởng:' — every name of the list. Items may carry their own posts before or after
+    the name ("…: Thủ tướng Chính phủ Nguyễn Xuân Phúc; các Phó Thủ tướng: A, B"); the list ends at the
+    first word that is neither a name, a post, a body nor a separator."""
+    covered = {}
+    for s in spans:
+        for m in range(s.i, s.j):
+            covered[m] = s
+    out, m, n = [], k, len(toks)
+    after_person = False
+    while m < n and toks[m].text != ".":
+        span = covered.get(m)
+        if span is not None and span.kind == S_PERSON and span.i in persons:
+            out.append(span.i)
+            after_person = True
+            m = span.j
             continue
-        # "A, Viện trưởng …; B, Bộ trưởng …": skip A's own posts up to the next ';'
-        nxt = next((x for x in range(m, len(toks)) if toks[x].text in (";", ".")), len(toks))
-        if nxt < len(toks) and toks[nxt].text == ";":
-            k = nxt + 1
+        if span is not None and span.kind in (TITLE, S_ORG, HONORIFIC, S_PLACE):
+            m = span.j
             continue
+        if toks[m].lower in LIST_FILLER or toks[m].text in ("-", "–"):
+            if toks[m].text == ";":
+                after_person = False
+            m += 1
+            continue
+        if after_person:  # an item's own posts may be followed by a few more words ("Bí thư Ban cán sự Đảng")
+            nxt = next((x for x in range(m, n) if toks[x].text in (";", ".")), n)
+            if nxt < n and toks[nxt].text == ";" and nxt - m <= MAX_TAIL:
+                m = nxt
+                continue
         break
     return out
 
@@ -241,9 +268,10 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
     owned = {s.j for s in ctx.spans[si] if s.kind == TITLE}
     before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.i < post.i and r.span.i not in owned]
     for r in sorted(before, key=lambda r: -r.span.i):
-        if r.name.lower().startswith(heads):
+        if r.name.lower().startswith(heads) and not r.name.lower().startswith(NOT_MINISTRIES):
             return r.key, r.name
     for name, count in ctx.org_counts.most_common():
-        if count >= 2 and name.lower().startswith(tuple(h + " " for h in heads)):
+        if count >= 2 and name.lower().startswith(tuple(h + " " for h in heads)) \
+                and not name.lower().startswith(NOT_MINISTRIES):
             return org_key(name), name
     return None, None
