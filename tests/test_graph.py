@@ -103,7 +103,7 @@ def test_graph_files_round_trip_in_every_format(sample_store, tmp_path, suffix):
         fmt = {".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}[suffix]
         ds = Dataset()
         ds.parse(out, format=fmt)  # rdflib reads what we wrote, too
-        assert len(ds) == len(sample_store)
+        assert len(list(ds.quads((None, None, None, None)))) == len(sample_store)
 
 
 def test_graph_jobs_give_the_same_graph_as_one_process(tmp_path):

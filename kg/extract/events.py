@@ -19,9 +19,13 @@ CUES = (
                  "tiếp thu", "giải trình")),
     ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
-                  "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự")),
+                  "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
+                  "điều hành")),
 )
-_CUE_RES = [(how, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")) for how, words in CUES]
+# compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi")
+NOT_CUES = r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ)"
+_CUE_RES = [(how, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + NOT_CUES))
+            for how, words in CUES]
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
                            r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?tổ chức", re.IGNORECASE)
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
@@ -76,7 +80,7 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
 
 
 def _date(ctx: ArticleContext, ex: Extraction, event_si: int) -> str | None:
-    legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION]
+    legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
     order = [event_si] + [i for i in range(min(len(ctx.sentences), LEDE_SENTENCES)) if i != event_si]
     for si in order:
         for d in ctx.dates(si):
@@ -97,7 +101,9 @@ def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | No
             if _ORGANISED_RE.match(after):
                 return r.key
             before = ctx.text[max(ctx.sentences[si].start, r.span.start - 6):r.span.start]
-            if si == event_si and r.span.start > event_start and _BY_RE.search(before):
+            between = ctx.text[event_start:r.span.start]
+            if si == event_si and r.span.start > event_start and _BY_RE.search(before) \
+                    and len(between) < 120 and not re.search(r"[,.;:]", between):
                 return r.key
     return None
 

@@ -31,6 +31,7 @@ NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ luật|Luật)\s+(?P<name>(?
 LAW_NAME_STOP = frozenset("""
 để sau đã được và của có với theo về trong khi là này đó năm mới thì mà nhưng cũng đang sẽ
 tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến trên dưới các những một hai ba
+vào vừa gồm ra nay đây ấy hiện còn luôn phải nhưng nếu thì
 """.split())
 LAW_NAME_STOP_PHRASES = frozenset({"thông qua", "ban hành", "sửa đổi", "bổ sung", "quy định", "hướng dẫn",
                                    "thi hành", "hiện hành", "nói chung", "có hiệu lực"})
@@ -130,12 +131,12 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
     out = []
     for m in NAMED_LAW_RE.finditer(text, start, len(text) if end is None else end):
         words = m.group("name").split(" ")
-        if words[0].lower() in NOT_LAW or words[0].lower() in LAW_NAME_STOP:
+        if words[0].lower() in NOT_LAW or (words[0].islower() and words[0] in LAW_NAME_STOP):
             continue
         keep, pos = [], m.start("name")
         for w_index, w in enumerate(words):
             pair = " ".join(words[w_index:w_index + 2]).lower()
-            if (w.lower() in LAW_NAME_STOP or pair in LAW_NAME_STOP_PHRASES
+            if ((w.islower() and w in LAW_NAME_STOP) or pair in LAW_NAME_STOP_PHRASES
                     or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
                 break
             keep.append(w)

@@ -15,7 +15,7 @@ from .clean import strip_furniture
 from .decode import DecodeError, decode
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".ndjson")
-MAX_ARTICLE_CHARS = 2_000_000  # longer texts are cut here (and reported): no news article is that long
+MAX_ARTICLE_CHARS = 1_000_000  # longer texts are cut here: no news article is that long
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
