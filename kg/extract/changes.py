@@ -7,9 +7,13 @@ from .context import ArticleContext
 from .model import ORG, Change, Extraction
 
 _VERB = re.compile(r"(?<!\w)(hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
-_JOIN = re.compile(r"^\s*(?:,|và|với|cùng)\s*$", re.IGNORECASE)
-_BEFORE_VERB = re.compile(r"^\s*(?:(?:sẽ|được|đã|sẽ được|đang|dự kiến|tiến hành|thực hiện)\s+)*$", re.IGNORECASE)
-_INTO = re.compile(r"^\s*(?:thành|vào|lại thành|lại vào)\s*$", re.IGNORECASE)
+_PAREN = r"(?:\s*\([^()]{1,40}\))?"  # "Bộ Kế hoạch và Đầu tư (KH&ĐT) và Bộ Tài chính"
+_JOIN = re.compile(rf"^{_PAREN}\s*(?:,|và|với|cùng)\s*$", re.IGNORECASE)
+_BEFORE_VERB = re.compile(rf"^{_PAREN}\s*(?:(?:sẽ|được|đã|sẽ được|đang|dự kiến|tiến hành|thực hiện)\s+)*$",
+                          re.IGNORECASE)
+_INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|lấy tên(?: là)?|mang tên|với tên(?: gọi)?(?: là)?)"
+                   r"(?:\s+(?:một|bộ|cơ quan|đơn vị)(?: mới)?)?\s*(?:là\s*)?$", re.IGNORECASE)
+_WITH = re.compile(rf"^{_PAREN}\s*(?:với|và)\s*$", re.IGNORECASE)
 
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
@@ -31,6 +35,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if originals:
                 if right and _INTO.match(text[v.end():right[0].span.start]):
                     result = right[0]
+                elif len(right) >= 2 and _WITH.match(text[v.end():right[0].span.start]) and \
+                        _INTO.match(text[right[0].span.end:right[1].span.start]):
+                    originals.append(right[0])  # "A hợp nhất với B, lấy tên C"
+                    result = right[1]
             elif right:  # "hợp nhất A và B thành C" / "sáp nhập A vào B"
                 group = [right[0]]
                 for r in right[1:]:

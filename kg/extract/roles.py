@@ -11,6 +11,7 @@ person's other mentions, or from the article's main body of that kind.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .context import ArticleContext, ResolvedSpan
@@ -53,8 +54,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if chain[-1].title.status == "former":  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former
                     chain = [_as_former(q) for q in chain]
                 for q in chain:
-                    pending.append((si, persons[target].key, q))
                     linked.add(id(q))
+                    if q is not chain[0] and q.org is None and not q.title.implied_org and any(
+                            c.org for c in chain[:chain.index(q)]):
+                        continue  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X": a rank, not a second post
+                    pending.append((si, persons[target].key, q))
                 if post.title.plural:
                     for extra in _list_after(toks, spans, persons, target):
                         pending.append((si, persons[extra].key, post))
@@ -68,6 +72,14 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if id(post) not in linked:
                     pending.append((si, person.key, post))
                     linked.add(id(post))
+        # appointments: "X được bổ nhiệm Phó Thủ tướng", "X giữ chức Bộ trưởng Bộ Y"
+        for post in posts:
+            if id(post) in linked:
+                continue
+            subject = _appointed(ctx, si, toks, persons, post)
+            if subject is not None:
+                pending.append((si, persons[subject].key, post))
+                linked.add(id(post))
         # bare posts refer back to the person last named with them
         for post in posts:
             if id(post) in linked or post.title.plural:
@@ -223,6 +235,29 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
     return out
 
 
+APPOINTED_RE = re.compile(r"(?:được\s+)?(?:bổ nhiệm|bầu|phê chuẩn|giao|điều động|luân chuyển)?\s*(?:làm|giữ chức(?: vụ)?|"
+                          r"giữ cương vị|đảm nhiệm(?: chức)?|nhận chức|kiêm nhiệm|là)?\s*$|"
+                          r"(?:được\s+)?(?:bổ nhiệm|bầu|bầu giữ chức|bầu làm|phê chuẩn)\s*$", re.IGNORECASE)
+_APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn")
+
+
+def _appointed(ctx, si, toks, persons, post: Post) -> int | None:
+    """The subject of an appointment verb right before a post, within the clause."""
+    start = toks[post.i].start
+    before = ctx.text[ctx.sentences[si].start:start]
+    tail = before[-40:].lower()
+    if not any(w in tail for w in _APPOINT_WORDS):
+        return None
+    for p_start in sorted(persons, reverse=True):
+        pspan = persons[p_start].span
+        if pspan.j <= post.i:
+            between = ctx.text[pspan.end:start]
+            if ";" in between or "." in between or len(between) > 140:
+                return None
+            return p_start
+    return None
+
+
 def _antecedent(ctx, ex, pending, si: int, post: Post) -> str | None:
     for s_index, person, q in reversed(pending):
         if s_index <= si and q.title.base == post.title.base:
@@ -260,6 +295,8 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
         return key, name
     if (person, title.base) in known:
         return known[(person, title.base)], None
+    if any(p == person for p, _ in known):
+        return None, None  # the article names this person's body elsewhere under another post: do not guess
     heads = tuple(h.lower() for h in title.org_heads)
     if not heads:
         return None, None

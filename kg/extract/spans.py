@@ -89,6 +89,12 @@ nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nh
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
 """.split())
 MODIFIERS = {"quyền": "acting", "nguyên": "former"}
+# Bodies that exist in every province: followed by a province they name that province's unit.
+PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
+                    "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
+                    "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Đài Phát thanh và Truyền hình", "Ban Quản lý",
+                    "Ủy ban Mặt trận Tổ quốc", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
+                    "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ủy ban Kiểm tra")
 
 
 @lru_cache(maxsize=1)
@@ -357,9 +363,25 @@ class SentenceScanner:
         local = self._local_org_at(i)
         if local and (not hit or local[0] >= hit[0]):
             return local
-        if hit:
-            return hit
-        return self._generic_org_at(i)
+        found = hit or self._generic_org_at(i)
+        if found and found[1].name.startswith(PROVINCIAL_UNITS):
+            return self._with_province(*found)
+        return found
+
+    def _with_province(self, j: int, hit: OrgHit) -> tuple[int, OrgHit]:
+        """A provincial unit followed by its province: "Sở Y tế tỉnh Hà Tĩnh", "Công an TP. Hà Nội"."""
+        _, _, levels = _pattern_matchers()
+        k, level = j, ""
+        lv = levels.matches_at(self.toks, j)
+        if lv:
+            k, level = lv[0]
+        found = self.gaz.places.matches_at(self.toks, k) if k < len(self.toks) and self.toks[k].is_capitalized else []
+        if not found or found[0][1].kind not in ("tỉnh", "thành phố"):
+            return j, hit
+        end, place = found[0]
+        name = f"{hit.name} {place.kind} {place.name}"
+        surface = hit.surface + self.text[self.toks[j - 1].end:self.toks[end - 1].end]
+        return end, OrgHit(name, hit.cls, surface, hit.parent)
 
     # ------------------------------------------------------------------ places
     def _place_at(self, i: int) -> tuple[int, PlaceInfo] | None:
