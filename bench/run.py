@@ -140,7 +140,6 @@ def main() -> None:
                       f"(ratio {w1 / ut:.2f})."]
         if largest:
             n, store, src = largest
-            t = time.perf_counter()
             wall, _, _ = timed_run(KG + ["export", str(store), "-o", str(tmp / "all.ttl")])
             lines += ["", f"Turtle export of the {n}-article store: {wall:.1f} s "
                       f"({(tmp / 'all.ttl').stat().st_size / 1e6:.0f} MB)."]

@@ -57,7 +57,8 @@ def build(paths, output, store_dir, jobs, base, strict, quiet):
 
     Exit status: 0 all built, 3 built but some articles skipped, 1 nothing built or --strict failure.
     """
-    from .pipeline import build as run_build, default_jobs
+    from .pipeline import build as run_build
+    from .pipeline import default_jobs
     from .rdf.iri import DEFAULT_BASE
     from .store import GraphFormatError, format_for, open_store, write_graph
 
@@ -79,22 +80,22 @@ def build(paths, output, store_dir, jobs, base, strict, quiet):
     try:
         report = run_build(paths, store, jobs=jobs or default_jobs(), base=base or DEFAULT_BASE,
                            on_progress=progress, on_skip=skipped)
+        progress.close()
+        if strict and report.skipped:
+            fail(f"{len(report.skipped)} article(s) could not be built (--strict): nothing written")
+        if report.articles + report.unchanged == 0:
+            fail("no article could be built" + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
+        if output is not None:
+            try:
+                write_graph(store, output)
+            except OSError as exc:
+                fail(f"cannot write {output}: {exc.strerror or exc}; the previous file (if any) is unchanged")
+        if store_dir is not None:
+            store.flush()
     except KeyboardInterrupt:
         progress.close()
         fail("interrupted; no output file was written" + (
             " (the store keeps the articles finished so far; run again to continue)" if store_dir else ""), 130)
-    progress.close()
-    if strict and report.skipped:
-        fail(f"{len(report.skipped)} article(s) could not be built (--strict): nothing written")
-    if report.articles + report.unchanged == 0:
-        fail("no article could be built" + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
-    if output is not None:
-        try:
-            write_graph(store, output)
-        except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror or exc}; the previous file (if any) is unchanged")
-    if store_dir is not None:
-        store.flush()
     click.echo(report.summary(str(output or store_dir)))
     sys.exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from .rdf.vocab import ORG, PROV, RDF, RDFS, SDO, SKOS
 from .textnorm import name_key
@@ -23,7 +24,7 @@ from .textnorm import name_key
 CLASSES = {
     "Person": {SDO.Person},
     "Organization": {SDO.Organization, SDO.GovernmentOrganization, SDO.Corporation, SDO.NewsMediaOrganization,
-                     SDO.EducationalOrganization, SDO.CollegeOrUniversity, SDO.NGO, SDO.PoliticalParty,
+                     SDO.EducationalOrganization, SDO.CollegeOrUniversity, SDO.NGO, URIRef("https://schema.org/PoliticalParty"),
                      SDO.FundingScheme, SDO.ResearchOrganization, SDO.Project, ORG.Organization,
                      ORG.FormalOrganization, ORG.OrganizationalUnit},
     "Legislation": {SDO.Legislation, SDO.LegislationObject},
@@ -47,7 +48,7 @@ class Score:
     fn: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def __iadd__(self, other: "Score") -> "Score":
+    def __iadd__(self, other: Score) -> Score:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
         self.errors += other.errors
         return self
@@ -300,7 +301,7 @@ def _memberships(view, gold, aid, art) -> Score:
             rn |= {name_key(r[1])} if isinstance(r, tuple) else view.names(r)
         on = set().union(*[view.names(o) for o in view.objs(m, ORG.organization)] or [set()])
 
-        def fits(t):
+        def fits(t, pn=pn, rn=rn, on=on):
             return t[0] in pn and t[1] in rn and bool(t[2] & on)
 
         idx = next((i for i, t in enumerate(want) if fits(t)), None)

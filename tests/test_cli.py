@@ -7,8 +7,8 @@ import stat
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import SAMPLES
+
 from kg.cli import main
 
 ARTICLE = ("Hội nghị ngành Tư pháp\nNgày 15/3/2024, tại Hà Nội, Bộ Tư pháp tổ chức Hội nghị. "

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import extract_text
+
 from kg.extract.model import LEGISLATION, ORG, PERSON, PLACE
 from kg.textnorm import name_key
 

@@ -5,10 +5,10 @@ import json
 
 import pyoxigraph as ox
 import pytest
+from conftest import SAMPLES
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from conftest import SAMPLES
 from kg.pipeline import build
 from kg.rdf.iri import Minter, slug
 from kg.store import load_graph, open_store, to_rdflib, write_graph

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
+
 from kg.query import execute
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -120,12 +120,12 @@ def _articles(path, n):
 
 def test_robustness_interrupted_build_leaves_no_output_and_reruns(tmp_path):
     src = tmp_path / "many.jsonl"
-    _articles(src, 3000)
+    _articles(src, 6000)
     out = tmp_path / "g.ttl"
     store = tmp_path / "store"
     cmd = [sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "--store", str(store), "-j", "1"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(6)
+    time.sleep(4)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:

@@ -60,8 +60,8 @@ def test_viz_draws_the_graph_offline(browser, sample_store, tmp_path):
     out = tmp_path / "samples.html"
     nodes, _ = write_html(sample_store, out)
     browser.get(out.as_uri())
-    drawn = _wait(browser, "return (typeof network !== 'undefined' && network.body) ? "
-                           "Object.keys(network.body.nodes).length : 0")
+    assert _wait(browser, "return (typeof network !== 'undefined' && network.body) ? 1 : 0")
+    drawn = browser.execute_script("return nodes.get().length")
     assert drawn == nodes > 10
     assert browser.execute_script("return document.querySelector('#mynetwork canvas') !== null")
     labels = browser.execute_script("return nodes.get().map(n => n.label)")
@@ -72,6 +72,7 @@ def test_viz_article_text_cannot_run_script(browser, tmp_path):
     out = _page(tmp_path, EVIL)
     # and names that are themselves markup, as a hostile graph file could carry them
     import pyoxigraph as ox
+
     from kg.rdf.vocab import RDF, SDO
     store = open_store()
     g = ox.NamedNode("https://example.org/kg/graph/x")

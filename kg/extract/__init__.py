@@ -8,8 +8,8 @@ own with ``@register("name")`` — a function ``(ArticleContext, Extraction) -> 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import import_module
-from typing import Callable
 
 from ..document import AnnotatedDoc, Document
 from .model import Extraction

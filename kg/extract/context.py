@@ -30,7 +30,7 @@ class ArticleContext:
     person_roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # person -> [(role, org)]
 
     @classmethod
-    def build(cls, adoc: AnnotatedDoc) -> "ArticleContext":
+    def build(cls, adoc: AnnotatedDoc) -> ArticleContext:
         text = adoc.text
         ctx = cls(adoc)
         ctx.spans = [scan_sentence(text, s) for s in adoc.sentences]

@@ -13,7 +13,10 @@ from ..textnorm import name_key
 from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer
 from .model import ORG, PERSON, PLACE, Extraction
-from .spans import ORG as S_ORG, PERSON as S_PERSON, PLACE as S_PLACE, OrgHit, Span
+from .spans import ORG as S_ORG
+from .spans import PERSON as S_PERSON
+from .spans import PLACE as S_PLACE
+from .spans import OrgHit, Span
 
 
 def org_key(name: str) -> str:

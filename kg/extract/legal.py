@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..textnorm import fold
-from .dates import DateMention
 
 _SEG = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 CODE_RE = re.compile(

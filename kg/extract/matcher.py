@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from typing import Generic, Iterable, Sequence, TypeVar
+from collections.abc import Iterable, Sequence
+from typing import Generic, TypeVar
 
 from ..document import Token
 from ..textnorm import fold

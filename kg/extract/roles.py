@@ -18,7 +18,10 @@ from .context import ArticleContext, ResolvedSpan
 from .entities import org_key
 from .gazetteer import gazetteer
 from .model import ORG, PERSON, Extraction, Membership
-from .spans import HONORIFIC, ORG as S_ORG, PERSON as S_PERSON, PLACE as S_PLACE, TITLE, Span, TitleHit
+from .spans import HONORIFIC, TITLE, Span, TitleHit
+from .spans import ORG as S_ORG
+from .spans import PERSON as S_PERSON
+from .spans import PLACE as S_PLACE
 
 CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
 # A post right after these words is their object ("báo cáo với Thủ tướng …"), not the start of a name's posts.
@@ -67,7 +70,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     pending.append((si, persons[extra].key, post))
                     linked.add(id(post))
         # appositive chains after the name
-        for pi, person in persons.items():
+        for person in persons.values():
             for post in _chain_after(toks, spans, posts, persons, person.span):
                 if id(post) not in linked:
                     pending.append((si, person.key, post))
@@ -266,9 +269,8 @@ def _antecedent(ctx, ex, pending, si: int, post: Post) -> str | None:
 
 
 def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Post]]) -> None:
-    gaz = gazetteer()
     known: dict[tuple[str, str], str] = {}  # (person, base title) -> org key
-    for si, person, post in pending:
+    for _, person, post in pending:
         if post.org:
             known.setdefault((person, post.title.base), post.org)
     for si, person, post in pending:
@@ -280,7 +282,6 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
         if org is None:
             continue
         ex.memberships.append(Membership(person, post.title.label, org, ctx.evidence(si), post.title.status))
-    del gaz
 
 
 def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | None, str | None]:

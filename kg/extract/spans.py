@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..document import Sentence, Token
 from ..textnorm import tidy
-from .gazetteer import Gazetteer, OrgInfo, PlaceInfo, gazetteer
+from .gazetteer import Gazetteer, PlaceInfo, gazetteer
 from .matcher import PhraseMatcher, phrase_tokens
 from .words import word_ids
 
@@ -295,7 +295,7 @@ class SentenceScanner:
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",):
-                if j > k and self._surname_run_at(j) and lower_run == 0 and not toks[j - 1].text in ("&", "-"):
+                if j > k and self._surname_run_at(j) and lower_run == 0 and toks[j - 1].text not in ("&", "-"):
                     break  # a person's name follows the body: "Bộ Tài chính Nguyễn Văn Thắng"
                 lower_run = 0
                 j += 1

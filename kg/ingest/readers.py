@@ -6,9 +6,9 @@ import json
 import os
 import re
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..document import Document
 from .clean import strip_furniture

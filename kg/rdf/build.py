@@ -5,14 +5,15 @@ vocabulary constants in ``kg.rdf.vocab``.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pyoxigraph as ox
 
 from ..document import Document
 from ..extract.model import EVENT, LEGISLATION, ORG, PERSON, PLACE, Evidence, Extraction
 from .iri import Minter
-from .vocab import KGO, ORG as W3ORG, PROV, RDF, SDO, SKOS, XSD
+from .vocab import KGO, PROV, RDF, SDO, SKOS, XSD
+from .vocab import ORG as W3ORG
 
 
 class _V:
@@ -33,7 +34,7 @@ PARTICIPATION_PROPERTY = {"chair": "kgo_chair", "speaker": "kgo_speaker", "honou
 STATUS = {"acting": "acting", "former": "former"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cls(name: str) -> ox.NamedNode:
     return getattr(V, "sdo_" + name)
 
