@@ -9,7 +9,7 @@ from .model import ORG, PERSON, Award, Extraction
 AWARD_RE = re.compile(
     r"(?<!\w)(?P<kind>Huân chương|Huy chương|Kỷ niệm chương|Huy hiệu|Danh hiệu|Giải thưởng|Bằng khen|Cờ thi đua|"
     r"Giấy khen|Huân Chương)(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
-    r"hạng\s+\w+|động|lập|công|vụ|hùng|chí|minh|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
+    r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 _CLASS = re.compile(r"hạng\s+(nhất|nhì|ba|Nhất|Nhì|Ba)", re.IGNORECASE)
 _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng)\s*$",
                          re.IGNORECASE)

@@ -89,6 +89,9 @@ nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nh
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
 """.split())
 MODIFIERS = {"quyền": "acting", "nguyên": "former"}
+# Words before a person's name that make it the name of something else ("Huân chương Hồ Chí Minh").
+NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "lăng", "bảo tàng", "đường", "phố",
+               "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay")
 # Bodies that exist in every province: followed by a province they name that province's unit.
 PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
                     "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
@@ -446,6 +449,9 @@ class SentenceScanner:
                     self._add(i, j, PLACE, PlaceInfo(self.surface(i, j), toks[i - 1].lower))
                     i = j
                     continue
+            if self._named_after_person(i):
+                i = self._name_run_end(i)  # "Huân chương Hồ Chí Minh", "tư tưởng Hồ Chí Minh": not a person here
+                continue
             if self._surname_run_at(i) and not (i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1])
                                                 and _adjacent(toks[i - 1], toks[i])):
                 j = self._name_run_end(i)
@@ -495,6 +501,11 @@ class SentenceScanner:
         while prev is not None and prev.kind in (ORG, PLACE):
             prev = ending_at.get(prev.i)
         return prev.kind if prev is not None and prev.kind in (TITLE, HONORIFIC) else None
+
+    def _named_after_person(self, i: int) -> bool:
+        """A name used as the name of an honour, an idea or a place named after a person."""
+        prev = " ".join(t.lower for t in self.toks[max(0, i - 2):i])
+        return self._surname_run_at(i) and prev.endswith(NAMED_AFTER)
 
     def _head_plus(self, head: str, k: int) -> tuple[int, OrgHit] | None:
         """'Bộ trưởng Xây dựng' names 'Bộ Xây dựng': the longest known body of head + following words."""
