@@ -96,6 +96,7 @@ def build(paths, output, store_dir, jobs, base, strict, quiet):
         progress.close()
         fail("interrupted; no output file was written" + (
             " (the store keeps the articles finished so far; run again to continue)" if store_dir else ""), 130)
+    del store  # closes an on-disk store now, so other commands can open it
     click.echo(report.summary(str(output or store_dir)))
     sys.exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
 

@@ -22,6 +22,9 @@ from .rdf.iri import DEFAULT_BASE, Minter
 from .rdf.vocab import KGO
 from .resources import resource_dir
 
+IN_FLIGHT_PER_JOB = 8  # articles queued per worker process
+LOAD_BATCH_BYTES = 4_000_000  # N-Quads gathered before one bulk load into the store
+
 
 @dataclass
 class BuildReport:
@@ -80,10 +83,6 @@ def process(doc: Document, base: str = DEFAULT_BASE) -> tuple[str, bytes] | Inge
         return IngestError(doc.source or doc.id, f"extraction failed: {exc.__class__.__name__}: {exc}")
 
 
-def _process_star(args: tuple[Document, str]):
-    return process(*args)
-
-
 def _already_built(store: ox.Store, doc: Document, minter: Minter) -> bool:
     g = ox.NamedNode(minter.graph(doc.id))
     art = ox.NamedNode(minter.article(doc.id))
@@ -99,6 +98,7 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
     start = time.perf_counter()
     minter = Minter(base)
     seen_graphs: set[str] = set()
+    store_was_empty = len(store) == 0
 
     def todo() -> Iterator[Document]:
         for item in read_documents(paths):
@@ -126,12 +126,30 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
         if jobs <= 1:
             for doc in todo():
                 yield process(doc, base)
-        else:
-            import multiprocessing as mp
+            return
+        import multiprocessing as mp
+        from collections import deque
 
-            ctx = mp.get_context("forkserver" if os.name == "posix" else "spawn")
-            with ctx.Pool(jobs) as pool:
-                yield from pool.imap(_process_star, ((d, base) for d in todo()), chunksize=4)
+        ctx = mp.get_context("forkserver" if os.name == "posix" else "spawn")
+        with ctx.Pool(jobs) as pool:
+            # a bounded window of articles in flight (Pool.imap would read the whole input ahead)
+            pending: deque = deque()
+            for doc in todo():
+                pending.append(pool.apply_async(process, (doc, base)))
+                if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                    yield pending.popleft().get()
+            while pending:
+                yield pending.popleft().get()
+
+    batch: list[bytes] = []
+    batch_size = 0
+
+    def flush() -> None:
+        nonlocal batch_size
+        if batch:
+            store.load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
+            batch.clear()
+            batch_size = 0
 
     for result in results():
         if isinstance(result, IngestError):
@@ -140,11 +158,18 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
                 on_skip(result)
         else:
             doc_id, nquads = result
-            store.remove_graph(ox.NamedNode(minter.graph(doc_id)))
-            store.load(nquads, format=ox.RdfFormat.N_QUADS)
+            graph = ox.NamedNode(minter.graph(doc_id))
+            if not store_was_empty:
+                flush()
+                store.remove_graph(graph)  # an earlier build of this article: replace it
+            batch.append(nquads)
+            batch_size += len(nquads)
+            if batch_size > LOAD_BATCH_BYTES:
+                flush()
             report.articles += 1
         if on_progress:
             on_progress(1)
+    flush()
     report.seconds = time.perf_counter() - start
     report.triples = len(store)
     report.entities = entity_counts(store)

@@ -34,7 +34,9 @@ def _tone_fix(m: re.Match) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, fold dashes and tone placement; keeps the length so offsets carry over."""
-    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = text.lower()
+    if len(low) != len(text):  # a few characters (İ) lower-case to two: keep those as they are
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return _TONE_RE.sub(_tone_fix, low).translate(_DASHES)
 
 

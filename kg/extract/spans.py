@@ -504,8 +504,9 @@ class SentenceScanner:
 
     def _named_after_person(self, i: int) -> bool:
         """A name used as the name of an honour, an idea or a place named after a person."""
-        prev = " ".join(t.lower for t in self.toks[max(0, i - 2):i])
-        return self._surname_run_at(i) and prev.endswith(NAMED_AFTER)
+        if i == 0 or not self._surname_run_at(i):
+            return False
+        return " ".join(t.lower for t in self.toks[max(0, i - 2):i]).endswith(NAMED_AFTER)
 
     def _head_plus(self, head: str, k: int) -> tuple[int, OrgHit] | None:
         """'Bộ trưởng Xây dựng' names 'Bộ Xây dựng': the longest known body of head + following words."""
