@@ -99,6 +99,9 @@ def _complete(hit: OrgHit, sp: Span, spans: list[Span], sentence_places, last_pl
         if main:
             return hit.name[: -len(head)] + main[0]
         return hit.name
+    if hit.needs_place == "suffix":  # "Ban Thường vụ Tỉnh ủy" + the province named in the sentence
+        place = next((p for p, kind in sentence_places if kind in ("tỉnh", "thành phố")), None)
+        return f"{hit.name} {place}" if place else None
     if hit.needs_place == "any":
         candidates = sentence_places  # "UBND" with no level word: only a place in the same sentence decides
     else:

@@ -16,7 +16,7 @@ from ..textnorm import fold
 
 _SEG = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 CODE_RE = re.compile(
-    rf"(?<![\w/.-])(?P<num>\d{{1,5}}[a-z]?)(?:\s?/\s?(?P<year>(?:19|20)\d\d))?"
+    rf"(?<![\w/.-])(?P<num>\d{{1,5}}[a-z]?)(?:\s?[/-]\s?(?P<year>(?:19|20)\d\d))?"
     rf"(?P<rest>(?:\s?[-/]\s?{_SEG}){{1,4}})(?![\w/])")
 TYPE_WORDS = (
     "Nghị quyết", "Chỉ thị", "Quyết định", "Nghị định", "Thông tư liên tịch", "Thông tư", "Kết luận",
@@ -26,7 +26,7 @@ TYPE_WORDS = (
 _TYPE_ALT = "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
 TYPE_BEFORE_RE = re.compile(rf"(?P<type>{_TYPE_ALT})(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
 SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/-])")
-NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ luật|Luật)\s+(?P<name>(?:[^\W\d_]+)(?:[ ][^\W\d_]+){0,7}))")
+NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ luật|Luật)\s+(?P<name>(?:[^\W\d_]+)(?:,?[ ][^\W\d_]+){0,11}))")
 LAW_NAME_STOP = frozenset("""
 để sau đã được và của có với theo về trong khi là này đó năm mới thì mà nhưng cũng đang sẽ
 tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến trên dưới các những một hai ba
@@ -34,7 +34,9 @@ vào vừa gồm ra nay đây ấy hiện còn luôn phải nhưng nếu thì
 """.split())
 LAW_NAME_STOP_PHRASES = frozenset({"thông qua", "ban hành", "sửa đổi", "bổ sung", "quy định", "hướng dẫn",
                                    "thi hành", "hiện hành", "nói chung", "có hiệu lực"})
-NOT_LAW = frozenset({"sư", "gia", "pháp", "lệ", "chơi", "sư trưởng"})
+NOT_LAW = frozenset({"sư", "gia", "pháp", "lệ", "chơi", "sư trưởng", "sửa", "bổ", "mới", "này", "định"})
+# "Luật Phòng, chống tham nhũng": a comma inside a law's name before these words
+LAW_NAME_COMMA = ("chống", "sử dụng", "kiểm soát", "khai thác", "bảo vệ", "thương binh")
 
 
 @dataclass
@@ -129,12 +131,19 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
     """'Luật Viễn thông', 'Bộ luật Hình sự' — laws cited by name."""
     out = []
     for m in NAMED_LAW_RE.finditer(text, start, len(text) if end is None else end):
-        words = m.group("name").split(" ")
+        words = [w for w in m.group("name").replace(",", " ,").split(" ") if w]
         if words[0].lower() in NOT_LAW or (words[0].islower() and words[0] in LAW_NAME_STOP):
             continue
         keep, pos = [], m.start("name")
         for w_index, w in enumerate(words):
             pair = " ".join(words[w_index:w_index + 2]).lower()
+            nxt = " ".join(words[w_index + 1:w_index + 3]).lower()
+            if w == "," and not nxt.startswith(LAW_NAME_COMMA):
+                break
+            if w == "của" and w_index + 1 < len(words) and words[w_index + 1][:1].isupper():
+                keep.append(w)  # "Luật Trách nhiệm bồi thường của Nhà nước"
+                pos += len(w) + 1
+                continue
             if ((w.islower() and w in LAW_NAME_STOP) or pair in LAW_NAME_STOP_PHRASES
                     or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
                 break
@@ -143,8 +152,13 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         # a law's name ends at the first capitalised word after a lower-case one ("Luật Báo chí Việt Nam" ok)
         if not keep or not (keep[0][0].isupper() or m.group("kind") == "Luật" and text[m.start()].isupper()):
             continue
-        name = f"{m.group('kind')} {keep[0][0].upper()}{keep[0][1:]}" + "".join(" " + w for w in keep[1:])
-        end_pos = m.start("name") + len(" ".join(keep))
+        while keep and keep[-1] in (",", "của"):
+            keep.pop()
+        if not keep:
+            continue
+        tail = " ".join(keep).replace(" ,", ",")
+        name = f"{m.group('kind')} {tail[0].upper()}{tail[1:]}"
+        end_pos = m.start("name") + len(tail)
         out.append(LegalMention(m.start(), end_pos, fold(name), None, m.group("kind"), name=name))
     return out
 

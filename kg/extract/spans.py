@@ -89,6 +89,10 @@ nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nh
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
 """.split())
 MODIFIERS = {"quyền": "acting", "nguyên": "former"}
+# Unknown names ending in these words name a kind of body, not one body, until a place follows.
+GENERIC_ENDINGS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "ủy", "bộ", "vụ", "hành", "trấn"})
+GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "tổ chức", "tuyên giáo", "dân vận", "kiểm tra",
+                            "đảng bộ", "đảng ủy", "nội chính", "thi đua", "khen thưởng", "quản lý dự án"})
 # Words before a person's name that make it the name of something else ("Huân chương Hồ Chí Minh").
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "lăng", "bảo tàng", "đường", "phố",
                "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay")
@@ -286,7 +290,12 @@ class SentenceScanner:
                 "EducationalOrganization" if head in ("Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng")
                 else "GovernmentOrganization"))
         bare = len(phrase_tokens(name)) == len(phrase_tokens(head)) + 1 and toks[k].text in ("Bộ", "Sở")
-        return j, OrgHit(name, cls, surface, head=head, needs_place="" if not bare else "org:" + toks[k].text)
+        if bare:
+            return j, OrgHit(name, cls, surface, head=head, needs_place="org:" + toks[k].text)
+        if toks[j - 1].lower in GENERIC_ENDINGS or " ".join(t.lower for t in toks[k:j]) in GENERIC_BODIES:
+            # "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": whose? only a place can tell
+            return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
+        return j, OrgHit(name, cls, surface, head=head)
 
     def _extend_name(self, k: int) -> int:
         """End of an organisation name whose first word after the head is token k."""
@@ -307,7 +316,8 @@ class SentenceScanner:
                 # a connector continues the name only before another capitalised word,
                 # and a comma only inside an enumeration that closes with "và" ("Văn hóa, Thể thao và Du lịch")
                 if j + 1 < n and (_is_name_word(toks[j + 1]) or _is_acronym(toks[j + 1])) and not self._surname_run_at(j + 1) \
-                        and not (t.text == "," and (self._starts_new_body(j + 1) or not self._va_follows(j + 1))):
+                        and not self._starts_new_body(j + 1) \
+                        and not (t.text == "," and not self._va_follows(j + 1)):
                     j += 1
                     continue
                 break
@@ -405,6 +415,9 @@ class SentenceScanner:
         toks, n = self.toks, len(self.toks)
         i = 0
         while i < n:
+            if toks[i].lower == "ảnh" and i + 1 < n and toks[i + 1].text == ":":
+                i = self._skip_credit(i + 2)  # "Ảnh: VGP/Quang Hiếu" names who took the photo, not who is in it
+                continue
             title = self._title_at(i)
             if title:
                 j, hit = title
@@ -501,6 +514,13 @@ class SentenceScanner:
         while prev is not None and prev.kind in (ORG, PLACE):
             prev = ending_at.get(prev.i)
         return prev.kind if prev is not None and prev.kind in (TITLE, HONORIFIC) else None
+
+    def _skip_credit(self, k: int) -> int:
+        toks = self.toks
+        while k < len(toks) and (toks[k].is_capitalized or toks[k].text in ("/", "-", "&") or _is_acronym(toks[k])):
+            self.covered[k] = True
+            k += 1
+        return k
 
     def _named_after_person(self, i: int) -> bool:
         """A name used as the name of an honour, an idea or a place named after a person."""
