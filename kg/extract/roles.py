@@ -54,6 +54,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             target = _person_after(toks, spans, persons, post.j)
             if target is not None:
                 chain = _chain_back(toks, posts, p_index)
+                chain = _foreign(chain, ctx, si)
                 if chain[-1].title.status == "former":  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former
                     chain = [_as_former(q) for q in chain]
                 for q in chain:
@@ -111,6 +112,22 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             org_key_ = org_key(org_name)
         posts.append(Post(s.payload, org_key_, org_name, s.i, j, s))
     return posts
+
+
+def _foreign(chain: list[Post], ctx: ArticleContext, si: int) -> list[Post]:
+    """'Phó Thủ tướng, Bộ trưởng Ngoại giao Lào X': a country named in the chain is the state of every post in it
+    that would otherwise take a Vietnamese body from the lexicon."""
+    country = next((p for p in chain if p.org and p.org_name and _is_country(p.org_name)), None)
+    if country is None:
+        return chain
+    return [Post(p.title, country.org, country.org_name, p.i, p.j, p.title_span) if p.org is None else p
+            for p in chain]
+
+
+def _is_country(name: str) -> bool:
+    from .. import lexicon
+
+    return any(name == c.name for c in lexicon.countries())
 
 
 def _as_former(post: Post) -> Post:
