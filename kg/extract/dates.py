@@ -13,6 +13,9 @@ DATE_RE = re.compile(
 LONG_DATE_RE = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
+# years of plans and horizons ("đến năm 2030", "tầm nhìn 2045") say nothing about when the article happens
+_FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,8 @@ def _make(m: re.Match, start: int, long_form: bool) -> DateMention | None:
 
 
 def years_in(text: str) -> Counter:
-    return Counter(int(y) for y in YEAR_RE.findall(text))
+    return Counter(int(m.group(1)) for m in YEAR_RE.finditer(text)
+                   if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
 
 
 def resolve(d: DateMention, doc_date: str | None, context_years: list[int]) -> str | None:
@@ -76,7 +80,7 @@ def resolve(d: DateMention, doc_date: str | None, context_years: list[int]) -> s
             y = pairs[-1]
             year = y if d.month >= 7 else y + 1
         else:
-            year = Counter(context_years).most_common(1)[0][0]
+            year = max(context_years)  # the latest year the story names is the one it happens in
     if year is None:
         return None
     try:

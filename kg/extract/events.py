@@ -64,12 +64,25 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     ex.events.append(event)
 
 
+def _keyword_at(tokens, k: int):
+    """An event keyword at token k; a one-word keyword ("Giải", "Lễ") must not be the start of another word
+    ("Giải quyết", "Giải khát"), so a capitalised one needs a capitalised name after it."""
+    m = _keywords().matches_at(tokens, k)
+    if m and m[0][0] == k + 1 and tokens[k].text[0].isupper() and tokens[k].lower in ONE_WORD_KEYWORDS:
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is None or not nxt.text[0].isupper():
+            return None
+    return m
+
+
+ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
+
+
 def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
-    kw = _keywords()
     first = None
     for si, s in enumerate(ctx.sentences):
         for k in range(len(s.tokens)):
-            m = kw.matches_at(s.tokens, k)
+            m = _keyword_at(s.tokens, k)
             if m:
                 hit = (si, k, m[0][0], m[0][1])
                 if si < LEDE_SENTENCES:
@@ -123,14 +136,13 @@ def _location(ctx: ArticleContext, event_si: int) -> str | None:
 def _participants(ctx: ArticleContext, event: EventFact) -> None:
     seen: dict[str, Participation] = {}
     rank = {"chair": 0, "speaker": 1, "honoured": 2, "attendee": 3}
-    kw = _keywords()
     for si, s in enumerate(ctx.sentences):
         people = [r for r in ctx.resolved[si].values() if r.kind == PERSON]
         if not people:
             continue
         folded = fold(ctx.sentence_text(si))
         how = _participation(folded)
-        if how is None and any(kw.matches_at(s.tokens, k) for k in range(len(s.tokens))):
+        if how is None and any(_keyword_at(s.tokens, k) for k in range(len(s.tokens))):
             how = "attendee"
         if how is None:
             continue
