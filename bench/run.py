@@ -92,7 +92,7 @@ def query_times(store_or_file: str, rdflib_file: str | None) -> list[tuple[str, 
         rows.append(("load (rdflib, N-Quads)", 0.0, time.perf_counter() - t))
     for label, q in QUERIES.items():
         t = time.perf_counter()
-        list(store.query(with_prefixes(q), use_default_graph_as_union=True))
+        list(store.query(with_prefixes(q)))
         ox_time = time.perf_counter() - t
         rd_time = None
         if rg is not None:

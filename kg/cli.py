@@ -180,7 +180,9 @@ def validate(graph, shapes):
     store = _open(graph)
     conforms, report = validate_store(store, shapes)
     if conforms:
-        click.echo(f"valid: {len(store)} quads conform to the shapes")
+        from .store import triples_count
+
+        click.echo(f"valid: {triples_count(store)} triples conform to the shapes")
         return
     click.echo(report)
     fail("graph does not conform to the shapes")

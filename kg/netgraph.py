@@ -36,10 +36,10 @@ SELECT DISTINCT ?a ?b ?label WHERE {
 def network_from_store(store: ox.Store, limit: int | None = None) -> nx.MultiDiGraph:
     """People, bodies, documents, events and places as nodes; posts, attendance … as edges."""
     g = nx.MultiDiGraph()
-    for row in store.query(with_prefixes(NODES), use_default_graph_as_union=True):
+    for row in store.query(with_prefixes(NODES)):
         g.add_node(row["s"].value, label=row["name"].value, kind=row["kind"].value,
                    mentions=int(row["mentions"].value))
-    for row in store.query(with_prefixes(EDGES), use_default_graph_as_union=True):
+    for row in store.query(with_prefixes(EDGES)):
         a, b = row["a"].value, row["b"].value
         if a in g and b in g:
             g.add_edge(a, b, label=row["label"].value)

@@ -21,6 +21,7 @@ from .ingest import IngestError, read_documents
 from .rdf.iri import DEFAULT_BASE, Minter
 from .rdf.vocab import KGO
 from .resources import resource_dir
+from .store import triples_count
 
 IN_FLIGHT_PER_JOB = 8  # articles queued per worker process
 LOAD_BATCH_BYTES = 4_000_000  # N-Quads gathered before one bulk load into the store
@@ -76,7 +77,9 @@ def process(doc: Document, base: str = DEFAULT_BASE) -> tuple[str, bytes] | Inge
     try:
         ex = extract(doc)
         quads = article_quads(doc, ex, Minter(base), content_hash(doc))
-        return doc.id, ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        # the article's named graph, and the same triples for the default graph (the union)
+        union = [ox.Quad(q.subject, q.predicate, q.object) for q in quads]
+        return doc.id, ox.serialize(quads + union, format=ox.RdfFormat.N_QUADS)
     except RecursionError:
         return IngestError(doc.source, "text too deeply nested to process")
     except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
@@ -161,7 +164,7 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
             graph = ox.NamedNode(minter.graph(doc_id))
             if not store_was_empty:
                 flush()
-                store.remove_graph(graph)  # an earlier build of this article: replace it
+                remove_article_graph(store, graph)  # an earlier build of this article: replace it
             batch.append(nquads)
             batch_size += len(nquads)
             if batch_size > LOAD_BATCH_BYTES:
@@ -171,7 +174,7 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
             on_progress(1)
     flush()
     report.seconds = time.perf_counter() - start
-    report.triples = len(store)
+    report.triples = triples_count(store)
     report.entities = entity_counts(store)
     return report
 
@@ -180,13 +183,24 @@ ENTITY_CLASSES = (("persons", "Person"), ("organisations", "Organization"), ("le
                   ("events", "Event"), ("places", "Place"))
 
 
+def remove_article_graph(store: ox.Store, graph: ox.NamedNode) -> None:
+    """Drop an article's graph, and from the union every triple that no other article supports."""
+    default = ox.DefaultGraph()
+    for q in list(store.quads_for_pattern(None, None, None, graph)):
+        others = sum(1 for o in store.quads_for_pattern(q.subject, q.predicate, q.object, None)
+                     if not isinstance(o.graph_name, ox.DefaultGraph) and o.graph_name != graph)
+        if not others:
+            store.remove(ox.Quad(q.subject, q.predicate, q.object, default))
+    store.remove_graph(graph)
+
+
 def entity_counts(store: ox.Store) -> dict[str, int]:
     from .rdf.vocab import ORG, SDO
 
     out = {}
     for label, cls in ENTITY_CLASSES:
         klass = ORG.Organization if cls == "Organization" else SDO[cls]
-        q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a <{klass}> }} }}"
+        q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{klass}> }}"
         out[label] = int(next(iter(store.query(q)))[0].value)
     return out
 

@@ -37,7 +37,7 @@ def _position(message: str, query: str, offset_lines: int) -> str:
 def execute(store: ox.Store, query: str):
     full = with_prefixes(query)
     try:
-        return store.query(full, use_default_graph_as_union=True)
+        return store.query(full)
     except SyntaxError as exc:
         raise QueryError(_position(str(exc), query, full.count("\n") - query.count("\n"))) from None
     except (OSError, RuntimeError, ValueError) as exc:

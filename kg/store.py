@@ -1,5 +1,9 @@
 """Store: an embedded SPARQL store (Oxigraph) in memory or on disk, and graph files in and out.
 
+Layout: every article's facts live in its own named graph, and the default graph holds
+their union as a set (Oxigraph's union-of-named-graphs view repeats a triple once per
+graph that has it, which multiplies joins). Queries run on the default graph.
+
 Every write goes to a temporary file beside the target and is renamed into place, so
 an interrupted or failed write never leaves a half-written graph where a good one was.
 """
@@ -20,9 +24,7 @@ FORMATS = {
 DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD}
 STORE_MARKER = "CURRENT"  # a RocksDB folder (Oxigraph's on-disk store) has this file
 
-_UNION = """CONSTRUCT { ?s ?p ?o } WHERE {
-  { SELECT DISTINCT ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } ORDER BY ?s ?p ?o }
-}"""
+MATERIALISE_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 class GraphFormatError(ValueError):
@@ -61,7 +63,23 @@ def load_graph(path: str | os.PathLike) -> ox.Store:
         store.bulk_load(path=str(p), format=fmt)
     except SyntaxError as exc:
         raise GraphFormatError(f"{path}: not valid {fmt.name}: {exc}") from exc
+    if fmt in DATASET_FORMATS:
+        store.update(MATERIALISE_UNION)
     return store
+
+
+def has_named_graphs(store: ox.Store) -> bool:
+    return next(iter(store.named_graphs()), None) is not None
+
+
+def dataset_quads(store: ox.Store):
+    """The quads to write in a dataset format: the article graphs (the default graph is their union)."""
+    if not has_named_graphs(store):
+        yield from store
+        return
+    for q in store:
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            yield q
 
 
 def write_graph(store: ox.Store, path: str | os.PathLike) -> None:
@@ -73,10 +91,11 @@ def write_graph(store: ox.Store, path: str | os.PathLike) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             if fmt in DATASET_FORMATS:
-                store.dump(fh, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_QUADS else None)
+                ox.serialize(dataset_quads(store), fh, format=fmt,
+                             prefixes=PREFIXES if fmt != ox.RdfFormat.N_QUADS else None)
             else:
-                ox.serialize(store.query(_UNION), fh, format=fmt,
-                             prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
+                store.dump(fh, format=fmt, from_graph=ox.DefaultGraph(),
+                           prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -86,7 +105,8 @@ def write_graph(store: ox.Store, path: str | os.PathLike) -> None:
 
 
 def triples_count(store: ox.Store) -> int:
-    return len(store)
+    """Distinct triples (the default graph)."""
+    return int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0].value)
 
 
 def to_rdflib(store: ox.Store):
@@ -94,6 +114,6 @@ def to_rdflib(store: ox.Store):
     from rdflib import Dataset
 
     ds = Dataset()
-    data = store.dump(format=ox.RdfFormat.N_QUADS)
+    data = ox.serialize(dataset_quads(store), format=ox.RdfFormat.N_QUADS)
     ds.parse(data=data.decode("utf-8"), format="nquads")
     return ds

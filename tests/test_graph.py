@@ -26,6 +26,13 @@ def union(store) -> Graph:
     return g
 
 
+def default_graph(store) -> Graph:
+    g = Graph()
+    nt = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    g.parse(data=nt.decode("utf-8"), format="nt")
+    return g
+
+
 def write_articles(tmp_path, order):
     folder = tmp_path / "in"
     folder.mkdir(exist_ok=True)
@@ -54,6 +61,7 @@ def test_graph_same_entity_across_articles_is_one_node_in_any_order(tmp_path):
     b.write_text(ARTICLE_B, encoding="utf-8")
     one, two = built([a, b]), built([b, a])
     assert isomorphic(union(one), union(two))
+    assert isomorphic(default_graph(one), default_graph(two))
     people = {r["p"].value for r in one.query(
         "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p <https://schema.org/name> \"Trần Hồng Hà\" } }")}
     assert len(people) == 1
@@ -84,12 +92,12 @@ def test_graph_contract_shapes_for_people_posts_and_documents(tmp_path):
     PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
     SELECT ?role ?org WHERE { ?m a org:Membership ; org:member/schema:name "Trần Hồng Hà" ;
       org:role/skos:prefLabel ?role ; org:organization/schema:name ?org }"""
-    assert {(r["role"].value, r["org"].value) for r in store.query(q, use_default_graph_as_union=True)} == {
+    assert {(r["role"].value, r["org"].value) for r in store.query(q)} == {
         ("Phó Thủ tướng", "Chính phủ")}
     q = """PREFIX schema: <https://schema.org/>
     SELECT ?type ?date ?issuer WHERE { ?d schema:legislationIdentifier "57-NQ/TW" ; schema:legislationType ?type ;
       schema:legislationDate ?date ; schema:legislationPassedBy/schema:name ?issuer }"""
-    [row] = list(store.query(q, use_default_graph_as_union=True))
+    [row] = list(store.query(q))
     assert (row["type"].value, row["date"].value, row["issuer"].value) == ("Nghị quyết", "2024-12-22", "Bộ Chính trị")
 
 
@@ -103,7 +111,8 @@ def test_graph_files_round_trip_in_every_format(sample_store, tmp_path, suffix):
         fmt = {".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}[suffix]
         ds = Dataset()
         ds.parse(out, format=fmt)  # rdflib reads what we wrote, too
-        assert len(list(ds.quads((None, None, None, None)))) == len(sample_store)
+        named = sum(1 for q in sample_store if not isinstance(q.graph_name, ox.DefaultGraph))
+        assert len(list(ds.quads((None, None, None, None)))) == named
 
 
 def test_graph_jobs_give_the_same_graph_as_one_process(tmp_path):
@@ -125,6 +134,7 @@ def test_graph_store_rebuild_is_incremental_and_isomorphic_to_a_clean_build(tmp_
     assert (third.articles, third.unchanged) == (1, 1)
     clean = built([folder])
     assert isomorphic(union(store), union(clean))
+    assert isomorphic(default_graph(store), default_graph(clean))  # the union view is kept exact too
 
 
 def test_graph_untrusted_text_still_gives_valid_files(tmp_path):

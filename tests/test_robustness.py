@@ -102,7 +102,8 @@ def test_robustness_full_disk_keeps_the_previous_file(tmp_path):
         from kg.pipeline import build
         build([src], store)
         for i in range(200):  # enough quads to overflow 64 KiB
-            store.add(ox.Quad(ox.NamedNode(f"urn:x{i}"), ox.NamedNode("urn:p"), ox.Literal("x" * 500)))
+            store.add(ox.Quad(ox.NamedNode(f"urn:x{i}"), ox.NamedNode("urn:p"), ox.Literal("x" * 500),
+                              ox.NamedNode("urn:g")))
         with pytest.raises(OSError):
             write_graph(store, target)
         assert target.read_bytes() == b"<urn:a> <urn:b> <urn:c> .\n"
