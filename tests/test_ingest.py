@@ -128,3 +128,11 @@ def test_ingest_folder_is_read_recursively_in_sorted_order(tmp_path):
     (tmp_path / "a.txt").write_text("A\n" + BODY, encoding="utf-8")
     (tmp_path / "ghi-chu.md").write_text("không phải bài báo", encoding="utf-8")
     assert [d.id for d in docs(tmp_path)] == ["a", "b"]
+
+
+def test_ingest_broken_utf16_is_read_with_replacements(tmp_path):
+    # found by bench/fuzz.py: a byte-order mark followed by an unpaired surrogate
+    p = tmp_path / "hong.txt"
+    p.write_bytes(b"\xff\xfe" + "Tiêu đề\nBộ Y tế".encode("utf-16-le") + b"\x00\xd8A\x00")
+    [d] = docs(p)
+    assert isinstance(d, Document) and "Bộ Y tế" in d.text

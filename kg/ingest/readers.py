@@ -69,7 +69,7 @@ def read_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | In
                 yield _read_html(item)
             else:
                 yield _read_txt(item)
-        except (OSError, DecodeError, EOFError, zlib.error) as exc:
+        except (OSError, DecodeError, UnicodeError, EOFError, zlib.error) as exc:
             yield IngestError(str(item), _describe(exc))
 
 
