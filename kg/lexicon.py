@@ -116,8 +116,9 @@ def event_types() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def load_furniture() -> tuple[list[str], list[str]]:
-    cut, drop = [], []
+def load_furniture() -> tuple[list[str], list[str], list[str]]:
+    """(line markers that end the body, regexes of lines to drop, regexes that end the body inline)."""
+    found: dict[str, list[str]] = {"cut_after": [], "drop_line": [], "cut_inline": []}
     for r in _rows("furniture.tsv"):
-        (cut if r.get("action") == "cut_after" else drop).append(r["pattern"])
-    return cut, drop
+        found.setdefault(r.get("action", ""), []).append(r["pattern"])
+    return found["cut_after"], found["drop_line"], found["cut_inline"]

@@ -136,3 +136,9 @@ def test_ingest_broken_utf16_is_read_with_replacements(tmp_path):
     p.write_bytes(b"\xff\xfe" + "Tiêu đề\nBộ Y tế".encode("utf-16-le") + b"\x00\xd8A\x00")
     [d] = docs(p)
     assert isinstance(d, Document) and "Bộ Y tế" in d.text
+
+
+def test_ingest_cuts_a_masthead_run_into_the_last_paragraph():
+    body = "Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2024 tại Hà Nội. " * 6
+    text = strip_furniture(body + "Bình luận (0) Tổng biên tập: Nguyễn Văn Biên Phó tổng biên tập: Trần Văn Phó")
+    assert text.endswith("Hà Nội.") and "Nguyễn Văn Biên" not in text

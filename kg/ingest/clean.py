@@ -9,16 +9,17 @@ from ..textnorm import clean_text, fold
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[frozenset[str], re.Pattern | None]:
-    cut, drop = load_furniture()
+def _rules() -> tuple[frozenset[str], re.Pattern | None, re.Pattern | None]:
+    cut, drop, inline = load_furniture()
     cut_keys = frozenset(fold(c).rstrip(":").strip() for c in cut)
     pattern = re.compile("|".join(f"(?:{p})" for p in drop), re.IGNORECASE) if drop else None
-    return cut_keys, pattern
+    inline_re = re.compile("|".join(f"(?:{p})" for p in inline), re.IGNORECASE) if inline else None
+    return cut_keys, pattern, inline_re
 
 
 def strip_furniture(text: str) -> str:
     """Return the article body: furniture lines dropped, everything after a tail marker cut."""
-    cut_keys, drop = _rules()
+    cut_keys, drop, inline = _rules()
     kept: list[str] = []
     for line in clean_text(text).split("\n"):
         stripped = line.strip()
@@ -31,4 +32,8 @@ def strip_furniture(text: str) -> str:
             continue
         kept.append(stripped)
     body = "\n".join(kept)
+    if inline is not None:  # a masthead run into the last paragraph: "… Bình luận (0) Tổng biên tập: …"
+        m = inline.search(body, len(body) * 2 // 3)
+        if m:
+            body = body[:m.start()]
     return re.sub(r"\n{3,}", "\n\n", body).strip()
