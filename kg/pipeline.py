@@ -23,7 +23,7 @@ from .rdf.vocab import KGO
 from .resources import resource_dir
 from .store import triples_count
 
-IN_FLIGHT_PER_JOB = 8  # articles queued per worker process
+IN_FLIGHT_PER_JOB = 16  # articles queued per worker process
 LOAD_BATCH_BYTES = 4_000_000  # N-Quads gathered before one bulk load into the store
 
 
@@ -118,7 +118,7 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
                     on_skip(err)
                 continue
             seen_graphs.add(item.id)
-            if _already_built(store, item, minter):
+            if not store_was_empty and _already_built(store, item, minter):
                 report.unchanged += 1
                 if on_progress:
                     on_progress(1)
@@ -131,18 +131,21 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
                 yield process(doc, base)
             return
         import multiprocessing as mp
-        from collections import deque
+        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
         ctx = mp.get_context("forkserver" if os.name == "posix" else "spawn")
-        with ctx.Pool(jobs) as pool:
-            # a bounded window of articles in flight (Pool.imap would read the whole input ahead)
-            pending: deque = deque()
+        with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:
+            # a bounded window of articles in flight, taken as they finish: a long article never
+            # holds up the others, and the input is never read far ahead (memory stays flat)
+            pending: set = set()
             for doc in todo():
-                pending.append(pool.apply_async(process, (doc, base)))
+                pending.add(pool.submit(process, doc, base))
                 if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                    yield pending.popleft().get()
-            while pending:
-                yield pending.popleft().get()
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in done:
+                        yield f.result()
+            for f in pending:
+                yield f.result()
 
     batch: list[bytes] = []
     batch_size = 0
@@ -150,7 +153,9 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
     def flush() -> None:
         nonlocal batch_size
         if batch:
-            store.load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
+            # a fresh store takes Oxigraph's bulk loader (no per-quad transaction); an existing one, a transaction
+            load = store.bulk_load if store_was_empty else store.load
+            load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
             batch.clear()
             batch_size = 0
 
