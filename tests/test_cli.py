@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
 
 import pytest
 from click.testing import CliRunner
@@ -55,14 +56,24 @@ def test_cli_build_rejects_unknown_suffix_and_keeps_previous_output(runner, tmp_
     assert bad.exit_code == 2 and "unknown graph format" in bad.output
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
 def test_cli_build_read_only_location(runner, tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     ro = tmp_path / "ro"
     ro.mkdir()
-    ro.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    result = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(ro / "g.ttl"), "-j", "1"])
-    assert result.exit_code == 1 and "cannot write" in result.output
+    mounted = False
+    if os.geteuid() == 0:  # root ignores permission bits: use a read-only file system instead
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(ro)],
+                                 capture_output=True).returncode == 0
+        if not mounted:
+            pytest.skip("cannot mount a read-only file system here")
+    else:
+        ro.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        result = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(ro / "g.ttl"), "-j", "1"])
+        assert result.exit_code == 1 and "cannot write" in result.output
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(ro)], check=False)
 
 
 def test_cli_query_formats(runner, sample_ttl):

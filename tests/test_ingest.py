@@ -142,3 +142,30 @@ def test_ingest_cuts_a_masthead_run_into_the_last_paragraph():
     body = "Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2024 tại Hà Nội. " * 6
     text = strip_furniture(body + "Bình luận (0) Tổng biên tập: Nguyễn Văn Biên Phó tổng biên tập: Trần Văn Phó")
     assert text.endswith("Hà Nội.") and "Nguyễn Văn Biên" not in text
+
+
+def _as_browser_cp1252(data: bytes) -> str:
+    out = []
+    for b in data:
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
+def test_ingest_repairs_latin1_mojibake(tmp_path):
+    text = "Tiêu đề\nBộ trưởng Bộ Y tế Đào Hồng Lan chủ trì hội nghị tại Hà Nội."
+    p = tmp_path / "mojibake.txt"
+    p.write_text(_as_browser_cp1252(text.encode("utf-8")), encoding="utf-8")
+    [d] = docs(p)
+    assert "Đào Hồng Lan" in d.text and "Hà Nội" in d.text
+
+
+def test_ingest_text_without_diacritics_is_built_not_refused(tmp_path):
+    p = tmp_path / "khong-dau.txt"
+    p.write_text("Tieu de\nBo truong Bo Y te Dao Hong Lan chu tri hoi nghi tai Ha Noi.", encoding="utf-8")
+    from kg.pipeline import process
+    [d] = docs(p)
+    result = process(d)
+    assert isinstance(result, tuple) and result[0] == "khong-dau"
