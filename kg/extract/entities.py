@@ -107,7 +107,8 @@ def _complete(hit: OrgHit, sp: Span, spans: list[Span], sentence_places, last_pl
     else:
         candidates = sentence_places or list(reversed(last_places))
     for place, kind in candidates:
-        if kind in ("tỉnh", "thành phố") and hit.needs_place in ("any", "cấp tỉnh", kind):
+        if (kind in ("tỉnh", "thành phố") and hit.needs_place in ("any", "cấp tỉnh", kind)) or (
+                kind and kind == hit.needs_place):  # "UBND huyện" + "huyện Thạch Thành"
             if hit.head.endswith(" ủy") or hit.head.endswith("ủy"):
                 return f"{hit.head} {place}"  # "Tỉnh ủy Lào Cai"
             return f"{hit.head} {kind} {place}"

@@ -38,7 +38,6 @@ class Gazetteer:
     abbreviations: tuple[tuple[re.Pattern, str], ...]
     surnames: frozenset[str]
     honorifics: PhraseMatcher
-    forms: dict[str, tuple[str, ...]]  # canonical organisation name -> its name and aliases
 
     def canonical_org(self, surface: str) -> OrgInfo | None:
         """The lexicon entry for a surface form, trying it as written and with abbreviations expanded."""
@@ -90,5 +89,4 @@ def gazetteer() -> Gazetteer:
     honorifics = PhraseMatcher((h, h) for h in lexicon.honorifics() if not english.match(h))
     return Gazetteer(orgs, titles, places, org_index, place_index,
                      {name_key(t.label): t for t in title_entries}, issuer_only, abbr,
-                     lexicon.surnames(), honorifics,
-                     {e.name: (e.name, *e.aliases) for e in lexicon.organizations()})
+                     lexicon.surnames(), honorifics)

@@ -90,7 +90,6 @@ class Extraction:
     events: list[EventFact] = field(default_factory=list)
     awards: list[Award] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
-    citations: list[tuple[str, str, Evidence]] = field(default_factory=list)  # (legislation key, citing person/org key)
 
     def entity(self, kind: str, key: str, name: str, cls: str = "", alt: str | None = None) -> Entity:
         """Get or create the entity (kind, key); record ``alt`` as an alternate name if it differs."""

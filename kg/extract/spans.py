@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Sentence, Token
-from ..textnorm import tidy
+from ..textnorm import name_key, tidy
 from .gazetteer import Gazetteer, PlaceInfo, gazetteer
 from .matcher import PhraseMatcher, phrase_tokens
 from .words import word_ids
@@ -47,10 +47,6 @@ class Span:
     end: int
     kind: str
     payload: object
-
-    @property
-    def text(self) -> str:  # surface text is kept in payloads; offsets are authoritative
-        return ""
 
 
 # Head words of organisation names that are not in the lexicon (generic pattern).
@@ -422,8 +418,7 @@ class SentenceScanner:
             if title:
                 j, hit = title
                 self._add(i, j, TITLE, hit)
-                entry = self.gaz.title_index.get(hit.base.lower()) or next(
-                    (t for t in self.gaz.title_index.values() if t.label == hit.base), None)
+                entry = self.gaz.title_index.get(name_key(hit.base))
                 if entry and entry.fused_head and toks[j - 1].lower == entry.fused_head.lower():
                     org = self._org_at(j - 1, fused=True)
                     if org and org[0] > j:
@@ -459,7 +454,8 @@ class SentenceScanner:
                     or (i > 1 and toks[i - 1].text == "." and toks[i - 2].lower == "tp" and _is_name_word(toks[i])):
                 j = self._name_run_end(i)
                 if j - i <= 4:  # "huyện Thạch Thành", "xã Mường Phăng": a place, whatever its first word
-                    self._add(i, j, PLACE, PlaceInfo(self.surface(i, j), toks[i - 1].lower))
+                    kind = "thành phố" if toks[i - 1].text == "." else LEVELS.get(toks[i - 1].lower, toks[i - 1].lower)
+                    self._add(i, j, PLACE, PlaceInfo(self.surface(i, j), kind))
                     i = j
                     continue
             if self._named_after_person(i):

@@ -150,7 +150,7 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
             add(node, V.sdo_attendee, person)
             if p.how in PARTICIPATION_PROPERTY:
                 add(node, getattr(V, PARTICIPATION_PROPERTY[p.how]), person)
-            part = ox.NamedNode(f"{node.value}/participant/{p.person and minter.fact('p', p.person).rsplit('/', 1)[1]}")
+            part = ox.NamedNode(minter.fact("participation", ev.key, p.person))
             add(part, V.rdf_type, V.kgo_Participation)
             add(part, V.kgo_event, node)
             add(part, V.kgo_participant, person)
