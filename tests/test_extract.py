@@ -180,3 +180,16 @@ def test_extract_mentions_point_into_the_text():
     ex = extract_text(text)
     person = next(m for m in ex.mentions if m.kind == PERSON)
     assert text[person.start:person.end] == "Bùi Thanh Sơn"
+
+
+def test_extract_meeting_without_the_word_for_one():
+    ex = extract_text("Ngày 28/7/2018, tại Hà Nội, Bộ Chính trị, Ban Bí thư đã họp dưới sự chủ trì của "
+                      "Tổng Bí thư Nguyễn Phú Trọng.")
+    [ev] = ex.events
+    assert ev.date == "2018-07-28" and ev.organizer == name_key("Bộ Chính trị")
+    assert {p.person: p.how for p in ev.participants} == {name_key("Nguyễn Phú Trọng"): "chair"}
+
+
+def test_extract_district_committee_takes_the_district_of_the_sentence():
+    ex = extract_text("Tại huyện Thạch Thành, Phó Chủ tịch UBND huyện Lê Văn Tám báo cáo.")
+    assert ("Lê Văn Tám", "Phó Chủ tịch", "Ủy ban nhân dân huyện Thạch Thành") in posts(ex)

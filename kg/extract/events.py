@@ -45,8 +45,23 @@ def _participation(folded_sentence: str) -> str | None:
     return None
 
 
+_MET_RE = re.compile(r"^\s*(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tiến hành họp)(?!\s+báo)\b",
+                     re.IGNORECASE)
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     found = _main_event(ctx)
+    if found is None or found[0] >= LEDE_SENTENCES:
+        met = _meeting(ctx)  # "Bộ Chính trị, Ban Bí thư đã họp …": a meeting without the word for one
+        if met is not None:
+            si, org = met
+            event = EventFact(key=f"{ex.doc_id}#event-1", name=f"Cuộc họp của {org.name}", kind="meeting",
+                              evidence=ctx.evidence(si), organizer=org.key)
+            event.date = _date(ctx, ex, si)
+            event.location = _location(ctx, si)
+            _participants(ctx, event)
+            ex.events.append(event)
+            return
     if found is None:
         return
     si, k, j, kind = found
@@ -76,6 +91,14 @@ def _keyword_at(tokens, k: int):
 
 
 ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
+
+
+def _meeting(ctx: ArticleContext):
+    for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
+        for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+            if r.kind == ORG and _MET_RE.match(ctx.text[r.span.end:ctx.sentences[si].end]):
+                return si, r
+    return None
 
 
 def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
