@@ -193,3 +193,10 @@ def test_extract_meeting_without_the_word_for_one():
 def test_extract_district_committee_takes_the_district_of_the_sentence():
     ex = extract_text("Tại huyện Thạch Thành, Phó Chủ tịch UBND huyện Lê Văn Tám báo cáo.")
     assert ("Lê Văn Tám", "Phó Chủ tịch", "Ủy ban nhân dân huyện Thạch Thành") in posts(ex)
+
+
+def test_extract_abbreviation_the_article_defines():
+    ex = extract_text("Hội Luật gia Việt Nam (HLG) tổ chức hội nghị. Chủ tịch HLG Việt Nam Nguyễn Văn Quyền chủ trì.")
+    assert ("Nguyễn Văn Quyền", "Chủ tịch", "Hội Luật gia Việt Nam") in posts(ex)
+    [org] = [o for o in ex.of_kind(ORG)]
+    assert "HLG" in org.alt_names

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from ..document import AnnotatedDoc, Sentence
 from .dates import find_dates, years_in
+from .matcher import PhraseMatcher
 from .model import Evidence
-from .spans import Span, scan_sentence
+from .spans import Span, abbreviations_defined, scan_sentence
 
 
 @dataclass
@@ -34,6 +35,10 @@ class ArticleContext:
         text = adoc.text
         ctx = cls(adoc)
         ctx.spans = [scan_sentence(text, s) for s in adoc.sentences]
+        defined = [d for s, sp in zip(adoc.sentences, ctx.spans) for d in abbreviations_defined(text, s, sp)]
+        if defined:  # read the article again, now knowing its own abbreviations
+            matcher = PhraseMatcher((abbr, hit) for abbr, hit in defined)
+            ctx.spans = [scan_sentence(text, s, matcher) for s in adoc.sentences]
         ctx.resolved = [{} for _ in adoc.sentences]
         lede = adoc.sentences[:3]
         years = years_in(text[lede[0].start:lede[-1].end]) if lede else Counter()

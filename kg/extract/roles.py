@@ -107,6 +107,9 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
         if nxt is not None and nxt.kind == S_ORG and nxt.i in ctx.resolved[si]:
             r = ctx.resolved[si][nxt.i]
             org_key_, org_name, j = r.key, r.name, nxt.j
+            after = by_start.get(j)
+            if after is not None and after.kind == S_PLACE and after.payload.kind == "quốc gia":
+                j = after.j  # "Chủ tịch HLG Việt Nam X", "Bộ trưởng Ngoại giao Lào X"
         elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind == "quốc gia":
             org_name, j = nxt.payload.name, nxt.j  # "Tổng thống Mỹ …": the state as the organisation
             org_key_ = org_key(org_name)

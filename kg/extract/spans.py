@@ -136,10 +136,12 @@ def _adjacent(a: Token, b: Token) -> bool:
 class SentenceScanner:
     """Finds the spans of one sentence; a fresh scanner per sentence, no shared state."""
 
-    def __init__(self, text: str, sentence: Sentence, gaz: Gazetteer | None = None):
+    def __init__(self, text: str, sentence: Sentence, gaz: Gazetteer | None = None,
+                 defined: PhraseMatcher | None = None):
         self.text = text
         self.sent = sentence
         self.toks = sentence.tokens
+        self.defined = defined  # abbreviations the article itself defines: "Hội Luật gia Việt Nam (HLG)"
         self.gaz = gaz or gazetteer()
         self.spans: list[Span] = []
         self.covered = [False] * len(self.toks)
@@ -368,6 +370,11 @@ class SentenceScanner:
         return False
 
     def _org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
+        if self.defined is not None and _is_acronym(self.toks[i]) and not (i > 0 and self.toks[i - 1].text == "("):
+            found = self.defined.matches_at(self.toks, i)
+            if found:
+                j, hit = found[0]
+                return j, OrgHit(hit.name, hit.cls, self.surface(i, j), hit.parent)
         hit = self._lexicon_org_at(i, fused)
         local = self._local_org_at(i)
         if local and (not hit or local[0] >= hit[0]):
@@ -549,5 +556,21 @@ class SentenceScanner:
 
 
 
-def scan_sentence(text: str, sentence: Sentence) -> list[Span]:
-    return SentenceScanner(text, sentence).scan()
+def scan_sentence(text: str, sentence: Sentence, defined: PhraseMatcher | None = None) -> list[Span]:
+    return SentenceScanner(text, sentence, defined=defined).scan()
+
+
+def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> list[tuple[str, OrgHit]]:
+    """'Hội Luật gia Việt Nam (HLG)': an organisation followed by an acronym in brackets defines it."""
+    toks = sentence.tokens
+    out = []
+    for sp in spans:
+        if sp.kind != ORG or sp.j + 2 >= len(toks):
+            continue
+        if toks[sp.j].text == "(" and _is_acronym(toks[sp.j + 1]):
+            k = sp.j + 1
+            while k < len(toks) and toks[k].text != ")" and k - sp.j <= 4:
+                k += 1
+            if k < len(toks) and toks[k].text == ")":
+                out.append((text[toks[sp.j + 1].start:toks[k - 1].end], sp.payload))
+    return out
