@@ -53,9 +53,15 @@ def _make(m: re.Match, start: int, long_form: bool) -> DateMention | None:
     return DateMention(start, m.end(), day, month, year)
 
 
+_MONTH_YEAR_RE = re.compile(r"tháng\s*\d{1,2}\s*[/-]\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
 def years_in(text: str) -> Counter:
-    return Counter(int(m.group(1)) for m in YEAR_RE.finditer(text)
-                   if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+    """Years the text names ("năm 2024", "tháng 12/2025"), leaving out the years of plans and horizons."""
+    years = Counter(int(m.group(1)) for m in YEAR_RE.finditer(text)
+                    if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+    years.update(int(m.group(1)) for m in _MONTH_YEAR_RE.finditer(text))
+    return years
 
 
 def resolve(d: DateMention, doc_date: str | None, context_years: list[int]) -> str | None:
