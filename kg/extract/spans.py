@@ -202,9 +202,13 @@ class SentenceScanner:
     # ------------------------------------------------------------------ organisations
     def _lexicon_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         toks = self.toks
-        if not fused and not (toks[i].is_capitalized or _is_acronym(toks[i])):
+        # a lower-case head ("ban Tổ chức Trung ương", "bộ Nội vụ") still names the body when a capitalised name follows
+        lower_head = i + 1 < len(toks) and _is_name_word(toks[i + 1]) and toks[i].text.isalpha()
+        if not fused and not (toks[i].is_capitalized or _is_acronym(toks[i]) or lower_head):
             return None
         for j, (info, form) in self.gaz.orgs.matches_at(toks, i):
+            if not fused and toks[i].text[0].islower() and j - i < 3:
+                continue
             # the case of the last word must agree when the lexicon capitalises it ("Hà Nội mới" ≠ "Hà Nội Mới")
             last = form.split()[-1]
             if j - i > 1 and last[:1].isupper() and toks[j - 1].text[:1].islower():
@@ -322,9 +326,12 @@ class SentenceScanner:
             if t.text[0].islower() and t.text.isalpha():
                 if self._is_stop(j) or lower_run >= 3:
                     break
-                if words is None:
+                after_name_word = _is_name_word(toks[j - 1])
+                if words is None and not after_name_word:
                     words = self._words_of()
-                same_word = words[j] == words[j - 1]
+                # a syllable right after a capitalised one completes its word ("Công an", "Tiền lương");
+                # after a lower-case one or an acronym, underthesea's word boundaries decide
+                same_word = after_name_word or words[j] == words[j - 1]
                 if not same_word:
                     # a new lower-case word continues the name only if the name goes on after it
                     if not self._name_goes_on(j, words):
