@@ -200,3 +200,14 @@ def test_extract_abbreviation_the_article_defines():
     assert ("Nguyễn Văn Quyền", "Chủ tịch", "Hội Luật gia Việt Nam") in posts(ex)
     [org] = [o for o in ex.of_kind(ORG)]
     assert "HLG" in org.alt_names
+
+
+def test_extract_appointments_passive_and_copula():
+    ex = extract_text("Bà Tống Thị Minh nguyên là Vụ trưởng Vụ Lao động - Tiền lương đã được Bộ trưởng Bộ Lao động - "
+                      "Thương binh và Xã hội Đào Ngọc Dung quyết định bổ nhiệm là Cục trưởng Cục Quan hệ lao động và "
+                      "Tiền lương. Ông Tống Văn Lai, ông Lê Xuân Thành là Phó Cục trưởng Cục Quan hệ lao động và Tiền lương.")
+    got = posts(ex)
+    assert ("Tống Thị Minh", "Cục trưởng", "Cục Quan hệ lao động và Tiền lương") in got
+    assert ("Tống Thị Minh", "nguyên Vụ trưởng", "Vụ Lao động - Tiền lương") in got
+    assert ("Đào Ngọc Dung", "Cục trưởng", "Cục Quan hệ lao động và Tiền lương") not in got
+    assert ("Lê Xuân Thành", "Phó Cục trưởng", "Cục Quan hệ lao động và Tiền lương") in got

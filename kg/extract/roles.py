@@ -80,9 +80,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         for post in posts:
             if id(post) in linked:
                 continue
-            subject = _appointed(ctx, si, toks, persons, post)
-            if subject is not None:
-                pending.append((si, persons[subject].key, post))
+            for subject in _appointed(ctx, si, toks, persons, post):
+                target_post = _as_former(post) if _former_copula(ctx, si, toks, post) else post
+                pending.append((si, persons[subject].key, target_post))
                 linked.add(id(post))
         # bare posts refer back to the person last named with them
         for post in posts:
@@ -258,27 +258,48 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
     return out
 
 
-APPOINTED_RE = re.compile(r"(?:được\s+)?(?:bổ nhiệm|bầu|phê chuẩn|giao|điều động|luân chuyển)?\s*(?:làm|giữ chức(?: vụ)?|"
-                          r"giữ cương vị|đảm nhiệm(?: chức)?|nhận chức|kiêm nhiệm|là)?\s*$|"
-                          r"(?:được\s+)?(?:bổ nhiệm|bầu|bầu giữ chức|bầu làm|phê chuẩn)\s*$", re.IGNORECASE)
 _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn")
+_COPULA = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*$", re.IGNORECASE)
 
 
-def _appointed(ctx, si, toks, persons, post: Post) -> int | None:
-    """The subject of an appointment verb right before a post, within the clause."""
+def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
+    """Who an appointment or a copula gives this post to, within the clause:
+    'X được bổ nhiệm Phó Thủ tướng', 'X đã được Bộ trưởng Y quyết định bổ nhiệm là Cục trưởng …',
+    'Ông A, ông B là Phó Cục trưởng …'."""
     start = toks[post.i].start
-    before = ctx.text[ctx.sentences[si].start:start]
-    tail = before[-40:].lower()
+    sentence_start = ctx.sentences[si].start
+    before = sorted((p for p in persons.values() if p.span.j <= post.i), key=lambda p: p.span.i)
+    if not before:
+        return []
+    last = before[-1]
+    between = ctx.text[last.span.end:start]
+    if ";" in between or "." in between or len(between) > 140:
+        return []
+    if _COPULA.match(between):  # "Ông A, ông B là Phó Cục trưởng …"
+        out = [last]
+        for p in reversed(before[:-1]):
+            gap = ctx.text[p.span.end:out[0].span.start].strip().lower()
+            if gap in (",", "và", ", ông", ", bà", "và ông", "và bà", "ông", "bà"):
+                out.insert(0, p)
+            else:
+                break
+        return [p.span.i for p in out]
+    tail = ctx.text[max(sentence_start, start - 60):start].lower()
     if not any(w in tail for w in _APPOINT_WORDS):
-        return None
-    for p_start in sorted(persons, reverse=True):
-        pspan = persons[p_start].span
-        if pspan.j <= post.i:
-            between = ctx.text[pspan.end:start]
-            if ";" in between or "." in between or len(between) > 140:
-                return None
-            return p_start
-    return None
+        return []
+    # passive with an agent: the appointee is the subject before "được"
+    text_before = ctx.text[sentence_start:start]
+    passive = text_before.lower().rfind("được")
+    if passive >= 0 and sentence_start + passive < last.span.start:
+        subjects = [p for p in before if p.span.end <= sentence_start + passive]
+        return [subjects[-1].span.i] if subjects else []
+    return [last.span.i]
+
+
+def _former_copula(ctx, si, toks, post: Post) -> bool:
+    """'X nguyên là Vụ trưởng …': a former post."""
+    return ctx.text[max(ctx.sentences[si].start, toks[post.i].start - 12):toks[post.i].start].lower().rstrip().endswith(
+        "nguyên là")
 
 
 def _antecedent(ctx, ex, pending, si: int, post: Post) -> str | None:

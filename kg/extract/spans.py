@@ -90,7 +90,8 @@ GENERIC_ENDINGS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "ph�
 GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "tổ chức", "tuyên giáo", "dân vận", "kiểm tra",
                             "đảng bộ", "đảng ủy", "nội chính", "thi đua", "khen thưởng", "quản lý dự án"})
 # Words before a person's name that make it the name of something else ("Huân chương Hồ Chí Minh").
-NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "lăng", "bảo tàng", "đường", "phố",
+NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
+               "bảo tàng", "đường", "phố",
                "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay")
 # Bodies that exist in every province: followed by a province they name that province's unit.
 PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
