@@ -78,6 +78,12 @@ def provinces() -> tuple[PlaceEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def cities() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry(r["name"], "thành phố", tuple(_split(r.get("aliases", ""))))
+                 for r in _rows("cities.tsv") if r.get("name"))
+
+
+@lru_cache(maxsize=1)
 def countries() -> tuple[PlaceEntry, ...]:
     return tuple(PlaceEntry(r["name"], "quốc gia", tuple(_split(r.get("aliases", ""))))
                  for r in _rows("countries.tsv") if r.get("name"))

@@ -77,7 +77,7 @@ def gazetteer() -> Gazetteer:
                 orgs.add(form, (info, form))
     titles = PhraseMatcher((t.label, t) for t in title_entries)
     places, place_index = PhraseMatcher(), {}
-    for p in (*lexicon.provinces(), *lexicon.countries()):
+    for p in (*lexicon.provinces(), *lexicon.cities(), *lexicon.countries()):
         info = PlaceInfo(p.name, p.kind)
         for form in (p.name, *p.aliases):
             places.add(form, info)

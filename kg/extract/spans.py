@@ -224,8 +224,9 @@ class SentenceScanner:
             found = self.gaz.places.matches_at(self.toks, k)
             if found:
                 return found[0]
-            # an unknown place: a short capitalised run ("Văn Bàn"), but not a person's name
-            if self._surname_run_at(k):
+            # an unknown place: a short capitalised run ("Văn Bàn", "Thạch Thành"), but not a person's
+            # name ("UBND thành phố Chử Xuân Dũng"): names run to three syllables and more, places to two
+            if self._surname_run_at(k) and self._name_run_end(k) - k >= 3:
                 return None
             j = k
             while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and (
@@ -426,8 +427,10 @@ class SentenceScanner:
         toks, n = self.toks, len(self.toks)
         i = 0
         while i < n:
-            if toks[i].lower == "ảnh" and i + 1 < n and toks[i + 1].text == ":":
-                i = self._skip_credit(i + 2)  # "Ảnh: VGP/Quang Hiếu" names who took the photo, not who is in it
+            if toks[i].text == "Ảnh" and i + 1 < n and (toks[i + 1].text == ":" or (
+                    _is_acronym(toks[i + 1]) and i + 2 < n and toks[i + 2].text == "/")):
+                # "Ảnh: VGP/Quang Hiếu", "Ảnh VGP/Từ Lương" name who took the photo, not who is in it
+                i = self._skip_credit(i + 1 if toks[i + 1].text != ":" else i + 2)
                 continue
             title = self._title_at(i)
             if title:
@@ -441,8 +444,8 @@ class SentenceScanner:
                         i = org[0]
                         continue
                 elif entry and entry.fused_head and toks[i].lower == entry.fused_head.lower() and j < n \
-                        and _is_name_word(toks[j]) and not self._org_at(j) and not self._surname_run_at(j):
-                    org = self._head_plus(entry.fused_head, j)
+                        and _is_name_word(toks[j]) and not self._org_at(j):
+                    org = self._head_plus(entry.fused_head, j)  # a known body wins over a name-like run
                     if org:
                         self._add(j, org[0], ORG, org[1])
                         i = org[0]
@@ -528,7 +531,11 @@ class SentenceScanner:
 
     def _skip_credit(self, k: int) -> int:
         toks = self.toks
+        start = k
         while k < len(toks) and (toks[k].is_capitalized or toks[k].text in ("/", "-", "&") or _is_acronym(toks[k])):
+            if k - start >= 3 and toks[k - 1].text != "/" and toks[k].is_capitalized and not any(
+                    t.text == "/" for t in toks[max(start, k - 3):k]):
+                break  # the credit is "AGENCY/Name Name": what follows starts the next sentence
             self.covered[k] = True
             k += 1
         return k
