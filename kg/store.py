@@ -98,10 +98,17 @@ def write_graph(store: ox.Store, path: str | os.PathLike) -> None:
                            prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes 0600 files; give the usual permissions
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def triples_count(store: ox.Store) -> int:

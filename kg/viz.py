@@ -16,6 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .netgraph import network_from_store
+from .store import current_umask
 
 COLORS = {"person": "#e4572e", "organisation": "#17bebb", "legislation": "#ffc914",
           "event": "#76b041", "place": "#9d79bc"}
@@ -41,5 +42,6 @@ def write_html(store: ox.Store, path: str | Path, limit: int = 400, title: str =
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(page)
+    os.chmod(tmp, 0o666 & ~current_umask())
     os.replace(tmp, target)
     return g.number_of_nodes(), g.number_of_edges()

@@ -135,3 +135,12 @@ def test_cli_help_for_every_command(runner):
     for cmd in ("build", "query", "viz", "export", "validate", "stats", "evaluate"):
         res = runner.invoke(main, [cmd, "--help"])
         assert res.exit_code == 0 and "Usage" in res.output
+
+
+def test_cli_output_files_get_the_usual_permissions(runner, sample_ttl, tmp_path):
+    mask = os.umask(0)
+    os.umask(mask)
+    out = tmp_path / "g.html"
+    runner.invoke(main, ["viz", str(sample_ttl), "-o", str(out)])
+    assert stat.S_IMODE(sample_ttl.stat().st_mode) == 0o666 & ~mask
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
