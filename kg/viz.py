@@ -23,6 +23,25 @@ COLORS = {"person": "#e4572e", "organisation": "#17bebb", "legislation": "#ffc91
 _CDN = re.compile(r"\s*<(?:link|script)[^>]+(?:cdn\.jsdelivr|cdnjs\.cloudflare)[^>]*>(?:\s*</script>)?", re.S)
 
 
+OPTIONS = """{
+  "nodes": {"shape": "dot", "font": {"size": 16, "face": "sans-serif"},
+            "scaling": {"label": {"enabled": true, "min": 12, "max": 22, "drawThreshold": 3}}},
+  "edges": {"font": {"size": 11, "align": "middle"}, "smooth": {"type": "continuous"},
+            "color": {"inherit": "from", "opacity": 0.6}},
+  "physics": {"barnesHut": {"gravitationalConstant": -6000, "springLength": 140},
+              "stabilization": {"iterations": 300}},
+  "interaction": {"hover": true, "navigationButtons": true, "tooltipDelay": 120}
+}"""
+LEGEND_NAMES = {"person": "người", "organisation": "tổ chức", "legislation": "văn bản", "event": "sự kiện",
+                "place": "địa danh"}
+
+
+def _legend() -> str:
+    items = "".join(f'<span style="margin-right:1em"><span style="color:{c}">&#9679;</span> {html.escape(LEGEND_NAMES[k])}'
+                    f" ({html.escape(k)})</span>" for k, c in COLORS.items())
+    return f'<div style="font:14px sans-serif;padding:6px 10px">{items}</div>'
+
+
 def write_html(store: ox.Store, path: str | Path, limit: int = 400, title: str = "kg") -> tuple[int, int]:
     from pyvis.network import Network
 
@@ -34,9 +53,10 @@ def write_html(store: ox.Store, path: str | Path, limit: int = 400, title: str =
                      color=COLORS.get(data["kind"], "#888"), size=10 + min(data["mentions"], 30))
     for a, b, data in g.edges(data=True):
         net.add_edge(a, b, title=data["label"], label=data["label"], arrows="to")
-    net.barnes_hut(gravity=-4000, spring_length=120)
+    net.set_options(OPTIONS)
     page = _CDN.sub("", net.generate_html(name=str(path)))
     page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
+    page = page.replace("<body>", "<body>\n" + _legend(), 1)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
