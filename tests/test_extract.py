@@ -211,3 +211,9 @@ def test_extract_appointments_passive_and_copula():
     assert ("Tống Thị Minh", "nguyên Vụ trưởng", "Vụ Lao động - Tiền lương") in got
     assert ("Đào Ngọc Dung", "Cục trưởng", "Cục Quan hệ lao động và Tiền lương") not in got
     assert ("Lê Xuân Thành", "Phó Cục trưởng", "Cục Quan hệ lao động và Tiền lương") in got
+
+
+def test_extract_party_unit_of_a_body():
+    ex = extract_text("Bí thư Đảng ủy Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn phát biểu.")
+    assert ("Nguyễn Kim Sơn", "Bí thư", "Đảng ủy Bộ Giáo dục và Đào tạo") in posts(ex)
+    assert "Bộ Giáo dục và Đào tạo" in names(ex, ORG)

@@ -101,6 +101,14 @@ PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "C�
                     "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ủy ban Kiểm tra")
 
 
+PARTY_UNITS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đảng bộ", "Chi bộ", "Công đoàn")
+
+
+@lru_cache(maxsize=1)
+def _party_units() -> PhraseMatcher:
+    return PhraseMatcher((u, u) for u in PARTY_UNITS)
+
+
 @lru_cache(maxsize=1)
 def _pattern_matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     heads = PhraseMatcher((h, h) for h in GENERIC_HEADS)
@@ -378,7 +386,25 @@ class SentenceScanner:
             return self._name_goes_on(m, words) if m < n else True
         return False
 
+    def _party_unit_at(self, i: int) -> tuple[int, OrgHit] | None:
+        """'Đảng ủy Bộ Giáo dục và Đào tạo', 'Ban cán sự đảng Bộ TT&TT', 'Đảng đoàn Hội Luật gia Việt Nam':
+        the Party unit of a body it names."""
+        found = _party_units().matches_at(self.toks, i)
+        if not found or not self.toks[i].is_capitalized:
+            return None
+        k, unit = found[0]
+        if k >= len(self.toks) or not self.toks[k].is_capitalized:
+            return None
+        inner = self._org_at(k)
+        if inner is None or inner[1].needs_place:
+            return None
+        j, hit = inner
+        return j, OrgHit(f"{unit} {hit.name}", "Organization", self.surface(i, j), parent=hit.name)
+
     def _org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
+        unit = self._party_unit_at(i)
+        if unit is not None:
+            return unit
         if self.defined is not None and _is_acronym(self.toks[i]) and not (i > 0 and self.toks[i - 1].text == "("):
             found = self.defined.matches_at(self.toks, i)
             if found:
