@@ -22,6 +22,45 @@ def _award_name(m: re.Match) -> str:
     return " ".join(text.split())
 
 
+# words allowed between the names of a list of recipients, besides their posts and bodies
+_LIST_WORDS = {",", ";", "và", "nguyên", "quyền", "-", "–", "đồng", "chí", "ông", "bà", "các"}
+
+
+def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
+    """The persons (or bodies) named after 'cho' / 'tặng': 'cho đồng chí A - nguyên Thứ trưởng …; B, …'."""
+    toks = ctx.sentences[si].tokens
+    spans = {t: sp for sp in ctx.spans[si] for t in range(sp.i, sp.j)}
+    by_token = {r.span.i: r for r in resolved}
+    out, k = [], next((t for t, tok in enumerate(toks) if tok.start >= pos), len(toks))
+    skipped_words = 0
+    while k < len(toks) and toks[k].text != ".":
+        r = by_token.get(k)
+        if r is not None and r.kind in (PERSON, ORG) and (r.kind == PERSON or not out or out[-1].kind == ORG):
+            if r.kind == ORG and spans.get(k) is not None and _post_before(ctx, si, k):
+                k = r.span.j  # the body of a recipient's post, not a recipient
+                continue
+            out.append(r)
+            k = r.span.j
+            continue
+        sp = spans.get(k)
+        if sp is not None and sp.kind in ("TITLE", "ORG", "HONORIFIC", "PLACE"):
+            k = sp.j
+            continue
+        if toks[k].lower in _LIST_WORDS:
+            k += 1
+            continue
+        if not out and skipped_words < 6:  # a short descriptor first: "cán bộ lão thành cách mạng"
+            skipped_words += 1
+            k += 1
+            continue
+        break
+    return out
+
+
+def _post_before(ctx: ArticleContext, si: int, k: int) -> bool:
+    return any(sp.kind == "TITLE" and sp.j == k for sp in ctx.spans[si])
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
         sentence = ctx.text[s.start:s.end]
@@ -29,24 +68,15 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             name = _award_name(m)
             if len(name.split()) < 3 and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
                 continue
+            if m.group("kind") == "Huy hiệu" and "năm" not in name:
+                continue  # "Huy hiệu Đảng" without its years names the kind of badge, not the honour given
             start, end = s.start + m.start(), s.start + m.end()
             resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
             recipients = []
             tail = ctx.text[end:s.end]
-            cho = re.match(r"\s*(?:,\s*)?cho\s+", tail)
+            cho = re.match(r"\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng)\s+", tail)
             if cho:
-                pos = end + cho.end()
-                for r in resolved:
-                    if r.span.start < pos:
-                        continue
-                    gap = ctx.text[pos:r.span.start]
-                    if r.kind not in (PERSON, ORG) or len(gap) > 20 or re.search(r"[;.]", gap):
-                        break
-                    recipients.append(r)
-                    pos = r.span.end
-                    follow = re.match(r"\s*(?:[-–,]\s*[^,;]{0,60}?)?(?:,|và)\s*(?:(?:đồng chí|ông|bà)\s+)?", ctx.text[pos:s.end])
-                    if not follow:
-                        break
+                recipients = _recipients(ctx, si, end + cho.end(), resolved)
             else:
                 before = [r for r in resolved if r.span.end <= start and r.kind == PERSON]
                 if before and _RECEIVE_RE.search(ctx.text[before[-1].span.end:start]):
