@@ -69,7 +69,9 @@ def gazetteer() -> Gazetteer:
     orgs, org_index, issuer_only = PhraseMatcher(), {}, {}
     for e in lexicon.organizations():
         info = OrgInfo(e.name, e.cls, e.parent)
-        for form in (e.name, *e.aliases):
+        forms = [e.name, *e.aliases]
+        forms += [f.replace("&", "-") for f in forms if "&" in f]  # "Bộ GD-ĐT" is written for "Bộ GD&ĐT" too
+        for form in forms:
             org_index.setdefault(name_key(form), info)
             if named_by_post(e.name):
                 issuer_only[name_key(form)] = info

@@ -286,7 +286,10 @@ class SentenceScanner:
         k, head = found[0]
         if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
             return None
-        if not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or self._surname_run_at(k):
+        national = self._national_about(k)  # "Hội đồng quốc gia về Khoa học …"
+        if national:
+            k = national
+        elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or self._surname_run_at(k):
             return None
         j = self._extend_name(k)
         if j <= k:
@@ -308,6 +311,14 @@ class SentenceScanner:
             # "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": whose? only a place can tell
             return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
         return j, OrgHit(name, cls, surface, head=head)
+
+    def _national_about(self, k: int) -> int | None:
+        """'quốc gia về' between a head and a capitalised name: where the name goes on."""
+        toks = self.toks
+        if k + 2 < len(toks) and toks[k].lower == "quốc" and toks[k + 1].lower == "gia" and toks[k + 2].lower == "về" \
+                and k + 3 < len(toks) and _is_name_word(toks[k + 3]):
+            return k + 3
+        return None
 
     def _extend_name(self, k: int) -> int:
         """End of an organisation name whose first word after the head is token k."""
@@ -334,9 +345,16 @@ class SentenceScanner:
                     continue
                 break
             if t.text[0].islower() and t.text.isalpha():
-                if self._is_stop(j) or lower_run >= 3:
-                    break
                 after_name_word = _is_name_word(toks[j - 1])
+                if lower_run >= 3:
+                    break
+                if self._is_stop(j):
+                    # a stop word ends the name, unless it completes the capitalised word before it ("Đổi mới")
+                    if not after_name_word:
+                        break
+                    words = words if words is not None else self._words_of()
+                    if words[j] != words[j - 1]:
+                        break
                 if words is None and not after_name_word:
                     words = self._words_of()
                 # a syllable right after a capitalised one completes its word ("Công an", "Tiền lương");
