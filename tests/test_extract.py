@@ -217,3 +217,11 @@ def test_extract_party_unit_of_a_body():
     ex = extract_text("Bí thư Đảng ủy Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn phát biểu.")
     assert ("Nguyễn Kim Sơn", "Bí thư", "Đảng ủy Bộ Giáo dục và Đào tạo") in posts(ex)
     assert "Bộ Giáo dục và Đào tạo" in names(ex, ORG)
+
+
+def test_extract_body_founded_from_others():
+    ex = extract_text("Chính phủ quyết định thành lập Cục Viễn thông trên cơ sở hợp nhất Vụ Viễn thông và "
+                      "Cục Tần số Vô tuyến điện.")
+    [ch] = ex.changes
+    assert set(ch.originals) == {name_key("Vụ Viễn thông"), name_key("Cục Tần số Vô tuyến điện")}
+    assert ch.result == name_key("Cục Viễn thông")

@@ -16,8 +16,40 @@ _INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|l�
 _WITH = re.compile(rf"^{_PAREN}\s*(?:với|và)\s*$", re.IGNORECASE)
 
 
+_ON_BASIS = re.compile(r"(?<!\w)trên cơ sở (?:tổ chức lại|hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
+_FOUNDED = re.compile(r"(?<!\w)thành lập(?!\w)", re.IGNORECASE)
+
+
+def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
+    """'X được thành lập trên cơ sở hợp nhất A và B', 'thành lập X trên cơ sở tổ chức lại A, B'."""
+    text, s = ctx.text, ctx.sentences[si]
+    for v in _ON_BASIS.finditer(text, s.start, s.end):
+        right = [r for r in orgs if r.span.start >= v.end()]
+        if not right or not re.fullmatch(r"\s*(?:các\s+)?", text[v.end():right[0].span.start]):
+            continue
+        originals = [right[0]]
+        for r in right[1:]:
+            if _JOIN.match(text[originals[-1].span.end:r.span.start]):
+                originals.append(r)
+            else:
+                break
+        founded = list(_FOUNDED.finditer(text, s.start, v.start()))
+        if not founded:
+            continue
+        f = founded[-1]
+        after = [r for r in orgs if f.end() <= r.span.start < v.start()]
+        before = [r for r in orgs if r.span.end <= f.start()]
+        result = after[0] if after else (before[0] if before else None)
+        if result is None or result in originals:
+            continue
+        ex.changes.append(Change(tuple(dict.fromkeys(o.key for o in originals)), result.key, "merger",
+                                 ctx.evidence(si)))
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
+        _founded_from(ctx, ex, si, sorted((r for r in ctx.resolved[si].values() if r.kind == ORG),
+                                          key=lambda r: r.span.start))
         text = ctx.text
         orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG), key=lambda r: r.span.start)
         for v in _VERB.finditer(text, s.start, s.end):
