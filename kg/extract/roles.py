@@ -53,12 +53,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         for p_index, post in enumerate(posts):
             target = _person_after(toks, spans, persons, post.j)
             if target is not None:
-                chain = _chain_back(toks, posts, p_index)
-                chain = _foreign(chain, ctx, si)
+                written = _chain_back(toks, posts, p_index)
+                linked.update(id(q) for q in written)
+                chain = _foreign(written, ctx, si)
                 if chain[-1].title.status == "former":  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former
                     chain = [_as_former(q) for q in chain]
                 for q in chain:
-                    linked.add(id(q))
                     if q is not chain[0] and q.org is None and not q.title.implied_org and any(
                             c.org for c in chain[:chain.index(q)]):
                         continue  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X": a rank, not a second post
