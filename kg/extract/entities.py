@@ -57,7 +57,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 hit: OrgHit = sp.payload
                 if hit.needs_place and sp.i > 0 and ctx.sentences[si].tokens[sp.i - 1].lower in ("các", "những"):
                     continue  # "các UBND tỉnh": many bodies, not one
-                name = _complete(hit, sp, spans, sentence_places, last_places, counts)
+                name = _complete(hit, sentence_places, last_places, counts)
                 if name is None:
                     continue  # a generic "UBND tỉnh" that context does not name: not one body
                 info = gaz.canonical_org(name)
@@ -89,7 +89,7 @@ def _after_title(sp: Span, spans: list[Span]) -> bool:
     return any(o.j == sp.i and o.kind in ("TITLE", "ORG") for o in spans)
 
 
-def _complete(hit: OrgHit, sp: Span, spans: list[Span], sentence_places, last_places, counts) -> str | None:
+def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
     """Fill in what a generic name leaves to context; None when context cannot tell."""
     if not hit.needs_place:
         return hit.name
