@@ -225,3 +225,13 @@ def test_extract_body_founded_from_others():
     [ch] = ex.changes
     assert set(ch.originals) == {name_key("Vụ Viễn thông"), name_key("Cục Tần số Vô tuyến điện")}
     assert ch.result == name_key("Cục Viễn thông")
+
+
+def test_extract_local_party_units_and_numbered_districts():
+    ex = extract_text("Ông Nguyễn Văn An, Bí thư Quận ủy Quận 2, Chủ tịch UBND quận 9 Lê Văn Bình và Chủ nhiệm "
+                      "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc Trần Văn Cường dự.")
+    got = posts(ex)
+    assert ("Nguyễn Văn An", "Bí thư", "Quận ủy Quận 2") in got
+    assert ("Lê Văn Bình", "Chủ tịch", "Ủy ban nhân dân quận 9") in got
+    assert ("Trần Văn Cường", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc") in got
+    assert ("Lê Văn Bình", "Bí thư", "Quận ủy Quận 2") not in got

@@ -53,7 +53,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         for p_index, post in enumerate(posts):
             target = _person_after(toks, spans, persons, post.j)
             if target is not None:
-                written = _chain_back(toks, posts, p_index)
+                written = _chain_back(toks, posts, p_index, {p.span.j for p in persons.values()})
                 linked.update(id(q) for q in written)
                 chain = _foreign(written, ctx, si)
                 if chain[-1].title.status == "former":  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former
@@ -157,14 +157,16 @@ def _colon_after(toks, k: int) -> bool:
     return k < len(toks) and toks[k].text == ":"
 
 
-def _chain_back(toks, posts: list[Post], p_index: int) -> list[Post]:
-    """The post before a name and the posts chained to it by ',' or 'kiêm' ("Ủy viên TW Đảng, Phó Thủ tướng X")."""
+def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) -> list[Post]:
+    """The post before a name and the posts chained to it by ',' or 'kiêm' ("Ủy viên TW Đảng, Phó Thủ tướng X").
+    A post right after "Name," belongs to that name ("A, Bí thư Quận ủy, Chủ tịch UBND quận B")."""
     chain = [posts[p_index]]
     q = p_index
     while q > 0:
         prev, cur = posts[q - 1], posts[q]
         gap = toks[prev.j:cur.i]
-        if (len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0) and not (
+        after_name = prev.i > 1 and toks[prev.i - 1].text in (",", "-", "–") and (prev.i - 1) in person_ends
+        if (len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0) and not after_name and not (
                 prev.i > 0 and toks[prev.i - 1].lower in PREPOSITIONS):
             chain.append(prev)
             q -= 1

@@ -67,6 +67,11 @@ LOCAL_HEADS = {
     "đoàn đại biểu quốc hội": "Đoàn đại biểu Quốc hội", "công an": "Công an",
     "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
 }
+# the units of a local Party committee: "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Ban Tổ chức Thành ủy Hà Nội"
+COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+COMMITTEE_UNITS = ("Ban Thường vụ", "Ủy ban Kiểm tra", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận",
+                   "Ban Nội chính", "Văn phòng", "Ban Tuyên giáo và Dân vận")
+LOCAL_HEADS.update({f"{u} {c}".lower(): f"{u} {c}" for u in COMMITTEE_UNITS for c in COMMITTEES})
 LEVELS = {
     "tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp .": "thành phố",
     "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường",
@@ -228,6 +233,11 @@ class SentenceScanner:
         return None
 
     def _place_after(self, k: int) -> tuple[int, PlaceInfo] | None:
+        toks = self.toks
+        if k < len(toks) and toks[k].text.isdigit() and k > 0 and toks[k - 1].lower in ("quận", "phường"):
+            return k + 1, PlaceInfo(toks[k].text, toks[k - 1].lower)  # "quận 2": the level says the rest
+        if k + 1 < len(toks) and toks[k].lower in ("quận", "phường") and toks[k + 1].text.isdigit():
+            return k + 2, PlaceInfo(f"{toks[k].text.capitalize()} {toks[k + 1].text}", toks[k].lower)  # "Quận 2"
         if k < len(self.toks) and self.toks[k].is_capitalized:
             found = self.gaz.places.matches_at(self.toks, k)
             if found:
@@ -264,9 +274,8 @@ class SentenceScanner:
         if place:
             j, info = place
             kind = info.kind if info.kind in ("tỉnh", "thành phố") else (level or info.kind or "tỉnh")
-            if head in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy",
-                        "Đoàn đại biểu Quốc hội"):
-                name = f"{head} {info.name}" if head != "Đoàn đại biểu Quốc hội" else f"{head} {kind} {info.name}"
+            if head.endswith(COMMITTEES):  # "Tỉnh ủy Lào Cai", "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Quận ủy Quận 2"
+                name = f"{head} {info.name}" if not info.name.isdigit() else f"{head} {kind.capitalize()} {info.name}"
             else:
                 name = f"{head} {kind} {info.name}"
             return j, OrgHit(name, "GovernmentOrganization", self.surface(i, j), head=head)
