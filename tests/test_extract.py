@@ -235,3 +235,9 @@ def test_extract_local_party_units_and_numbered_districts():
     assert ("Lê Văn Bình", "Chủ tịch", "Ủy ban nhân dân quận 9") in got
     assert ("Trần Văn Cường", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc") in got
     assert ("Lê Văn Bình", "Bí thư", "Quận ủy Quận 2") not in got
+
+
+def test_extract_new_holder_of_a_post():
+    ex = extract_text("Tân Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với lãnh đạo Bộ.")
+    assert names(ex, PERSON) == {"Nguyễn Hồng Diên"}
+    assert ("Nguyễn Hồng Diên", "Bộ trưởng", "Bộ Công Thương") in posts(ex)

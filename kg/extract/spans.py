@@ -200,6 +200,8 @@ class SentenceScanner:
         status, k = "current", i
         if toks[i].lower in MODIFIERS and i + 1 < len(toks):
             status, k = MODIFIERS[toks[i].lower], i + 1
+        elif toks[i].lower == "tân" and i + 1 < len(toks) and self.gaz.titles.matches_at(toks, i + 1):
+            k = i + 1  # "tân Bộ trưởng": the new holder of a current post
         found = self.gaz.titles.matches_at(toks, k)
         if not found:
             return None
@@ -613,7 +615,7 @@ class SentenceScanner:
         toks, n = self.toks, len(self.toks)
         j = i + 1
         while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]) and not _not_in_name(toks[j]):
-            if j - i >= 2 and (self.gaz.titles.matches_at(toks, j) or self.gaz.orgs.matches_at(toks, j)):
+            if self.gaz.titles.matches_at(toks, j) or (j - i >= 2 and self.gaz.orgs.matches_at(toks, j)):
                 break
             j += 1
         return j
