@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .document import Document
-from .ingest import IngestError, read_documents
+from .ingest import IngestError, prepare, read_documents
 from .rdf.iri import DEFAULT_BASE, Minter
 from .rdf.vocab import KGO
 from .resources import resource_dir
@@ -35,7 +35,6 @@ class BuildReport:
     triples: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
-    input_bytes: int = 0
 
     def summary(self, target: str) -> str:
         ents = ", ".join(f"{n} {k}" for k, n in self.entities.items())
@@ -69,14 +68,22 @@ def content_hash(doc: Document) -> str:
     return h.hexdigest()
 
 
-def process(doc: Document, base: str = DEFAULT_BASE) -> tuple[str, bytes] | IngestError:
-    """One article to N-Quads bytes, or the reason it failed. Pure: safe in any process."""
+def process(doc: Document, base: str = DEFAULT_BASE, raw: bool = False) -> tuple[str, bytes] | IngestError:
+    """One article to N-Quads bytes, or the reason it failed. Pure: safe in any process.
+
+    ``raw=True``: the document is as read (``read_documents(clean=False)``) and is cleaned here,
+    so that the cleaning runs in the worker; its content hash is taken before cleaning."""
     from .extract import extract
     from .rdf.build import article_quads
 
     try:
+        digest = content_hash(doc)
+        if raw:
+            doc = prepare(doc)
+            if isinstance(doc, IngestError):
+                return doc
         ex = extract(doc)
-        quads = article_quads(doc, ex, Minter(base), content_hash(doc))
+        quads = article_quads(doc, ex, Minter(base), digest)
         # the article's named graph, and the same triples for the default graph (the union)
         union = [ox.Quad(q.subject, q.predicate, q.object) for q in quads]
         return doc.id, ox.serialize(quads + union, format=ox.RdfFormat.N_QUADS)
@@ -104,13 +111,12 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
     store_was_empty = len(store) == 0
 
     def todo() -> Iterator[Document]:
-        for item in read_documents(paths):
+        for item in read_documents(paths, clean=False):  # cleaned in process(), in the workers
             if isinstance(item, IngestError):
                 report.skipped.append(item)
                 if on_skip:
                     on_skip(item)
                 continue
-            report.input_bytes += len(item.text.encode("utf-8"))
             if item.id in seen_graphs:
                 err = IngestError(item.source, f"duplicate article id {item.id!r}: an earlier article has it")
                 report.skipped.append(err)
@@ -128,7 +134,7 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
     def results():
         if jobs <= 1:
             for doc in todo():
-                yield process(doc, base)
+                yield process(doc, base, raw=True)
             return
         import multiprocessing as mp
         from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -139,7 +145,7 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
             # holds up the others, and the input is never read far ahead (memory stays flat)
             pending: set = set()
             for doc in todo():
-                pending.add(pool.submit(process, doc, base))
+                pending.add(pool.submit(process, doc, base, True))
                 if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for f in done:

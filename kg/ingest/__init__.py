@@ -5,6 +5,6 @@ article, so one bad record never stops a batch.
 """
 from __future__ import annotations
 
-from .readers import IngestError, iter_sources, read_documents
+from .readers import IngestError, iter_sources, prepare, read_documents
 
-__all__ = ["IngestError", "iter_sources", "read_documents"]
+__all__ = ["IngestError", "iter_sources", "prepare", "read_documents"]

@@ -7,7 +7,7 @@ import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..document import Document
@@ -55,8 +55,11 @@ def iter_sources(paths: Iterable[str | os.PathLike]) -> Iterator[Path | IngestEr
                               f"expected one of {', '.join(SUFFIXES)}")
 
 
-def read_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | IngestError]:
-    """Yield one Document (or IngestError) per article found under ``paths``."""
+def read_documents(paths: Iterable[str | os.PathLike], clean: bool = True) -> Iterator[Document | IngestError]:
+    """Yield one Document (or IngestError) per article found under ``paths``.
+
+    With ``clean=False`` the text is left as read (page furniture in place) for ``prepare``
+    to clean later, in a worker process."""
     for item in iter_sources(paths):
         if isinstance(item, IngestError):
             yield item
@@ -64,11 +67,11 @@ def read_documents(paths: Iterable[str | os.PathLike]) -> Iterator[Document | In
         kind = _suffix(item)
         try:
             if kind in (".jsonl", ".ndjson", ".jsonl.gz"):
-                yield from _read_jsonl(item)
+                yield from _read_jsonl(item, clean)
             elif kind in (".html", ".htm"):
-                yield _read_html(item)
+                yield _read_html(item, clean)
             else:
-                yield _read_txt(item)
+                yield _read_txt(item, clean)
         except (OSError, DecodeError, UnicodeError, EOFError, zlib.error) as exc:
             yield IngestError(str(item), _describe(exc))
 
@@ -81,26 +84,28 @@ def _describe(exc: Exception) -> str:
     return str(exc) or exc.__class__.__name__
 
 
-def _limit(text: str, source: str) -> str:
-    return text[:MAX_ARTICLE_CHARS] if len(text) > MAX_ARTICLE_CHARS else text
+def prepare(doc: Document) -> Document | IngestError:
+    """The article body: length-limited, NFC, page furniture removed; an error when nothing is left."""
+    text = doc.text[:MAX_ARTICLE_CHARS]
+    body = strip_furniture(text)
+    if not body.strip():
+        return IngestError(doc.source, "no article text (empty after removing page furniture)")
+    title = doc.title or body.split("\n", 1)[0][:300]
+    return replace(doc, text=body, title=title.strip())
 
 
 def _make(doc_id: str, raw_text: str, source: str, title: str = "", date: str | None = None,
-          url: str | None = None) -> Document | IngestError:
-    body = strip_furniture(_limit(raw_text, source))
-    if not body.strip():
-        return IngestError(source, "no article text (empty after removing page furniture)")
-    if not title:
-        title = body.split("\n", 1)[0][:300]
-    return Document(id=doc_id, text=body, title=title.strip(), date=date, url=url, source=source)
+          url: str | None = None, clean: bool = True) -> Document | IngestError:
+    doc = Document(id=doc_id, text=raw_text, title=title.strip(), date=date, url=url, source=source)
+    return prepare(doc) if clean else doc
 
 
-def _read_txt(path: Path) -> Document | IngestError:
+def _read_txt(path: Path, clean: bool = True) -> Document | IngestError:
     text, _ = decode(path.read_bytes())
-    return _make(path.stem, text, str(path))
+    return _make(path.stem, text, str(path), clean=clean)
 
 
-def _read_html(path: Path) -> Document | IngestError:
+def _read_html(path: Path, clean: bool = True) -> Document | IngestError:
     import trafilatura  # heavy: imported only for HTML input
 
     html, _ = decode(path.read_bytes())
@@ -113,7 +118,7 @@ def _read_html(path: Path) -> Document | IngestError:
         return IngestError(str(path), "HTML page has no main text")
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
-    return _make(path.stem, text, str(path), title=title, date=date, url=url)
+    return _make(path.stem, text, str(path), title=title, date=date, url=url, clean=clean)
 
 
 def _open_lines(path: Path) -> Iterator[bytes]:
@@ -122,7 +127,7 @@ def _open_lines(path: Path) -> Iterator[bytes]:
         yield from fh
 
 
-def _read_jsonl(path: Path) -> Iterator[Document | IngestError]:
+def _read_jsonl(path: Path, clean: bool = True) -> Iterator[Document | IngestError]:
     for lineno, raw in enumerate(_open_lines(path), 1):
         source = f"{path}:{lineno}"
         if not raw.strip():
@@ -146,4 +151,4 @@ def _read_jsonl(path: Path) -> Iterator[Document | IngestError]:
         if title and not text.lstrip().startswith(title.strip()):
             text = f"{title}\n{text}"
         url = record.get("url") if isinstance(record.get("url"), str) else None
-        yield _make(doc_id, text, source, title=title or "", date=date, url=url)
+        yield _make(doc_id, text, source, title=title or "", date=date, url=url, clean=clean)
