@@ -241,3 +241,11 @@ def test_extract_new_holder_of_a_post():
     ex = extract_text("Tân Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với lãnh đạo Bộ.")
     assert names(ex, PERSON) == {"Nguyễn Hồng Diên"}
     assert ("Nguyễn Hồng Diên", "Bộ trưởng", "Bộ Công Thương") in posts(ex)
+
+
+def test_extract_people_only_cited_are_not_attendees():
+    ex = extract_text("Sáng 5/1/2024, Bộ Y tế tổ chức Hội nghị dưới sự chủ trì của Bộ trưởng Đào Hồng Lan. "
+                      "Hội nghị quán triệt ý kiến chỉ đạo của Thủ tướng Phạm Minh Chính gửi tới hội nghị.")
+    how = {p.person: p.how for p in ex.events[0].participants}
+    assert name_key("Đào Hồng Lan") in how
+    assert name_key("Phạm Minh Chính") not in how

@@ -156,6 +156,24 @@ def _location(ctx: ArticleContext, event_si: int) -> str | None:
     return None
 
 
+CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng")
+PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
+              "dự của", "tham gia của")
+
+
+def _cited(ctx: ArticleContext, si: int, r) -> bool:
+    """'theo chỉ đạo của Tổng Bí thư X', 'thay mặt Chủ tịch nước': a person named, not present."""
+    toks = ctx.sentences[si].tokens
+    start = r.span.i
+    posts = {sp.j: sp for sp in ctx.spans[si] if sp.kind in ("TITLE", "ORG", "HONORIFIC", "PLACE")}
+    while start in posts:  # walk back over the person's post and body
+        start = posts[start].i
+    before = " ".join(t.lower for t in toks[max(0, start - 5):start])
+    if before.endswith(PRESENT_OF):  # "dưới sự chủ trì của Tổng Bí thư X": present after all
+        return False
+    return before.endswith(CITED_BEFORE)
+
+
 def _participants(ctx: ArticleContext, event: EventFact) -> None:
     seen: dict[str, Participation] = {}
     rank = {"chair": 0, "speaker": 1, "honoured": 2, "attendee": 3}
@@ -170,6 +188,8 @@ def _participants(ctx: ArticleContext, event: EventFact) -> None:
         if how is None:
             continue
         for r in people:
+            if _cited(ctx, si, r):
+                continue
             old = seen.get(r.key)
             if old is None or rank[how] < rank[old.how]:
                 seen[r.key] = Participation(r.key, how, ctx.evidence(si))
