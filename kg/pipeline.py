@@ -108,7 +108,7 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
     start = time.perf_counter()
     minter = Minter(base)
     seen_graphs: set[str] = set()
-    store_was_empty = len(store) == 0
+    store_was_empty = next(iter(store), None) is None
 
     def todo() -> Iterator[Document]:
         for item in read_documents(paths, clean=False):  # cleaned in process(), in the workers
