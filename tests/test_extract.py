@@ -249,3 +249,11 @@ def test_extract_people_only_cited_are_not_attendees():
     how = {p.person: p.how for p in ex.events[0].participants}
     assert name_key("Đào Hồng Lan") in how
     assert name_key("Phạm Minh Chính") not in how
+
+
+def test_extract_bare_party_unit_is_the_one_named_in_full():
+    ex = extract_text("Ông Nguyễn Kim Sơn được chỉ định làm Bí thư Đảng ủy Bộ GD-ĐT. Ông Phạm Ngọc Thưởng, "
+                      "Phó Bí thư Thường trực Đảng ủy nhiệm kỳ 2020 - 2025, phát biểu.")
+    got = posts(ex)
+    assert ("Nguyễn Kim Sơn", "Bí thư", "Đảng ủy Bộ Giáo dục và Đào tạo") in got
+    assert ("Phạm Ngọc Thưởng", "Phó Bí thư Thường trực", "Đảng ủy Bộ Giáo dục và Đào tạo") in got

@@ -98,7 +98,7 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
         main = [n for n, c in counts.most_common() if n.startswith(head + " ")]
         if main:
             return hit.name[: -len(head)] + main[0]
-        return hit.name
+        return None if hit.name == head else hit.name  # a bare "Đảng ủy" nobody names in full: not one body
     if hit.needs_place == "suffix":  # "Ban Thường vụ Tỉnh ủy" + the province named in the sentence
         place = next((p for p, kind in sentence_places if kind in ("tỉnh", "thành phố")), None)
         return f"{hit.name} {place}" if place else None

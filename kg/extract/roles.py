@@ -260,7 +260,8 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
     return out
 
 
-_APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn")
+_APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
+                  "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "được cử")
 _COPULA = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*$", re.IGNORECASE)
 
 

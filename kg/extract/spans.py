@@ -423,7 +423,8 @@ class SentenceScanner:
             return None
         k, unit = found[0]
         if k >= len(self.toks) or not self.toks[k].is_capitalized:
-            return None
+            # a bare "Đảng ủy": the article's own, named in full elsewhere ("Đảng ủy Bộ GD-ĐT")
+            return k, OrgHit(unit, "Organization", self.surface(i, k), needs_place="org:" + unit, head=unit)
         inner = self._org_at(k)
         if inner is None or inner[1].needs_place:
             return None
