@@ -257,3 +257,10 @@ def test_extract_bare_party_unit_is_the_one_named_in_full():
     got = posts(ex)
     assert ("Nguyễn Kim Sơn", "Bí thư", "Đảng ủy Bộ Giáo dục và Đào tạo") in got
     assert ("Phạm Ngọc Thưởng", "Phó Bí thư Thường trực", "Đảng ủy Bộ Giáo dục và Đào tạo") in got
+
+
+def test_extract_further_events_the_article_dates():
+    ex = extract_text("Sáng 25/5/2017, Bộ Chính trị tổ chức Hội nghị toàn quốc. Tổng Bí thư Nguyễn Phú Trọng chủ trì. "
+                      "Chiều 26/5/2017, Hội nghị của Ban Bí thư có Thường trực Ban Bí thư Trần Quốc Vượng dự.")
+    assert [e.date for e in ex.events] == ["2017-05-25", "2017-05-26"]
+    assert {p.person for p in ex.events[1].participants} == {name_key("Trần Quốc Vượng")}

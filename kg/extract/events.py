@@ -77,6 +77,43 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     event.location = _location(ctx, si)
     _participants(ctx, event)
     ex.events.append(event)
+    _other_dated_events(ctx, ex, si, event)
+
+
+def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main: EventFact) -> None:
+    """Further events the article dates explicitly ("Chiều 25/5, Ban Bí thư họp …", "Ngày 1/10, hội nghị …"),
+    each with the people of its own sentence."""
+    legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
+    dates = {main.date}
+    for si in range(main_si + 1, len(ctx.sentences)):
+        toks = ctx.sentences[si].tokens
+        k = next((k for k in range(len(toks)) if _keyword_at(toks, k)), None)
+        if k is None:
+            continue
+        found = [d for d in ctx.dates(si) if d.start < toks[k].start
+                 and not any(0 <= d.start - e <= 14 for e in legal_ends)]
+        iso = resolve(found[0], ctx.adoc.doc.date, ctx.context_years) if found else None
+        if iso is None or iso in dates:
+            continue
+        dates.add(iso)
+        j, kind = _keyword_at(toks, k)[0]
+        end = j
+        while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
+            end += 1
+        name = ctx.text[toks[k].start:toks[end - 1].end]
+        event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
+                          evidence=ctx.evidence(si), date=iso)
+        event.organizer = _organizer_in(ctx, si)
+        event.location = _location(ctx, si)
+        _participants(ctx, event, only=si)
+        ex.events.append(event)
+
+
+def _organizer_in(ctx: ArticleContext, si: int) -> str | None:
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.kind == ORG and _ORGANISED_RE.match(ctx.text[r.span.end:ctx.sentences[si].end]):
+            return r.key
+    return None
 
 
 def _keyword_at(tokens, k: int):
@@ -174,10 +211,12 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
     return before.endswith(CITED_BEFORE)
 
 
-def _participants(ctx: ArticleContext, event: EventFact) -> None:
+def _participants(ctx: ArticleContext, event: EventFact, only: int | None = None) -> None:
     seen: dict[str, Participation] = {}
     rank = {"chair": 0, "speaker": 1, "honoured": 2, "attendee": 3}
     for si, s in enumerate(ctx.sentences):
+        if only is not None and si != only:
+            continue
         people = [r for r in ctx.resolved[si].values() if r.kind == PERSON]
         if not people:
             continue
