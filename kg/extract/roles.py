@@ -128,9 +128,8 @@ def _foreign(chain: list[Post], ctx: ArticleContext, si: int) -> list[Post]:
 
 
 def _is_country(name: str) -> bool:
-    from .. import lexicon
-
-    return any(name == c.name for c in lexicon.countries())
+    place = gazetteer().place_index.get(org_key(name))
+    return place is not None and place.kind == "quốc gia"
 
 
 def _as_former(post: Post) -> Post:
