@@ -26,10 +26,6 @@ class Token:
     lower: str  # folded form used for matching (see kg.textnorm.fold)
 
     @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
     def is_capitalized(self) -> bool:
         return self.text[0].isupper()
 
@@ -51,9 +47,3 @@ class AnnotatedDoc:
     @property
     def text(self) -> str:
         return self.doc.text
-
-    def sentence_at(self, offset: int) -> Sentence:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return self.sentences[-1]

@@ -8,9 +8,6 @@ import pyoxigraph as ox
 
 from .query import with_prefixes
 
-KIND_OF = {"Person": "person", "Organization": "organisation", "Legislation": "legislation",
-           "Event": "event", "Place": "place"}
-
 NODES = """
 SELECT ?s ?kind (SAMPLE(?n) AS ?name) (COUNT(DISTINCT ?a) AS ?mentions) WHERE {
   VALUES (?class ?kind) { (schema:Person "person") (org:Organization "organisation")

@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -218,14 +217,3 @@ def entity_counts(store: ox.Store) -> dict[str, int]:
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
-
-
-def input_size(paths: Iterable[str | os.PathLike]) -> int:
-    total = 0
-    for p in paths:
-        path = Path(p)
-        if path.is_file():
-            total += path.stat().st_size
-        elif path.is_dir():
-            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-    return total

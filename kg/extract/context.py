@@ -28,7 +28,6 @@ class ArticleContext:
     resolved: list[dict[int, ResolvedSpan]] = field(default_factory=list)  # per sentence: span.i -> entity
     context_years: list[int] = field(default_factory=list)
     org_counts: Counter = field(default_factory=Counter)  # canonical name -> mentions
-    person_roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # person -> [(role, org)]
 
     @classmethod
     def build(cls, adoc: AnnotatedDoc) -> ArticleContext:
@@ -66,6 +65,3 @@ class ArticleContext:
     def dates(self, si: int):
         s = self.adoc.sentences[si]
         return find_dates(self.text, s.start, s.end)
-
-    def entities_in(self, si: int, kind: str) -> list[ResolvedSpan]:
-        return sorted((r for r in self.resolved[si].values() if r.kind == kind), key=lambda r: r.span.i)

@@ -31,7 +31,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     end = len(text) if end is None else end
     out: list[DateMention] = []
     for m in LONG_DATE_RE.finditer(text, start, end):
-        out.append(_make(m, m.start(), True))
+        out.append(_make(m))
     taken = [(d.start, d.end) for d in out]
     for m in DATE_RE.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in taken):
@@ -39,18 +39,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         # a bare "d/m" needs a cue word or a year; "71/193 quốc gia" is not a date
         if not (m.group("cue") or m.group("y")):
             continue
-        d = _make(m, m.start("d") if not m.group("cue") else m.start(), False)
+        d = _make(m)
         if d:
             out.append(d)
     return sorted((d for d in out if d), key=lambda d: d.start)
 
 
-def _make(m: re.Match, start: int, long_form: bool) -> DateMention | None:
+def _make(m: re.Match) -> DateMention | None:
     day, month = int(m.group("d")), int(m.group("m"))
     year = int(m.group("y")) if m.group("y") else None
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    return DateMention(start, m.end(), day, month, year)
+    return DateMention(m.start(), m.end(), day, month, year)
 
 
 _MONTH_YEAR_RE = re.compile(r"tháng\s*\d{1,2}\s*[/-]\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)

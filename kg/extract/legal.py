@@ -8,7 +8,7 @@ and laws named without a number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
@@ -52,7 +52,6 @@ class LegalMention:
     date: str | None = None  # ISO, filled in by the caller
     name: str | None = None
     short_ref: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
