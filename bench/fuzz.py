@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from kg.document import Document
 from kg.ingest.clean import strip_furniture
 from kg.ingest.decode import DecodeError, decode
-from kg.pipeline import process
+from kg.pipeline import ArticleQuads, process
 
 PIECES = ["Bộ trưởng", "Bộ Y tế", "Nguyễn Văn An", "UBND tỉnh", "Hà Nội", "57-NQ/TW", "07/CT-TTg", "ngày 5/1",
           "Sáng 12-1", "Hội nghị", "các Thứ trưởng:", ",", ";", ".", "\n", "Luật Đất đai", "ông", "nguyên",
@@ -49,9 +49,9 @@ def one(rng: random.Random) -> None:
         return
     body = strip_furniture(decoded)
     result = process(Document("fuzz", body or " ", title=body[:20]))
-    if isinstance(result, tuple):
+    if isinstance(result, ArticleQuads):
         store = ox.Store()
-        store.load(result[1], format=ox.RdfFormat.N_QUADS)
+        store.load(result.nquads, format=ox.RdfFormat.N_QUADS)
     elif result.reason.startswith("extraction failed"):  # process() turns exceptions into reports: that is a crash
         raise AssertionError(result.reason)
     elif not result.reason:

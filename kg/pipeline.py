@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -67,8 +70,21 @@ def content_hash(doc: Document) -> str:
     return h.hexdigest()
 
 
-def process(doc: Document, base: str = DEFAULT_BASE, raw: bool = False) -> tuple[str, bytes] | IngestError:
-    """One article to N-Quads bytes, or the reason it failed. Pure: safe in any process.
+class ArticleQuads(NamedTuple):
+    """One built article: its named graph as N-Quads, and the same triples as N-Triples for the union."""
+
+    doc_id: str
+    named: bytes
+    union: bytes
+
+    @property
+    def nquads(self) -> bytes:
+        """The whole contribution to the dataset (a line without a graph term goes to the default graph)."""
+        return self.named + self.union
+
+
+def process(doc: Document, base: str = DEFAULT_BASE, raw: bool = False) -> ArticleQuads | IngestError:
+    """One article to RDF, or the reason it failed. Pure: safe in any process.
 
     ``raw=True``: the document is as read (``read_documents(clean=False)``) and is cleaned here,
     so that the cleaning runs in the worker; its content hash is taken before cleaning."""
@@ -84,8 +100,9 @@ def process(doc: Document, base: str = DEFAULT_BASE, raw: bool = False) -> tuple
         ex = extract(doc)
         quads = article_quads(doc, ex, Minter(base), digest)
         # the article's named graph, and the same triples for the default graph (the union)
-        union = [ox.Quad(q.subject, q.predicate, q.object) for q in quads]
-        return doc.id, ox.serialize(quads + union, format=ox.RdfFormat.N_QUADS)
+        union = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        return ArticleQuads(doc.id, ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+                            ox.serialize(union, format=ox.RdfFormat.N_TRIPLES))
     except RecursionError:
         return IngestError(doc.source, "text too deeply nested to process")
     except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
@@ -153,40 +170,82 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
                 yield f.result()
 
     batch: list[bytes] = []
+    union: set[bytes] = set()  # the batch's union lines, each once: articles share many triples
     batch_size = 0
+    # a fresh store takes Oxigraph's bulk loader (no per-quad transaction) on a thread of its own, so
+    # the workers keep extracting while a batch loads; an existing store, a transaction per batch
+    loader = _BackgroundLoader(store) if store_was_empty else None
 
     def flush() -> None:
         nonlocal batch_size
         if batch:
-            # a fresh store takes Oxigraph's bulk loader (no per-quad transaction); an existing one, a transaction
-            load = store.bulk_load if store_was_empty else store.load
-            load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
+            data = b"".join(batch) + b"\n".join(union) + b"\n"
             batch.clear()
+            union.clear()
             batch_size = 0
+            if loader:
+                loader.put(data)
+            else:
+                store.load(data, format=ox.RdfFormat.N_QUADS)
 
-    for result in results():
-        if isinstance(result, IngestError):
-            report.skipped.append(result)
-            if on_skip:
-                on_skip(result)
-        else:
-            doc_id, nquads = result
-            graph = ox.NamedNode(minter.graph(doc_id))
-            if not store_was_empty:
-                flush()
-                remove_article_graph(store, graph)  # an earlier build of this article: replace it
-            batch.append(nquads)
-            batch_size += len(nquads)
-            if batch_size > LOAD_BATCH_BYTES:
-                flush()
-            report.articles += 1
-        if on_progress:
-            on_progress(1)
-    flush()
+    try:
+        for result in results():
+            if isinstance(result, IngestError):
+                report.skipped.append(result)
+                if on_skip:
+                    on_skip(result)
+            else:
+                if not store_was_empty:
+                    flush()  # an earlier build of this article: replace it
+                    remove_article_graph(store, ox.NamedNode(minter.graph(result.doc_id)))
+                batch.append(result.named)
+                union.update(result.union.splitlines())
+                batch_size += len(result.named) + len(result.union)
+                if batch_size > LOAD_BATCH_BYTES:
+                    flush()
+                report.articles += 1
+            if on_progress:
+                on_progress(1)
+        flush()
+    finally:
+        if loader:  # waits for the batches already handed over: what was extracted is kept, even on Ctrl-C
+            loader.close()
     report.seconds = time.perf_counter() - start
     report.triples = triples_count(store)
     report.entities = entity_counts(store)
     return report
+
+
+class _BackgroundLoader:
+    """Bulk-loads N-Quads batches on one thread (Oxigraph releases the GIL), one batch queued at most."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="kg-bulk-load", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (data := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # our own serializer wrote it
+                except BaseException as exc:  # noqa: BLE001 - re-raised in the building thread
+                    self.error = exc
+
+    def put(self, data: bytes) -> None:
+        self._raise()
+        self.queue.put(data)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 ENTITY_CLASSES = (("persons", "Person"), ("organisations", "Organization"), ("legal documents", "Legislation"),

@@ -165,7 +165,7 @@ def test_ingest_repairs_latin1_mojibake(tmp_path):
 def test_ingest_text_without_diacritics_is_built_not_refused(tmp_path):
     p = tmp_path / "khong-dau.txt"
     p.write_text("Tieu de\nBo truong Bo Y te Dao Hong Lan chu tri hoi nghi tai Ha Noi.", encoding="utf-8")
-    from kg.pipeline import process
+    from kg.pipeline import ArticleQuads, process
     [d] = docs(p)
     result = process(d)
-    assert isinstance(result, tuple) and result[0] == "khong-dau"
+    assert isinstance(result, ArticleQuads) and result.doc_id == "khong-dau"

@@ -18,7 +18,7 @@ from kg.document import Document
 from kg.extract import extract
 from kg.extract.model import PERSON
 from kg.ingest import read_documents
-from kg.pipeline import process
+from kg.pipeline import ArticleQuads, process
 from kg.rdf.build import article_quads
 from kg.rdf.iri import Minter
 from kg.store import open_store, write_graph
@@ -37,8 +37,8 @@ TEXTS = st.one_of(st.text(max_size=400), st.lists(st.one_of(WORDS, st.text(VIETN
 @given(TEXTS)
 def test_robustness_any_text_gives_a_valid_graph(text):
     result = process(Document("fuzz", text, title="t"))
-    if isinstance(result, tuple):
-        _, nquads = result
+    if isinstance(result, ArticleQuads):
+        nquads = result.nquads
         ds = Dataset()
         ds.parse(data=nquads.decode("utf-8"), format="nquads")
         store = ox.Store()
