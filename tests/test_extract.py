@@ -264,3 +264,27 @@ def test_extract_further_events_the_article_dates():
                       "Chiều 26/5/2017, Hội nghị của Ban Bí thư có Thường trực Ban Bí thư Trần Quốc Vượng dự.")
     assert [e.date for e in ex.events] == ["2017-05-25", "2017-05-26"]
     assert {p.person for p in ex.events[1].participants} == {name_key("Trần Quốc Vượng")}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    # "Phó Chủ tịch tỉnh X" is the People's Committee's post, "Phó bí thư tỉnh" the Party committee's
+    ("Ông Lò Văn Mừng, Bí thư huyện ủy Mường Tè, được bầu làm Phó Chủ tịch tỉnh Lai Châu.", "Lò Văn Mừng",
+     "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lai Châu"),
+    ("Ông Lò Văn Mừng, Bí thư huyện ủy Mường Tè, được bầu làm Phó Chủ tịch tỉnh Lai Châu.", "Lò Văn Mừng",
+     "Bí thư", "Huyện ủy Mường Tè"),
+    ("Tại kỳ họp HĐND tỉnh Gia Lai, ông Võ Ngọc Thành, Phó bí thư Tỉnh ủy, được bầu giữ chức Chủ tịch UBND tỉnh.",
+     "Võ Ngọc Thành", "Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai"),
+    ("Tại kỳ họp HĐND tỉnh Gia Lai, ông Võ Ngọc Thành, Phó bí thư Tỉnh ủy, được bầu giữ chức Chủ tịch UBND tỉnh.",
+     "Võ Ngọc Thành", "Phó Bí thư", "Tỉnh ủy Gia Lai"),
+    ("HĐND TP HCM đã bầu bà Lê Thị Hồng Hà, Phó bí thư Thành ủy TP HCM, giữ chức Phó Chủ tịch UBND thành phố.",
+     "Lê Thị Hồng Hà", "Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh"),
+    ("HĐND TP HCM đã bầu bà Lê Thị Hồng Hà, Phó bí thư Thành ủy TP HCM, giữ chức Phó Chủ tịch UBND thành phố.",
+     "Lê Thị Hồng Hà", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+])
+def test_extract_local_bodies_named_by_level_word_or_by_the_sentence(text, person, role, org):
+    assert (person, role, org) in posts(extract_text(text))
+
+
+def test_extract_lower_case_committees_only_with_their_place():
+    assert "Huyện ủy Mường Tè" in names(extract_text("Bí thư huyện ủy Mường Tè Lò Văn Mừng phát biểu."), ORG)
+    assert not names(extract_text("Các tỉnh ủy và thành ủy đã tổng kết công tác năm."), ORG)

@@ -16,7 +16,7 @@ from .model import ORG, PERSON, PLACE, Extraction
 from .spans import ORG as S_ORG
 from .spans import PERSON as S_PERSON
 from .spans import PLACE as S_PLACE
-from .spans import OrgHit, Span
+from .spans import OrgHit, Span, committee_place
 
 
 def org_key(name: str) -> str:
@@ -43,7 +43,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     ctx.org_counts = counts
     last_places: list[tuple[str, str]] = []  # (name, kind) of recent places
     for si, spans in enumerate(ctx.spans):
-        sentence_places = [(sp.payload.name, sp.payload.kind) for sp in spans if sp.kind == S_PLACE]
+        # places the sentence names, on their own or inside a local body ("HĐND tỉnh Lào Cai")
+        sentence_places = [(sp.payload.name, sp.payload.kind) if sp.kind == S_PLACE else sp.payload.place
+                           for sp in spans if sp.kind == S_PLACE or (sp.kind == S_ORG and sp.payload.place)]
         for sp in spans:
             if sp.kind == S_PLACE:
                 info = sp.payload
@@ -70,6 +72,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 ex.mention(sp.start, sp.end, ORG, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
                 _nested(ctx, ex, si, sp, ent)
+                if hit.place:
+                    last_places.append(hit.place)
             elif sp.kind == S_PERSON:
                 name = sp.payload
                 if " " not in name and not _after_title(sp, spans):
@@ -110,7 +114,7 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
         if (kind in ("tỉnh", "thành phố") and hit.needs_place in ("any", "cấp tỉnh", kind)) or (
                 kind and kind == hit.needs_place):  # "UBND huyện" + "huyện Thạch Thành"
             if hit.head.endswith(" ủy") or hit.head.endswith("ủy"):
-                return f"{hit.head} {place}"  # "Tỉnh ủy Lào Cai"
+                return f"{hit.head} {committee_place(place, kind, gazetteer())}"  # "Tỉnh ủy Lào Cai"
             return f"{hit.head} {kind} {place}"
     return None
 

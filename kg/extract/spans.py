@@ -37,6 +37,7 @@ class OrgHit:
     parent: str = ""
     needs_place: str = ""  # "tỉnh" / "thành phố" … when a local body was named without its place
     head: str = ""
+    place: tuple[str, str] | None = None  # (name, kind) of the province a local body names ("UBND tỉnh Lào Cai")
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ PLACE_CUES = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", 
 STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng
 này đó các những một hai ba do bởi trên dưới sau trước như nên vì nhằm qua cùng không chưa rất
-dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy
+dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy làm
 """.split())
 STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
@@ -106,6 +107,13 @@ PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "C�
                     "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ủy ban Kiểm tra")
 
 
+# "Phó Chủ tịch tỉnh X" is the People's Committee's, "Phó bí thư tỉnh X" the Party committee's
+_PEOPLES_COMMITTEE = {lv: "Ủy ban nhân dân" for lv in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")}
+_PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
+                    "thị xã": "Thị ủy"}
+LEVEL_SHORTHAND = {"Chủ tịch": _PEOPLES_COMMITTEE, "Phó Chủ tịch": _PEOPLES_COMMITTEE,
+                   "Bí thư": _PARTY_COMMITTEE, "Phó Bí thư": _PARTY_COMMITTEE}
+
 PARTY_UNITS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đảng bộ", "Chi bộ", "Công đoàn")
 
 
@@ -120,6 +128,15 @@ def _pattern_matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     local = PhraseMatcher(LOCAL_HEADS.items())
     levels = PhraseMatcher(LEVELS.items())
     return heads, local, levels
+
+
+def committee_place(place: str, kind: str, gaz: Gazetteer) -> str:
+    """How a Party committee names its place: "Thành ủy Hà Nội", but "Quận ủy Quận 2" and
+    "Thành ủy Thành phố Hồ Chí Minh" (a city named after a person keeps its level word)."""
+    words = place.split()
+    if place.isdigit() or (len(words) >= 3 and words[0] in gaz.surnames):
+        return f"{kind.capitalize()} {place}"
+    return place
 
 
 def _is_name_word(t: Token) -> bool:
@@ -250,7 +267,7 @@ class SentenceScanner:
                 return None
             j = k
             while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and (
-                    j == k or _adjacent(self.toks[j - 1], self.toks[j])):
+                    j == k or _adjacent(self.toks[j - 1], self.toks[j]) and not self._surname_run_at(j)):
                 j += 1
             if j > k:
                 return j, PlaceInfo(self.surface(k, j), "")
@@ -260,13 +277,21 @@ class SentenceScanner:
         toks = self.toks
         _, local, levels = _pattern_matchers()
         found = local.matches_at(toks, i)
-        if not found or not (toks[i].is_capitalized or _is_acronym(toks[i])):
+        if not found:
             return None
         k, head = found[0]
+        if not (toks[i].is_capitalized or _is_acronym(toks[i])):
+            # a lower-case head names a body only with its place: "huyện ủy Đồng Hỷ", not "các tỉnh ủy"
+            place = self._place_after(k) if head.endswith(COMMITTEES) and (i == 0 or toks[i - 1].lower not in (
+                "các", "những")) else None
+            if place is None:
+                return None
         if head == "Công an" and not (k < len(toks) and toks[k].lower in ("tỉnh", "thành", "tp", "huyện", "quận")):
             return None
         level = ""
         lv = levels.matches_at(toks, k)
+        if lv and k < len(toks) and toks[k].is_capitalized and self.gaz.places.matches_at(toks, k):
+            lv = None  # the level word is part of the place's own name: "HĐND TP HCM"
         if lv:
             k2, level = lv[0]
             if level == "cấp tỉnh":
@@ -277,14 +302,14 @@ class SentenceScanner:
             j, info = place
             kind = info.kind if info.kind in ("tỉnh", "thành phố") else (level or info.kind or "tỉnh")
             if head.endswith(COMMITTEES):  # "Tỉnh ủy Lào Cai", "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Quận ủy Quận 2"
-                name = f"{head} {info.name}" if not info.name.isdigit() else f"{head} {kind.capitalize()} {info.name}"
+                name = f"{head} {committee_place(info.name, kind, self.gaz)}"
             else:
                 name = f"{head} {kind} {info.name}"
-            return j, OrgHit(name, "GovernmentOrganization", self.surface(i, j), head=head)
+            return j, OrgHit(name, "GovernmentOrganization", self.surface(i, j), head=head, place=(info.name, kind))
         if level:
             return k, OrgHit(f"{head} {level}", "GovernmentOrganization", self.surface(i, k),
                              needs_place=level, head=head)
-        if head in ("Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy"):
+        if head in ("Ủy ban nhân dân", "Hội đồng nhân dân") or head.endswith(COMMITTEES):
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="any", head=head)
         return None
 
@@ -322,6 +347,32 @@ class SentenceScanner:
             # "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": whose? only a place can tell
             return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
         return j, OrgHit(name, cls, surface, head=head)
+
+    def _level_shorthand(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
+        """'Phó Chủ tịch tỉnh Thái Nguyên', 'Phó bí thư tỉnh': the post in the province's People's Committee
+        or Party committee, named by the level word (and place) alone."""
+        bodies = LEVEL_SHORTHAND.get(title.base)
+        _, local, levels = _pattern_matchers()
+        if not bodies or local.matches_at(self.toks, k):  # "Bí thư huyện ủy …" names the body itself
+            return None
+        lv = levels.matches_at(self.toks, k)
+        if not lv or lv[0][1] not in bodies:
+            return None
+        k2, level = lv[0]
+        if k2 < len(self.toks) and self.toks[k2].is_capitalized and self.gaz.places.matches_at(self.toks, k):
+            k2, level = k, ""  # "Chủ tịch TP HCM": the level word is part of the place's name
+        head = bodies[level or "thành phố"]
+        place = self._place_after(k2)
+        if place:
+            j, info = place
+            kind = info.kind if info.kind in ("tỉnh", "thành phố") else (level or info.kind or "tỉnh")
+            name = (f"{head} {committee_place(info.name, kind, self.gaz)}" if head.endswith(COMMITTEES)
+                    else f"{head} {kind} {info.name}")
+            return j, OrgHit(name, "GovernmentOrganization", self.surface(k, j), head=head, place=(info.name, kind))
+        if k2 < len(self.toks) and (_is_name_word(self.toks[k2]) or _is_acronym(self.toks[k2])):
+            return None  # a capitalised word that is not a place: not this shorthand
+        return k2, OrgHit(f"{head} {level}", "GovernmentOrganization", self.surface(k, k2), needs_place=level,
+                          head=head)
 
     def _national_about(self, k: int) -> int | None:
         """'quốc gia về' between a head and a capitalised name: where the name goes on."""
@@ -462,7 +513,7 @@ class SentenceScanner:
         end, place = found[0]
         name = f"{hit.name} {place.kind} {place.name}"
         surface = hit.surface + self.text[self.toks[j - 1].end:self.toks[end - 1].end]
-        return end, OrgHit(name, hit.cls, surface, hit.parent)
+        return end, OrgHit(name, hit.cls, surface, hit.parent, place=(place.name, place.kind))
 
     # ------------------------------------------------------------------ places
     def _place_at(self, i: int) -> tuple[int, PlaceInfo] | None:
@@ -506,6 +557,10 @@ class SentenceScanner:
                         self._add(j, org[0], ORG, org[1])
                         i = org[0]
                         continue
+                short = self._level_shorthand(hit, j)
+                if short:
+                    self._add(j, short[0], ORG, short[1])
+                    j = short[0]
                 i = j
                 continue
             org = self._org_at(i)
