@@ -53,7 +53,7 @@ class TitleEntry:
 @dataclass(frozen=True)
 class PlaceEntry:
     name: str
-    kind: str  # "tỉnh", "thành phố" or "quốc gia"
+    kind: str  # "tỉnh", "thành phố" (under the central government), "thành phố thuộc tỉnh" or "quốc gia"
     aliases: tuple[str, ...]
 
 
@@ -79,7 +79,7 @@ def provinces() -> tuple[PlaceEntry, ...]:
 
 @lru_cache(maxsize=1)
 def cities() -> tuple[PlaceEntry, ...]:
-    return tuple(PlaceEntry(r["name"], "thành phố", tuple(_split(r.get("aliases", ""))))
+    return tuple(PlaceEntry(r["name"], "thành phố thuộc tỉnh", tuple(_split(r.get("aliases", ""))))
                  for r in _rows("cities.tsv") if r.get("name"))
 
 

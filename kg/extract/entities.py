@@ -13,10 +13,10 @@ from ..textnorm import name_key
 from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer
 from .model import ORG, PERSON, PLACE, Extraction
+from .spans import CITY, PROVINCE, PROVINCIAL_CITY, OrgHit, Span, committee_level, committee_place
 from .spans import ORG as S_ORG
 from .spans import PERSON as S_PERSON
 from .spans import PLACE as S_PLACE
-from .spans import OrgHit, Span, committee_place
 
 
 def org_key(name: str) -> str:
@@ -50,7 +50,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if sp.kind == S_PLACE:
                 info = sp.payload
                 key = place_key(info.name)
-                cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind == "thành phố" else "AdministrativeArea")
+                cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind.startswith("thành phố") else "AdministrativeArea")
                 ex.entity(PLACE, key, info.name, cls)
                 ex.mention(sp.start, sp.end, PLACE, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PLACE, key, info.name)
@@ -104,19 +104,29 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
             return hit.name[: -len(head)] + main[0]
         return None if hit.name == head else hit.name  # a bare "Đảng ủy" nobody names in full: not one body
     if hit.needs_place == "suffix":  # "Ban Thường vụ Tỉnh ủy" + the province named in the sentence
-        place = next((p for p, kind in sentence_places if kind in ("tỉnh", "thành phố")), None)
+        place = next((p for p, kind in sentence_places if _fits(hit, kind)), None)
         return f"{hit.name} {place}" if place else None
-    if hit.needs_place == "any":
-        candidates = sentence_places  # "UBND" with no level word: only a place in the same sentence decides
-    else:
-        candidates = sentence_places or list(reversed(last_places))
+    # "UBND" with no level word: only a place in the same sentence decides
+    candidates = sentence_places if hit.needs_place == "any" else sentence_places or list(reversed(last_places))
     for place, kind in candidates:
-        if (kind in ("tỉnh", "thành phố") and hit.needs_place in ("any", "cấp tỉnh", kind)) or (
-                kind and kind == hit.needs_place):  # "UBND huyện" + "huyện Thạch Thành"
-            if hit.head.endswith(" ủy") or hit.head.endswith("ủy"):
+        if _fits(hit, kind):
+            if committee_level(hit.head):
                 return f"{hit.head} {committee_place(place, kind, gazetteer())}"  # "Tỉnh ủy Lào Cai"
-            return f"{hit.head} {kind} {place}"
+            return f"{hit.head} {CITY if kind == PROVINCIAL_CITY else kind} {place}"
     return None
+
+
+def _fits(hit: OrgHit, kind: str) -> bool:
+    """Can a body named without its place belong to a place of this kind? A Tỉnh ủy needs a province,
+    a Thành ủy a city, "UBND tỉnh" a province, "UBND" alone a province or a centrally-governed city."""
+    level = committee_level(hit.head)
+    if level:
+        return kind == level or (level == CITY and kind == PROVINCIAL_CITY)
+    if hit.needs_place in ("any", "cấp tỉnh", "suffix"):
+        return kind in (PROVINCE, CITY)
+    if hit.needs_place == CITY:
+        return kind in (CITY, PROVINCIAL_CITY)
+    return bool(kind) and kind == hit.needs_place
 
 
 def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> None:

@@ -17,6 +17,7 @@ from .matcher import PhraseMatcher, phrase_tokens
 from .words import word_ids
 
 TITLE, ORG, PLACE, PERSON, HONORIFIC = "TITLE", "ORG", "PLACE", "PERSON", "HONORIFIC"
+PROVINCE, CITY, PROVINCIAL_CITY = "tỉnh", "thành phố", "thành phố thuộc tỉnh"  # kinds of places (lexicon.py)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,25 @@ def _pattern_matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     local = PhraseMatcher(LOCAL_HEADS.items())
     levels = PhraseMatcher(LEVELS.items())
     return heads, local, levels
+
+
+COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
+                   "Thị ủy": "thị xã"}
+
+
+def committee_level(head: str) -> str:
+    """The level of place a Party committee belongs to ("Ban Tổ chức Huyện ủy" → "huyện"), or ""."""
+    return next((lv for c, lv in COMMITTEE_LEVEL.items() if head.endswith(c)), "")
+
+
+def level_of(place_kind: str, level_word: str, head: str) -> str:
+    """The level a local body names its place with: the place's own (a province, a city under the
+    central government), else the level word written, else the committee's ("Huyện ủy Đồng Hỷ")."""
+    if place_kind in (PROVINCE, CITY):
+        return place_kind
+    if place_kind == PROVINCIAL_CITY:
+        return CITY
+    return level_word or place_kind or committee_level(head) or PROVINCE
 
 
 def committee_place(place: str, kind: str, gaz: Gazetteer) -> str:
@@ -300,7 +320,7 @@ class SentenceScanner:
         place = self._place_after(k)
         if place:
             j, info = place
-            kind = info.kind if info.kind in ("tỉnh", "thành phố") else (level or info.kind or "tỉnh")
+            kind = level_of(info.kind, level, head)
             if head.endswith(COMMITTEES):  # "Tỉnh ủy Lào Cai", "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Quận ủy Quận 2"
                 name = f"{head} {committee_place(info.name, kind, self.gaz)}"
             else:
@@ -365,7 +385,7 @@ class SentenceScanner:
         place = self._place_after(k2)
         if place:
             j, info = place
-            kind = info.kind if info.kind in ("tỉnh", "thành phố") else (level or info.kind or "tỉnh")
+            kind = level_of(info.kind, level, head)
             name = (f"{head} {committee_place(info.name, kind, self.gaz)}" if head.endswith(COMMITTEES)
                     else f"{head} {kind} {info.name}")
             return j, OrgHit(name, "GovernmentOrganization", self.surface(k, j), head=head, place=(info.name, kind))
