@@ -288,3 +288,10 @@ def test_extract_local_bodies_named_by_level_word_or_by_the_sentence(text, perso
 def test_extract_lower_case_committees_only_with_their_place():
     assert "Huyện ủy Mường Tè" in names(extract_text("Bí thư huyện ủy Mường Tè Lò Văn Mừng phát biểu."), ORG)
     assert not names(extract_text("Các tỉnh ủy và thành ủy đã tổng kết công tác năm."), ORG)
+
+
+def test_extract_appointment_of_a_list_and_a_committee_from_the_province_just_named():
+    ex = extract_text("Đại hội Đảng bộ tỉnh Cà Mau đã bế mạc. Ông Nguyễn Tiến Hải, ông Phạm Bạch Đằng "
+                      "tái đắc cử Phó bí thư Tỉnh ủy.")
+    assert {("Nguyễn Tiến Hải", "Phó Bí thư", "Tỉnh ủy Cà Mau"),
+            ("Phạm Bạch Đằng", "Phó Bí thư", "Tỉnh ủy Cà Mau")} <= posts(ex)

@@ -106,8 +106,10 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
     if hit.needs_place == "suffix":  # "Ban Thường vụ Tỉnh ủy" + the province named in the sentence
         place = next((p for p, kind in sentence_places if _fits(hit, kind)), None)
         return f"{hit.name} {place}" if place else None
-    # "UBND" with no level word: only a place in the same sentence decides
-    candidates = sentence_places if hit.needs_place == "any" else sentence_places or list(reversed(last_places))
+    # "UBND" with no level word: only a place in the same sentence decides; a bare "Tỉnh ủy" names its
+    # level, so the province of the sentence, else the one last named, is its own
+    candidates = sentence_places if hit.needs_place == "any" and not committee_level(hit.head) else (
+        sentence_places or list(reversed(last_places)))
     for place, kind in candidates:
         if _fits(hit, kind):
             if committee_level(hit.head):

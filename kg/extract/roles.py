@@ -278,14 +278,7 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     if ";" in between or "." in between or len(between) > 140:
         return []
     if _COPULA.match(between):  # "Ông A, ông B là Phó Cục trưởng …"
-        out = [last]
-        for p in reversed(before[:-1]):
-            gap = ctx.text[p.span.end:out[0].span.start].strip().lower()
-            if gap in (",", "và", ", ông", ", bà", "và ông", "và bà", "ông", "bà"):
-                out.insert(0, p)
-            else:
-                break
-        return [p.span.i for p in out]
+        return [p.span.i for p in _listed_with(ctx, before, last)]
     tail = ctx.text[max(sentence_start, start - 60):start].lower()
     if not any(w in tail for w in _APPOINT_WORDS):
         return []
@@ -295,7 +288,23 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     if passive >= 0 and sentence_start + passive < last.span.start:
         subjects = [p for p in before if p.span.end <= sentence_start + passive]
         return [subjects[-1].span.i] if subjects else []
-    return [last.span.i]
+    # "Ông A, bà B và ông C (Trưởng ban Nội chính) được bầu giữ chức Phó bí thư": each of them
+    return [p.span.i for p in _listed_with(ctx, before, last)]
+
+
+_LIST_GAP = re.compile(r"^(?:\s*\([^()]{0,80}\))?\s*(?:,|và|cùng)?\s*(?:ông|bà)?\s*$", re.IGNORECASE)
+
+
+def _listed_with(ctx, before, last):
+    """The persons listed together ending with ``last`` ("A, B và C"), in text order."""
+    out = [last]
+    for p in reversed(before[:-1]):
+        gap = ctx.text[p.span.end:out[0].span.start]
+        if gap.strip() and _LIST_GAP.match(gap):
+            out.insert(0, p)
+        else:
+            break
+    return out
 
 
 def _former_copula(ctx, si, toks, post: Post) -> bool:
