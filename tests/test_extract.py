@@ -295,3 +295,26 @@ def test_extract_appointment_of_a_list_and_a_committee_from_the_province_just_na
                       "tái đắc cử Phó bí thư Tỉnh ủy.")
     assert {("Nguyễn Tiến Hải", "Phó Bí thư", "Tỉnh ủy Cà Mau"),
             ("Phạm Bạch Đằng", "Phó Bí thư", "Tỉnh ủy Cà Mau")} <= posts(ex)
+
+
+def awards_of(ex):
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    return {(people[a.recipient], a.award) for a in ex.awards}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chủ tịch nước đã ký quyết định phong tặng danh hiệu Nhà giáo Nhân dân cho các nhà giáo Phạm Văn Lợi, "
+     "Đỗ Thị Hạnh.", {("Phạm Văn Lợi", "Nhà giáo Nhân dân"), ("Đỗ Thị Hạnh", "Nhà giáo Nhân dân")}),
+    ("Bác sĩ Lương Thị Mai được phong tặng danh hiệu Thầy thuốc Ưu tú.", {("Lương Thị Mai", "Thầy thuốc Ưu tú")}),
+    ("Nhà văn Vũ Đình Hòa (tác giả tiểu thuyết Sông Lam) được trao tặng Giải thưởng Nhà nước về văn học.",
+     {("Vũ Đình Hòa", "Giải thưởng Nhà nước")}),
+    ("Quyết định phong tặng Nghệ sĩ Nhân dân có các nghệ sĩ như NSƯT Trung Anh, NSƯT Minh Hằng.",
+     {("Trung Anh", "Nghệ sĩ Nhân dân"), ("Minh Hằng", "Nghệ sĩ Nhân dân")}),
+])
+def test_extract_state_honours_in_passive_and_title_forms(text, want):
+    assert awards_of(extract_text(text)) == want
+
+
+def test_extract_name_of_an_honour_is_not_a_person():
+    ex = extract_text("Nhà thơ Lê Thu Hà nhận Giải thưởng Hồ Chí Minh về văn học nghệ thuật.")
+    assert names(ex, PERSON) == {"Lê Thu Hà"}

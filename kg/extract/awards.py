@@ -9,9 +9,15 @@ from .model import ORG, PERSON, Award, Extraction
 AWARD_RE = re.compile(
     r"(?<!\w)(?P<kind>Huân chương|Huy chương|Kỷ niệm chương|Huy hiệu|Danh hiệu|Giải thưởng|Bằng khen|Cờ thi đua|"
     r"Giấy khen|Huân Chương)(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
-    r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
+    r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
+# State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
+TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà giáo|Thầy thuốc|Nghệ nhân)\s+(?:Nhân dân|Ưu tú)|"
+                      r"Anh hùng Lao động|Anh hùng Lực lượng vũ trang nhân dân|Bà mẹ Việt Nam Anh hùng)(?!\w)",
+                      re.IGNORECASE)
+_CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|được tặng|được trao|xét tặng)(?!\w)", re.IGNORECASE)
 _CLASS = re.compile(r"hạng\s+(nhất|nhì|ba|Nhất|Nhì|Ba)", re.IGNORECASE)
-_RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng)\s*$",
+_RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng|"
+                         r"được trao tặng|được truy tặng|được phong|được nhận)\s*$",
                          re.IGNORECASE)
 _GIVE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|gắn)(?!\w)", re.IGNORECASE)
 
@@ -49,7 +55,7 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
         if toks[k].lower in _LIST_WORDS:
             k += 1
             continue
-        if not out and skipped_words < 6:  # a short descriptor first: "cán bộ lão thành cách mạng"
+        if not out and skipped_words < 10:  # a descriptor first: "nhiều văn nghệ sĩ, trong đó có nhạc sĩ …"
             skipped_words += 1
             k += 1
             continue
@@ -61,8 +67,34 @@ def _post_before(ctx: ArticleContext, si: int, k: int) -> bool:
     return any(sp.kind == "TITLE" and sp.j == k for sp in ctx.spans[si])
 
 
+def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction) -> None:
+    """'phong tặng danh hiệu Nghệ sĩ Nhân dân cho A, B', 'A được phong tặng danh hiệu Nhà giáo Ưu tú',
+    'Quyết định phong tặng Nghệ sĩ Nhân dân có các nghệ sĩ như A, B'."""
+    s = ctx.sentences[si]
+    sentence = ctx.text[s.start:s.end]
+    if not _CONFERRED_RE.search(sentence):
+        return
+    resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
+    for m in TITLE_RE.finditer(sentence):
+        name = " ".join(w if w.lower() != w or i == 0 else w for i, w in enumerate(m.group("title").split()))
+        name = name[0].upper() + name[1:]
+        start, end = s.start + m.start(), s.start + m.end()
+        tail = ctx.text[end:s.end]
+        lead = re.match(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+", tail)
+        if lead:
+            recipients = _recipients(ctx, si, end + lead.end(), resolved)
+        else:
+            before = [r for r in resolved if r.span.end <= start and r.kind == PERSON]
+            gap = ctx.text[before[-1].span.end:m.start() + s.start] if before else ""
+            recipients = [before[-1]] if before and _RECEIVE_RE.search(re.sub(r"\s*danh hiệu\s*$", "", gap)) else []
+        for r in recipients:
+            if r.kind == PERSON:
+                ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), None))
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
+        _honorary_titles(ctx, si, ex)
         sentence = ctx.text[s.start:s.end]
         for m in AWARD_RE.finditer(sentence):
             name = _award_name(m)
@@ -79,10 +111,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 recipients = _recipients(ctx, si, end + cho.end(), resolved)
             else:
                 before = [r for r in resolved if r.span.end <= start and r.kind == PERSON]
-                if before and _RECEIVE_RE.search(ctx.text[before[-1].span.end:start]):
+                gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start]) if before else ""
+                if before and _RECEIVE_RE.search(gap):  # "Trần Bảng (tác giả …) được trao tặng …"
                     recipients.append(before[-1])
             giver = None
-            give = _GIVE_RE.search(ctx.text[s.start:start])
+            head = ctx.text[s.start:start]
+            give = next((g for g in _GIVE_RE.finditer(head)  # "A trao tặng …" names a giver, "A được trao tặng" not
+                         if not re.search(r"(?:được|được trao|được tặng)\s*$", head[:g.start()], re.IGNORECASE)), None)
             if give:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None

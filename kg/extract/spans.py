@@ -97,6 +97,7 @@ GENERIC_ENDINGS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "ph�
 GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "tổ chức", "tuyên giáo", "dân vận", "kiểm tra",
                             "đảng bộ", "đảng ủy", "nội chính", "thi đua", "khen thưởng", "quản lý dự án"})
 # Words before a person's name that make it the name of something else ("Huân chương Hồ Chí Minh").
+HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách")
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
                "bảo tàng", "đường", "phố",
                "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay")
@@ -544,6 +545,9 @@ class SentenceScanner:
         if not found:
             return None
         j, info = found[0]
+        if j == i + 1 and i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1]) \
+                and _adjacent(toks[i - 1], toks[i]) and toks[i - 1].lower not in PLACE_CUES:
+            return None  # "Trung Anh", "Minh Đức": a one-word country right after a name word ends the name
         cue = i > 0 and (toks[i - 1].lower in PLACE_CUES or (toks[i - 1].text == "." and i > 1 and toks[i - 2].lower == "tp"))
         if self._surname_run_at(i) and j - i >= 3 and not cue:
             return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes
@@ -608,7 +612,11 @@ class SentenceScanner:
                     i = j
                     continue
             if self._named_after_person(i):
-                i = self._name_run_end(i)  # "Huân chương Hồ Chí Minh", "tư tưởng Hồ Chí Minh": not a person here
+                j = self._name_run_end(i)  # "Huân chương Hồ Chí Minh", "tư tưởng Hồ Chí Minh": not a person here
+                if " ".join(t.lower for t in toks[max(0, i - 2):i]).endswith(HONOURS_NAMED_AFTER):
+                    for k in range(i, j):  # nor later, as a bare capitalised run
+                        self.covered[k] = True
+                i = j
                 continue
             if self._surname_run_at(i) and not (i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1])
                                                 and _adjacent(toks[i - 1], toks[i])):
