@@ -429,8 +429,6 @@ class SentenceScanner:
                 break
             if t.text[0].islower() and t.text.isalpha():
                 after_name_word = _is_name_word(toks[j - 1])
-                if lower_run >= 3:
-                    break
                 if self._is_stop(j):
                     # a stop word ends the name, unless it completes the capitalised word before it ("Đổi mới")
                     if not after_name_word:
@@ -444,10 +442,11 @@ class SentenceScanner:
                 # after a lower-case one or an acronym, underthesea's word boundaries decide
                 same_word = after_name_word or words[j] == words[j - 1]
                 if not same_word:
-                    # a new lower-case word continues the name only if the name goes on after it
-                    if not self._name_goes_on(j, words):
+                    # a new lower-case word continues the name only if the name goes on after it,
+                    # and a name takes at most three of them ("Hỗ trợ phát triển quan hệ lao động")
+                    if lower_run >= 3 or not self._name_goes_on(j, words):
                         break
-                lower_run += 1
+                    lower_run += 1
                 j += 1
                 continue
             break
@@ -476,8 +475,8 @@ class SentenceScanner:
         m = j
         while m < n and words[m] == words[j]:
             m += 1
-        if m >= n:
-            return True
+        if m >= n or (toks[m].text in (".", ";") and m == n - 1):
+            return True  # the name ends the sentence
         nxt = toks[m]
         if nxt.lower == "và" and m + 1 < n and _is_name_word(toks[m + 1]):
             return True
