@@ -318,3 +318,11 @@ def test_extract_state_honours_in_passive_and_title_forms(text, want):
 def test_extract_name_of_an_honour_is_not_a_person():
     ex = extract_text("Nhà thơ Lê Thu Hà nhận Giải thưởng Hồ Chí Minh về văn học nghệ thuật.")
     assert names(ex, PERSON) == {"Lê Thu Hà"}
+
+
+def test_extract_a_foreign_states_own_bodies():
+    ex = extract_text("Chủ tịch Hạ viện Nhật Bản Tadamori Oshima hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân "
+                      "tại Đại sứ quán Việt Nam tại Nhật Bản.")
+    assert {("Tadamori Oshima", "Chủ tịch", "Hạ viện Nhật Bản"),
+            ("Nguyễn Thị Kim Ngân", "Chủ tịch", "Quốc hội")} <= posts(ex)
+    assert "Đại sứ quán Việt Nam tại Nhật Bản" in names(ex, ORG)

@@ -116,6 +116,17 @@ _PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huy
 LEVEL_SHORTHAND = {"Chủ tịch": _PEOPLES_COMMITTEE, "Phó Chủ tịch": _PEOPLES_COMMITTEE,
                    "Bí thư": _PARTY_COMMITTEE, "Phó Bí thư": _PARTY_COMMITTEE}
 
+# Bodies every state has: followed by a country they name that state's ("Quốc hội Lào", "Thượng viện Mỹ")
+FOREIGN_HEADS = ("Quốc hội", "Chính phủ", "Hạ viện", "Thượng viện", "Nghị viện", "Bộ Ngoại giao", "Bộ Quốc phòng",
+                 "Đại sứ quán", "Tổng Lãnh sự quán", "Đảng Cộng sản", "Quân đội", "Hội đồng Nhà nước",
+                 "Hội đồng Bộ trưởng", "Ủy ban Đối ngoại", "Đảng Nhân dân Cách mạng", "Bộ Thương mại")
+
+
+@lru_cache(maxsize=1)
+def _foreign_heads() -> PhraseMatcher:
+    return PhraseMatcher((h, h) for h in FOREIGN_HEADS)
+
+
 PARTY_UNITS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đảng bộ", "Chi bộ", "Công đoàn")
 
 
@@ -502,7 +513,30 @@ class SentenceScanner:
         j, hit = inner
         return j, OrgHit(f"{unit} {hit.name}", "Organization", self.surface(i, j), parent=hit.name)
 
+    def _foreign_body_at(self, i: int) -> tuple[int, OrgHit] | None:
+        """'Quốc hội Lào', 'Hạ viện Nhật Bản', 'Bộ Ngoại giao Mỹ': a state's own body, named by its country."""
+        found = _foreign_heads().matches_at(self.toks, i)
+        if not found or not self.toks[i].is_capitalized:
+            return None
+        k, head = found[0]
+        place = self.gaz.places.matches_at(self.toks, k) if k < len(self.toks) else None
+        if not place or place[0][1].kind != "quốc gia":
+            return None
+        j, country = place[0]
+        if country.name == "Việt Nam":  # "Đại sứ quán Việt Nam tại Pháp": ours, abroad
+            host = self.gaz.places.matches_at(self.toks, j + 1) if j + 1 < len(self.toks) and \
+                self.toks[j].lower == "tại" and head.endswith("quán") else None
+            if not host or host[0][1].kind != "quốc gia":
+                return None
+            end, where = host[0]
+            return end, OrgHit(f"{head} Việt Nam tại {where.name}", "GovernmentOrganization", self.surface(i, end))
+        return j, OrgHit(f"{head} {country.name}", "GovernmentOrganization", self.surface(i, j),
+                         place=(country.name, country.kind))
+
     def _org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
+        foreign = self._foreign_body_at(i)
+        if foreign is not None:
+            return foreign
         unit = self._party_unit_at(i)
         if unit is not None:
             return unit
@@ -562,7 +596,8 @@ class SentenceScanner:
                 # "Ảnh: VGP/Quang Hiếu", "Ảnh VGP/Từ Lương" name who took the photo, not who is in it
                 i = self._skip_credit(i + 1 if toks[i + 1].text != ":" else i + 2)
                 continue
-            title = self._title_at(i)
+            foreign = self._foreign_body_at(i)  # before posts: "Đại sứ quán Việt Nam tại Pháp" is no Đại sứ
+            title = None if foreign else self._title_at(i)
             if title:
                 j, hit = title
                 self._add(i, j, TITLE, hit)
