@@ -84,12 +84,13 @@ PLACE_CUES = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", 
 STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng
 này đó các những một hai ba do bởi trên dưới sau trước như nên vì nhằm qua cùng không chưa rất
-dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy làm
+dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy làm trình hiện gửi ký chúc thăm nêu
 """.split())
 STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
 nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nhập thành_lập trực_thuộc hội_nghị làm_việc
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
+bày_tỏ chia_sẻ cảm_ơn giới_thiệu
 """.split())
 MODIFIERS = {"quyền": "acting", "nguyên": "former"}
 # Unknown names ending in these words name a kind of body, not one body, until a place follows.
