@@ -61,8 +61,8 @@ def main() -> None:
     sets.append(("samples", score([ROOT / "data" / "samples"], ROOT / "data" / "samples" / "gold.json")))
     if args.corpus.exists():
         gold_dir = ROOT / "data" / "gold"
-        for label, files in (("corpus tuning (A+B)", sorted(gold_dir.glob("corpus_tune_*.json"))),
-                             ("corpus held out", [gold_dir / "corpus_heldout.json"])):
+        for label, files in (("corpus tuning", sorted(gold_dir.glob("corpus_tune_*.json"))),
+                             ("corpus held out", sorted(gold_dir.glob("corpus_heldout*.json")))):
             gold = merged_gold(files, tmp / f"{len(sets)}.json")
             ids = set(json.loads(gold.read_text(encoding="utf-8"))["articles"])
             sets.append((label, score([corpus_subset(args.corpus, ids, tmp / f"{len(sets)}.jsonl")], gold)))

@@ -49,10 +49,15 @@ def take(corpus: Path, n: int, dest: Path) -> tuple[int, int]:
     return count, size
 
 
-def timed_run(cmd: list[str]) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS MB of the process tree's largest process, stdout)."""
+def _one_core() -> None:
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def timed_run(cmd: list[str], one_core: bool = False) -> tuple[float, float, str]:
+    """(wall seconds, peak RSS MB of the process tree's largest process, stdout); ``one_core`` pins it to one CPU."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, text=True,
+                            preexec_fn=_one_core if one_core else None)
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
@@ -117,20 +122,35 @@ def main() -> None:
     lines = [f"# kg benchmark — {time.strftime('%Y-%m-%d')}", "",
              f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
              f"corpus `{args.corpus.name}`.", ""]
-    lines += ["| articles | MB text | jobs | wall s | articles/s | MB/s | peak RSS MB |", "|---|---|---|---|---|---|---|"]
+    lines += ["| articles | MB text | jobs | cores | wall s | articles/s | MB/s | peak RSS MB |",
+              "|---|---|---|---|---|---|---|---|"]
+    cores = len(os.sched_getaffinity(0))
     largest = None
+    speedups = []
     try:
         for n in sizes:
             src = tmp / f"first{n}.jsonl"
             count, size = take(args.corpus, n, src)
-            for jobs in sorted({1, args.jobs}) if n <= 1000 else [args.jobs]:
-                store = tmp / f"store-{n}-{jobs}"
-                wall, rss, _ = timed_run(KG + ["build", str(src), "--store", str(store), "-j", str(jobs), "-q"])
-                lines.append(f"| {count} | {size / 1e6:.1f} | {jobs} | {wall:.1f} | {count / wall:.1f} | "
-                             f"{size / 1e6 / wall:.2f} | {rss:.0f} |")
+            # --jobs 1 on one core, --jobs 1 with every core (the store loads on a thread of its own), --jobs N
+            runs = [(1, True), (1, False), (args.jobs, False)] if n <= 1000 else [(args.jobs, False)]
+            walls = {}
+            for jobs, pinned in runs:
+                if jobs == args.jobs and (jobs, False) in walls:
+                    continue
+                store = tmp / f"store-{n}-{jobs}-{pinned}"
+                wall, rss, _ = timed_run(KG + ["build", str(src), "--store", str(store), "-j", str(jobs), "-q"],
+                                         one_core=pinned)
+                walls[(jobs, pinned)] = wall
+                lines.append(f"| {count} | {size / 1e6:.1f} | {jobs} | {1 if pinned else cores} | {wall:.1f} | "
+                             f"{count / wall:.1f} | {size / 1e6 / wall:.2f} | {rss:.0f} |")
                 print(lines[-1], flush=True)
-                if jobs == args.jobs:
+                if jobs == args.jobs and not pinned:
                     largest = (n, store, src)
+            if len(walls) == 3:
+                speedups.append(f"{count} articles: --jobs {args.jobs} is {walls[(1, False)] / walls[(args.jobs, False)]:.2f}× "
+                                f"--jobs 1, and {walls[(1, True)] / walls[(args.jobs, False)]:.2f}× one core")
+        if speedups:
+            lines += ["", "Speed-up: " + "; ".join(speedups) + "."]
         n300 = tmp / "first300.jsonl"
         if n300.exists():
             ut = underthesea_pass(n300)
