@@ -326,3 +326,9 @@ def test_extract_a_foreign_states_own_bodies():
     assert {("Tadamori Oshima", "Chủ tịch", "Hạ viện Nhật Bản"),
             ("Nguyễn Thị Kim Ngân", "Chủ tịch", "Quốc hội")} <= posts(ex)
     assert "Đại sứ quán Việt Nam tại Nhật Bản" in names(ex, ORG)
+
+
+def test_extract_office_chief_of_a_local_body_named_by_its_level():
+    ex = extract_text("UBND TP Đà Nẵng vừa công bố quyết định nhân sự. Ông Hồ Văn Tâm, nguyên Chánh Văn phòng "
+                      "UBND thành phố, được điều động giữ chức Giám đốc Sở Nội vụ.")
+    assert ("Hồ Văn Tâm", "nguyên Chánh Văn phòng", "Văn phòng Ủy ban nhân dân thành phố Đà Nẵng") in posts(ex)

@@ -563,6 +563,10 @@ class SentenceScanner:
         if lv:
             k, level = lv[0]
         found = self.gaz.places.matches_at(self.toks, k) if k < len(self.toks) and self.toks[k].is_capitalized else []
+        if level in (PROVINCE, CITY) and not found and not (k < len(self.toks) and _is_name_word(self.toks[k])):
+            # "Văn phòng UBND thành phố", "Sở Y tế tỉnh": the province the article is about
+            surface = hit.surface + self.text[self.toks[j - 1].end:self.toks[k - 1].end]
+            return k, OrgHit(hit.name, hit.cls, surface, hit.parent, needs_place=level, head=hit.name)
         if not found or found[0][1].kind not in ("tỉnh", "thành phố"):
             return j, hit
         end, place = found[0]
@@ -603,8 +607,9 @@ class SentenceScanner:
                 j, hit = title
                 self._add(i, j, TITLE, hit)
                 entry = self.gaz.title_index.get(name_key(hit.base))
-                if entry and entry.fused_head and toks[j - 1].lower == entry.fused_head.lower():
-                    org = self._org_at(j - 1, fused=True)
+                fused = len(phrase_tokens(entry.fused_head)) if entry and entry.fused_head else 0
+                if fused and " ".join(t.lower for t in toks[j - fused:j]) == entry.fused_head.lower():
+                    org = self._org_at(j - fused, fused=True)  # "Trưởng ban Tuyên giáo", "Chánh Văn phòng UBND tỉnh"
                     if org and org[0] > j:
                         self._add(j, org[0], ORG, org[1])
                         i = org[0]
