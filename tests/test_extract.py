@@ -332,3 +332,8 @@ def test_extract_office_chief_of_a_local_body_named_by_its_level():
     ex = extract_text("UBND TP Đà Nẵng vừa công bố quyết định nhân sự. Ông Hồ Văn Tâm, nguyên Chánh Văn phòng "
                       "UBND thành phố, được điều động giữ chức Giám đốc Sở Nội vụ.")
     assert ("Hồ Văn Tâm", "nguyên Chánh Văn phòng", "Văn phòng Ủy ban nhân dân thành phố Đà Nẵng") in posts(ex)
+
+
+def test_extract_who_elects_is_not_who_is_elected():
+    ex = extract_text("Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc trình dự thảo nghị quyết để Quốc hội bầu Chủ tịch nước.")
+    assert posts(ex) == {("Nguyễn Hạnh Phúc", "Tổng Thư ký", "Quốc hội")}

@@ -261,6 +261,7 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
 
 _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
                   "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "được cử")
+_ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển")
 _COPULA = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*$", re.IGNORECASE)
 
 
@@ -279,9 +280,14 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
         return []
     if _COPULA.match(between):  # "Ông A, ông B là Phó Cục trưởng …"
         return [p.span.i for p in _listed_with(ctx, before, last)]
-    tail = ctx.text[max(sentence_start, start - 60):start].lower()
+    tail_start = max(sentence_start, start - 60)
+    tail = ctx.text[tail_start:start].lower()
     if not any(w in tail for w in _APPOINT_WORDS):
         return []
+    verb = max((tail.rfind(w), w) for w in _APPOINT_WORDS if w in tail)
+    if verb[1] in _ACTIVE_APPOINT and tail_start + verb[0] > last.span.end and not re.search(
+            r"được\s*(?:\S+\s+){0,4}$", ctx.text[sentence_start:tail_start + verb[0]]):
+        return []  # "Quốc hội bầu Chủ tịch nước", "Thủ tướng bổ nhiệm Thứ trưởng": the one named is who appoints
     # passive with an agent: the appointee is the subject before "được"
     text_before = ctx.text[sentence_start:start]
     passive = text_before.lower().rfind("được")
