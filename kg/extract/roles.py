@@ -285,8 +285,8 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     if not any(w in tail for w in _APPOINT_WORDS):
         return []
     verb = max((tail.rfind(w), w) for w in _APPOINT_WORDS if w in tail)
-    if verb[1] in _ACTIVE_APPOINT and tail_start + verb[0] > last.span.end and not re.search(
-            r"được\s*(?:\S+\s+){0,4}$", ctx.text[sentence_start:tail_start + verb[0]]):
+    if verb[1] in _ACTIVE_APPOINT and tail_start + verb[0] > last.span.end and "được" not in \
+            ctx.text[sentence_start:tail_start + verb[0]].lower():
         return []  # "Quốc hội bầu Chủ tịch nước", "Thủ tướng bổ nhiệm Thứ trưởng": the one named is who appoints
     # passive with an agent: the appointee is the subject before "được"
     text_before = ctx.text[sentence_start:start]
