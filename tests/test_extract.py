@@ -337,3 +337,11 @@ def test_extract_office_chief_of_a_local_body_named_by_its_level():
 def test_extract_who_elects_is_not_who_is_elected():
     ex = extract_text("Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc trình dự thảo nghị quyết để Quốc hội bầu Chủ tịch nước.")
     assert posts(ex) == {("Nguyễn Hạnh Phúc", "Tổng Thư ký", "Quốc hội")}
+
+
+def test_extract_event_over_several_days_starts_on_the_first():
+    from kg.extract.dates import find_dates
+    [d] = find_dates("Từ ngày 14 đến 16/01/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp.")
+    assert (d.day, d.month, d.year) == (14, 1, 2019)
+    ex = extract_text("Từ ngày 14 đến 16/01/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 32.")
+    assert [e.date for e in ex.events] == ["2019-01-14"]

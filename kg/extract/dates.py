@@ -12,6 +12,10 @@ DATE_RE = re.compile(
     rf"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|-[A-ZĐ])", re.IGNORECASE)
 LONG_DATE_RE = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+# "từ ngày 14 đến 16/01/2019", "từ 6 - 8/6/2017": a range names its first day by the month of the last
+RANGE_RE = re.compile(
+    r"(?:từ\s+(?:ngày\s+)?|ngày\s+)(?P<d>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*/\s*(?P<m>\d{1,2})"
+    r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
 # years of plans and horizons ("đến năm 2030", "tầm nhìn 2045") say nothing about when the article happens
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
@@ -30,9 +34,10 @@ class DateMention:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     end = len(text) if end is None else end
     out: list[DateMention] = []
-    for m in LONG_DATE_RE.finditer(text, start, end):
-        out.append(_make(m))
-    taken = [(d.start, d.end) for d in out]
+    for rx in (LONG_DATE_RE, RANGE_RE):
+        for m in rx.finditer(text, start, end):
+            out.append(_make(m))
+    taken = [(d.start, d.end) for d in out if d]
     for m in DATE_RE.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in taken):
             continue
