@@ -95,6 +95,11 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def awards() -> tuple[str, ...]:
+    return tuple(_list("awards.txt"))
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> tuple[str, ...]:
     return tuple(_list("honorifics.txt"))
 

@@ -345,3 +345,16 @@ def test_extract_event_over_several_days_starts_on_the_first():
     assert (d.day, d.month, d.year) == (14, 1, 2019)
     ex = extract_text("Từ ngày 14 đến 16/01/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 32.")
     assert [e.date for e in ex.events] == ["2019-01-14"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chủ tịch nước tặng Huân chương Dũng cảm cho anh Nguyễn Văn Tú, anh Trần Văn Bình.",
+     {("Nguyễn Văn Tú", "Huân chương Dũng cảm"), ("Trần Văn Bình", "Huân chương Dũng cảm")}),
+    ("Anh Lê Văn Hải được Thủ tướng tặng Bằng khen vì thành tích cứu người.", {("Lê Văn Hải", "Bằng khen")}),
+    ("Trung ương Đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho các anh: Võ Văn Tâm, Lê Minh Trí.",
+     {("Võ Văn Tâm", "Huy hiệu Tuổi trẻ dũng cảm"), ("Lê Minh Trí", "Huy hiệu Tuổi trẻ dũng cảm")}),
+    ("Bộ trưởng trao Huân chương Bảo vệ Tổ quốc hạng ba cho đồng chí Phạm Văn Đức.",
+     {("Phạm Văn Đức", "Huân chương Bảo vệ Tổ quốc hạng Ba")}),
+])
+def test_extract_orders_named_in_lower_case_words_and_passive_with_a_giver(text, want):
+    assert awards_of(extract_text(text)) == want

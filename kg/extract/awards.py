@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import lexicon
 from .context import ArticleContext
 from .model import ORG, PERSON, Award, Extraction
 
@@ -19,17 +21,35 @@ _CLASS = re.compile(r"hạng\s+(nhất|nhì|ba|Nhất|Nhì|Ba)", re.IGNORECASE)
 _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng|"
                          r"được trao tặng|được truy tặng|được phong|được nhận)\s*$",
                          re.IGNORECASE)
+# "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between
+_PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^,.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)\s*$",
+                               re.IGNORECASE)
 _GIVE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|gắn)(?!\w)", re.IGNORECASE)
 
 
-def _award_name(m: re.Match) -> str:
+@lru_cache(maxsize=1)
+def _known_awards() -> re.Pattern:
+    """The lexicon's award names, longest first, each optionally followed by its class."""
+    names = sorted(lexicon.awards(), key=len, reverse=True)
+    return re.compile(r"(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?P<cls>\s+hạng\s+(?:nhất|nhì|ba))?(?!\w)",
+                      re.IGNORECASE)
+
+
+def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
+    """The award's name and its length in the text: a lexicon name ("Huân chương Dũng cảm") where one
+    is written, else the capitalised run the pattern found."""
+    known = _known_awards().match(text_at)
+    if known and len(known.group(0)) >= len((m.group("kind") + m.group("rest")).rstrip()):
+        canonical = next(n for n in lexicon.awards() if n.lower() == known.group("name").lower())
+        text = _CLASS.sub(lambda c: "hạng " + c.group(1).capitalize(), canonical + (known.group("cls") or ""))
+        return " ".join(text.removeprefix("Danh hiệu ").split()), len(known.group(0))
     text = (m.group("kind") + m.group("rest") + (m.group("of") or "")).strip()
     text = _CLASS.sub(lambda c: "hạng " + c.group(1).capitalize(), text)
-    return " ".join(text.split())
+    return " ".join(text.split()), m.end() - m.start()
 
 
 # words allowed between the names of a list of recipients, besides their posts and bodies
-_LIST_WORDS = {",", ";", "và", "nguyên", "quyền", "-", "–", "đồng", "chí", "ông", "bà", "các"}
+_LIST_WORDS = {",", ";", ":", "và", "anh", "chị", "em", "cháu", "nguyên", "quyền", "-", "–", "đồng", "chí", "ông", "bà", "các"}
 
 
 def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
@@ -97,12 +117,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         _honorary_titles(ctx, si, ex)
         sentence = ctx.text[s.start:s.end]
         for m in AWARD_RE.finditer(sentence):
-            name = _award_name(m)
+            name, length = _award_name(m, sentence[m.start():])
             if len(name.split()) < 3 and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
                 continue
-            if m.group("kind") == "Huy hiệu" and "năm" not in name:
+            if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
                 continue  # "Huy hiệu Đảng" without its years names the kind of badge, not the honour given
-            start, end = s.start + m.start(), s.start + m.end()
+            start, end = s.start + m.start(), s.start + m.start() + length
             resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
             recipients = []
             tail = ctx.text[end:s.end]
@@ -112,7 +132,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             else:
                 before = [r for r in resolved if r.span.end <= start and r.kind == PERSON]
                 gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start]) if before else ""
-                if before and _RECEIVE_RE.search(gap):  # "Trần Bảng (tác giả …) được trao tặng …"
+                if before and (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)):
+                    # "Trần Bảng (tác giả …) được trao tặng …", "A được Thủ tướng tặng Bằng khen"
                     recipients.append(before[-1])
             giver = None
             head = ctx.text[s.start:start]
@@ -121,6 +142,5 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if give:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
-            for r in recipients:
-                if r.key != giver:
-                    ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), giver))
+            for r in recipients:  # "A được Thủ tướng tặng …": A receives; the giver is not A
+                ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), giver if giver != r.key else None))

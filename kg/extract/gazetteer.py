@@ -88,7 +88,8 @@ def gazetteer() -> Gazetteer:
                  for a, full in sorted(lexicon.abbreviations().items(), key=lambda kv: -len(kv[0]))
                  if not a.endswith("."))
     english = re.compile(r"^[A-Za-z]{1,4}\.?$")
-    honorifics = PhraseMatcher((h, h) for h in lexicon.honorifics() if not english.match(h))
+    vietnamese = {"anh", "em"}  # ASCII-spelled Vietnamese forms of address ("Anh Lê Văn Hải")
+    honorifics = PhraseMatcher((h, h) for h in lexicon.honorifics() if not english.match(h) or h.lower() in vietnamese)
     return Gazetteer(orgs, titles, places, org_index, place_index,
                      {name_key(t.label): t for t in title_entries}, issuer_only, abbr,
                      lexicon.surnames(), honorifics)

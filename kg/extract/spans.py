@@ -586,6 +586,8 @@ class SentenceScanner:
         if j == i + 1 and i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1]) \
                 and _adjacent(toks[i - 1], toks[i]) and toks[i - 1].lower not in PLACE_CUES:
             return None  # "Trung Anh", "Minh Đức": a one-word country right after a name word ends the name
+        if j == i + 1 and self._surname_run_at(j) and _adjacent(toks[i], toks[j]):
+            return None  # "Anh Lê Văn Hải": a form of address before a name, not the country
         cue = i > 0 and (toks[i - 1].lower in PLACE_CUES or (toks[i - 1].text == "." and i > 1 and toks[i - 2].lower == "tp"))
         if self._surname_run_at(i) and j - i >= 3 and not cue:
             return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes
