@@ -358,3 +358,11 @@ def test_extract_event_over_several_days_starts_on_the_first():
 ])
 def test_extract_orders_named_in_lower_case_words_and_passive_with_a_giver(text, want):
     assert awards_of(extract_text(text)) == want
+
+
+def test_extract_people_who_speak_at_a_workshop_take_part_in_it():
+    ex = extract_text("Sáng 12/7/2017, Hội Khoa học lịch sử Việt Nam tổ chức hội thảo về đề thi môn Sử. "
+                      "PGS Đinh Ngọc Bảo cho rằng đề thi năm nay không còn bắt học sinh học thuộc. "
+                      "Nói chung, kết quả thi của học sinh Nguyễn Văn An cao hơn năm ngoái.")
+    how = {p.person: p.how for p in ex.events[0].participants}
+    assert how == {name_key("Đinh Ngọc Bảo"): "speaker"}

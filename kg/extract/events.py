@@ -16,14 +16,15 @@ from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Parti
 CUES = (
     ("chair", ("chủ trì", "chủ tọa", "điều hành")),
     ("speaker", ("phát biểu", "chỉ đạo", "báo cáo", "trình bày", "tham luận", "kết luận", "khai mạc", "bế mạc",
-                 "tiếp thu", "giải trình")),
+                 "tiếp thu", "giải trình", "khẳng định", "cho rằng", "chia sẻ", "cho biết", "nhấn mạnh", "đề nghị",
+                 "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề")),
     ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
                   "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
                   "điều hành")),
 )
 # compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi")
-NOT_CUES = r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ)"
+NOT_CUES = r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng)"
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
