@@ -366,3 +366,11 @@ def test_extract_people_who_speak_at_a_workshop_take_part_in_it():
                       "Nói chung, kết quả thi của học sinh Nguyễn Văn An cao hơn năm ngoái.")
     how = {p.person: p.how for p in ex.events[0].participants}
     assert how == {name_key("Đinh Ngọc Bảo"): "speaker"}
+
+
+def test_extract_provincial_department_and_decision_issuer_take_the_articles_province():
+    ex = extract_text("Chủ tịch UBND tỉnh Thanh Hóa đã ký Quyết định số 4914/QĐ-UBND về việc kiểm điểm. "
+                      "Giám đốc Sở Nội vụ Lê Văn Hải được giao theo dõi.")
+    assert "Sở Nội vụ tỉnh Thanh Hóa" in names(ex, ORG) and "Sở Nội vụ" not in names(ex, ORG)
+    [doc] = ex.of_kind(LEGISLATION)
+    assert doc.attrs["issuer"] == name_key("Ủy ban nhân dân tỉnh Thanh Hóa")

@@ -208,6 +208,7 @@ def run(ctx, ex) -> None:
             if issuer and "issuer" not in ent.attrs:
                 info = gaz.org_index.get(org_key(issuer)) or gaz.canonical_org(issuer)
                 canonical = info.name if info else issuer
+                canonical = _local_issuer(ctx, canonical)
                 ex.entity(ORG, org_key(canonical), canonical, info.cls if info else "GovernmentOrganization")
                 ent.attrs["issuer"] = org_key(canonical)
         else:
@@ -215,6 +216,15 @@ def run(ctx, ex) -> None:
             ent.attrs.setdefault("type", lm.doc_type)
         ent.attrs.setdefault("evidence", ctx.evidence(si))
         ex.mention(lm.start, lm.end, LEGISLATION, lm.key)
+
+
+def _local_issuer(ctx, issuer: str) -> str:
+    """'/QĐ-UBND' names a People's Committee, not which: the one the article names most, if it names one."""
+    if issuer not in ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"):
+        return issuer
+    local = [n for n, _ in ctx.org_counts.most_common() if n.startswith(issuer.removesuffix(" tỉnh") + " ")
+             and n != issuer]
+    return local[0] if local else issuer
 
 
 def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:

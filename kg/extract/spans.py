@@ -567,6 +567,9 @@ class SentenceScanner:
             # "Văn phòng UBND thành phố", "Sở Y tế tỉnh": the province the article is about
             surface = hit.surface + self.text[self.toks[j - 1].end:self.toks[k - 1].end]
             return k, OrgHit(hit.name, hit.cls, surface, hit.parent, needs_place=level, head=hit.name)
+        if not found and not level and hit.parent == "Ủy ban nhân dân tỉnh":
+            # a province's department named alone ("Sở Nội vụ"): the province the article is about
+            return j, OrgHit(hit.name, hit.cls, hit.surface, hit.parent, needs_place="cấp tỉnh", head=hit.name)
         if not found or found[0][1].kind not in ("tỉnh", "thành phố"):
             return j, hit
         end, place = found[0]
