@@ -99,10 +99,11 @@ def process(doc: Document, base: str = DEFAULT_BASE, raw: bool = False) -> Artic
                 return doc
         ex = extract(doc)
         quads = article_quads(doc, ex, Minter(base), digest)
-        # the article's named graph, and the same triples for the default graph (the union)
-        union = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-        return ArticleQuads(doc.id, ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
-                            ox.serialize(union, format=ox.RdfFormat.N_TRIPLES))
+        # the article's named graph, and the same triples for the default graph (the union): every
+        # N-Quads line ends with " <graph> .\n" (a literal's newlines are escaped), so dropping it is exact
+        named = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        graph_end = f" {ox.NamedNode(Minter(base).graph(doc.id))} .\n".encode()
+        return ArticleQuads(doc.id, named, named.replace(graph_end, b" .\n"))
     except RecursionError:
         return IngestError(doc.source, "text too deeply nested to process")
     except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
