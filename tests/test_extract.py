@@ -374,3 +374,8 @@ def test_extract_provincial_department_and_decision_issuer_take_the_articles_pro
     assert "Sở Nội vụ tỉnh Thanh Hóa" in names(ex, ORG) and "Sở Nội vụ" not in names(ex, ORG)
     [doc] = ex.of_kind(LEGISLATION)
     assert doc.attrs["issuer"] == name_key("Ủy ban nhân dân tỉnh Thanh Hóa")
+
+
+def test_extract_head_of_a_provincial_delegation():
+    ex = extract_text("Ông Lê Diễn - Trưởng đoàn đại biểu Quốc hội tỉnh Ninh Bình phát biểu.")
+    assert ("Lê Diễn", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Ninh Bình") in posts(ex)

@@ -306,14 +306,14 @@ class SentenceScanner:
                 return j, PlaceInfo(self.surface(k, j), "")
         return None
 
-    def _local_org_at(self, i: int) -> tuple[int, OrgHit] | None:
+    def _local_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         toks = self.toks
         _, local, levels = _pattern_matchers()
         found = local.matches_at(toks, i)
         if not found:
             return None
         k, head = found[0]
-        if not (toks[i].is_capitalized or _is_acronym(toks[i])):
+        if not (toks[i].is_capitalized or _is_acronym(toks[i]) or fused):
             # a lower-case head names a body only with its place: "huyện ủy Đồng Hỷ", not "các tỉnh ủy"
             place = self._place_after(k) if head.endswith(COMMITTEES) and (i == 0 or toks[i - 1].lower not in (
                 "các", "những")) else None
@@ -547,7 +547,7 @@ class SentenceScanner:
                 j, hit = found[0]
                 return j, OrgHit(hit.name, hit.cls, self.surface(i, j), hit.parent)
         hit = self._lexicon_org_at(i, fused)
-        local = self._local_org_at(i)
+        local = self._local_org_at(i, fused)
         if local and (not hit or local[0] >= hit[0]):
             return local
         found = hit or self._generic_org_at(i)
@@ -612,14 +612,15 @@ class SentenceScanner:
                 j, hit = title
                 self._add(i, j, TITLE, hit)
                 entry = self.gaz.title_index.get(name_key(hit.base))
-                fused = len(phrase_tokens(entry.fused_head)) if entry and entry.fused_head else 0
-                if fused and " ".join(t.lower for t in toks[j - fused:j]) == entry.fused_head.lower():
+                head_tokens = phrase_tokens(entry.fused_head) if entry and entry.fused_head else ()
+                fused = len(head_tokens)
+                if fused and tuple(t.lower for t in toks[j - fused:j]) == head_tokens:
                     org = self._org_at(j - fused, fused=True)  # "Trưởng ban Tuyên giáo", "Chánh Văn phòng UBND tỉnh"
                     if org and org[0] > j:
                         self._add(j, org[0], ORG, org[1])
                         i = org[0]
                         continue
-                elif entry and entry.fused_head and toks[i].lower == entry.fused_head.lower() and j < n \
+                elif fused == 1 and toks[i].lower == head_tokens[0] and j < n \
                         and _is_name_word(toks[j]) and not self._org_at(j):
                     org = self._head_plus(entry.fused_head, j)  # a known body wins over a name-like run
                     if org:
