@@ -379,3 +379,10 @@ def test_extract_provincial_department_and_decision_issuer_take_the_articles_pro
 def test_extract_head_of_a_provincial_delegation():
     ex = extract_text("Ông Lê Diễn - Trưởng đoàn đại biểu Quốc hội tỉnh Ninh Bình phát biểu.")
     assert ("Lê Diễn", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Ninh Bình") in posts(ex)
+
+
+def test_extract_schools_named_after_people_places_or_numbers():
+    ex = extract_text("Cô Trương Thị Thu, trường THPT Nguyễn Bỉnh Khiêm, dự lễ cùng Hiệu trưởng Trường Đại học Đồng Tháp "
+                      "Nguyễn Văn Đệ tại Trường THPT số 1.")
+    assert {"Trường THPT Nguyễn Bỉnh Khiêm", "Trường Đại học Đồng Tháp", "Trường THPT số 1"} <= names(ex, ORG)
+    assert names(ex, PERSON) == {"Trương Thị Thu", "Nguyễn Văn Đệ"}

@@ -51,6 +51,9 @@ class Span:
     payload: object
 
 
+# Schools are often named after people ("Trường THPT Nguyễn Bỉnh Khiêm") or places ("Trường THPT Sơn Tây").
+SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông",
+                 "THCS - THPT", "PTDTNT", "Phổ thông Dân tộc nội trú")
 # Head words of organisation names that are not in the lexicon (generic pattern).
 GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty",
@@ -59,6 +62,7 @@ GENERIC_HEADS = (
     "Bệnh viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
+    "Nhà hát", "Bảo tàng", "Thư viện", *(f"Trường {level}" for level in SCHOOL_LEVELS),
 )
 # Local bodies: head + level word + province.
 LOCAL_HEADS = {
@@ -350,15 +354,24 @@ class SentenceScanner:
         toks = self.toks
         heads, _, _ = _pattern_matchers()
         found = heads.matches_at(toks, i)
-        if not found or not toks[i].is_capitalized:
+        if not found:
             return None
         k, head = found[0]
+        if not toks[i].is_capitalized and not (head.startswith("Trường ") and toks[i + 1].is_capitalized):
+            return None  # a lower-case head names a body only as "trường THPT …"
         if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
             return None
         national = self._national_about(k)  # "Hội đồng quốc gia về Khoa học …"
+        school = head.startswith("Trường ") and head != "Trường Đại học"
         if national:
             k = national
-        elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or self._surname_run_at(k):
+        elif school and (self._surname_run_at(k) or toks[k].text.isdigit() or toks[k].lower == "số"):
+            # "Trường THPT Nguyễn Bỉnh Khiêm", "Trường THPT số 1": the name is the person's, or a number
+            j = self._name_run_end(k) if self._surname_run_at(k) else k + (2 if toks[k].lower == "số" else 1)
+            surface = self.surface(i, j)
+            return j, OrgHit(surface[0].upper() + surface[1:], "EducationalOrganization", surface, head=head)
+        elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or (
+                self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k)):
             return None
         j = self._extend_name(k)
         if j <= k:
@@ -371,7 +384,7 @@ class SentenceScanner:
         name = name[0].upper() + name[1:]
         cls = "Corporation" if head in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng") else (
             "NewsMediaOrganization" if head in ("Báo", "Đài", "Tạp chí") else (
-                "EducationalOrganization" if head in ("Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng")
+                "EducationalOrganization" if head in ("Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng") or head.startswith("Trường ")
                 else "GovernmentOrganization"))
         bare = len(phrase_tokens(name)) == len(phrase_tokens(head)) + 1 and toks[k].text in ("Bộ", "Sở")
         if bare:
@@ -425,8 +438,9 @@ class SentenceScanner:
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",):
-                if j > k and self._surname_run_at(j) and lower_run == 0 and toks[j - 1].text not in ("&", "-"):
-                    break  # a person's name follows the body: "Bộ Tài chính Nguyễn Văn Thắng"
+                if j > k and self._surname_run_at(j) and lower_run == 0 and toks[j - 1].text not in ("&", "-") \
+                        and not self.gaz.places.matches_at(toks, j):
+                    break  # a person's name follows the body: "Bộ Tài chính Nguyễn Văn Thắng" (not "… Đồng Tháp")
                 lower_run = 0
                 j += 1
                 continue
