@@ -386,3 +386,8 @@ def test_extract_schools_named_after_people_places_or_numbers():
                       "Nguyễn Văn Đệ tại Trường THPT số 1.")
     assert {"Trường THPT Nguyễn Bỉnh Khiêm", "Trường Đại học Đồng Tháp", "Trường THPT số 1"} <= names(ex, ORG)
     assert names(ex, PERSON) == {"Trương Thị Thu", "Nguyễn Văn Đệ"}
+
+
+def test_extract_company_name_closed_by_its_number():
+    ex = extract_text("Ông Phạm Gia Lý, Tổng Giám đốc Công ty CP Licogi 14, phát biểu tại lễ kỷ niệm.")
+    assert ("Phạm Gia Lý", "Tổng Giám đốc", "Công ty CP Licogi 14") in posts(ex)

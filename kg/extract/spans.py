@@ -373,7 +373,7 @@ class SentenceScanner:
         elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or (
                 self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k)):
             return None
-        j = self._extend_name(k)
+        j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn"))
         if j <= k:
             return None
         surface = self.surface(i, j)
@@ -428,13 +428,18 @@ class SentenceScanner:
             return k + 3
         return None
 
-    def _extend_name(self, k: int) -> int:
-        """End of an organisation name whose first word after the head is token k."""
+    def _extend_name(self, k: int, numbered: bool = False) -> int:
+        """End of an organisation name whose first word after the head is token k;
+        ``numbered``: a number may close it ("Công ty CP Licogi 14", "Tổng công ty Sông Đà 5")."""
         toks = self.toks
         j, lower_run, n = k, 0, len(toks)
         words = None
         while j < n and j - k < 14:
             t = toks[j]
+            if numbered and j > k and t.text.isdigit() and len(t.text) <= 3 and _is_name_word(toks[j - 1]) \
+                    and _adjacent(toks[j - 1], t) and not (j + 1 < n and toks[j + 1].text in ("/", "-", ".", "%")):
+                j += 1
+                break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",):
