@@ -391,3 +391,9 @@ def test_extract_schools_named_after_people_places_or_numbers():
 def test_extract_company_name_closed_by_its_number():
     ex = extract_text("Ông Phạm Gia Lý, Tổng Giám đốc Công ty CP Licogi 14, phát biểu tại lễ kỷ niệm.")
     assert ("Phạm Gia Lý", "Tổng Giám đốc", "Công ty CP Licogi 14") in posts(ex)
+
+
+def test_extract_a_foreign_chamber_named_again_without_its_country():
+    ex = extract_text("Phó Chủ tịch Quốc hội Uông Chu Lưu hội kiến Chủ tịch Hạ viện Nhật Bản Tadamori Oshima "
+                      "và Phó Chủ tịch Hạ viện Tatsuo Kawabata.")
+    assert ("Tatsuo Kawabata", "Phó Chủ tịch", "Hạ viện Nhật Bản") in posts(ex)

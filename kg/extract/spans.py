@@ -127,6 +127,9 @@ FOREIGN_HEADS = ("Quốc hội", "Chính phủ", "Hạ viện", "Thượng việ
                  "Hội đồng Bộ trưởng", "Ủy ban Đối ngoại", "Đảng Nhân dân Cách mạng", "Bộ Thương mại")
 
 
+CHAMBERS = ("Hạ viện", "Thượng viện", "Nghị viện")  # only foreign: Vietnam's legislature is the Quốc hội
+
+
 @lru_cache(maxsize=1)
 def _foreign_heads() -> PhraseMatcher:
     return PhraseMatcher((h, h) for h in FOREIGN_HEADS)
@@ -540,6 +543,8 @@ class SentenceScanner:
             return None
         k, head = found[0]
         place = self.gaz.places.matches_at(self.toks, k) if k < len(self.toks) else None
+        if not place and head in CHAMBERS:  # "Phó Chủ tịch Hạ viện X": the chamber the article named in full
+            return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="org:" + head, head=head)
         if not place or place[0][1].kind != "quốc gia":
             return None
         j, country = place[0]
