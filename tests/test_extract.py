@@ -397,3 +397,10 @@ def test_extract_a_foreign_chamber_named_again_without_its_country():
     ex = extract_text("Phó Chủ tịch Quốc hội Uông Chu Lưu hội kiến Chủ tịch Hạ viện Nhật Bản Tadamori Oshima "
                       "và Phó Chủ tịch Hạ viện Tatsuo Kawabata.")
     assert ("Tatsuo Kawabata", "Phó Chủ tịch", "Hạ viện Nhật Bản") in posts(ex)
+
+
+def test_extract_post_shared_by_a_list_after_gom():
+    ex = extract_text("HĐND TP HCM bầu 3 ủy viên UBND, gồm: ông Sử Ngọc Anh, Giám đốc Sở Kế hoạch và Đầu tư; "
+                      "bà Phan Thị Thắng, Giám đốc Sở Tài chính.")
+    assert {("Sử Ngọc Anh", "Ủy viên", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+            ("Phan Thị Thắng", "Ủy viên", "Ủy ban nhân dân thành phố Hồ Chí Minh")} <= posts(ex)

@@ -67,7 +67,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     for extra in _list_after(toks, spans, persons, target):
                         pending.append((si, persons[extra].key, post))
             elif _colon_after(toks, post.j):
-                for extra in _list_members(toks, spans, persons, post.j + 1):
+                for extra in _list_members(toks, spans, persons, _colon_after(toks, post.j)):
                     pending.append((si, persons[extra].key, post))
                     linked.add(id(post))
         # appositive chains after the name
@@ -152,8 +152,12 @@ def _person_after(toks, spans, persons, k: int) -> int | None:
     return k if k in persons else None
 
 
-def _colon_after(toks, k: int) -> bool:
-    return k < len(toks) and toks[k].text == ":"
+def _colon_after(toks, k: int) -> int:
+    """Where the list after a post starts: 'các Thứ trưởng: A, B', '5 ủy viên UBND, gồm: A, …'; 0 if none."""
+    m = k + 1 if k < len(toks) and toks[k].text == "," else k
+    if m < len(toks) and toks[m].lower == "gồm":
+        m += 2 if m + 1 < len(toks) and toks[m + 1].lower == "có" else 1
+    return m + 1 if m < len(toks) and toks[m].text == ":" else 0
 
 
 def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) -> list[Post]:
