@@ -404,3 +404,13 @@ def test_extract_post_shared_by_a_list_after_gom():
                       "bà Phan Thị Thắng, Giám đốc Sở Tài chính.")
     assert {("Sử Ngọc Anh", "Ủy viên", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
             ("Phan Thị Thắng", "Ủy viên", "Ủy ban nhân dân thành phố Hồ Chí Minh")} <= posts(ex)
+
+
+def test_extract_bare_post_takes_the_local_body_of_its_paragraph():
+    ex = extract_text("Tỉnh ủy Hà Nam đã họp phiên đầu tiên. Ông Mai Tiến Dũng được bầu giữ chức Bí thư Tỉnh ủy Hà Nam. "
+                      "Ông Nguyễn Xuân Đông tiếp tục được bầu giữ chức Phó bí thư. "
+                      "Tại Khánh Hòa, ông Lê Thanh Quang tái đắc cử Bí thư Tỉnh ủy Khánh Hòa. "
+                      "Ông Lê Đức Vinh được bầu giữ chức Phó bí thư.")
+    got = posts(ex)
+    assert ("Nguyễn Xuân Đông", "Phó Bí thư", "Tỉnh ủy Hà Nam") in got
+    assert ("Lê Đức Vinh", "Phó Bí thư", "Tỉnh ủy Khánh Hòa") in got

@@ -23,6 +23,7 @@ from .spans import ORG as S_ORG
 from .spans import PERSON as S_PERSON
 from .spans import PLACE as S_PLACE
 
+LOCAL_BODY_HEADS = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "ủy ban nhân dân", "hội đồng nhân dân")
 CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
 # A post right after these words is their object ("báo cáo với Thủ tướng …"), not the start of a name's posts.
 PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước"}
@@ -370,6 +371,14 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
     for r in sorted(before, key=lambda r: -r.span.i):
         if r.name.lower().startswith(heads) and not r.name.lower().startswith(NOT_MINISTRIES):
             return r.key, r.name
+    # a local body named in the last sentences ("Đại hội Đảng bộ tỉnh Cà Mau … Tỉnh ủy Cà Mau … được bầu
+    # giữ chức Phó bí thư"): articles about several provinces take each post from its own paragraph
+    for back in range(si - 1, max(-1, si - 3), -1):
+        recent = sorted(ctx.resolved[back].values(), key=lambda r: -r.span.i)
+        hit = next((r for r in recent if r.kind == ORG and r.name.lower().startswith(LOCAL_BODY_HEADS)
+                    and r.name.lower().startswith(heads)), None)
+        if hit:
+            return hit.key, hit.name
     for name, count in ctx.org_counts.most_common():
         if count >= 2 and name.lower().startswith(tuple(h + " " for h in heads)) \
                 and not name.lower().startswith(NOT_MINISTRIES):
