@@ -414,3 +414,9 @@ def test_extract_bare_post_takes_the_local_body_of_its_paragraph():
     got = posts(ex)
     assert ("Nguyễn Xuân Đông", "Phó Bí thư", "Tỉnh ủy Hà Nam") in got
     assert ("Lê Đức Vinh", "Phó Bí thư", "Tỉnh ủy Khánh Hòa") in got
+
+
+def test_extract_people_a_disciplinary_meeting_decides_on_are_not_its_attendees():
+    ex = extract_text("Từ ngày 14 đến 16/01/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp dưới sự chủ trì của "
+                      "đồng chí Trần Cẩm Tú. Ủy ban quyết định thi hành kỷ luật khiển trách đồng chí Nguyễn Bốn.")
+    assert {p.person for p in ex.events[0].participants} == {name_key("Trần Cẩm Tú")}

@@ -194,6 +194,8 @@ def _location(ctx: ArticleContext, event_si: int) -> str | None:
     return None
 
 
+_DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam)(?!\w)")
+_CHAIRS_RE = re.compile(r"(?<!\w)(?:chủ trì|chủ tọa)(?!\w)")
 CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng")
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
               "dự của", "tham gia của")
@@ -227,9 +229,12 @@ def _participants(ctx: ArticleContext, event: EventFact, only: int | None = None
             how = "attendee"
         if how is None:
             continue
+        discipline = _DISCIPLINE_RE.search(folded)
         for r in people:
             if _cited(ctx, si, r):
                 continue
+            if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])):
+                continue  # "thi hành kỷ luật đồng chí X": whom a meeting decides on, not who sits in it
             old = seen.get(r.key)
             if old is None or rank[how] < rank[old.how]:
                 seen[r.key] = Participation(r.key, how, ctx.evidence(si))
