@@ -100,6 +100,11 @@ def awards() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def historical_persons() -> frozenset[str]:
+    return frozenset(_list("historical_persons.txt"))
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> tuple[str, ...]:
     return tuple(_list("honorifics.txt"))
 

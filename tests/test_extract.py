@@ -420,3 +420,9 @@ def test_extract_people_a_disciplinary_meeting_decides_on_are_not_its_attendees(
     ex = extract_text("Từ ngày 14 đến 16/01/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp dưới sự chủ trì của "
                       "đồng chí Trần Cẩm Tú. Ủy ban quyết định thi hành kỷ luật khiển trách đồng chí Nguyễn Bốn.")
     assert {p.person for p in ex.events[0].participants} == {name_key("Trần Cẩm Tú")}
+
+
+def test_extract_historical_figures_are_not_attendees():
+    ex = extract_text("Sáng 19/5/2024, tại Hà Nội, Bộ Văn hóa tổ chức lễ kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh. "
+                      "Dự lễ có Bộ trưởng Nguyễn Văn Hùng.")
+    assert {p.person for p in ex.events[0].participants} == {name_key("Nguyễn Văn Hùng")}

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..textnorm import fold
+from ..textnorm import fold, name_key
 from .context import ArticleContext
 from .dates import resolve
 from .matcher import PhraseMatcher
@@ -32,6 +32,11 @@ _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:đã|vừa|sẽ|ch�
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 _NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được"}
 LEDE_SENTENCES = 6
+
+
+@lru_cache(maxsize=1)
+def _historical() -> frozenset[str]:
+    return frozenset(name_key(n) for n in lexicon.historical_persons())
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +236,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: int | None = None
             continue
         discipline = _DISCIPLINE_RE.search(folded)
         for r in people:
-            if _cited(ctx, si, r):
+            if _cited(ctx, si, r) or r.key in _historical():
                 continue
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])):
                 continue  # "thi hành kỷ luật đồng chí X": whom a meeting decides on, not who sits in it
