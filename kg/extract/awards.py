@@ -87,35 +87,44 @@ def _post_before(ctx: ArticleContext, si: int, k: int) -> bool:
     return any(sp.kind == "TITLE" and sp.j == k for sp in ctx.spans[si])
 
 
-def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction) -> None:
+def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: list) -> None:
     """'phong tặng danh hiệu Nghệ sĩ Nhân dân cho A, B', 'A được phong tặng danh hiệu Nhà giáo Ưu tú',
     'Quyết định phong tặng Nghệ sĩ Nhân dân có các nghệ sĩ như A, B'."""
     s = ctx.sentences[si]
     sentence = ctx.text[s.start:s.end]
     if not _CONFERRED_RE.search(sentence):
         return
-    resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
     for m in TITLE_RE.finditer(sentence):
-        name = " ".join(w if w.lower() != w or i == 0 else w for i, w in enumerate(m.group("title").split()))
+        name = m.group("title")
         name = name[0].upper() + name[1:]
-        start, end = s.start + m.start(), s.start + m.end()
-        tail = ctx.text[end:s.end]
-        lead = re.match(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+", tail)
-        if lead:
-            recipients = _recipients(ctx, si, end + lead.end(), resolved)
-        else:
-            before = [r for r in resolved if r.span.end <= start and r.kind == PERSON]
-            gap = ctx.text[before[-1].span.end:m.start() + s.start] if before else ""
-            recipients = [before[-1]] if before and _RECEIVE_RE.search(re.sub(r"\s*danh hiệu\s*$", "", gap)) else []
-        for r in recipients:
+        for r in _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD):
             if r.kind == PERSON:
                 ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), None))
 
 
+_TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
+_AWARD_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng)\s+")
+
+
+def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lead: re.Pattern) -> list:
+    """Who receives the honour written at [start, end): the names after 'cho …' (``lead``), else the person
+    just before a receiving verb ("Trần Bảng (tác giả …) được trao tặng …", "A được Thủ tướng tặng …")."""
+    after = lead.match(ctx.text, end, ctx.sentences[si].end)
+    if after:
+        return _recipients(ctx, si, after.end(), resolved)
+    before = [r for r in resolved if r.span.end <= start and r.kind == PERSON]
+    if not before:
+        return []
+    gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
+    gap = re.sub(r"\s*danh hiệu\s*$", "", gap, flags=re.IGNORECASE)
+    return [before[-1]] if _RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap) else []
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
-        _honorary_titles(ctx, si, ex)
         sentence = ctx.text[s.start:s.end]
+        resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
+        _honorary_titles(ctx, si, ex, resolved)
         for m in AWARD_RE.finditer(sentence):
             name, length = _award_name(m, sentence[m.start():])
             if len(name.split()) < 3 and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
@@ -123,18 +132,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
                 continue  # "Huy hiệu Đảng" without its years names the kind of badge, not the honour given
             start, end = s.start + m.start(), s.start + m.start() + length
-            resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
-            recipients = []
-            tail = ctx.text[end:s.end]
-            cho = re.match(r"\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng)\s+", tail)
-            if cho:
-                recipients = _recipients(ctx, si, end + cho.end(), resolved)
-            else:
-                before = [r for r in resolved if r.span.end <= start and r.kind == PERSON]
-                gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start]) if before else ""
-                if before and (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)):
-                    # "Trần Bảng (tác giả …) được trao tặng …", "A được Thủ tướng tặng Bằng khen"
-                    recipients.append(before[-1])
+            recipients = _receivers(ctx, si, start, end, resolved, _AWARD_LEAD)
             giver = None
             head = ctx.text[s.start:start]
             give = next((g for g in _GIVE_RE.finditer(head)  # "A trao tặng …" names a giver, "A được trao tặng" not

@@ -67,8 +67,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if post.title.plural:
                     for extra in _list_after(toks, spans, persons, target):
                         pending.append((si, persons[extra].key, post))
-            elif _colon_after(toks, post.j):
-                for extra in _list_members(toks, spans, persons, _colon_after(toks, post.j)):
+            elif start := _list_start(toks, post.j):
+                for extra in _list_members(toks, spans, persons, start):
                     pending.append((si, persons[extra].key, post))
                     linked.add(id(post))
         # appositive chains after the name
@@ -153,7 +153,7 @@ def _person_after(toks, spans, persons, k: int) -> int | None:
     return k if k in persons else None
 
 
-def _colon_after(toks, k: int) -> int:
+def _list_start(toks, k: int) -> int:
     """Where the list after a post starts: 'các Thứ trưởng: A, B', '5 ủy viên UBND, gồm: A, …'; 0 if none."""
     m = k + 1 if k < len(toks) and toks[k].text == "," else k
     if m < len(toks) and toks[m].lower == "gồm":

@@ -74,7 +74,10 @@ LOCAL_HEADS = {
     "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
 }
 # the units of a local Party committee: "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Ban Tổ chức Thành ủy Hà Nội"
-COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+# a local Party committee and the level of place it belongs to
+COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
+                   "Thị ủy": "thị xã"}
+COMMITTEES = tuple(COMMITTEE_LEVEL)
 COMMITTEE_UNITS = ("Ban Thường vụ", "Ủy ban Kiểm tra", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận",
                    "Ban Nội chính", "Văn phòng", "Ban Tuyên giáo và Dân vận")
 LOCAL_HEADS.update({f"{u} {c}".lower(): f"{u} {c}" for u in COMMITTEE_UNITS for c in COMMITTEES})
@@ -116,8 +119,7 @@ PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "C�
 
 # "Phó Chủ tịch tỉnh X" is the People's Committee's, "Phó bí thư tỉnh X" the Party committee's
 _PEOPLES_COMMITTEE = {lv: "Ủy ban nhân dân" for lv in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")}
-_PARTY_COMMITTEE = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
-                    "thị xã": "Thị ủy"}
+_PARTY_COMMITTEE = {lv: committee for committee, lv in COMMITTEE_LEVEL.items()}
 LEVEL_SHORTHAND = {"Chủ tịch": _PEOPLES_COMMITTEE, "Phó Chủ tịch": _PEOPLES_COMMITTEE,
                    "Bí thư": _PARTY_COMMITTEE, "Phó Bí thư": _PARTY_COMMITTEE}
 
@@ -149,10 +151,6 @@ def _pattern_matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     local = PhraseMatcher(LOCAL_HEADS.items())
     levels = PhraseMatcher(LEVELS.items())
     return heads, local, levels
-
-
-COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
-                   "Thị ủy": "thị xã"}
 
 
 def committee_level(head: str) -> str:
@@ -631,7 +629,11 @@ class SentenceScanner:
                 i = self._skip_credit(i + 1 if toks[i + 1].text != ":" else i + 2)
                 continue
             foreign = self._foreign_body_at(i)  # before posts: "Đại sứ quán Việt Nam tại Pháp" is no Đại sứ
-            title = None if foreign else self._title_at(i)
+            if foreign:
+                self._add(i, foreign[0], ORG, foreign[1])
+                i = foreign[0]
+                continue
+            title = self._title_at(i)
             if title:
                 j, hit = title
                 self._add(i, j, TITLE, hit)
