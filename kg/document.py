@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -16,8 +17,7 @@ class Document:
     source: str = ""  # where it was read from: "file.txt" or "batch.jsonl:17"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A syllable, number or punctuation mark; ``doc.text[start:end] == text``."""
 
     start: int

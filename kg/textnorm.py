@@ -10,8 +10,8 @@ _TONE_PAIRS = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile("|".join(_TONE_PAIRS), re.IGNORECASE)
-_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"})
+_TONE_LOWER_RE = re.compile("o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]")  # the same pairs, in lower-case text
+_DASHES = re.compile("[‐‑‒–—−]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -26,25 +26,23 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
-def _tone_fix(m: re.Match) -> str:
-    src = m.group(0)
-    out = _TONE_PAIRS[src.lower()]
-    return out.upper() if src[0].isupper() and src[1].isupper() else (out[0].upper() + out[1] if src[0].isupper() else out)
-
-
 def fold(text: str) -> str:
     """Lower-case, fold dashes and tone placement; keeps the length so offsets carry over."""
     low = text.lower()
     if len(low) != len(text):  # a few characters (İ) lower-case to two: keep those as they are
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _TONE_RE.sub(_tone_fix, low).translate(_DASHES)
+    return _DASHES.sub("-", _TONE_LOWER_RE.sub(lambda m: _TONE_PAIRS[m.group()], low))
+
+
+_KEY_DASH = re.compile(r"\s*-\s*")
+_KEY_PUNCT = re.compile(r"[,.;:\"“”'’()]")
 
 
 def name_key(name: str) -> str:
     """The comparison key of a name: folded, punctuation-light, single-spaced."""
     t = fold(unicodedata.normalize("NFC", name))
-    t = re.sub(r"\s*-\s*", " - ", t)
-    t = re.sub(r"[,.;:\"“”'’()]", " ", t)
+    t = _KEY_DASH.sub(" - ", t)
+    t = _KEY_PUNCT.sub(" ", t)
     return " ".join(t.split())
 
 

@@ -35,7 +35,7 @@ class Gazetteer:
     place_index: dict[str, PlaceInfo]
     title_index: dict[str, lexicon.TitleEntry]
     issuer_only: dict[str, OrgInfo]  # organisations named by a post ("Thủ tướng Chính phủ")
-    abbreviations: tuple[tuple[re.Pattern, str], ...]
+    abbreviations: tuple[re.Pattern, dict[str, str]]  # one pattern for every abbreviation, and their expansions
     surnames: frozenset[str]
     honorifics: PhraseMatcher
 
@@ -49,9 +49,8 @@ class Gazetteer:
 
     def expand(self, surface: str) -> str:
         out = _TP_DOT.sub(r"\1 ", surface)
-        for pattern, full in self.abbreviations:
-            out = pattern.sub(full, out)
-        return " ".join(out.split())
+        pattern, full = self.abbreviations
+        return " ".join(pattern.sub(lambda m: full[m.group()], out).split())
 
 
 _TP_DOT = re.compile(r"(?<!\w)(TP|Tp)\.\s*")
@@ -84,9 +83,9 @@ def gazetteer() -> Gazetteer:
         for form in (p.name, *p.aliases):
             places.add(form, info)
             place_index.setdefault(name_key(form), info)
-    abbr = tuple((re.compile(rf"(?<![\w&]){re.escape(a)}(?![\w&])"), full)
-                 for a, full in sorted(lexicon.abbreviations().items(), key=lambda kv: -len(kv[0]))
-                 if not a.endswith("."))
+    expansions = {a: full for a, full in lexicon.abbreviations().items() if not a.endswith(".")}
+    longest_first = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
+    abbr = (re.compile(rf"(?<![\w&])(?:{longest_first})(?![\w&])"), expansions)
     english = re.compile(r"^[A-Za-z]{1,4}\.?$")
     vietnamese = {"anh", "em"}  # ASCII-spelled Vietnamese forms of address ("Anh Lê Văn Hải")
     honorifics = PhraseMatcher((h, h) for h in lexicon.honorifics() if not english.match(h) or h.lower() in vietnamese)

@@ -32,17 +32,25 @@ class PhraseMatcher(Generic[T]):
             node = node.setdefault(t, {})
         node.setdefault(_END, []).append(payload)
 
+    def first_tokens(self) -> frozenset[str]:
+        """The folded tokens a phrase can start with: a token outside them starts no match."""
+        return frozenset(k for k in self._root if k is not _END)
+
     def matches_at(self, tokens: Sequence[Token], i: int) -> list[tuple[int, T]]:
         """All (end_index, payload) of phrases starting at token i, longest first."""
+        node = self._root.get(tokens[i].lower) if i < len(tokens) else None
+        if node is None:  # most tokens start no phrase
+            return []
         out: list[tuple[int, T]] = []
-        node = self._root
-        j = i
-        while j < len(tokens):
+        j, n = i + 1, len(tokens)
+        while True:
+            if _END in node:
+                out.extend((j, p) for p in node[_END])
+            if j >= n:
+                break
             node = node.get(tokens[j].lower)
             if node is None:
                 break
             j += 1
-            if _END in node:
-                out.extend((j, p) for p in node[_END])
         out.reverse()
         return out

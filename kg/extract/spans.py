@@ -153,6 +153,21 @@ def _pattern_matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     return heads, local, levels
 
 
+def _match_starters(gaz: Gazetteer) -> frozenset[str]:
+    """Lower-case tokens that may start a post, body, place or honorific: the scan skips any other
+    lower-case token at once (most tokens of a sentence are such words)."""
+    heads, local, _ = _pattern_matchers()
+    out = set(MODIFIERS) | {"tân"}
+    for m in (gaz.titles, gaz.orgs, gaz.places, gaz.honorifics, heads, local, _party_units(), _foreign_heads()):
+        out |= m.first_tokens()
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _default_starters() -> frozenset[str]:
+    return _match_starters(gazetteer())
+
+
 def committee_level(head: str) -> str:
     """The level of place a Party committee belongs to ("Ban Tổ chức Huyện ủy" → "huyện"), or ""."""
     return next((lv for c, lv in COMMITTEE_LEVEL.items() if head.endswith(c)), "")
@@ -621,8 +636,13 @@ class SentenceScanner:
     # ------------------------------------------------------------------ scan
     def scan(self) -> list[Span]:
         toks, n = self.toks, len(self.toks)
+        starters = _default_starters() if self.gaz is gazetteer() else _match_starters(self.gaz)
         i = 0
         while i < n:
+            t = toks[i]
+            if not t.text[0].isupper() and t.lower not in starters:
+                i += 1  # nothing starts at a lower-case word no lexicon or pattern begins with
+                continue
             if toks[i].text == "Ảnh" and i + 1 < n and (toks[i + 1].text == ":" or (
                     _is_acronym(toks[i + 1]) and i + 2 < n and toks[i + 2].text == "/")):
                 # "Ảnh: VGP/Quang Hiếu", "Ảnh VGP/Từ Lương" name who took the photo, not who is in it
