@@ -157,6 +157,8 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
         from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
         ctx = mp.get_context("forkserver" if os.name == "posix" else "spawn")
+        if os.name == "posix":  # workers are forked with the lexicons and models already loaded
+            ctx.set_forkserver_preload(["kg.worker"])
         with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:
             # a bounded window of articles in flight, taken as they finish: a long article never
             # holds up the others, and the input is never read far ahead (memory stays flat)
@@ -173,9 +175,11 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
     batch: list[bytes] = []
     union: set[bytes] = set()  # the batch's union lines, each once: articles share many triples
     batch_size = 0
-    # a fresh store takes Oxigraph's bulk loader (no per-quad transaction) on a thread of its own, so
-    # the workers keep extracting while a batch loads; an existing store, a transaction per batch
-    loader = _BackgroundLoader(store) if store_was_empty else None
+    # a fresh store takes Oxigraph's bulk loader (no per-quad transaction); with worker processes it
+    # runs on a thread of its own, so the workers keep extracting while a batch loads. --jobs 1 is
+    # one core's work in order (extract, then load), the baseline the parallel speed-up is measured
+    # against. An existing store takes a transaction per batch.
+    loader = _BackgroundLoader(store) if store_was_empty and jobs > 1 else None
 
     def flush() -> None:
         nonlocal batch_size
@@ -189,6 +193,8 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
             for data in parts:
                 if loader:
                     loader.put(data)
+                elif store_was_empty:
+                    store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # our own serializer wrote it
                 else:
                     store.load(data, format=ox.RdfFormat.N_QUADS)
 
