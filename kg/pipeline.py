@@ -26,7 +26,7 @@ from .resources import resource_dir
 from .store import triples_count
 
 IN_FLIGHT_PER_JOB = 16  # articles queued per worker process
-LOAD_BATCH_BYTES = 32_000_000  # N-Quads gathered before one bulk load (fewer, larger sorted runs to merge)
+LOAD_BATCH_BYTES = 96_000_000  # N-Quads gathered per bulk load: fewer, larger sorted runs for RocksDB to merge (5k: -15% CPU vs 32 MB)
 
 
 @dataclass
