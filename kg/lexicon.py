@@ -48,6 +48,7 @@ class TitleEntry:
     org_heads: tuple[str, ...]
     fused_head: str
     kind: str
+    aliases: tuple[str, ...] = ()  # other ways the press writes the same post ("Phó ban" for "Phó Trưởng ban")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def organizations() -> tuple[OrgEntry, ...]:
 @lru_cache(maxsize=1)
 def titles() -> tuple[TitleEntry, ...]:
     return tuple(TitleEntry(r["label"], r.get("implied_org", ""), tuple(_split(r.get("org_heads", ""))),
-                            r.get("fused_head", ""), r.get("kind", ""))
+                            r.get("fused_head", ""), r.get("kind", ""), tuple(_split(r.get("aliases", ""))))
                  for r in _rows("titles.tsv") if r.get("label"))
 
 

@@ -9,7 +9,7 @@ from .context import ArticleContext
 from .model import ORG, PERSON, Award, Extraction
 
 AWARD_RE = re.compile(
-    r"(?<!\w)(?P<kind>Huân chương|Huy chương|Kỷ niệm chương|Huy hiệu|Danh hiệu|Giải thưởng|Bằng khen|Cờ thi đua|"
+    r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|Huy hiệu|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
     r"Giấy khen|Huân Chương)(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
     r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
@@ -43,7 +43,7 @@ def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
         canonical = next(n for n in lexicon.awards() if n.lower() == known.group("name").lower())
         text = _CLASS.sub(lambda c: "hạng " + c.group(1).capitalize(), canonical + (known.group("cls") or ""))
         return " ".join(text.removeprefix("Danh hiệu ").split()), len(known.group(0))
-    text = (m.group("kind") + m.group("rest") + (m.group("of") or "")).strip()
+    text = (m.group("kind").capitalize() + m.group("rest") + (m.group("of") or "")).strip()
     text = _CLASS.sub(lambda c: "hạng " + c.group(1).capitalize(), text)
     return " ".join(text.split()), m.end() - m.start()
 
@@ -65,6 +65,8 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
             if r.kind == ORG and spans.get(k) is not None and _post_before(ctx, si, k):
                 k = r.span.j  # the body of a recipient's post, not a recipient
                 continue
+            if r.kind == PERSON and r.span.j < len(toks) and toks[r.span.j].lower in _CLAUSE_VERBS:
+                break  # "…; nguyên Thủ tướng A nhận Huy hiệu 45 năm": A starts a clause of his own
             out.append(r)
             k = r.span.j
             continue
@@ -75,12 +77,34 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
         if toks[k].lower in _LIST_WORDS:
             k += 1
             continue
+        if out and toks[k].text == "(":  # "A (Nhà hát Cải lương Việt Nam), B (…)": where each one works
+            close = next((m for m in range(k + 1, min(len(toks), k + 30)) if toks[m].text == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
+        if out and _descriptor_before_name(toks, by_token, k):
+            k += 1  # "…, đạo diễn Bùi Tuấn Dũng": an occupation before the next name
+            continue
         if not out and skipped_words < 10:  # a descriptor first: "nhiều văn nghệ sĩ, trong đó có nhạc sĩ …"
             skipped_words += 1
             k += 1
             continue
         break
     return out
+
+
+_CLAUSE_VERBS = {"nhận", "được", "đã", "vinh"}
+
+
+def _descriptor_before_name(toks, by_token, k: int) -> bool:
+    """A lower-case word of at most three that leads to a person's name ("nhà thơ", "đạo diễn", "nhạc sĩ")."""
+    for m in range(k, min(len(toks), k + 3)):
+        r = by_token.get(m)
+        if r is not None and r.kind == PERSON:
+            return m > k
+        if not (toks[m].text.isalpha() and toks[m].text.islower()) or toks[m].lower == "và":
+            return False
+    return False
 
 
 def _post_before(ctx: ArticleContext, si: int, k: int) -> bool:
@@ -103,7 +127,7 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
 
 
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
-_AWARD_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng)\s+")
+_AWARD_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?)\s+")
 
 
 def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lead: re.Pattern) -> list:
@@ -112,12 +136,26 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
     after = lead.match(ctx.text, end, ctx.sentences[si].end)
     if after:
         return _recipients(ctx, si, after.end(), resolved)
-    before = [r for r in resolved if r.span.end <= start and r.kind == PERSON]
+    s = ctx.sentences[si]
+    asides = [m.span() for m in _ASIDE.finditer(ctx.text, s.start, start)]
+    before = [r for r in resolved if r.span.end <= start and r.kind == PERSON
+              and not any(a <= r.span.start and r.span.end <= b for a, b in asides)]  # not "(tác giả sách A)"
     if not before:
         return []
     gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
     gap = re.sub(r"\s*danh hiệu\s*$", "", gap, flags=re.IGNORECASE)
-    return [before[-1]] if _RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap) else []
+    if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)):
+        return []
+    out = [before[-1]]  # and those listed with it: "A (…); đạo diễn B (…) được trao tặng …"
+    for r in reversed(before[:-1]):
+        if not _RECEIVER_LIST_GAP.match(ctx.text[r.span.end:out[0].span.start]):
+            break
+        out.insert(0, r)
+    return out
+
+
+_ASIDE = re.compile(r"\([^()]{0,120}\)")
+_RECEIVER_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,120}\))?\s*(?:[,;]|và)\s*(?:[^\W\d_A-ZĐ]+\s+){0,3}$")
 
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:

@@ -76,7 +76,7 @@ def gazetteer() -> Gazetteer:
                 issuer_only[name_key(form)] = info
             else:
                 orgs.add(form, (info, form))
-    titles = PhraseMatcher((t.label, t) for t in title_entries)
+    titles = PhraseMatcher((form, t) for t in title_entries for form in (t.label, *t.aliases))
     places, place_index = PhraseMatcher(), {}
     for p in (*lexicon.provinces(), *lexicon.cities(), *lexicon.countries()):
         info = PlaceInfo(p.name, p.kind)

@@ -18,7 +18,18 @@ from .context import ArticleContext, ResolvedSpan
 from .entities import org_key
 from .gazetteer import gazetteer
 from .model import ORG, PERSON, Extraction, Membership
-from .spans import HONORIFIC, TITLE, Span, TitleHit
+from .spans import (
+    CITY,
+    COMMITTEES,
+    HONORIFIC,
+    LEVEL_SHORTHAND,
+    PROVINCE,
+    TITLE,
+    OrgHit,
+    Span,
+    TitleHit,
+    committee_place,
+)
 from .spans import ORG as S_ORG
 from .spans import PERSON as S_PERSON
 from .spans import PLACE as S_PLACE
@@ -67,7 +78,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if post.title.plural:
                     for extra in _list_after(toks, spans, persons, target):
                         pending.append((si, persons[extra].key, post))
-            elif start := _list_start(toks, post.j):
+            elif start := _list_start(toks, post.j, _counted(toks, post.i)):
                 for extra in _list_members(toks, spans, persons, start):
                     pending.append((si, persons[extra].key, post))
                     linked.add(id(post))
@@ -80,6 +91,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         # appointments: "X được bổ nhiệm Phó Thủ tướng", "X giữ chức Bộ trưởng Bộ Y"
         for post in posts:
             if id(post) in linked:
+                continue
+            holder = _post_conferred_on(ctx, si, toks, spans, persons, post)
+            if holder is not None:  # "phê chuẩn chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Hoàng Văn Trà"
+                relieved = _RELIEVED.search(ctx.text[max(ctx.sentences[si].start, toks[post.i].start - 40):toks[post.i].start])
+                pending.append((si, persons[holder].key, _as_former(post) if relieved else post))
+                linked.add(id(post))
                 continue
             for subject in _appointed(ctx, si, toks, persons, post):
                 target_post = _as_former(post) if _former_copula(ctx, si, toks, post) else post
@@ -153,11 +170,25 @@ def _person_after(toks, spans, persons, k: int) -> int | None:
     return k if k in persons else None
 
 
-def _list_start(toks, k: int) -> int:
-    """Where the list after a post starts: 'các Thứ trưởng: A, B', '5 ủy viên UBND, gồm: A, …'; 0 if none."""
+COUNT_WORDS = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())
+
+
+def _counted(toks, i: int) -> bool:
+    """The post is preceded by a count ("hai Phó Chủ tịch", "5 ủy viên", "các Thứ trưởng"): several holders follow."""
+    return i > 0 and (toks[i - 1].lower in COUNT_WORDS or toks[i - 1].text.isdigit())
+
+
+def _list_start(toks, k: int, counted: bool = False) -> int:
+    """Where the list after a post starts: 'các Thứ trưởng: A, B', '5 ủy viên UBND, gồm: A, …', and after a
+    counted post a few words may come first ('hai Phó Chủ tịch được bầu bổ sung gồm ông A và ông B'); 0 if none."""
     m = k + 1 if k < len(toks) and toks[k].text == "," else k
+    if counted:
+        gap = next((x for x in range(m, min(m + 5, len(toks))) if toks[x].lower == "gồm"), None)
+        if gap is not None and all(t.text[0].islower() for t in toks[m:gap]):
+            m = gap
     if m < len(toks) and toks[m].lower == "gồm":
         m += 2 if m + 1 < len(toks) and toks[m + 1].lower == "có" else 1
+        return m + 1 if m < len(toks) and toks[m].text == ":" else m
     return m + 1 if m < len(toks) and toks[m].text == ":" else 0
 
 
@@ -303,6 +334,20 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     return [p.span.i for p in _listed_with(ctx, before, last)]
 
 
+_RELIEVED = re.compile(r"(?:miễn nhiệm|cách chức|cho thôi|thôi giữ|bãi nhiệm)[^,;.]*$", re.IGNORECASE)
+
+
+def _post_conferred_on(ctx, si, toks, spans, persons, post: Post) -> int | None:
+    """'(bầu, bổ nhiệm, miễn nhiệm …) chức vụ <post> đối với ông X': the person the post is conferred on."""
+    before = ctx.text[max(ctx.sentences[si].start, toks[post.i].start - 12):toks[post.i].start].lower()
+    k = post.j
+    if not re.search(r"chức(?: vụ| danh)?\s*$", before) or k + 1 >= len(toks):
+        return None
+    if toks[k].lower == "đối" and toks[k + 1].lower == "với":
+        return _person_after(toks, spans, persons, k + 2)
+    return None
+
+
 _LIST_GAP = re.compile(r"^(?:\s*\([^()]{0,80}\))?\s*(?:,|và|cùng)?\s*(?:ông|bà)?\s*$", re.IGNORECASE)
 
 
@@ -359,6 +404,9 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
         return key, name
     if (person, title.base) in known:
         return known[(person, title.base)], None
+    local = _province_committee(ctx, ex, si, post)
+    if local:
+        return local
     if any(p == person for p, _ in known):
         return None, None  # the article names this person's body elsewhere under another post: do not guess
     heads = tuple(h.lower() for h in title.org_heads)
@@ -384,3 +432,31 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
                 and not name.lower().startswith(NOT_MINISTRIES):
             return org_key(name), name
     return None, None
+
+
+def _province_committee(ctx, ex, si, post: Post) -> tuple[str, str] | None:
+    """A bare Party or People's Committee post ("Phó bí thư", "Phó chủ tịch") in a sentence about one province
+    or city ("HĐND tỉnh Lào Cai bầu ông A, Phó bí thư, Phó chủ tịch …"): that place's committee."""
+    bodies = LEVEL_SHORTHAND.get(post.title.base)
+    toks = ctx.sentences[si].tokens
+    if not bodies or (post.j < len(toks) and toks[post.j].text[0].isupper()):
+        return None  # "Chủ tịch Liên hiệp", "Chủ tịch HĐQT": a body is written, if not recognised
+    places = set()
+    for s in ctx.spans[si]:
+        if s.kind == S_ORG and isinstance(s.payload, OrgHit) and s.payload.place:
+            places.add(s.payload.place)
+        elif s.kind == S_PLACE and s.payload.kind in (PROVINCE, CITY):
+            places.add((s.payload.name, s.payload.kind))
+    places = {(name, kind) for name, kind in places if kind in (PROVINCE, CITY)}
+    if len(places) != 1:
+        return None
+    name, kind = places.pop()
+    head = bodies[kind]
+    gaz = gazetteer()
+    full = f"{head} {committee_place(name, kind, gaz)}" if head.endswith(COMMITTEES) else f"{head} {kind} {name}"
+    info = gaz.canonical_org(full)
+    full = info.name if info else full
+    key = org_key(full)
+    if (ORG, key) not in ex.entities:
+        ex.entity(ORG, key, full, info.cls if info else "GovernmentOrganization")
+    return key, full

@@ -119,7 +119,8 @@ PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "C�
 
 # "Phó Chủ tịch tỉnh X" is the People's Committee's, "Phó bí thư tỉnh X" the Party committee's
 _PEOPLES_COMMITTEE = {lv: "Ủy ban nhân dân" for lv in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")}
-_PARTY_COMMITTEE = {lv: committee for committee, lv in COMMITTEE_LEVEL.items()}
+_PARTY_COMMITTEE = {lv: committee for committee, lv in COMMITTEE_LEVEL.items()} | {
+    lv: "Đảng ủy" for lv in ("xã", "phường", "thị trấn")}  # "Bí thư phường Bắc Sơn": the ward's Party committee
 LEVEL_SHORTHAND = {"Chủ tịch": _PEOPLES_COMMITTEE, "Phó Chủ tịch": _PEOPLES_COMMITTEE,
                    "Bí thư": _PARTY_COMMITTEE, "Phó Bí thư": _PARTY_COMMITTEE}
 
@@ -304,7 +305,9 @@ class SentenceScanner:
             return j, OrgHit(info.name, info.cls, self.surface(i, j), info.parent)
         return None
 
-    def _place_after(self, k: int) -> tuple[int, PlaceInfo] | None:
+    def _place_after(self, k: int, named_person_before: bool = False) -> tuple[int, PlaceInfo] | None:
+        """The place a local body names from token k. ``named_person_before``: the body is in the post of a
+        person just named ("ông A, Bí thư Huyện ủy Cù Lao Dung"), so a name-like run here is a place."""
         toks = self.toks
         if k < len(toks) and toks[k].text.isdigit() and k > 0 and toks[k - 1].lower in ("quận", "phường"):
             return k + 1, PlaceInfo(toks[k].text, toks[k - 1].lower)  # "quận 2": the level says the rest
@@ -316,7 +319,7 @@ class SentenceScanner:
                 return found[0]
             # an unknown place: a short capitalised run ("Văn Bàn", "Thạch Thành"), but not a person's
             # name ("UBND thành phố Chử Xuân Dũng"): names run to three syllables and more, places to two
-            if self._surname_run_at(k) and self._name_run_end(k) - k >= 3:
+            if self._surname_run_at(k) and self._name_run_end(k) - k >= 3 and not named_person_before:
                 return None
             j = k
             while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and (
@@ -350,11 +353,14 @@ class SentenceScanner:
             if level == "cấp tỉnh":
                 return k2, OrgHit(f"{head} tỉnh", "GovernmentOrganization", self.surface(i, k2), head=head)
             k = k2
-        place = self._place_after(k)
+        appositive = head.endswith(COMMITTEES) and self._post_of_named_person(i)
+        place = self._place_after(k, appositive)
         if place:
             j, info = place
             kind = level_of(info.kind, level, head)
-            if head.endswith(COMMITTEES):  # "Tỉnh ủy Lào Cai", "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Quận ủy Quận 2"
+            if appositive and not info.kind:  # an unknown place that reads like a name: "Huyện ủy Cù Lao Dung"
+                name = f"{head} {info.name}"
+            elif head.endswith(COMMITTEES):  # "Tỉnh ủy Lào Cai", "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Quận ủy Quận 2"
                 name = f"{head} {committee_place(info.name, kind, self.gaz)}"
             else:
                 name = f"{head} {kind} {info.name}"
@@ -365,6 +371,15 @@ class SentenceScanner:
         if head in ("Ủy ban nhân dân", "Hội đồng nhân dân") or head.endswith(COMMITTEES):
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="any", head=head)
         return None
+
+    def _post_of_named_person(self, i: int) -> bool:
+        """Token i follows a post in apposition to a name ("Lê Văn Hiểu, Bí thư |Huyện ủy …"): what comes
+        next belongs to that person's post, and cannot be a second person's name."""
+        sp = self.spans
+        if len(sp) < 2 or sp[-1].kind != TITLE or sp[-1].j != i:
+            return False
+        t = sp[-1].i
+        return t >= 1 and self.toks[t - 1].text == "," and sp[-2].kind == PERSON and sp[-2].j == t - 1
 
     def _generic_org_at(self, i: int) -> tuple[int, OrgHit] | None:
         toks = self.toks
