@@ -106,6 +106,12 @@ def historical_persons() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def venues() -> tuple[tuple[str, bool], ...]:
+    """(head or name, whether it is a whole name) for the buildings and halls events are held in."""
+    return tuple((v.rstrip("=").strip(), v.endswith("=")) for v in _list("venues.txt"))
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> tuple[str, ...]:
     return tuple(_list("honorifics.txt"))
 

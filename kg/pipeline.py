@@ -217,6 +217,9 @@ def build(paths: Iterable[str | os.PathLike], store: ox.Store, *, jobs: int = 1,
             if on_progress:
                 on_progress(1)
         flush()
+    except KeyboardInterrupt:
+        flush()  # keep what was extracted: a rerun finds those articles built and skips them
+        raise
     finally:
         if loader:  # waits for the batches already handed over: what was extracted is kept, even on Ctrl-C
             loader.close()

@@ -426,3 +426,75 @@ def test_extract_historical_figures_are_not_attendees():
     ex = extract_text("Sáng 19/5/2024, tại Hà Nội, Bộ Văn hóa tổ chức lễ kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh. "
                       "Dự lễ có Bộ trưởng Nguyễn Văn Hùng.")
     assert {p.person for p in ex.events[0].participants} == {name_key("Nguyễn Văn Hùng")}
+
+
+def test_extract_post_conferred_with_doi_voi_and_relieved_post_is_former():
+    ex = extract_text("Thủ tướng đã phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Quảng Bình đối với ông "
+                      "Trần Quốc Huy; phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Quảng Bình đối với ông "
+                      "Lê Đình Khang.")
+    got = posts(ex)
+    assert ("Trần Quốc Huy", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Bình") in got
+    assert ("Lê Đình Khang", "nguyên Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Bình") in got
+    assert ("Lê Đình Khang", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Bình") not in got
+
+
+def test_extract_counted_post_is_shared_by_the_list_after_gom_and_names_after_a_committee_are_places():
+    ex = extract_text("HĐND tỉnh Hậu Giang đã bầu bổ sung hai Phó Chủ tịch UBND tỉnh gồm ông Phan Văn Tú, "
+                      "Bí thư Huyện ủy Châu Thành Đông và ông Vũ Minh Quân, Bí thư Huyện ủy Long Mỹ.")
+    got = posts(ex)
+    assert ("Phan Văn Tú", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hậu Giang") in got
+    assert ("Vũ Minh Quân", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hậu Giang") in got
+    assert ("Phan Văn Tú", "Bí thư", "Huyện ủy Châu Thành Đông") in got
+    assert "Châu Thành Đông" not in names(ex, PERSON)
+
+
+def test_extract_bare_party_post_takes_the_province_of_its_sentence():
+    ex = extract_text("Kỳ họp thứ 9 HĐND tỉnh Yên Bái đã bầu ông Đỗ Văn Lộc, Phó bí thư, Phó chủ tịch "
+                      "làm Chủ tịch UBND tỉnh.")
+    got = posts(ex)
+    assert ("Đỗ Văn Lộc", "Phó Bí thư", "Tỉnh ủy Yên Bái") in got
+    assert ("Đỗ Văn Lộc", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") in got
+
+
+def test_extract_bare_post_before_an_unrecognised_body_is_not_given_the_province():
+    ex = extract_text("Đến dự có ông Lâm Quang Vinh, Chủ tịch Liên hiệp; đại diện các sở ngành của Hà Nội.")
+    assert not any(person == "Lâm Quang Vinh" and "Hà Nội" in org for person, _, org in posts(ex))
+
+
+def test_extract_title_alias_and_ward_party_committee():
+    ex = extract_text("Ông Hà Văn Định, Phó ban Tổ chức Tỉnh ủy Tuyên Quang, và ông Mai Xuân Lực, Bí thư "
+                      "phường Tân Hà, cùng dự.")
+    got = posts(ex)
+    assert ("Hà Văn Định", "Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Tuyên Quang") in got
+    assert ("Mai Xuân Lực", "Bí thư", "Đảng ủy phường Tân Hà") in got
+
+
+def test_extract_executive_committee_of_a_provincial_party_organisation_is_its_tinh_uy():
+    ex = extract_text("Sáng 12/3, Ban Chấp hành Đảng bộ tỉnh Nghệ An tổ chức Hội nghị lần thứ 5.")
+    assert "Tỉnh ủy Nghệ An" in names(ex, ORG)
+    assert ex.events and ex.events[0].organizer == name_key("Tỉnh ủy Nghệ An")
+
+
+def test_extract_body_that_meets_organises_its_session_and_the_venue_is_a_place_in_its_city():
+    ex = extract_text("Từ ngày 2 đến 4/6, tại Nhà Quốc hội ở Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 40. "
+                      "Đồng chí Trần Cẩm Tú chủ trì kỳ họp.")
+    ev = ex.events[0]
+    assert ev.organizer == name_key("Ủy ban Kiểm tra Trung ương")
+    assert (ev.location, ev.location_within) == (name_key("Nhà Quốc hội"), name_key("Hà Nội"))
+    assert "Nhà Quốc hội" in names(ex, PLACE) and "Nhà Quốc hội" not in names(ex, ORG)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hai đảng viên được nhận Huy hiệu 70 năm tuổi Đảng gồm nguyên Phó Thủ tướng Trần Văn Mạnh; "
+     "nguyên Bộ trưởng Lê Hữu Tâm; nguyên Thứ trưởng Đỗ Quang Vinh nhận Huy hiệu 60 năm tuổi Đảng.",
+     {("Trần Văn Mạnh", "Huy hiệu 70 năm tuổi Đảng"), ("Lê Hữu Tâm", "Huy hiệu 70 năm tuổi Đảng"),
+      ("Đỗ Quang Vinh", "Huy hiệu 60 năm tuổi Đảng")}),
+    ("Quyết định phong tặng Nghệ sĩ Ưu tú có các nghệ sĩ như Lê Thu Hà (Nhà hát Chèo Việt Nam), "
+     "đạo diễn Phạm Văn Khoa (Hãng phim Truyện Việt Nam), Ngô Thanh Bình.",
+     {("Lê Thu Hà", "Nghệ sĩ Ưu tú"), ("Phạm Văn Khoa", "Nghệ sĩ Ưu tú"), ("Ngô Thanh Bình", "Nghệ sĩ Ưu tú")}),
+    ("Nhà văn Tô Ngọc Lâm (tác giả tiểu thuyết Người Tô Ngọc Lâm); nhạc sĩ Đào Văn Sơn (tác giả ca khúc "
+     "Mùa xuân) được trao tặng giải thưởng Hồ Chí Minh đợt này.",
+     {("Tô Ngọc Lâm", "Giải thưởng Hồ Chí Minh"), ("Đào Văn Sơn", "Giải thưởng Hồ Chí Minh")}),
+])
+def test_extract_award_lists_after_gom_with_asides_and_before_the_receiving_verb(text, want):
+    assert awards_of(extract_text(text)) == want

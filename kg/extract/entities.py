@@ -7,13 +7,14 @@ Resolves what the sentence's context decides: a local body named without its pla
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..textnorm import name_key
 from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer
 from .model import ORG, PERSON, PLACE, Extraction
-from .spans import CITY, PROVINCE, PROVINCIAL_CITY, OrgHit, Span, committee_level, committee_place
+from .spans import CITY, PROVINCE, PROVINCIAL_CITY, VENUE, OrgHit, Span, committee_level, committee_place
 from .spans import ORG as S_ORG
 from .spans import PERSON as S_PERSON
 from .spans import PLACE as S_PLACE
@@ -50,7 +51,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if sp.kind == S_PLACE:
                 info = sp.payload
                 key = place_key(info.name)
-                cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind.startswith("thành phố") else "AdministrativeArea")
+                cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind.startswith("thành phố") else (
+                    "Place" if info.kind == VENUE else "AdministrativeArea"))
                 ex.entity(PLACE, key, info.name, cls)
                 ex.mention(sp.start, sp.end, PLACE, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PLACE, key, info.name)
@@ -62,6 +64,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 name = _complete(hit, sentence_places, last_places, counts)
                 if name is None:
                     continue  # a generic "UBND tỉnh" that context does not name: not one body
+                name = _party_committee_name(name)
                 info = gaz.canonical_org(name)
                 cls = info.cls if info else hit.cls
                 name = info.name if info else name
@@ -104,8 +107,10 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
             return hit.name[: -len(head)] + main[0]
         return None if hit.name == head else hit.name  # a bare "Đảng ủy" nobody names in full: not one body
     if hit.needs_place == "suffix":  # "Ban Thường vụ Tỉnh ủy" + the province named in the sentence
-        place = next((p for p, kind in sentence_places if _fits(hit, kind)), None)
-        return f"{hit.name} {place}" if place else None
+        found = next(((p, kind) for p, kind in sentence_places if _fits(hit, kind)), None)
+        if found is None:
+            return None
+        return f"{hit.name} {found[0]}"
     # "UBND" with no level word: only a place in the same sentence decides; a bare "Tỉnh ủy" names its
     # level, so the province of the sentence, else the one last named, is its own
     candidates = sentence_places if hit.needs_place == "any" and not committee_level(hit.head) else (
@@ -116,6 +121,23 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
                 return f"{hit.head} {committee_place(place, kind, gazetteer())}"  # "Tỉnh ủy Lào Cai"
             return f"{hit.head} {CITY if kind == PROVINCIAL_CITY else kind} {place}"
     return None
+
+
+_EXECUTIVE_COMMITTEE = re.compile(r"^Ban Chấp hành Đảng bộ (?:(?:tỉnh|thành phố|TP\.?) )?(?P<place>.+)$", re.IGNORECASE)
+PARTY_COMMITTEE_OF = {PROVINCE: "Tỉnh ủy", CITY: "Thành ủy", PROVINCIAL_CITY: "Thành ủy"}
+
+
+def _party_committee_name(name: str) -> str:
+    """The executive committee of a province's Party organisation is its Tỉnh ủy, a city's its Thành ủy:
+    "Ban Chấp hành Đảng bộ tỉnh Nghệ An" is "Tỉnh ủy Nghệ An"."""
+    m = _EXECUTIVE_COMMITTEE.match(name)
+    if not m:
+        return name
+    gaz = gazetteer()
+    info = gaz.place_index.get(name_key(m.group("place")))
+    if info is None or info.kind not in PARTY_COMMITTEE_OF:
+        return name
+    return f"{PARTY_COMMITTEE_OF[info.kind]} {committee_place(info.name, info.kind, gaz)}"
 
 
 def _fits(hit: OrgHit, kind: str) -> bool:

@@ -11,6 +11,7 @@ from .context import ArticleContext
 from .dates import resolve
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
+from .spans import VENUE
 
 # Words that say a person took part, and how (checked on the folded sentence).
 CUES = (
@@ -27,9 +28,12 @@ CUES = (
 NOT_CUES = r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng)"
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
-_ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
+_ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
                            r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?tổ chức", re.IGNORECASE)
+_LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "thị", "xã", "phường"}
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
+# "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
+_ORDINAL_RE = re.compile(r"(?<!\w)(?:lần )?thứ\s+(?:\d+|[IVXLC]+|\w+)\s*$", re.IGNORECASE)
 _NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được"}
 LEDE_SENTENCES = 6
 
@@ -51,7 +55,7 @@ def _participation(folded_sentence: str) -> str | None:
     return None
 
 
-_MET_RE = re.compile(r"^\s*(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tiến hành họp)(?!\s+báo)\b",
+_MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tiến hành họp)(?!\s+báo)\b",
                      re.IGNORECASE)
 
 
@@ -64,7 +68,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             event = EventFact(key=f"{ex.doc_id}#event-1", name=f"Cuộc họp của {org.name}", kind="meeting",
                               evidence=ctx.evidence(si), organizer=org.key)
             event.date = _date(ctx, ex, si)
-            event.location = _location(ctx, si)
+            event.location, event.location_within = _location(ctx, si)
             _participants(ctx, event)
             ex.events.append(event)
             return
@@ -80,7 +84,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     event = EventFact(key=f"{ex.doc_id}#event-1", name=name, kind=kind, evidence=ctx.evidence(si))
     event.date = _date(ctx, ex, si)
     event.organizer = _organizer(ctx, si, toks[k].start)
-    event.location = _location(ctx, si)
+    event.location, event.location_within = _location(ctx, si)
     _participants(ctx, event)
     ex.events.append(event)
     _other_dated_events(ctx, ex, si, event)
@@ -110,7 +114,7 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
         event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                           evidence=ctx.evidence(si), date=iso)
         event.organizer = _organizer_in(ctx, si)
-        event.location = _location(ctx, si)
+        event.location, event.location_within = _location(ctx, si)
         _participants(ctx, event, only=si)
         ex.events.append(event)
 
@@ -176,27 +180,40 @@ def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | No
         for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
             if r.kind != ORG:
                 continue
-            after = ctx.text[r.span.end:ctx.sentences[si].end]
-            if _ORGANISED_RE.match(after):
+            end = r.span.end
+            toks = ctx.sentences[si].tokens
+            place = next((p for p in ctx.resolved[si].values() if p.kind == PLACE and p.span.i >= r.span.j
+                          and all(t.lower in _LEVEL_WORDS for t in toks[r.span.j:p.span.i])), None)
+            if place is not None:  # "Ban Chấp hành Đảng bộ | thành phố Hà Nội | tổ chức …": the place completes the name
+                end = place.span.end
+            after = ctx.text[end:ctx.sentences[si].end]
+            if _ORGANISED_RE.match(after) or _MET_RE.match(after):  # a body that meets holds its own session
                 return r.key
-            before = ctx.text[max(ctx.sentences[si].start, r.span.start - 6):r.span.start]
+            before = ctx.text[max(ctx.sentences[si].start, r.span.start - 16):r.span.start]
             between = ctx.text[event_start:r.span.start]
-            if si == event_si and r.span.start > event_start and _BY_RE.search(before) \
+            if si == event_si and r.span.start > event_start and (_BY_RE.search(before) or _ORDINAL_RE.search(before)) \
                     and len(between) < 120 and not re.search(r"[,.;:]", between):
                 return r.key
     return None
 
 
-def _location(ctx: ArticleContext, event_si: int) -> str | None:
+def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | None]:
+    """The place after "tại" in the event's sentence (else in the lede), and, when that place is a venue,
+    the wider place written right after it ("tại Nhà Quốc hội ở Hà Nội", "tại Hội trường Thống Nhất, TP HCM")."""
     for si in [event_si] + list(range(min(len(ctx.sentences), 3))):
         toks = ctx.sentences[si].tokens
-        for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
-            if r.kind != PLACE:
-                continue
+        places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i)
+        for n, r in enumerate(places):
             window = [t.lower for t in toks[max(0, r.span.i - 6):r.span.i]]
             if "tại" in window and "cầu" not in window[window.index("tại"):]:
-                return r.key
-    return None
+                wider = None
+                if r.span.payload.kind == VENUE and n + 1 < len(places):
+                    nxt = places[n + 1]
+                    gap = [t.lower for t in toks[r.span.j:nxt.span.i]]
+                    if nxt.span.payload.kind != VENUE and gap in (["ở"], [","], ["tại"], ["thuộc"], [",", "thủ", "đô"]):
+                        wider = nxt.key
+                return r.key, wider
+    return None, None
 
 
 _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam)(?!\w)")

@@ -59,6 +59,7 @@ class EventFact:
     date: str | None = None
     organizer: str | None = None  # org key
     location: str | None = None  # place key
+    location_within: str | None = None  # the wider place a venue is in ("Nhà Quốc hội ở Hà Nội")
     participants: list[Participation] = field(default_factory=list)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import lexicon
 from ..document import Sentence, Token
 from ..textnorm import name_key, tidy
 from .gazetteer import Gazetteer, PlaceInfo, gazetteer
@@ -18,6 +19,7 @@ from .words import word_ids
 
 TITLE, ORG, PLACE, PERSON, HONORIFIC = "TITLE", "ORG", "PLACE", "PERSON", "HONORIFIC"
 PROVINCE, CITY, PROVINCIAL_CITY = "tỉnh", "thành phố", "thành phố thuộc tỉnh"  # kinds of places (lexicon.py)
+VENUE = "địa điểm"  # a building or hall (venues.txt)
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,11 @@ def _foreign_heads() -> PhraseMatcher:
 
 
 PARTY_UNITS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đảng bộ", "Chi bộ", "Công đoàn")
+
+
+@lru_cache(maxsize=1)
+def _venues() -> PhraseMatcher:
+    return PhraseMatcher((name, whole) for name, whole in lexicon.venues())
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +378,30 @@ class SentenceScanner:
         if head in ("Ủy ban nhân dân", "Hội đồng nhân dân") or head.endswith(COMMITTEES):
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="any", head=head)
         return None
+
+    def _venue_at(self, i: int) -> tuple[int, PlaceInfo] | None:
+        """'Nhà Quốc hội', 'Hội trường Thống Nhất', 'Trung tâm Hội nghị tỉnh Phú Thọ': a building, as a place."""
+        toks, n = self.toks, len(self.toks)
+        if not toks[i].is_capitalized:
+            return None
+        found = _venues().matches_at(toks, i)
+        if not found:
+            return None
+        j, whole = found[0]
+        _, _, levels = _pattern_matchers()
+        start = j
+        while j < n and j - i < 10 and _adjacent(toks[j - 1], toks[j]):
+            if _is_name_word(toks[j]) or _is_acronym(toks[j]):
+                j += 1
+                continue
+            lv = levels.matches_at(toks, j)
+            if lv and lv[0][0] < n and _is_name_word(toks[lv[0][0]]):
+                j = lv[0][0]
+                continue
+            break
+        if j == start and not whole:
+            return None  # a head alone ("Hội trường") is not one venue
+        return j, PlaceInfo(self.surface(i, j), VENUE)
 
     def _post_of_named_person(self, i: int) -> bool:
         """Token i follows a post in apposition to a name ("Lê Văn Hiểu, Bí thư |Huyện ủy …"): what comes
@@ -662,6 +693,11 @@ class SentenceScanner:
                     _is_acronym(toks[i + 1]) and i + 2 < n and toks[i + 2].text == "/")):
                 # "Ảnh: VGP/Quang Hiếu", "Ảnh VGP/Từ Lương" name who took the photo, not who is in it
                 i = self._skip_credit(i + 1 if toks[i + 1].text != ":" else i + 2)
+                continue
+            venue = self._venue_at(i)
+            if venue:
+                self._add(i, venue[0], PLACE, venue[1])
+                i = venue[0]
                 continue
             foreign = self._foreign_body_at(i)  # before posts: "Đại sứ quán Việt Nam tại Pháp" is no Đại sứ
             if foreign:

@@ -143,6 +143,9 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
             add(node, V.sdo_organizer, nodes[(ORG, ev.organizer)])
         if ev.location and (PLACE, ev.location) in nodes:
             add(node, V.sdo_location, nodes[(PLACE, ev.location)])
+            if ev.location_within and (PLACE, ev.location_within) in nodes:  # the venue, and the city it is in
+                add(node, V.sdo_location, nodes[(PLACE, ev.location_within)])
+                add(nodes[(PLACE, ev.location)], V.sdo_containedInPlace, nodes[(PLACE, ev.location_within)])
         for p in ev.participants:
             person = nodes.get((PERSON, p.person))
             if person is None:
