@@ -498,3 +498,19 @@ def test_extract_body_that_meets_organises_its_session_and_the_venue_is_a_place_
 ])
 def test_extract_award_lists_after_gom_with_asides_and_before_the_receiving_verb(text, want):
     assert awards_of(extract_text(text)) == want
+
+
+def test_extract_foreign_officials_listed_with_their_posts():
+    ex = extract_text("Lãnh đạo Việt Nam gửi điện mừng tới các đồng chí Bounthong Chitmany, Tổng Bí thư BCH TW "
+                      "Đảng NDCM Lào; Saysomphone Phomvihane, Chủ tịch Quốc hội nước CHDCND Lào; Sonexay Siphandone, "
+                      "Thủ tướng Chính phủ nước CHDCND Lào.")
+    got = posts(ex)
+    assert {"Bounthong Chitmany", "Saysomphone Phomvihane", "Sonexay Siphandone"} <= names(ex, PERSON)
+    assert ("Saysomphone Phomvihane", "Chủ tịch", "Quốc hội Lào") in got
+    assert ("Bounthong Chitmany", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào") in got
+    assert "Ban Chấp hành Trung ương Đảng" not in names(ex, ORG)  # Vietnam's is not named here
+
+
+def test_extract_a_name_word_that_is_also_a_country_stays_in_the_name():
+    ex = extract_text("Phó Thủ tướng Chính phủ Hồ Đức Phớc dự hội nghị.")
+    assert ("Hồ Đức Phớc", "Phó Thủ tướng", "Chính phủ") in posts(ex)

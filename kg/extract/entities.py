@@ -157,6 +157,10 @@ def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> No
     """Bodies named inside a longer name ("Văn phòng Bộ Tài chính" → "Bộ Tài chính")."""
     gaz = gazetteer()
     tokens = ctx.adoc.sentences[si].tokens
+    for k in range(sp.i + 1, sp.j):  # a foreign body's name ("… Đảng Nhân dân Cách mạng Lào") holds none of ours
+        country = gaz.places.matches_at(tokens, k)
+        if country and country[0][1].kind == "quốc gia" and country[0][1].name != "Việt Nam" and country[0][0] <= sp.j:
+            return
     for k in range(sp.i + 1, sp.j):
         if not tokens[k].is_capitalized:
             continue

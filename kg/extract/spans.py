@@ -309,6 +309,10 @@ class SentenceScanner:
                 continue
             if j < len(toks) and _adjacent(toks[j - 1], toks[j]) and toks[j].text in ("&",):
                 continue
+            abroad = self._foreign_tail(j)
+            if abroad:  # "BCH TW Đảng NDCM Lào": a foreign party's committee, not ours
+                surface = self.surface(i, abroad)
+                return abroad, OrgHit(self.gaz.expand(surface), "GovernmentOrganization", surface)
             return j, OrgHit(info.name, info.cls, self.surface(i, j), info.parent)
         return None
 
@@ -402,6 +406,18 @@ class SentenceScanner:
         if j == start and not whole:
             return None  # a head alone ("Hội trường") is not one venue
         return j, PlaceInfo(self.surface(i, j), VENUE)
+
+    def _foreign_tail(self, j: int) -> int | None:
+        """Where a known body's name goes on to a foreign country ("… Đảng | NDCM Lào"): the end, else None."""
+        toks, n = self.toks, len(self.toks)
+        for k in range(j, min(n, j + 3)):
+            found = self.gaz.places.matches_at(toks, k)
+            if k > j and found and found[0][1].kind == "quốc gia" and found[0][1].name != "Việt Nam":
+                end = found[0][0]  # not the start of a person's name ("Chính phủ Hồ Đức Phớc")
+                return end if end >= n or not _is_name_word(toks[end]) else None
+            if not _adjacent(toks[k - 1], toks[k]) or not _is_acronym(toks[k]):
+                return None  # only the party's own initials come between ("Đảng | NDCM | Lào")
+        return None
 
     def _post_of_named_person(self, i: int) -> bool:
         """Token i follows a post in apposition to a name ("Lê Văn Hiểu, Bí thư |Huyện ủy …"): what comes
@@ -601,6 +617,8 @@ class SentenceScanner:
         if not found or not self.toks[i].is_capitalized:
             return None
         k, head = found[0]
+        if k + 1 < len(self.toks) and self.toks[k].lower == "nước" and self.toks[k + 1].is_capitalized:
+            k += 1  # "Quốc hội nước CHDCND Lào"
         place = self.gaz.places.matches_at(self.toks, k) if k < len(self.toks) else None
         if not place and head in CHAMBERS:  # "Phó Chủ tịch Hạ viện X": the chamber the article named in full
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="org:" + head, head=head)
@@ -781,6 +799,7 @@ class SentenceScanner:
     def _persons(self) -> None:
         toks, n = self.toks, len(self.toks)
         ending_at = {s.j: s for s in self.spans}
+        starting_at = {s.i: s for s in self.spans}
         i = 0
         while i < n:
             if self.covered[i] or not _is_name_word(toks[i]) or _not_in_name(toks[i]):
@@ -795,7 +814,7 @@ class SentenceScanner:
             if self._org_head_at(i):
                 i = j
                 continue
-            cue = self._cue_before(i, ending_at)
+            cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at)
             words = j - i
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5
             if vietnamese or (cue is not None and 2 <= words <= 4):
@@ -810,6 +829,14 @@ class SentenceScanner:
         while prev is not None and prev.kind in (ORG, PLACE):
             prev = ending_at.get(prev.i)
         return prev.kind if prev is not None and prev.kind in (TITLE, HONORIFIC) else None
+
+    def _post_after(self, i: int, j: int, starting_at: dict) -> str | None:
+        """TITLE when the run [i, j) is an item of a list followed by its post ("…; Pany Yathotu, Chủ tịch
+        Quốc hội Lào; …"): a foreign name, which no surname lexicon knows."""
+        toks = self.toks
+        listed = i == 0 or toks[i - 1].text in (";", ":") or toks[i - 1].lower in ("và", "cùng", "với")
+        post = starting_at.get(j + 1) if j + 1 < len(toks) and toks[j].text == "," else None
+        return TITLE if listed and post is not None and post.kind == TITLE else None
 
     def _skip_credit(self, k: int) -> int:
         toks = self.toks
