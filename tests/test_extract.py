@@ -514,3 +514,15 @@ def test_extract_foreign_officials_listed_with_their_posts():
 def test_extract_a_name_word_that_is_also_a_country_stays_in_the_name():
     ex = extract_text("Phó Thủ tướng Chính phủ Hồ Đức Phớc dự hội nghị.")
     assert ("Hồ Đức Phớc", "Phó Thủ tướng", "Chính phủ") in posts(ex)
+
+
+def test_extract_acronym_defined_inside_a_longer_name_stands_for_the_tail_it_spells():
+    ex = extract_text("Sáng 3/5, Ban Thường vụ Trung ương Hội Luật gia (HLG) Việt Nam đã họp. "
+                      "Chủ tịch HLG Việt Nam Đỗ Minh Quý chủ trì Hội nghị.")
+    assert ("Đỗ Minh Quý", "Chủ tịch", "Hội Luật gia Việt Nam") in posts(ex)
+
+
+def test_extract_committee_place_after_a_dash_appositive():
+    ex = extract_text("HĐND thành phố xem xét trường hợp ông Lưu Văn Kiên - bí thư Quận ủy Ngũ Hành Sơn - để bầu "
+                      "giữ chức phó chủ tịch UBND thành phố.")
+    assert ("Lưu Văn Kiên", "Bí thư", "Quận ủy Ngũ Hành Sơn") in posts(ex)

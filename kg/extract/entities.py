@@ -66,6 +66,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     continue  # a generic "UBND tỉnh" that context does not name: not one body
                 name = _party_committee_name(name)
                 info = gaz.canonical_org(name)
+                country = next((o for o in spans if o.i == sp.j and o.kind == S_PLACE and o.payload.kind == "quốc gia"), None)
+                if country is not None and not info:  # "HLG | Việt Nam" where "Hội Luật gia (HLG) Việt Nam" was defined
+                    info = gaz.canonical_org(f"{name} {country.payload.name}")
                 cls = info.cls if info else hit.cls
                 name = info.name if info else name
                 key = org_key(name)

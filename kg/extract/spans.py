@@ -426,7 +426,7 @@ class SentenceScanner:
         if len(sp) < 2 or sp[-1].kind != TITLE or sp[-1].j != i:
             return False
         t = sp[-1].i
-        return t >= 1 and self.toks[t - 1].text == "," and sp[-2].kind == PERSON and sp[-2].j == t - 1
+        return t >= 1 and self.toks[t - 1].text in (",", "-", "–") and sp[-2].kind == PERSON and sp[-2].j == t - 1
 
     def _generic_org_at(self, i: int) -> tuple[int, OrgHit] | None:
         toks = self.toks
@@ -896,5 +896,21 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
             while k < len(toks) and toks[k].text != ")" and k - sp.j <= 4:
                 k += 1
             if k < len(toks) and toks[k].text == ")":
-                out.append((text[toks[sp.j + 1].start:toks[k - 1].end], sp.payload))
+                acronym = text[toks[sp.j + 1].start:toks[k - 1].end]
+                out.append((acronym, _acronym_target(acronym, sp.payload)))
     return out
+
+
+def _acronym_target(acronym: str, hit: OrgHit) -> OrgHit:
+    """The body an acronym stands for: the whole name, or the tail of it whose initials it spells
+    ("Ban Thường vụ Trung ương Hội Luật gia (HLG)" defines HLG as "Hội Luật gia")."""
+    words = hit.surface.split()
+    letters = [c for c in acronym if c.isalpha()]
+    if not (1 < len(letters) < len(words)):
+        return hit
+    tail = words[-len(letters):]
+    if any(w[0].upper().replace("Đ", "D") != c.upper().replace("Đ", "D") for w, c in zip(tail, letters)):
+        return hit
+    name = " ".join(tail)
+    info = gazetteer().canonical_org(name)
+    return OrgHit(info.name, info.cls, name, info.parent) if info else OrgHit(name, hit.cls, name)
