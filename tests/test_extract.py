@@ -526,3 +526,15 @@ def test_extract_committee_place_after_a_dash_appositive():
     ex = extract_text("HĐND thành phố xem xét trường hợp ông Lưu Văn Kiên - bí thư Quận ủy Ngũ Hành Sơn - để bầu "
                       "giữ chức phó chủ tịch UBND thành phố.")
     assert ("Lưu Văn Kiên", "Bí thư", "Quận ủy Ngũ Hành Sơn") in posts(ex)
+
+
+def test_extract_documents_cited_by_number_alone_and_by_an_unusual_code():
+    ex = extract_text("Sau ba năm thực hiện Nghị định 210 của Chính phủ, Chủ tịch UBND tỉnh Phú Thọ đã ký văn bản "
+                      "số 5120/THKH ngày 3/6/2019. Quốc hội đã thông qua Nghị quyết số 88/2014/QH 13 về đổi mới "
+                      "chương trình. Các chỉ tiêu năm 2019 đạt kế hoạch.", date="2019-06-10")
+    docs = {e.attrs.get("identifier"): e.attrs for e in ex.of_kind(LEGISLATION)}
+    assert docs["210"]["type"] == "Nghị định" and docs["210"]["issuer"] == name_key("Chính phủ")
+    assert docs["5120/THKH"]["type"] == "Văn bản"
+    assert docs["5120/THKH"]["issuer"] == name_key("Ủy ban nhân dân tỉnh Phú Thọ")
+    assert "88/2014/QH13" in docs
+    assert "2019" not in docs

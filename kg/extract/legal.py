@@ -21,7 +21,7 @@ CODE_RE = re.compile(
 TYPE_WORDS = (
     "Nghị quyết", "Chỉ thị", "Quyết định", "Nghị định", "Thông tư liên tịch", "Thông tư", "Kết luận",
     "Quy định", "Thông báo", "Tờ trình", "Hướng dẫn", "Kế hoạch", "Công điện", "Lệnh", "Luật", "Bộ luật",
-    "Pháp lệnh", "Công văn", "Quy chế", "Đề án", "Chương trình", "Báo cáo", "Hiến pháp",
+    "Pháp lệnh", "Công văn", "Quy chế", "Đề án", "Chương trình", "Báo cáo", "Hiến pháp", "Văn bản",
 )
 _TYPE_ALT = "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
 TYPE_BEFORE_RE = re.compile(rf"(?P<type>{_TYPE_ALT})(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
@@ -84,20 +84,47 @@ def find_numbered(text: str, start: int = 0, end: int | None = None) -> list[Leg
         segments = [s for s in re.split(r"\s?[-/]\s?", m.group("rest")) if s]
         doc_type = next((types[s] for s in segments if s in types), None)
         issuer = _issuer_for([s for s in segments if s not in types], issuers)
-        if doc_type is None and issuer is None:
-            continue  # "12-1", "COVID-19" … are not document numbers
         before = TYPE_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()])
         written_type = _canonical_type(before.group("type")) if before else None
+        if doc_type is None and issuer is None and not (before and "số" in before.group(0).lower()):
+            continue  # "12-1", "COVID-19" … are not document numbers; "văn bản số 6037/THKH" is one
+        ident = normalise_identifier(m.group(0))
+        legislature = _LEGISLATURE_SPLIT.match(text, m.end()) if ident.endswith("QH") else None
+        end_at = legislature.end() if legislature else m.end()
+        if legislature:  # "100/2015/QH 13": the legislature's number split off by a space
+            ident += legislature.group(1)
         if doc_type is None and written_type is None:
             if any(re.fullmatch(r"QH\d+", s) for s in segments):
                 doc_type = "Luật"  # "24/2023/QH15": a law of that National Assembly
             else:
                 continue
-        ident = normalise_identifier(m.group(0))
         out.append(LegalMention(
-            start=m.start() - (len(before.group(0)) if before else 0), end=m.end(),
+            start=m.start() - (len(before.group(0)) if before else 0), end=end_at,
             key=identifier_key(ident), identifier=ident, doc_type=written_type or doc_type,
             number=m.group("num").lstrip("0") or "0", issuer_from_code=issuer))
+    return out
+
+
+_LEGISLATURE_SPLIT = re.compile(r"\s(\d{2})(?![\w/])")
+# "Nghị định 210", "kết luận 49 của Bộ Chính trị", "văn bản số 6934": a document cited by its number alone
+NUMBER_ONLY_RE = re.compile(r"(?<!\w)(?P<type>(?i:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|thông tư|công văn|"
+                            r"văn bản)|Quy định|Thông báo|Tờ trình)\s+(?P<so>số\s+)?(?P<num>\d{2,5})(?![\w/.,-]?\d)(?![/-])")
+
+
+def find_number_only(text: str, taken: list[tuple[int, int]], start: int = 0,
+                     end: int | None = None) -> list[LegalMention]:
+    """Documents cited by type and number alone, where no coded form of the same number is cited:
+    'Nghị định 210 của Chính phủ', 'văn bản số 6934 ngày 18/9/2008'."""
+    out = []
+    for m in NUMBER_ONLY_RE.finditer(text, start, len(text) if end is None else end):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        num = m.group("num")
+        if not m.group("so") and re.fullmatch(r"(?:19|20)\d\d", num):
+            continue  # "Nghị quyết 2023" is a year's resolution, not a number
+        doc_type = _canonical_type(m.group("type"))
+        out.append(LegalMention(m.start(), m.end(), identifier_key(f"{doc_type} {num}"), num,
+                                doc_type, number=num.lstrip("0") or "0"))
     return out
 
 
@@ -165,8 +192,9 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
 # ---------------------------------------------------------------- the extraction step
 
 _OF_RE = re.compile(r"^\s*,?\s*của\s+", re.IGNORECASE)
-_ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:đã|vừa|mới|chính thức|đã chính thức)\s+)*(?:ký\s+)?"
-                           r"(?:ban hành|thông qua|ra|công bố)\s*$", re.IGNORECASE)
+_ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:đã|vừa|mới|chính thức|đã chính thức)\s+)*"
+                           r"(?:ký(?:\s+(?:ban hành|thông qua|ra|công bố))?|ban hành|thông qua|ra|công bố)\s*$",
+                           re.IGNORECASE)
 
 
 def run(ctx, ex) -> None:
@@ -191,6 +219,16 @@ def run(ctx, ex) -> None:
             per_sentence.append((si, lm))
     for si, s in enumerate(ctx.sentences):
         for lm in find_short_refs(text, numbered, s.start, s.end):
+            per_sentence.append((si, lm))
+        taken = [(o.start, o.end) for _, o in per_sentence]
+        for lm in find_number_only(text, taken, s.start, s.end):
+            date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12), None)
+            if date_m:
+                lm.date = resolve(date_m, ctx.adoc.doc.date, ctx.context_years)
+            after = date_m.end if date_m else lm.end
+            lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start)
+            # which "Nghị định 210" is only known with its issuer: without one, the article's own
+            lm.key += "@" + (org_key(lm.issuer) if lm.issuer else ex.doc_id)
             per_sentence.append((si, lm))
         for lm in find_named_laws(text, s.start, s.end):
             if not any(o.start <= lm.start < o.end for _, o in per_sentence):
