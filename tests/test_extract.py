@@ -538,3 +538,11 @@ def test_extract_documents_cited_by_number_alone_and_by_an_unusual_code():
     assert docs["5120/THKH"]["issuer"] == name_key("Ủy ban nhân dân tỉnh Phú Thọ")
     assert "88/2014/QH13" in docs
     assert "2019" not in docs
+
+
+def test_extract_law_names_with_enumerations_lower_case_luat_and_the_constitution():
+    ex = extract_text("Quốc hội thông qua Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. Dự án trái "
+                      "quy định của luật Đất đai năm 2013 và của Luật các tổ chức tín dụng, căn cứ Hiến pháp; ông bị "
+                      "kỷ luật Đảng. Ông vi phạm Luật Đầu tư và Luật Doanh nghiệp.")
+    assert names(ex, LEGISLATION) == {"Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Đất đai",
+                                      "Luật Các tổ chức tín dụng", "Hiến pháp", "Luật Đầu tư", "Luật Doanh nghiệp"}

@@ -26,7 +26,8 @@ TYPE_WORDS = (
 _TYPE_ALT = "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
 TYPE_BEFORE_RE = re.compile(rf"(?P<type>{_TYPE_ALT})(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
 SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/-])")
-NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ luật|Luật)\s+(?P<name>(?:[^\W\d_]+)(?:,?[ ][^\W\d_]+){0,11}))")
+NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ luật|Luật|luật)\s+(?P<name>(?:[^\W\d_]+)(?:,?[ ][^\W\d_]+){0,15}))")
+CONSTITUTION_RE = re.compile(r"(?<!\w)Hiến pháp(?!\w)")
 LAW_NAME_STOP = frozenset("""
 để sau đã được và của có với theo về trong khi là này đó năm mới thì mà nhưng cũng đang sẽ
 tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến trên dưới các những một hai ba
@@ -158,14 +159,24 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
     out = []
     for m in NAMED_LAW_RE.finditer(text, start, len(text) if end is None else end):
         words = [w for w in m.group("name").replace(",", " ,").split(" ") if w]
-        if words[0].lower() in NOT_LAW or (words[0].islower() and words[0] in LAW_NAME_STOP):
-            continue
+        lower_kind = m.group("kind") == "luật"
+        prev = text[max(0, m.start() - 8):m.start()].split()
+        if lower_kind and (not words[0][:1].isupper() or (prev and prev[-1].lower() in _LUAT_COMPOUNDS)):
+            continue  # "luật" is also the common noun ("kỷ luật Đảng"): only "luật Đất đai" names a law
+        if words[0].lower() in NOT_LAW or (words[0].islower() and words[0] in LAW_NAME_STOP and words[0] != "các"):
+            continue  # "Luật các tổ chức tín dụng" is a name
         keep, pos = [], m.start("name")
         for w_index, w in enumerate(words):
             pair = " ".join(words[w_index:w_index + 2]).lower()
             nxt = " ".join(words[w_index + 1:w_index + 3]).lower()
-            if w == "," and not nxt.startswith(LAW_NAME_COMMA):
+            if w == "," and not nxt.startswith(LAW_NAME_COMMA) and not _enumeration_goes_on(words, w_index + 1):
                 break
+            after_va = words[w_index + 1] if w_index + 1 < len(words) else ""
+            if w == "và" and keep and after_va not in _NEW_DOCUMENT and (
+                    "," in keep or (after_va[:1].isupper() and any(x[:1].isupper() for x in keep[-2:]))):
+                keep.append(w)  # "… vật liệu nổ và công cụ hỗ trợ", "… của Quốc hội và HĐND"
+                pos += len(w) + 1
+                continue
             if w == "của" and w_index + 1 < len(words) and words[w_index + 1][:1].isupper():
                 keep.append(w)  # "Luật Trách nhiệm bồi thường của Nhà nước"
                 pos += len(w) + 1
@@ -183,10 +194,30 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         if not keep:
             continue
         tail = " ".join(keep).replace(" ,", ",")
-        name = f"{m.group('kind')} {tail[0].upper()}{tail[1:]}"
+        kind = m.group("kind").capitalize() if lower_kind else m.group("kind")
+        name = f"{kind} {tail[0].upper()}{tail[1:]}"
         end_pos = m.start("name") + len(tail)
-        out.append(LegalMention(m.start(), end_pos, fold(name), None, m.group("kind"), name=name))
+        out.append(LegalMention(m.start(), end_pos, fold(name), None, kind, name=name))
+    for m in CONSTITUTION_RE.finditer(text, start, len(text) if end is None else end):
+        out.append(LegalMention(m.start(), m.end(), fold("Hiến pháp"), None, "Hiến pháp", name="Hiến pháp"))
     return out
+
+
+_LUAT_COMPOUNDS = {"kỷ", "pháp", "dự", "điều", "văn", "hiến", "bộ", "định", "quy", "thủ"}  # "kỷ luật", "pháp luật" …
+_NEW_DOCUMENT = {"Luật", "Bộ", "Nghị", "Quyết", "Chỉ", "Thông", "Hiến", "Pháp", "luật"}
+
+
+def _enumeration_goes_on(words: list[str], k: int) -> bool:
+    """After a comma in a law's name: is this an enumeration closed by "và" ("Quản lý, sử dụng vũ khí,
+    vật liệu nổ và công cụ hỗ trợ"), with no word that ends a name before the "và"?"""
+    if k >= len(words) or not words[k].islower():
+        return False  # "Luật Đất đai, Luật Nhà ở và …" lists laws: an enumeration inside a name is in lower case
+    for w in words[k:k + 6]:
+        if w == "và":
+            return True
+        if w == "," or (w.islower() and w in LAW_NAME_STOP):
+            return w == ","
+    return False
 
 
 # ---------------------------------------------------------------- the extraction step
