@@ -546,3 +546,17 @@ def test_extract_law_names_with_enumerations_lower_case_luat_and_the_constitutio
                       "kỷ luật Đảng. Ông vi phạm Luật Đầu tư và Luật Doanh nghiệp.")
     assert names(ex, LEGISLATION) == {"Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Đất đai",
                                       "Luật Các tổ chức tín dụng", "Hiến pháp", "Luật Đầu tư", "Luật Doanh nghiệp"}
+
+
+def test_extract_tinh_uy_vien_is_a_member_of_the_provincial_committee():
+    ex = extract_text("Tỉnh Kon Tum có nhiều vi phạm về đất đai. Đồng chí Lại Văn Hòa, Tỉnh ủy viên, Phó Chủ tịch "
+                      "UBND tỉnh cùng chịu trách nhiệm.")
+    got = posts(ex)
+    assert ("Lại Văn Hòa", "Ủy viên", "Tỉnh ủy Kon Tum") in got
+    assert ("Lại Văn Hòa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") in got
+
+
+def test_extract_appointment_across_an_abbreviation_with_a_dot():
+    ex = extract_text("Ông Đinh Quốc Bảo, Ủy viên T.Ư Đảng, Bộ trưởng Bộ GD-ĐT, được Ban Thường vụ Đảng ủy Chính phủ "
+                      "chỉ định làm Bí thư Đảng ủy Bộ GD-ĐT.")
+    assert ("Đinh Quốc Bảo", "Bí thư", "Đảng ủy Bộ Giáo dục và Đào tạo") in posts(ex)

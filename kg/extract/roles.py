@@ -116,9 +116,16 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
 
 def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
     by_start = {s.i: s for s in spans}
+    by_end = {s.j: s for s in spans}
     posts = []
     for s in spans:
         if s.kind != TITLE:
+            continue
+        if s.payload.org_before:  # "Tỉnh ủy viên": the committee first, then the post
+            body = by_end.get(s.i)
+            r = ctx.resolved[si].get(body.i) if body is not None else None
+            if r is not None and r.kind == ORG:
+                posts.append(Post(s.payload, r.key, r.name, body.i, s.j, s))
             continue
         nxt = by_start.get(s.j)
         org_key_, org_name, j = None, None, s.j
@@ -312,7 +319,7 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
         return []
     last = before[-1]
     between = ctx.text[last.span.end:start]
-    if ";" in between or "." in between or len(between) > 140:
+    if ";" in between or re.search(r"\.(?:\s|$)", between) or len(between) > 140:  # not the dot of "T.Ư"
         return []
     if _COPULA.match(between):  # "Ông A, ông B là Phó Cục trưởng …"
         return [p.span.i for p in _listed_with(ctx, before, last)]

@@ -30,6 +30,7 @@ class TitleHit:
     implied_org: str
     org_heads: tuple[str, ...]
     plural: bool  # "các Thứ trưởng"
+    org_before: bool = False  # "Tỉnh ủy viên": the body is written before the post
 
 
 @dataclass(frozen=True)
@@ -750,8 +751,14 @@ class SentenceScanner:
                 continue
             org = self._org_at(i)
             if org:
-                self._add(i, org[0], ORG, org[1])
-                i = org[0]
+                k = org[0]
+                self._add(i, k, ORG, org[1])
+                if org[1].needs_place == "any" and org[1].head.endswith(COMMITTEES) and k < n \
+                        and toks[k].lower == "viên" and _adjacent(toks[k - 1], toks[k]):
+                    # "Tỉnh ủy viên": a member of the committee
+                    self._add(k, k + 1, TITLE, TitleHit("Ủy viên", "Ủy viên", "current", "", (), False, org_before=True))
+                    k += 1
+                i = k
                 continue
             place = self._place_at(i)
             if place:
