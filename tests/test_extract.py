@@ -560,3 +560,12 @@ def test_extract_appointment_across_an_abbreviation_with_a_dot():
     ex = extract_text("Ông Đinh Quốc Bảo, Ủy viên T.Ư Đảng, Bộ trưởng Bộ GD-ĐT, được Ban Thường vụ Đảng ủy Chính phủ "
                       "chỉ định làm Bí thư Đảng ủy Bộ GD-ĐT.")
     assert ("Đinh Quốc Bảo", "Bí thư", "Đảng ủy Bộ Giáo dục và Đào tạo") in posts(ex)
+
+
+def test_extract_lower_case_thi_in_a_name_and_a_university_named_by_its_abbreviation():
+    ex = extract_text("Chủ tịch Quốc hội Trần thị Bích Vân tiếp đoàn. PGS-TS Lương Văn Tài được giao giữ chức vụ "
+                      "Hiệu trưởng Trường ĐH Đồng Tháp nhiệm kỳ 2025-2030. Trường ĐH Đồng Tháp nhận bằng khen.")
+    got = posts(ex)
+    assert ("Trần Thị Bích Vân", "Chủ tịch", "Quốc hội") in got
+    assert ("Lương Văn Tài", "Hiệu trưởng", "Trường Đại học Đồng Tháp") in got
+    assert {n for n in names(ex, ORG) if n.startswith("Trường")} == {"Trường Đại học Đồng Tháp"}

@@ -60,7 +60,7 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
 # Head words of organisation names that are not in the lexicon (generic pattern).
 GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty",
-    "Ngân hàng", "Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng", "Báo", "Đài", "Tạp chí",
+    "Ngân hàng", "Học viện", "Đại học", "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ", "Báo", "Đài", "Tạp chí",
     "Trung tâm", "Hội", "Hiệp hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Văn phòng", "Tòa án", "Thanh tra",
     "Bệnh viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
@@ -100,7 +100,7 @@ STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
 nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nhập thành_lập trực_thuộc hội_nghị làm_việc
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
-bày_tỏ chia_sẻ cảm_ơn giới_thiệu
+bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ
 """.split())
 MODIFIERS = {"quyền": "acting", "nguyên": "former"}
 # Unknown names ending in these words name a kind of body, not one body, until a place follows.
@@ -233,7 +233,11 @@ class SentenceScanner:
                  defined: PhraseMatcher | None = None):
         self.text = text
         self.sent = sentence
-        self.toks = sentence.tokens
+        # "Nguyễn thị Kim Ngân": a lower-case middle name "thị" between name words is read as "Thị"
+        toks = sentence.tokens
+        self.toks = [t._replace(text="Thị") if t.text == "thị" and 0 < k < len(toks) - 1 and _is_name_word(toks[k - 1])
+                     and _is_name_word(toks[k + 1]) and _adjacent(toks[k - 1], t) and _adjacent(t, toks[k + 1])
+                     else t for k, t in enumerate(toks)]
         self.defined = defined  # abbreviations the article itself defines: "Hội Luật gia Việt Nam (HLG)"
         self.gaz = gaz or gazetteer()
         self.spans: list[Span] = []
@@ -247,6 +251,9 @@ class SentenceScanner:
         for k in range(i, j):
             self.covered[k] = True
         return span
+
+    def _person_name(self, i: int, j: int) -> str:
+        return " ".join(w.capitalize() if w == "thị" else w for w in self.surface(i, j).split(" "))
 
     def surface(self, i: int, j: int) -> str:
         return tidy(self.text[self.toks[i].start:self.toks[j - 1].end])
@@ -441,7 +448,7 @@ class SentenceScanner:
         if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
             return None
         national = self._national_about(k)  # "Hội đồng quốc gia về Khoa học …"
-        school = head.startswith("Trường ") and head != "Trường Đại học"
+        school = head.startswith("Trường ") and head not in ("Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ")
         if national:
             k = national
         elif school and (self._surname_run_at(k) or toks[k].text.isdigit() or toks[k].lower == "số"):
@@ -539,6 +546,8 @@ class SentenceScanner:
                 break
             if t.text[0].islower() and t.text.isalpha():
                 after_name_word = _is_name_word(toks[j - 1])
+                if after_name_word and self._place_ends_at(j, k):
+                    break  # a name that ends with a place ends there: "Trường ĐH Đồng Tháp | nhận …"
                 if self._is_stop(j):
                     # a stop word ends the name, unless it completes the capitalised word before it ("Đổi mới")
                     if not after_name_word:
@@ -563,6 +572,11 @@ class SentenceScanner:
         while j > k and (toks[j - 1].text in (",", "-", "&") or toks[j - 1].lower == "và"):
             j -= 1
         return j
+
+    def _place_ends_at(self, j: int, k: int) -> bool:
+        """Does a known place ("Đồng Tháp", "Huế") end right before token j, starting at k or later?"""
+        return any(found[0][0] == j and not (m == j - 1 and found[0][1].kind == "quốc gia")  # "Pháp luật"
+                   for m in range(max(k, j - 3), j) if (found := self.gaz.places.matches_at(self.toks, m)))
 
     def _va_follows(self, k: int) -> bool:
         """Is there a "và" + capitalised word before the next punctuation mark?"""
@@ -790,7 +804,7 @@ class SentenceScanner:
                                                 and _adjacent(toks[i - 1], toks[i])):
                 j = self._name_run_end(i)
                 if 2 <= j - i <= 5:  # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long")
-                    self._add(i, j, PERSON, self.surface(i, j))
+                    self._add(i, j, PERSON, self._person_name(i, j))
                     i = j
                     continue
             if hon and hon[0][0] < n and toks[hon[0][0]].is_capitalized and not (
@@ -825,9 +839,9 @@ class SentenceScanner:
             words = j - i
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5
             if vietnamese or (cue is not None and 2 <= words <= 4):
-                self._add(i, j, PERSON, self.surface(i, j))
+                self._add(i, j, PERSON, self._person_name(i, j))
             elif cue == HONORIFIC and words == 1:
-                self._add(i, j, PERSON, self.surface(i, j))  # "ông Sơn": a partial name, resolved later
+                self._add(i, j, PERSON, self._person_name(i, j))  # "ông Sơn": a partial name, resolved later
             i = j
 
     def _cue_before(self, i: int, ending_at: dict) -> str | None:
