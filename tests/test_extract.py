@@ -569,3 +569,10 @@ def test_extract_lower_case_thi_in_a_name_and_a_university_named_by_its_abbrevia
     assert ("Trần Thị Bích Vân", "Chủ tịch", "Quốc hội") in got
     assert ("Lương Văn Tài", "Hiệu trưởng", "Trường Đại học Đồng Tháp") in got
     assert {n for n in names(ex, ORG) if n.startswith("Trường")} == {"Trường Đại học Đồng Tháp"}
+
+
+def test_extract_a_date_after_a_document_with_a_time_of_day_dates_the_event_not_the_document():
+    ex = extract_text("Ý kiến được đưa ra tại phiên họp thứ ba của Hội đồng tư vấn theo Nghị quyết 98, sáng 15/12.",
+                      date="2023-12-16")
+    assert ex.events[0].date == "2023-12-15"
+    assert "date" not in next(iter(ex.of_kind(LEGISLATION))).attrs

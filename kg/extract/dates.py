@@ -98,3 +98,7 @@ def resolve(d: DateMention, doc_date: str | None, context_years: list[int]) -> s
         return date(year, d.month, d.day).isoformat()
     except ValueError:
         return None
+
+
+# a time of day before a date says when something happened, not when a document was dated
+TIME_OF_DAY = re.compile(r"(?i)\b(?:sáng|chiều|tối|trưa|đêm|hôm)\b")

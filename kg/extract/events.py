@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..textnorm import fold, name_key
 from .context import ArticleContext
-from .dates import resolve
+from .dates import TIME_OF_DAY, resolve
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
 from .spans import VENUE
@@ -101,7 +101,7 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
         if k is None:
             continue
         found = [d for d in ctx.dates(si) if d.start < toks[k].start
-                 and not any(0 <= d.start - e <= 14 for e in legal_ends)]
+                 and not _document_date(ctx.text, d, legal_ends)]
         iso = resolve(found[0], ctx.adoc.doc.date, ctx.context_years) if found else None
         if iso is None or iso in dates:
             continue
@@ -167,12 +167,19 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int) -> str | None:
     order = [event_si] + [i for i in range(min(len(ctx.sentences), LEDE_SENTENCES)) if i != event_si]
     for si in order:
         for d in ctx.dates(si):
-            if any(0 <= d.start - e <= 14 for e in legal_ends):
+            if _document_date(ctx.text, d, legal_ends):
                 continue  # the date of a cited document
             iso = resolve(d, ctx.adoc.doc.date, ctx.context_years)
             if iso:
                 return iso
     return None
+
+
+def _document_date(text: str, d, legal_ends: list[int]) -> bool:
+    """A date written right after a cited document is its date ("Nghị quyết 57 ngày 22/12"), unless a time
+    of day says it is when something happened ("… theo Nghị quyết 98, sáng 15/12")."""
+    return any(0 <= d.start - e <= 14 and not TIME_OF_DAY.search(text[e:d.end]) for e in legal_ends)
+
 
 
 def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | None:

@@ -230,7 +230,7 @@ _ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:đã|vừa|m�
 
 def run(ctx, ex) -> None:
     """Add every legal document the article cites, with type, number, date and issuer."""
-    from .dates import resolve
+    from .dates import TIME_OF_DAY, resolve
     from .entities import org_key
     from .gazetteer import gazetteer
     from .model import LEGISLATION, ORG
@@ -241,7 +241,8 @@ def run(ctx, ex) -> None:
     per_sentence: list[tuple[int, LegalMention]] = []
     for si, s in enumerate(ctx.sentences):
         for lm in find_numbered(text, s.start, s.end):
-            date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12), None)
+            date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12
+                           and not TIME_OF_DAY.search(text[lm.end:d.end])), None)
             if date_m:
                 lm.date = resolve(date_m, ctx.adoc.doc.date, ctx.context_years)
             after = date_m.end if date_m else lm.end
@@ -253,7 +254,8 @@ def run(ctx, ex) -> None:
             per_sentence.append((si, lm))
         taken = [(o.start, o.end) for _, o in per_sentence]
         for lm in find_number_only(text, taken, s.start, s.end):
-            date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12), None)
+            date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12
+                           and not TIME_OF_DAY.search(text[lm.end:d.end])), None)
             if date_m:
                 lm.date = resolve(date_m, ctx.adoc.doc.date, ctx.context_years)
             after = date_m.end if date_m else lm.end
