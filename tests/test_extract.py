@@ -576,3 +576,10 @@ def test_extract_a_date_after_a_document_with_a_time_of_day_dates_the_event_not_
                       date="2023-12-16")
     assert ex.events[0].date == "2023-12-15"
     assert "date" not in next(iter(ex.of_kind(LEGISLATION))).attrs
+
+
+def test_extract_office_of_a_city_council_named_with_its_level_only_takes_the_city_of_the_sentence():
+    ex = extract_text("HĐND TP Cần Thơ quyết định hợp nhất Văn phòng HĐND TP, Văn phòng UBND TP và Văn phòng "
+                      "Đoàn ĐBQH TP.")
+    assert {"Văn phòng Hội đồng nhân dân thành phố Cần Thơ", "Văn phòng Ủy ban nhân dân thành phố Cần Thơ",
+            "Văn phòng Đoàn đại biểu Quốc hội thành phố Cần Thơ"} <= names(ex, ORG)

@@ -466,4 +466,5 @@ def _province_committee(ctx, ex, si, post: Post) -> tuple[str, str] | None:
     key = org_key(full)
     if (ORG, key) not in ex.entities:
         ex.entity(ORG, key, full, info.cls if info else "GovernmentOrganization")
+    ex.mention(post.title_span.start, post.title_span.end, ORG, key)  # the post names its body
     return key, full

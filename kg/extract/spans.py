@@ -114,7 +114,7 @@ NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưở
                "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay")
 # Bodies that exist in every province: followed by a province they name that province's unit.
 PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
-                    "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
+                    "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
                     "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Đài Phát thanh và Truyền hình", "Ban Quản lý",
                     "Ủy ban Mặt trận Tổ quốc", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
                     "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ủy ban Kiểm tra")
@@ -679,6 +679,10 @@ class SentenceScanner:
         if lv:
             k, level = lv[0]
         found = self.gaz.places.matches_at(self.toks, k) if k < len(self.toks) and self.toks[k].is_capitalized else []
+        written = next((lv for lv in (PROVINCE, CITY) if hit.name.endswith(" " + lv)), "")
+        if written and not lv and not found:  # "Văn phòng HĐND TP": the level is in the name, the place in context
+            base = hit.name[: -len(written) - 1]
+            return j, OrgHit(base, hit.cls, hit.surface, hit.parent, needs_place=written, head=base)
         if level in (PROVINCE, CITY) and not found and not (k < len(self.toks) and _is_name_word(self.toks[k])):
             # "Văn phòng UBND thành phố", "Sở Y tế tỉnh": the province the article is about
             surface = hit.surface + self.text[self.toks[j - 1].end:self.toks[k - 1].end]
