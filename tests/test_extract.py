@@ -583,3 +583,19 @@ def test_extract_office_of_a_city_council_named_with_its_level_only_takes_the_ci
                       "Đoàn ĐBQH TP.")
     assert {"Văn phòng Hội đồng nhân dân thành phố Cần Thơ", "Văn phòng Ủy ban nhân dân thành phố Cần Thơ",
             "Văn phòng Đoàn đại biểu Quốc hội thành phố Cần Thơ"} <= names(ex, ORG)
+
+
+def test_extract_two_syllables_run_together_are_not_a_name_but_foreign_accents_are():
+    ex = extract_text("Trường ĐH Đồng Tháptổ chức lễ khai giảng. Ông António Guterres, Tổng Thư ký Liên hợp quốc, "
+                      "gửi thư chúc mừng.")
+    people = names(ex, PERSON)
+    assert not any("Tháp" in p for p in people)
+    assert "António Guterres" in people
+
+
+def test_extract_a_person_assigned_a_task_is_not_an_attendee():
+    ex = extract_text("Sáng 5/3, Thủ tướng Phạm Văn Hòa chủ trì hội nghị tại Hà Nội. Thủ tướng giao Phó Thủ tướng "
+                      "Lý Quốc Thịnh chỉ đạo xử lý các kiến nghị.")
+    attendees = {p.person for p in ex.events[0].participants}
+    assert name_key("Phạm Văn Hòa") in attendees
+    assert name_key("Lý Quốc Thịnh") not in attendees

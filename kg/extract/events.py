@@ -225,7 +225,7 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
 
 _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam)(?!\w)")
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:chủ trì|chủ tọa)(?!\w)")
-CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng")
+CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công")  # "Thủ tướng giao Phó Thủ tướng X …"
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
               "dự của", "tham gia của")
 
