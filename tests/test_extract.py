@@ -599,3 +599,10 @@ def test_extract_a_person_assigned_a_task_is_not_an_attendee():
     attendees = {p.person for p in ex.events[0].participants}
     assert name_key("Phạm Văn Hòa") in attendees
     assert name_key("Lý Quốc Thịnh") not in attendees
+
+
+def test_extract_giai_quyet_is_no_event_and_a_working_session_is():
+    ex = extract_text("Tỉnh cần giải quyết kịp thời những vấn đề đặt ra. Công ty Nước giải khát Sài Gòn tăng vốn.")
+    assert ex.events == []
+    ex = extract_text("Thủ tướng Lâm Văn Khải kết luận tại cuộc làm việc với Bộ Tài chính, hôm 28/4.", date="2021-05-01")
+    assert [e.date for e in ex.events] == ["2021-04-28"]
