@@ -606,3 +606,13 @@ def test_extract_giai_quyet_is_no_event_and_a_working_session_is():
     assert ex.events == []
     ex = extract_text("Thủ tướng Lâm Văn Khải kết luận tại cuộc làm việc với Bộ Tài chính, hôm 28/4.", date="2021-05-01")
     assert [e.date for e in ex.events] == ["2021-04-28"]
+
+
+def test_extract_foreign_ministers_posts_belong_to_their_state_and_serving_as_a_post():
+    ex = extract_text("Phía Lào có đồng chí Saleumxay Kommasith, Phó Thủ tướng, Bộ trưởng Ngoại giao Lào. "
+                      "Quốc hội phê chuẩn việc ông Trịnh Văn Lâm làm đại sứ Việt Nam tại Nhật Bản.")
+    got = posts(ex)
+    assert ("Saleumxay Kommasith", "Phó Thủ tướng", "Lào") in got
+    assert ("Saleumxay Kommasith", "Bộ trưởng", "Bộ Ngoại giao Lào") in got
+    assert not any(p == "Saleumxay Kommasith" and o in ("Chính phủ", "Bộ Ngoại giao") for p, _, o in got)
+    assert ("Trịnh Văn Lâm", "Đại sứ", "Việt Nam") in got

@@ -35,6 +35,9 @@ from .spans import PERSON as S_PERSON
 from .spans import PLACE as S_PLACE
 
 LOCAL_BODY_HEADS = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "ủy ban nhân dân", "hội đồng nhân dân")
+# national bodies every state has: followed by a foreign country, they are that state's ("Bộ Ngoại giao Lào")
+STATE_BODIES = {"Bộ Ngoại giao", "Chính phủ", "Quốc hội", "Bộ Quốc phòng", "Bộ Công an", "Bộ Tài chính",
+                "Bộ Công Thương", "Bộ Kế hoạch và Đầu tư", "Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Nội vụ"}
 CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
 # A post right after these words is their object ("báo cáo với Thủ tướng …"), not the start of a name's posts.
 PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước"}
@@ -84,9 +87,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     linked.add(id(post))
         # appositive chains after the name
         for person in persons.values():
-            for post in _chain_after(toks, spans, posts, persons, person.span):
+            after = _chain_after(toks, spans, posts, persons, person.span)
+            for post, as_held in zip(after, _foreign(after, ctx, si)):
                 if id(post) not in linked:
-                    pending.append((si, person.key, post))
+                    pending.append((si, person.key, as_held))
                     linked.add(id(post))
         # appointments: "X được bổ nhiệm Phó Thủ tướng", "X giữ chức Bộ trưởng Bộ Y"
         for post in posts:
@@ -135,6 +139,10 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             after = by_start.get(j)
             if after is not None and after.kind == S_PLACE and after.payload.kind == "quốc gia":
                 j = after.j  # "Chủ tịch HLG Việt Nam X", "Bộ trưởng Ngoại giao Lào X"
+                country = after.payload.name
+                if country != "Việt Nam" and r.name in STATE_BODIES:  # Laos's foreign ministry, not ours
+                    org_name = f"{r.name} {country}"
+                    org_key_ = org_key(org_name)
         elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind == "quốc gia":
             org_name, j = nxt.payload.name, nxt.j  # "Tổng thống Mỹ …": the state as the organisation
             org_key_ = org_key(org_name)
@@ -145,11 +153,14 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
 def _foreign(chain: list[Post], ctx: ArticleContext, si: int) -> list[Post]:
     """'Phó Thủ tướng, Bộ trưởng Ngoại giao Lào X': a country named in the chain is the state of every post in it
     that would otherwise take a Vietnamese body from the lexicon."""
-    country = next((p for p in chain if p.org and p.org_name and _is_country(p.org_name)), None)
+    country = next((p.org_name for p in chain if p.org and p.org_name and _is_country(p.org_name)), None)
+    country = country or next((p.org_name.rsplit(" ", 1)[-1] for p in chain if p.org_name
+                               and p.org_name.split(" ", 1)[0] in ("Bộ", "Chính", "Quốc")
+                               and _is_country(p.org_name.rsplit(" ", 1)[-1])), None)  # "… Bộ Ngoại giao Lào"
     if country is None:
         return chain
-    return [Post(p.title, country.org, country.org_name, p.i, p.j, p.title_span) if p.org is None else p
-            for p in chain]
+    return [Post(p.title, org_key(country), country, p.i, p.j, p.title_span)
+            if p.org is None and p.title.implied_org else p for p in chain]
 
 
 def _is_country(name: str) -> bool:
@@ -305,6 +316,7 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
 _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
                   "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "được cử")
 _ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển")
+_SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IGNORECASE)  # "A (được bầu) làm Chủ tịch"
 _COPULA = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*$", re.IGNORECASE)
 
 
@@ -321,7 +333,7 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     between = ctx.text[last.span.end:start]
     if ";" in between or re.search(r"\.(?:\s|$)", between) or len(between) > 140:  # not the dot of "T.Ư"
         return []
-    if _COPULA.match(between):  # "Ông A, ông B là Phó Cục trưởng …"
+    if _COPULA.match(between) or _SERVES_AS.search(between):  # "Ông A, ông B là Phó Cục trưởng …", "A làm Đại sứ"
         return [p.span.i for p in _listed_with(ctx, before, last)]
     tail_start = max(sentence_start, start - 60)
     tail = ctx.text[tail_start:start].lower()
