@@ -185,13 +185,13 @@ def main() -> None:
             lines += ["", f"Queries on the {n}-article store (Oxigraph, on disk; median of 3 runs after a first, "
                       "cold one):", "", "| query | Oxigraph s | first run s |", "|---|---|---|"]
             for label, ox_t, _, first in query_times(str(store), None):
-                lines.append(f"| {label} | {ox_t:.3f} | {first:.3f} |")
+                lines.append(f"| {label} | {ox_t:.4f} | {first:.4f} |")
             if rd is not None:
                 lines += ["", "Same queries on the 1,000-article graph, Oxigraph in memory vs rdflib in memory (medians):", "",
                           "| query | Oxigraph s | rdflib s | ratio |", "|---|---|---|---|"]
                 for label, ox_t, rd_t, _ in query_times(str(rd), str(rd)):
                     if ox_t:
-                        lines.append(f"| {label} | {ox_t:.3f} | {rd_t:.3f} | {rd_t / ox_t:.0f}× |")
+                        lines.append(f"| {label} | {ox_t:.4f} | {rd_t:.4f} | {rd_t / ox_t:.0f}× |")
                     else:
                         lines.append(f"| {label} | – | {rd_t:.1f} | |")
     finally:
