@@ -511,23 +511,6 @@ def test_extract_foreign_officials_listed_with_their_posts():
     assert "Ban Chấp hành Trung ương Đảng" not in names(ex, ORG)  # Vietnam's is not named here
 
 
-def test_extract_a_name_word_that_is_also_a_country_stays_in_the_name():
-    ex = extract_text("Phó Thủ tướng Chính phủ Hồ Đức Phớc dự hội nghị.")
-    assert ("Hồ Đức Phớc", "Phó Thủ tướng", "Chính phủ") in posts(ex)
-
-
-def test_extract_acronym_defined_inside_a_longer_name_stands_for_the_tail_it_spells():
-    ex = extract_text("Sáng 3/5, Ban Thường vụ Trung ương Hội Luật gia (HLG) Việt Nam đã họp. "
-                      "Chủ tịch HLG Việt Nam Đỗ Minh Quý chủ trì Hội nghị.")
-    assert ("Đỗ Minh Quý", "Chủ tịch", "Hội Luật gia Việt Nam") in posts(ex)
-
-
-def test_extract_committee_place_after_a_dash_appositive():
-    ex = extract_text("HĐND thành phố xem xét trường hợp ông Lưu Văn Kiên - bí thư Quận ủy Ngũ Hành Sơn - để bầu "
-                      "giữ chức phó chủ tịch UBND thành phố.")
-    assert ("Lưu Văn Kiên", "Bí thư", "Quận ủy Ngũ Hành Sơn") in posts(ex)
-
-
 def test_extract_documents_cited_by_number_alone_and_by_an_unusual_code():
     ex = extract_text("Sau ba năm thực hiện Nghị định 210 của Chính phủ, Chủ tịch UBND tỉnh Phú Thọ đã ký văn bản "
                       "số 5120/THKH ngày 3/6/2019. Quốc hội đã thông qua Nghị quyết số 88/2014/QH 13 về đổi mới "
@@ -554,12 +537,6 @@ def test_extract_tinh_uy_vien_is_a_member_of_the_provincial_committee():
     got = posts(ex)
     assert ("Lại Văn Hòa", "Ủy viên", "Tỉnh ủy Kon Tum") in got
     assert ("Lại Văn Hòa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") in got
-
-
-def test_extract_appointment_across_an_abbreviation_with_a_dot():
-    ex = extract_text("Ông Đinh Quốc Bảo, Ủy viên T.Ư Đảng, Bộ trưởng Bộ GD-ĐT, được Ban Thường vụ Đảng ủy Chính phủ "
-                      "chỉ định làm Bí thư Đảng ủy Bộ GD-ĐT.")
-    assert ("Đinh Quốc Bảo", "Bí thư", "Đảng ủy Bộ Giáo dục và Đào tạo") in posts(ex)
 
 
 def test_extract_lower_case_thi_in_a_name_and_a_university_named_by_its_abbreviation():
@@ -616,3 +593,21 @@ def test_extract_foreign_ministers_posts_belong_to_their_state_and_serving_as_a_
     assert ("Saleumxay Kommasith", "Bộ trưởng", "Bộ Ngoại giao Lào") in got
     assert not any(p == "Saleumxay Kommasith" and o in ("Chính phủ", "Bộ Ngoại giao") for p, _, o in got)
     assert ("Trịnh Văn Lâm", "Đại sứ", "Việt Nam") in got
+
+
+@pytest.mark.parametrize("text, held", [
+    # a name word that is also a country
+    ("Phó Thủ tướng Chính phủ Hồ Đức Phớc dự hội nghị.",
+     ("Hồ Đức Phớc", "Phó Thủ tướng", "Chính phủ")),
+    # an acronym defined inside a longer name stands for the tail it spells
+    ("Sáng 3/5, Ban Thường vụ Trung ương Hội Luật gia (HLG) Việt Nam đã họp. Chủ tịch HLG Việt Nam Đỗ Minh Quý chủ trì Hội nghị.",
+     ("Đỗ Minh Quý", "Chủ tịch", "Hội Luật gia Việt Nam")),
+    # a committee's place after a dash appositive
+    ("HĐND thành phố xem xét trường hợp ông Lưu Văn Kiên - bí thư Quận ủy Ngũ Hành Sơn - để bầu giữ chức phó chủ tịch UBND thành phố.",
+     ("Lưu Văn Kiên", "Bí thư", "Quận ủy Ngũ Hành Sơn")),
+    # an appointment clause across the dot of 'T.Ư'
+    ("Ông Đinh Quốc Bảo, Ủy viên T.Ư Đảng, Bộ trưởng Bộ GD-ĐT, được Ban Thường vụ Đảng ủy Chính phủ chỉ định làm Bí thư Đảng ủy Bộ GD-ĐT.",
+     ("Đinh Quốc Bảo", "Bí thư", "Đảng ủy Bộ Giáo dục và Đào tạo")),
+])
+def test_extract_post_held_in_context(text, held):
+    assert held in posts(extract_text(text))

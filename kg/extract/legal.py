@@ -230,7 +230,6 @@ _ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:đã|vừa|m�
 
 def run(ctx, ex) -> None:
     """Add every legal document the article cites, with type, number, date and issuer."""
-    from .dates import TIME_OF_DAY, resolve
     from .entities import org_key
     from .gazetteer import gazetteer
     from .model import LEGISLATION, ORG
@@ -241,12 +240,7 @@ def run(ctx, ex) -> None:
     per_sentence: list[tuple[int, LegalMention]] = []
     for si, s in enumerate(ctx.sentences):
         for lm in find_numbered(text, s.start, s.end):
-            date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12
-                           and not TIME_OF_DAY.search(text[lm.end:d.end])), None)
-            if date_m:
-                lm.date = resolve(date_m, ctx.adoc.doc.date, ctx.context_years)
-            after = date_m.end if date_m else lm.end
-            lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start)
+            _date_and_issuer(ctx, si, lm, gaz)
             numbered.append(lm)
             per_sentence.append((si, lm))
     for si, s in enumerate(ctx.sentences):
@@ -254,12 +248,7 @@ def run(ctx, ex) -> None:
             per_sentence.append((si, lm))
         taken = [(o.start, o.end) for _, o in per_sentence]
         for lm in find_number_only(text, taken, s.start, s.end):
-            date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12
-                           and not TIME_OF_DAY.search(text[lm.end:d.end])), None)
-            if date_m:
-                lm.date = resolve(date_m, ctx.adoc.doc.date, ctx.context_years)
-            after = date_m.end if date_m else lm.end
-            lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start)
+            _date_and_issuer(ctx, si, lm, gaz)
             # which "Nghị định 210" is only known with its issuer: without one, the article's own
             lm.key += "@" + (org_key(lm.issuer) if lm.issuer else ex.doc_id)
             per_sentence.append((si, lm))
@@ -287,6 +276,19 @@ def run(ctx, ex) -> None:
             ent.attrs.setdefault("type", lm.doc_type)
         ent.attrs.setdefault("evidence", ctx.evidence(si))
         ex.mention(lm.start, lm.end, LEGISLATION, lm.key)
+
+
+def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
+    """The date written right after a document ("… ngày 21/3/2023"; not "…, sáng 15/12", when something
+    happened) and its issuer, after it ("của Thủ tướng Chính phủ") or before it ("Bộ Chính trị ban hành …")."""
+    from .dates import TIME_OF_DAY, resolve
+
+    date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12
+                   and not TIME_OF_DAY.search(ctx.text[lm.end:d.end])), None)
+    if date_m:
+        lm.date = resolve(date_m, ctx.adoc.doc.date, ctx.context_years)
+    after = date_m.end if date_m else lm.end
+    lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start)
 
 
 def _local_issuer(ctx, issuer: str) -> str:
