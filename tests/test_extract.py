@@ -608,6 +608,11 @@ def test_extract_foreign_ministers_posts_belong_to_their_state_and_serving_as_a_
     # an appointment clause across the dot of 'T.Ư'
     ("Ông Đinh Quốc Bảo, Ủy viên T.Ư Đảng, Bộ trưởng Bộ GD-ĐT, được Ban Thường vụ Đảng ủy Chính phủ chỉ định làm Bí thư Đảng ủy Bộ GD-ĐT.",
      ("Đinh Quốc Bảo", "Bí thư", "Đảng ủy Bộ Giáo dục và Đào tạo")),
+    # an aside between a name and its posts, and a standing deputy
+    ("Ủy ban cử ông Lý Minh Khang (SN 1962), Ủy viên Trung ương Đảng, Chủ nhiệm Văn phòng Chủ tịch nước.",
+     ("Lý Minh Khang", "Chủ nhiệm", "Văn phòng Chủ tịch nước")),
+    ("Trong đó có ông Tạ Quang Vũ, Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước.",
+     ("Tạ Quang Vũ", "Phó Chủ nhiệm Thường trực", "Văn phòng Chủ tịch nước")),
 ])
 def test_extract_post_held_in_context(text, held):
     assert held in posts(extract_text(text))

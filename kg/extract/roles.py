@@ -285,6 +285,11 @@ def _list_members(toks, spans, persons, k: int) -> list[int]:
 def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[Post]:
     """'X, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ' / 'X - nguyên Thứ trưởng …': posts of X."""
     k = pspan.j
+    if k < len(toks) and toks[k].text == "(":  # "ông A (SN 1959), Ủy viên …": an aside before the posts
+        close = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].text == ")"), None)
+        if close is not None and close + 1 < len(toks) and toks[close + 1].text in (",", "-", "–") and not any(
+                s.kind == TITLE and k < s.i < close for s in spans):
+            k = close + 1
     if k >= len(toks) or toks[k].text not in (",", "-", "–", "("):
         return []
     by_start = {p.i: p for p in posts}

@@ -313,8 +313,10 @@ class SentenceScanner:
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
         plural = i > 0 and toks[i - 1].lower == "các"
-        return j, TitleHit(prefix + entry.label, entry.label, status, entry.implied_org,
-                           entry.org_heads, plural)
+        label = entry.label
+        if j + 1 < len(toks) and toks[j].lower == "thường" and toks[j + 1].lower == "trực":
+            label, j = f"{label} Thường trực", j + 2  # "Phó Chủ nhiệm Thường trực": the standing deputy
+        return j, TitleHit(prefix + label, entry.label, status, entry.implied_org, entry.org_heads, plural)
 
     # ------------------------------------------------------------------ organisations
     def _lexicon_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
