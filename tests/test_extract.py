@@ -616,3 +616,9 @@ def test_extract_foreign_ministers_posts_belong_to_their_state_and_serving_as_a_
 ])
 def test_extract_post_held_in_context(text, held):
     assert held in posts(extract_text(text))
+
+
+def test_extract_a_birth_year_does_not_date_the_event():
+    ex = extract_text("Ngày 10/1, tại phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cử ông Lê Văn Minh (SN 1959) làm "
+                      "Ủy viên Hội đồng.")
+    assert ex.events and ex.events[0].date is None

@@ -21,6 +21,9 @@ YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
                             re.IGNORECASE)
 
+# a birth year ("ông A (SN 1959)", "sinh năm 1962") says nothing about when the story happens
+_BORN_BEFORE = re.compile(r"(?:\bSN|sinh(?: năm)?)\s*$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -64,7 +67,8 @@ _MONTH_YEAR_RE = re.compile(r"tháng\s*\d{1,2}\s*[/-]\s*((?:19|20)\d\d)(?!\d)", 
 def years_in(text: str) -> Counter:
     """Years the text names ("năm 2024", "tháng 12/2025"), leaving out the years of plans and horizons."""
     years = Counter(int(m.group(1)) for m in YEAR_RE.finditer(text)
-                    if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+                    if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                    and not _BORN_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
     years.update(int(m.group(1)) for m in _MONTH_YEAR_RE.finditer(text))
     return years
 
