@@ -34,6 +34,16 @@ def fold(text: str) -> str:
     return _DASHES.sub("-", _TONE_LOWER_RE.sub(lambda m: _TONE_PAIRS[m.group()], low))
 
 
+def canonical_tones(name: str) -> str:
+    """One tone placement for display, as the lexicons write it: "Trương Hoà Bình" → "Trương Hòa Bình",
+    so an entity named both ways in different articles has one name."""
+    return _OPEN_PAIR_RE.sub(lambda m: _TONE_PAIRS[m.group()], name)
+
+
+# only where the pair ends the syllable ("Hoàng", "Đoàn" keep theirs) and the "u" is no part of "qu" ("Quý")
+_OPEN_PAIR_RE = re.compile(r"(?<![qQ])(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
+
+
 _KEY_DASH = re.compile(r"\s*-\s*")
 _KEY_PUNCT = re.compile(r"[,.;:\"“”'’()]")
 

@@ -622,3 +622,10 @@ def test_extract_a_birth_year_does_not_date_the_event():
     ex = extract_text("Ngày 10/1, tại phiên họp thứ 30, Ủy ban Thường vụ Quốc hội cử ông Lê Văn Minh (SN 1959) làm "
                       "Ủy viên Hội đồng.")
     assert ex.events and ex.events[0].date is None
+
+
+def test_extract_a_person_named_with_either_tone_placement_has_one_display_name():
+    one = extract_text("Chánh án Trương Hoà Bình phát biểu.")
+    other = extract_text("Chánh án Trương Hòa Bình phát biểu. Ông Đoàn Văn Quý dự họp.")
+    assert names(one, PERSON) == {"Trương Hòa Bình"}
+    assert names(other, PERSON) == {"Trương Hòa Bình", "Đoàn Văn Quý"}

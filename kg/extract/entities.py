@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..textnorm import name_key
+from ..textnorm import canonical_tones, name_key
 from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer
 from .model import ORG, PERSON, PLACE, Extraction
@@ -70,7 +70,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if country is not None and not info:  # "HLG | Việt Nam" where "Hội Luật gia (HLG) Việt Nam" was defined
                     info = gaz.canonical_org(f"{name} {country.payload.name}")
                 cls = info.cls if info else hit.cls
-                name = info.name if info else name
+                name = info.name if info else canonical_tones(name)
                 key = org_key(name)
                 ent = ex.entity(ORG, key, name, cls, alt=hit.surface if name_key(hit.surface) != key else None)
                 if hit.parent or (info and info.parent):
@@ -88,7 +88,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                         continue  # "ông Sơn" with nobody called Sơn before: not enough to name a person
                     name = full
                 key = person_key(name)
-                ex.entity(PERSON, key, name, "Person")
+                ex.entity(PERSON, key, canonical_tones(name), "Person")
                 ex.mention(sp.start, sp.end, PERSON, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PERSON, key, name)
                 persons_seen.append(name)
