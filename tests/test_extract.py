@@ -629,3 +629,10 @@ def test_extract_a_person_named_with_either_tone_placement_has_one_display_name(
     other = extract_text("Chánh án Trương Hòa Bình phát biểu. Ông Đoàn Văn Quý dự họp.")
     assert names(one, PERSON) == {"Trương Hòa Bình"}
     assert names(other, PERSON) == {"Trương Hòa Bình", "Đoàn Văn Quý"}
+
+
+def test_extract_people_a_visitor_plans_to_meet_are_not_attendees():
+    ex = extract_text("Sáng 8/11, Chủ tịch nước Võ Minh Tân chủ trì lễ đón Tổng thống Cuba tại Hà Nội. Tổng thống cũng "
+                      "dự kiến hội kiến Thủ tướng Lương Đức Hải.", date="2018-11-08")
+    attendees = {p.person for p in ex.events[0].participants}
+    assert name_key("Võ Minh Tân") in attendees and name_key("Lương Đức Hải") not in attendees

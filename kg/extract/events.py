@@ -225,6 +225,7 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
 
 
 _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam)(?!\w)")
+_PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:chủ trì|chủ tọa)(?!\w)")
 CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công")  # "Thủ tướng giao Phó Thủ tướng X …"
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
@@ -259,6 +260,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: int | None = None
             how = "attendee"
         if how is None:
             continue
+        if _PLANNED_RE.search(folded):
+            continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
         discipline = _DISCIPLINE_RE.search(folded)
         for r in people:
             if _cited(ctx, si, r) or r.key in _historical():
