@@ -613,6 +613,10 @@ def test_extract_foreign_ministers_posts_belong_to_their_state_and_serving_as_a_
      ("Lý Minh Khang", "Chủ nhiệm", "Văn phòng Chủ tịch nước")),
     ("Trong đó có ông Tạ Quang Vũ, Phó Chủ nhiệm Thường trực Văn phòng Chủ tịch nước.",
      ("Tạ Quang Vũ", "Phó Chủ nhiệm Thường trực", "Văn phòng Chủ tịch nước")),
+    # a city's union of friendship organisations, its city named later in the sentence
+    ("Ông Hồ Văn Lực - nguyên chủ tịch Liên hiệp các tổ chức hữu nghị TP - được bổ nhiệm giữ chức giám đốc Sở Ngoại "
+     "vụ TP Đà Nẵng.",
+     ("Hồ Văn Lực", "nguyên Chủ tịch", "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng")),
 ])
 def test_extract_post_held_in_context(text, held):
     assert held in posts(extract_text(text))

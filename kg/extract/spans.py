@@ -66,7 +66,7 @@ GENERIC_HEADS = (
     "Bệnh viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
-    "Nhà hát", "Bảo tàng", "Thư viện", *(f"Trường {level}" for level in SCHOOL_LEVELS),
+    "Nhà hát", "Bảo tàng", "Thư viện", "Liên hiệp các tổ chức hữu nghị", *(f"Trường {level}" for level in SCHOOL_LEVELS),
 )
 # Local bodies: head + level word + province.
 LOCAL_HEADS = {
@@ -118,8 +118,9 @@ PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "C�
                     "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
                     "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Đài Phát thanh và Truyền hình", "Ban Quản lý",
                     "Ủy ban Mặt trận Tổ quốc", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
-                    "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ủy ban Kiểm tra")
+                    "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ủy ban Kiểm tra", "Liên hiệp các tổ chức hữu nghị")
 
+_PROVINCIAL_UNITS_LOWER = tuple(u.lower() for u in PROVINCIAL_UNITS)  # "Liên hiệp Các tổ chức hữu nghị TP"
 
 # "Phó Chủ tịch tỉnh X" is the People's Committee's, "Phó bí thư tỉnh X" the Party committee's
 _PEOPLES_COMMITTEE = {lv: "Ủy ban nhân dân" for lv in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")}
@@ -684,7 +685,7 @@ class SentenceScanner:
         if local and (not hit or local[0] >= hit[0]):
             return local
         found = hit or self._generic_org_at(i)
-        if found and found[1].name.startswith(PROVINCIAL_UNITS):
+        if found and found[1].name.lower().startswith(_PROVINCIAL_UNITS_LOWER):
             return self._with_province(*found)
         return found
 
