@@ -9,15 +9,21 @@ from __future__ import annotations
 import re
 
 from .document import AnnotatedDoc, Document, Sentence, Token
-from .textnorm import fold
+from .textnorm import fold, syllable_breaks
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
 _MAX_PARAGRAPH = 20_000  # longer paragraphs are split at sentence punctuation by regex only
 
 
 def tokenize(text: str, start: int, end: int, folded: str) -> tuple[Token, ...]:
-    return tuple(Token(m.start(), m.end(), m.group(), folded[m.start():m.end()])
-                 for m in _TOKEN.finditer(text, start, end))
+    """Syllables, numbers and punctuation marks; two syllables that lost the space between them are two tokens."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        a, b, word = m.start(), m.end(), m.group()
+        breaks = syllable_breaks(word) if b - a >= 4 else ()
+        for lo, hi in zip((0, *breaks), (*breaks, b - a)):
+            out.append(Token(a + lo, a + hi, word[lo:hi], folded[a + lo:a + hi]))
+    return tuple(out)
 
 
 def _sent_tokenize(paragraph: str) -> list[str]:

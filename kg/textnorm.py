@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Vietnamese tone marks may sit on either vowel of oa/oe/uy ("hoá" vs "hóa"): fold to one.
 _TONE_PAIRS = {
@@ -60,3 +61,46 @@ def tidy(name: str) -> str:
     """A display form of a surface string: single spaces, no stray punctuation at the ends."""
     name = " ".join(name.split())
     return name.strip(" ,;:.-–—")
+
+
+# Syllables run together by a lost space ("Tháptổ chức", "Longyêu cầu"): a Vietnamese syllable has one
+# vowel group, so a word with two, written with letters only Vietnamese has, is two syllables.
+_VOWEL_GROUP = re.compile("[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+")
+_VIETNAMESE_ONLY = re.compile("[đăâêôơưảạắằẳẵặấầẩẫậẻẽẹếềểễệỉĩịỏọốồổỗộớờởỡợủũụứừửữựỷỹỵ]")  # not "António"
+_FINALS = frozenset(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
+_INITIALS = frozenset(["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
+                       "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x"])
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def _spelled(initial: str, vowel: str) -> bool:
+    """Vietnamese spelling: "k", "gh", "ngh" only before i, e, ê, y; "c", "g", "ng" never there."""
+    front = vowel in "ieêy"
+    if initial in ("k", "gh", "ngh"):
+        return front
+    return not (front and initial in ("c", "g", "ng"))
+
+
+@lru_cache(maxsize=65536)
+def syllable_breaks(word: str) -> tuple[int, ...]:
+    """Where a word of several syllables run together splits ("Tháptổ" → (4,)); () for a real syllable."""
+    low = word.lower()
+    if len(word) < 4 or not _VIETNAMESE_ONLY.search(low):
+        return ()
+    groups = list(_VOWEL_GROUP.finditer(low))
+    if len(groups) < 2:
+        return ()
+    first, second = groups[0], groups[1]
+    between = low[first.end():second.start()]
+    nucleus = unicodedata.normalize("NFD", first.group()).translate(_TONE_MARKS)
+    glide = len(first.group()) > 1 and nucleus[-1] in "iyuo"  # "iêu", "ao": no final consonant after a glide
+    vowel = unicodedata.normalize("NFD", second.group())[0]  # the second syllable's first vowel, unaccented
+    splits = [k for k in range(len(between) + 1)
+              if between[:k] in _FINALS and between[k:] in _INITIALS and not (glide and k)
+              and _spelled(between[k:], vowel)]
+    if not splits:
+        return ()
+    cut = first.end() + min(splits)  # the longest initial: "tổ|chức", "Đồng|thời", "Long|yêu", "Tháp|tổ"
+    if cut <= 0 or cut >= len(word):
+        return ()
+    return (cut, *(cut + b for b in syllable_breaks(word[cut:])))

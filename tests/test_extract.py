@@ -568,6 +568,7 @@ def test_extract_two_syllables_run_together_are_not_a_name_but_foreign_accents_a
     people = names(ex, PERSON)
     assert not any("Tháp" in p for p in people)
     assert "António Guterres" in people
+    assert "Trường Đại học Đồng Tháp" in names(ex, ORG)  # the run-together word is read as "Tháp" + "tổ"
 
 
 def test_extract_a_person_assigned_a_task_is_not_an_attendee():

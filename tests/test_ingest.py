@@ -169,3 +169,13 @@ def test_ingest_text_without_diacritics_is_built_not_refused(tmp_path):
     [d] = docs(p)
     result = process(d)
     assert isinstance(result, ArticleQuads) and result.doc_id == "khong-dau"
+
+
+def test_ingest_syllables_run_together_by_a_lost_space_are_two_tokens():
+    from kg.annotate import tokenize
+    from kg.textnorm import fold
+
+    text = "Trường Đồng Tháptổchức lễ; ông António và Nguyễn Hoàng"
+    words = [t.text for t in tokenize(text, 0, len(text), fold(text))]
+    assert words == ["Trường", "Đồng", "Tháp", "tổ", "chức", "lễ", ";", "ông", "António", "và", "Nguyễn", "Hoàng"]
+    assert all(text[t.start:t.end] == t.text for t in tokenize(text, 0, len(text), fold(text)))

@@ -7,7 +7,6 @@ The result is a list of non-overlapping ``Span`` objects in text order.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,23 +203,9 @@ def committee_place(place: str, kind: str, gaz: Gazetteer) -> str:
 
 
 def _is_name_word(t: Token) -> bool:
-    """A capitalised syllable such as 'Hùng' (not an all-caps acronym, not a number, not two syllables
-    run together by a lost space: 'Tháptổ')."""
+    """A capitalised syllable such as 'Hùng' (not an all-caps acronym, not a number)."""
     s = t.text
-    return s[0].isupper() and s.isalpha() and (len(s) == 1 or not s.isupper()) and not _run_together(s)
-
-
-_VOWEL_GROUPS = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+")
-# letters no European alphabet has (not the acute and grave accents of "António", "José")
-_VIETNAMESE_ONLY = re.compile(r"[đăâêôơưảạắằẳẵặấầẩẫậẻẽẹếềểễệỉĩịỏọốồổỗộớờởỡợủũụứừửữựỷỹỵ]")
-
-
-@lru_cache(maxsize=65536)
-def _run_together(word: str) -> bool:
-    """A Vietnamese syllable has one vowel group: a word with two, written with Vietnamese letters, is two
-    syllables that lost the space between them ("Tháptổ chức", "Longyêu cầu"). Foreign names keep theirs."""
-    low = word.lower()
-    return len(word) >= 5 and bool(_VIETNAMESE_ONLY.search(low)) and len(_VOWEL_GROUPS.findall(low)) >= 2
+    return s[0].isupper() and s.isalpha() and (len(s) == 1 or not s.isupper())
 
 
 def _is_acronym(t: Token) -> bool:
