@@ -85,8 +85,8 @@ def _spelled(initial: str, vowel: str) -> bool:
 def syllable_breaks(word: str) -> tuple[int, ...]:
     """Where a word of several syllables run together splits ("Tháptổ" → (4,)); () for a real syllable."""
     low = word.lower()
-    if len(word) < 4 or not _VIETNAMESE_ONLY.search(low):
-        return ()
+    if len(word) < 4 or word.isupper() or not _VIETNAMESE_ONLY.search(low):
+        return ()  # an acronym ("ĐUCA") is not syllables
     groups = list(_VOWEL_GROUP.finditer(low))
     if len(groups) < 2:
         return ()
