@@ -35,14 +35,14 @@ def fold(text: str) -> str:
     return _DASHES.sub("-", _TONE_LOWER_RE.sub(lambda m: _TONE_PAIRS[m.group()], low))
 
 
+# only where the pair ends the syllable ("Hoàng", "Đoàn" keep theirs) and the "u" is no part of "qu" ("Quý")
+_OPEN_PAIR_RE = re.compile(r"(?<![qQ])(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
+
+
 def canonical_tones(name: str) -> str:
     """One tone placement for display, as the lexicons write it: "Trương Hoà Bình" → "Trương Hòa Bình",
     so an entity named both ways in different articles has one name."""
     return _OPEN_PAIR_RE.sub(lambda m: _TONE_PAIRS[m.group()], name)
-
-
-# only where the pair ends the syllable ("Hoàng", "Đoàn" keep theirs) and the "u" is no part of "qu" ("Quý")
-_OPEN_PAIR_RE = re.compile(r"(?<![qQ])(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
 
 
 _KEY_DASH = re.compile(r"\s*-\s*")
@@ -101,6 +101,4 @@ def syllable_breaks(word: str) -> tuple[int, ...]:
     if not splits:
         return ()
     cut = first.end() + min(splits)  # the longest initial: "tổ|chức", "Đồng|thời", "Long|yêu", "Tháp|tổ"
-    if cut <= 0 or cut >= len(word):
-        return ()
     return (cut, *(cut + b for b in syllable_breaks(word[cut:])))

@@ -65,10 +65,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if name is None:
                     continue  # a generic "UBND tỉnh" that context does not name: not one body
                 name = _party_committee_name(name)
-                info = gaz.canonical_org(name)
-                country = next((o for o in spans if o.i == sp.j and o.kind == S_PLACE and o.payload.kind == "quốc gia"), None)
-                if country is not None and not info:  # "HLG | Việt Nam" where "Hội Luật gia (HLG) Việt Nam" was defined
-                    info = gaz.canonical_org(f"{name} {country.payload.name}")
+                info = gaz.canonical_org(name) or _with_country_after(name, sp, spans, gaz)
                 cls = info.cls if info else hit.cls
                 name = info.name if info else canonical_tones(name)
                 key = org_key(name)
@@ -110,10 +107,8 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
             return hit.name[: -len(head)] + main[0]
         return None if hit.name == head else hit.name  # a bare "Đảng ủy" nobody names in full: not one body
     if hit.needs_place == "suffix":  # "Ban Thường vụ Tỉnh ủy" + the province named in the sentence
-        found = next(((p, kind) for p, kind in sentence_places if _fits(hit, kind)), None)
-        if found is None:
-            return None
-        return f"{hit.name} {found[0]}"
+        place = next((p for p, kind in sentence_places if _fits(hit, kind)), None)
+        return f"{hit.name} {place}" if place else None
     # "UBND" with no level word: only a place in the same sentence decides; a bare "Tỉnh ủy" names its
     # level, so the province of the sentence, else the one last named, is its own
     candidates = sentence_places if hit.needs_place == "any" and not committee_level(hit.head) else (
@@ -141,6 +136,12 @@ def _party_committee_name(name: str) -> str:
     if info is None or info.kind not in PARTY_COMMITTEE_OF:
         return name
     return f"{PARTY_COMMITTEE_OF[info.kind]} {committee_place(info.name, info.kind, gaz)}"
+
+
+def _with_country_after(name: str, sp: Span, spans: list[Span], gaz):
+    """'HLG | Việt Nam', where "Hội Luật gia (HLG) Việt Nam" was defined: the known body the two name together."""
+    country = next((o for o in spans if o.i == sp.j and o.kind == S_PLACE and o.payload.kind == "quốc gia"), None)
+    return gaz.canonical_org(f"{name} {country.payload.name}") if country is not None else None
 
 
 def _fits(hit: OrgHit, kind: str) -> bool:

@@ -182,14 +182,13 @@ def _document_date(text: str, d, legal_ends: list[int]) -> bool:
     return any(0 <= d.start - e <= 14 and not TIME_OF_DAY.search(text[e:d.end]) for e in legal_ends)
 
 
-
 def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | None:
     for si in range(0, min(len(ctx.sentences), max(event_si + 2, 3))):
+        toks = ctx.sentences[si].tokens
         for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
             if r.kind != ORG:
                 continue
             end = r.span.end
-            toks = ctx.sentences[si].tokens
             place = next((p for p in ctx.resolved[si].values() if p.kind == PLACE and p.span.i >= r.span.j
                           and all(t.lower in _LEVEL_WORDS for t in toks[r.span.j:p.span.i])), None)
             if place is not None:  # "Ban Chấp hành Đảng bộ | thành phố Hà Nội | tổ chức …": the place completes the name

@@ -244,9 +244,10 @@ def run(ctx, ex) -> None:
             numbered.append(lm)
             per_sentence.append((si, lm))
     for si, s in enumerate(ctx.sentences):
+        taken = [(o.start, o.end) for o in numbered if s.start <= o.start < s.end]
         for lm in find_short_refs(text, numbered, s.start, s.end):
             per_sentence.append((si, lm))
-        taken = [(o.start, o.end) for _, o in per_sentence]
+            taken.append((lm.start, lm.end))
         for lm in find_number_only(text, taken, s.start, s.end):
             _date_and_issuer(ctx, si, lm, gaz)
             # which "Nghị định 210" is only known with its issuer: without one, the article's own

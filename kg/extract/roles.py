@@ -55,6 +55,7 @@ class Post:
     i: int
     j: int
     title_span: Span
+    state: str | None = None  # the foreign state the post's body belongs to ("Quốc hội Lào" → "Lào")
 
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
@@ -132,40 +133,34 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
                 posts.append(Post(s.payload, r.key, r.name, body.i, s.j, s))
             continue
         nxt = by_start.get(s.j)
-        org_key_, org_name, j = None, None, s.j
+        org_key_, org_name, j, state = None, None, s.j, None
         if nxt is not None and nxt.kind == S_ORG and nxt.i in ctx.resolved[si]:
             r = ctx.resolved[si][nxt.i]
             org_key_, org_name, j = r.key, r.name, nxt.j
+            if isinstance(nxt.payload, OrgHit) and nxt.payload.place and nxt.payload.place[1] == "quốc gia":
+                state = nxt.payload.place[0]  # "Quốc hội Lào", "Bộ Ngoại giao Mỹ": a state's own body
             after = by_start.get(j)
             if after is not None and after.kind == S_PLACE and after.payload.kind == "quốc gia":
                 j = after.j  # "Chủ tịch HLG Việt Nam X", "Bộ trưởng Ngoại giao Lào X"
                 country = after.payload.name
                 if country != "Việt Nam" and r.name in STATE_BODIES:  # Laos's foreign ministry, not ours
-                    org_name = f"{r.name} {country}"
+                    org_name, state = f"{r.name} {country}", country
                     org_key_ = org_key(org_name)
         elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind == "quốc gia":
             org_name, j = nxt.payload.name, nxt.j  # "Tổng thống Mỹ …": the state as the organisation
-            org_key_ = org_key(org_name)
-        posts.append(Post(s.payload, org_key_, org_name, s.i, j, s))
+            org_key_, state = org_key(org_name), org_name
+        posts.append(Post(s.payload, org_key_, org_name, s.i, j, s, state))
     return posts
 
 
 def _foreign(chain: list[Post], ctx: ArticleContext, si: int) -> list[Post]:
-    """'Phó Thủ tướng, Bộ trưởng Ngoại giao Lào X': a country named in the chain is the state of every post in it
-    that would otherwise take a Vietnamese body from the lexicon."""
-    country = next((p.org_name for p in chain if p.org and p.org_name and _is_country(p.org_name)), None)
-    country = country or next((p.org_name.rsplit(" ", 1)[-1] for p in chain if p.org_name
-                               and p.org_name.split(" ", 1)[0] in ("Bộ", "Chính", "Quốc")
-                               and _is_country(p.org_name.rsplit(" ", 1)[-1])), None)  # "… Bộ Ngoại giao Lào"
+    """'Phó Thủ tướng, Bộ trưởng Ngoại giao Lào X': a foreign state named in the chain is the body of every post
+    in it that would otherwise take a Vietnamese body from the lexicon."""
+    country = next((p.state for p in chain if p.state), None)
     if country is None:
         return chain
-    return [Post(p.title, org_key(country), country, p.i, p.j, p.title_span)
+    return [Post(p.title, org_key(country), country, p.i, p.j, p.title_span, country)
             if p.org is None and p.title.implied_org else p for p in chain]
-
-
-def _is_country(name: str) -> bool:
-    place = gazetteer().place_index.get(org_key(name))
-    return place is not None and place.kind == "quốc gia"
 
 
 def _as_former(post: Post) -> Post:
@@ -173,7 +168,7 @@ def _as_former(post: Post) -> Post:
     if t.status == "former":
         return post
     title = TitleHit("nguyên " + t.base, t.base, "former", t.implied_org, t.org_heads, t.plural)
-    return Post(title, post.org, post.org_name, post.i, post.j, post.title_span)
+    return Post(title, post.org, post.org_name, post.i, post.j, post.title_span, post.state)
 
 
 def _skip_honorific(spans: list[Span], k: int) -> int:

@@ -236,9 +236,11 @@ class SentenceScanner:
         self.sent = sentence
         # "Nguyễn thị Kim Ngân": a lower-case middle name "thị" between name words is read as "Thị"
         toks = sentence.tokens
-        self.toks = [t._replace(text="Thị") if t.text == "thị" and 0 < k < len(toks) - 1 and _is_name_word(toks[k - 1])
-                     and _is_name_word(toks[k + 1]) and _adjacent(toks[k - 1], t) and _adjacent(t, toks[k + 1])
-                     else t for k, t in enumerate(toks)]
+        if any(t.text == "thị" for t in toks):
+            toks = [t._replace(text="Thị") if t.text == "thị" and 0 < k < len(toks) - 1 and _is_name_word(toks[k - 1])
+                    and _is_name_word(toks[k + 1]) and _adjacent(toks[k - 1], t) and _adjacent(t, toks[k + 1])
+                    else t for k, t in enumerate(toks)]
+        self.toks = toks
         self.defined = defined  # abbreviations the article itself defines: "Hội Luật gia Việt Nam (HLG)"
         self.gaz = gaz or gazetteer()
         self.spans: list[Span] = []
@@ -682,7 +684,7 @@ class SentenceScanner:
         if lv:
             k, level = lv[0]
         found = self.gaz.places.matches_at(self.toks, k) if k < len(self.toks) and self.toks[k].is_capitalized else []
-        written = next((lv for lv in (PROVINCE, CITY) if hit.name.endswith(" " + lv)), "")
+        written = next((w for w in (PROVINCE, CITY) if hit.name.endswith(" " + w)), "")
         if written and not lv and not found:  # "Văn phòng HĐND TP": the level is in the name, the place in context
             base = hit.name[: -len(written) - 1]
             return j, OrgHit(base, hit.cls, hit.surface, hit.parent, needs_place=written, head=base)
