@@ -122,6 +122,17 @@ def test_extract_laws_named_without_number():
     ("Ngày 3/1, Bộ Y tế tổ chức hội nghị trực tuyến.", "2024-01-04", "2024-01-03"),
     ("Ngày 30/12, Bộ Y tế tổ chức hội nghị trực tuyến.", "2024-01-04", "2023-12-30"),
     ("Chiều ngày 22/12/2021, tại Hà Nội, Bộ Y tế tổ chức Hội nghị.", None, "2021-12-22"),
+    # an undated article: the year that puts the day nearest a full date the text writes
+    ("Ngày 8/1, tại phiên họp thứ 12, Ủy ban Thường vụ Quốc hội cho ý kiến. Ngày 20/11/2020, Chính phủ có tờ trình "
+     "gửi Quốc hội.", None, "2021-01-08"),
+    ("Chiều nay (14/10), Quốc hội khai mạc kỳ họp thứ 4. Sáng mai, ngày 15/10/2019, Quốc hội thảo luận ở tổ.", None,
+     "2019-10-14"),
+    # a cited document's date is no such anchor: the years of the report decide
+    ("Ngày 28/12, Bộ Xây dựng tổ chức Hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023. Chỉ thị "
+     "05/CT-TTg ngày 2/3/2022 được triển khai.", None, "2022-12-28"),
+    # an anniversary counted from the founding year is kept that year; a period's end year is no story year
+    ("Sáng 3/9, Công ty Sông Đà 9 tổ chức lễ kỷ niệm 40 năm thành lập. Công ty được thành lập năm 1980 và được "
+     "tặng cờ thi đua năm 2019 trong giai đoạn 2016 - 2021.", None, "2020-09-03"),
 ])
 def test_extract_event_date_takes_its_year_from_context(text, doc_date, want):
     ex = extract_text(text, date=doc_date)
@@ -641,3 +652,17 @@ def test_extract_people_a_visitor_plans_to_meet_are_not_attendees():
                       "dự kiến hội kiến Thủ tướng Lương Đức Hải.", date="2018-11-08")
     attendees = {p.person for p in ex.events[0].participants}
     assert name_key("Võ Minh Tân") in attendees and name_key("Lương Đức Hải") not in attendees
+
+
+def test_extract_a_bare_party_unit_belongs_to_the_body_of_the_next_post():
+    ex = extract_text("Bà Trần Thị Lan, Phó Bí thư Đảng ủy, Giám đốc Bệnh viện Bạch Mai, và ông Lê Văn Hòa, Bí thư Ban cán "
+                      "sự đảng, Bộ trưởng Bộ Y tế, dự lễ.")
+    assert ("Trần Thị Lan", "Phó Bí thư", "Đảng ủy Bệnh viện Bạch Mai") in posts(ex)
+    assert ("Lê Văn Hòa", "Bí thư", "Ban cán sự đảng Bộ Y tế") in posts(ex)
+    assert "Đảng ủy" not in names(ex, ORG)
+
+
+def test_extract_places_listed_after_their_level_word_are_not_persons():
+    ex = extract_text("Đơn vị bầu cử số 4 gồm các huyện: Trần Yên, Lê Thủy, Nga Sơn và Hoàng Sa. Bà Phạm Thị Hà ứng cử.")
+    assert names(ex, PERSON) == {"Phạm Thị Hà"}
+    assert {"Trần Yên", "Lê Thủy", "Nga Sơn"} <= names(ex, PLACE)

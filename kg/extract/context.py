@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..document import AnnotatedDoc, Sentence
-from .dates import find_dates, years_in
+from .dates import anchor_dates, anniversary_year, find_dates, resolve, years_in
 from .matcher import PhraseMatcher
 from .model import Evidence
 from .spans import Span, abbreviations_defined, scan_sentence
@@ -27,6 +28,7 @@ class ArticleContext:
     spans: list[list[Span]] = field(default_factory=list)  # per sentence
     resolved: list[dict[int, ResolvedSpan]] = field(default_factory=list)  # per sentence: span.i -> entity
     context_years: list[int] = field(default_factory=list)
+    anchor_dates: list[date] = field(default_factory=list)  # the full dates the text writes, for an undated article
     org_counts: Counter = field(default_factory=Counter)  # canonical name -> mentions
 
     @classmethod
@@ -44,6 +46,11 @@ class ArticleContext:
         if not years:
             years = years_in(text)
         ctx.context_years = list(years.elements())
+        kept = anniversary_year(text)
+        if kept:  # the year an anniversary is kept is the story's, whatever other years it recalls
+            ctx.context_years = [kept]
+        if not adoc.doc.date:
+            ctx.anchor_dates = anchor_dates(text)
         return ctx
 
     @property
@@ -61,6 +68,10 @@ class ArticleContext:
     def sentence_text(self, si: int) -> str:
         s = self.adoc.sentences[si]
         return self.text[s.start:s.end]
+
+    def resolve(self, d) -> str | None:
+        """A date mention of this article as an ISO date (see ``dates.resolve``)."""
+        return resolve(d, self.adoc.doc.date, self.context_years, self.anchor_dates)
 
     def dates(self, si: int):
         s = self.adoc.sentences[si]

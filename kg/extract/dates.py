@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_CUE = r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|đầu giờ sáng|cuối giờ chiều)(?:\s+(?:nay|qua|mai))?\s*,?\s*(?:ngày\s+)?)"
+_CUE = r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|đầu giờ sáng|cuối giờ chiều)(?:\s+(?:nay|qua|mai))?\s*[,(]?\s*(?:ngày\s+)?)"
 DATE_RE = re.compile(
     rf"(?P<cue>{_CUE})?(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})"
     rf"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|-[A-ZĐ])", re.IGNORECASE)
@@ -23,6 +23,12 @@ _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm nhìn|hướng tới|mục t
 
 # a birth year ("ông A (SN 1959)", "sinh năm 1962") says nothing about when the story happens
 _BORN_BEFORE = re.compile(r"(?:\bSN|sinh(?: năm)?)\s*$", re.IGNORECASE)
+# the end of a period ("nhiệm kỳ 2015 - 2020", "giai đoạn 2016-2020") is a horizon: its start is what happens
+_PERIOD_START_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
+# a full date right after a document's number is the document's ("Chỉ thị 07/CT-TTg ngày 21/3/2023"): the story
+# comes after it, often long after, so it says little about the story's year
+_DOCUMENT_BEFORE = re.compile(r"\d[\w/.-]*[/-][A-ZĐ][\w/.-]*\s*,?\s*$")
+_NEAR_ENOUGH = timedelta(days=183)  # an undated "d/m" takes a written full date's year only within half a year
 
 
 @dataclass(frozen=True)
@@ -64,17 +70,61 @@ def _make(m: re.Match) -> DateMention | None:
 _MONTH_YEAR_RE = re.compile(r"tháng\s*\d{1,2}\s*[/-]\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
+# "kỷ niệm 35 năm thành lập" with "thành lập năm 1982": the story happens in 2017
+_ANNIVERSARY_RE = re.compile(r"kỷ niệm\s+(\d{1,3})\s+năm", re.IGNORECASE)
+_FOUNDED_RE = re.compile(r"thành lập\s+(?:vào\s+)?(?:(?:năm|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-])\s*)((?:19|20)\d\d)(?!\d)",
+                         re.IGNORECASE)
+
+
+def anniversary_year(text: str) -> int | None:
+    """The year an anniversary is kept, when the text gives both its count and the founding year."""
+    n, founded = _ANNIVERSARY_RE.search(text), _FOUNDED_RE.search(text)
+    return int(founded.group(1)) + int(n.group(1)) if n and founded else None
+
+
 def years_in(text: str) -> Counter:
     """Years the text names ("năm 2024", "tháng 12/2025"), leaving out the years of plans and horizons."""
     years = Counter(int(m.group(1)) for m in YEAR_RE.finditer(text)
                     if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-                    and not _BORN_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
+                    and not _BORN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                    and not _PERIOD_START_BEFORE.search(text[max(0, m.start() - 8):m.start()]))
     years.update(int(m.group(1)) for m in _MONTH_YEAR_RE.finditer(text))
     return years
 
 
-def resolve(d: DateMention, doc_date: str | None, context_years: list[int]) -> str | None:
-    """A full ISO date: the written year, else the article's date, else the years the text mentions."""
+def anchor_dates(text: str) -> list[date]:
+    """The full dates an article writes ("ngày 27/11/2018"), births and documents' dates left out:
+    what an undated "d/m" is near."""
+    out = []
+    for d in find_dates(text):
+        before = text[max(0, d.start - 30):d.start]
+        if d.year is not None and not _BORN_BEFORE.search(before[-12:]) and not _DOCUMENT_BEFORE.search(before):
+            try:
+                out.append(date(d.year, d.month, d.day))
+            except ValueError:
+                continue
+    return out
+
+
+def _nearest_year(d: DateMention, anchors: list[date]) -> int | None:
+    """The year that puts day/month closest to one of the article's written full dates ("10/1" after
+    "27/11/2018" is 10/1/2019), if that is within half a year."""
+    best = None
+    for year in sorted({a.year + k for a in anchors for k in (-1, 0, 1)}):
+        try:
+            candidate = date(year, d.month, d.day)
+        except ValueError:
+            continue
+        gap = min(abs(candidate - a) for a in anchors)
+        if gap <= _NEAR_ENOUGH and (best is None or gap < best[0]):
+            best = (gap, year)
+    return best[1] if best else None
+
+
+def resolve(d: DateMention, doc_date: str | None, context_years: list[int],
+            anchors: list[date] | tuple = ()) -> str | None:
+    """A full ISO date: the written year, else the article's date, else the year of the full dates the
+    text writes nearest to it, else the years the text mentions."""
     year = d.year
     if year is None and doc_date:
         try:
@@ -88,6 +138,8 @@ def resolve(d: DateMention, doc_date: str | None, context_years: list[int]) -> s
                     year -= 1  # "29/12" in an article of 3 January is last December
             except ValueError:
                 return None
+    if year is None and anchors:
+        year = _nearest_year(d, anchors)
     if year is None and context_years:
         ys = sorted(set(context_years))
         pairs = [y for y in ys if y + 1 in ys]

@@ -14,7 +14,17 @@ from ..textnorm import canonical_tones, name_key
 from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer
 from .model import ORG, PERSON, PLACE, Extraction
-from .spans import CITY, PROVINCE, PROVINCIAL_CITY, VENUE, OrgHit, Span, committee_level, committee_place
+from .spans import (
+    CITY,
+    PARTY_UNITS,
+    PROVINCE,
+    PROVINCIAL_CITY,
+    VENUE,
+    OrgHit,
+    Span,
+    committee_level,
+    committee_place,
+)
 from .spans import ORG as S_ORG
 from .spans import PERSON as S_PERSON
 from .spans import PLACE as S_PLACE
@@ -44,6 +54,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     ctx.org_counts = counts
     last_places: list[tuple[str, str]] = []  # (name, kind) of recent places
     for si, spans in enumerate(ctx.spans):
+        party_units: list[Span] = []
         # places the sentence names, on their own or inside a local body ("HĐND tỉnh Lào Cai")
         sentence_places = [(sp.payload.name, sp.payload.kind) if sp.kind == S_PLACE else sp.payload.place
                            for sp in spans if sp.kind == S_PLACE or (sp.kind == S_ORG and sp.payload.place)]
@@ -62,6 +73,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if hit.needs_place and sp.i > 0 and ctx.sentences[si].tokens[sp.i - 1].lower in ("các", "những"):
                     continue  # "các UBND tỉnh": many bodies, not one
                 name = _complete(hit, sentence_places, last_places, counts)
+                if name is None and hit.needs_place == "org:" + hit.name and hit.name in PARTY_UNITS:
+                    party_units.append(sp)  # "Bí thư Đảng ủy, Giám đốc Sở X": the unit of the body of the next post
+                    continue
                 if name is None:
                     continue  # a generic "UBND tỉnh" that context does not name: not one body
                 name = _party_committee_name(name)
@@ -89,7 +103,26 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 ex.mention(sp.start, sp.end, PERSON, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PERSON, key, name)
                 persons_seen.append(name)
+        for sp in party_units:
+            body = _body_of_next_post(ctx, si, spans, sp)
+            if body is not None:
+                name = f"{sp.payload.name} {body.name}"
+                key = org_key(name)
+                ex.entity(ORG, key, name, "Organization").attrs.setdefault("parent", body.key)
+                ex.mention(sp.start, sp.end, ORG, key)
+                ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
         last_places = last_places[-6:]
+
+
+def _body_of_next_post(ctx: ArticleContext, si: int, spans: list[Span], unit: Span) -> ResolvedSpan | None:
+    """The body of the post written right after a bare Party unit in a chain of posts:
+    "Phó Bí thư Đảng ủy, Quyền Giám đốc Học viện Báo chí và Tuyên truyền" → that Học viện."""
+    toks = ctx.sentences[si].tokens
+    if unit.j >= len(toks) or toks[unit.j].text not in (",", "kiêm"):
+        return None
+    title = next((s for s in spans if s.i == unit.j + 1 and s.kind == "TITLE"), None)
+    body = ctx.resolved[si].get(title.j) if title is not None else None
+    return body if body is not None and body.kind == ORG else None
 
 
 def _after_title(sp: Span, spans: list[Span]) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..textnorm import fold, name_key
 from .context import ArticleContext
-from .dates import TIME_OF_DAY, resolve
+from .dates import TIME_OF_DAY
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
 from .spans import VENUE
@@ -102,7 +102,7 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
             continue
         found = [d for d in ctx.dates(si) if d.start < toks[k].start
                  and not _document_date(ctx.text, d, legal_ends)]
-        iso = resolve(found[0], ctx.adoc.doc.date, ctx.context_years) if found else None
+        iso = ctx.resolve(found[0]) if found else None
         if iso is None or iso in dates:
             continue
         dates.add(iso)
@@ -167,12 +167,13 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int) -> str | None:
     legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
     order = [event_si] + [i for i in range(min(len(ctx.sentences), LEDE_SENTENCES)) if i != event_si]
     for si in order:
-        for d in ctx.dates(si):
-            if _document_date(ctx.text, d, legal_ends):
-                continue  # the date of a cited document
-            iso = resolve(d, ctx.adoc.doc.date, ctx.context_years)
+        own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]  # not a cited document's
+        for d in own:
+            iso = ctx.resolve(d)
             if iso:
                 return iso
+        if own and si == event_si:
+            return None  # the event's own date, with no year to be had: not some other sentence's date
     return None
 
 

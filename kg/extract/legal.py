@@ -282,12 +282,12 @@ def run(ctx, ex) -> None:
 def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
     """The date written right after a document ("… ngày 21/3/2023"; not "…, sáng 15/12", when something
     happened) and its issuer, after it ("của Thủ tướng Chính phủ") or before it ("Bộ Chính trị ban hành …")."""
-    from .dates import TIME_OF_DAY, resolve
+    from .dates import TIME_OF_DAY
 
     date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12
                    and not TIME_OF_DAY.search(ctx.text[lm.end:d.end])), None)
     if date_m:
-        lm.date = resolve(date_m, ctx.adoc.doc.date, ctx.context_years)
+        lm.date = ctx.resolve(date_m)
     after = date_m.end if date_m else lm.end
     lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start)
 

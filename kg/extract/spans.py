@@ -711,6 +711,8 @@ class SentenceScanner:
         if not found:
             return None
         j, info = found[0]
+        if j < self._name_run_end(i) and self._listed_place_level(i):
+            return None  # "các huyện: Hà Trung, Nga Sơn": the item is longer than the country it starts with
         if j == i + 1 and i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1]) \
                 and _adjacent(toks[i - 1], toks[i]) and toks[i - 1].lower not in PLACE_CUES:
             return None  # "Trung Anh", "Minh Đức": a one-word country right after a name word ends the name
@@ -794,11 +796,13 @@ class SentenceScanner:
                 self._add(i, hon[0][0], HONORIFIC, hon[0][1])
                 i = hon[0][0]
                 continue
+            listed = self._listed_place_level(i)
             if i > 0 and toks[i - 1].lower in PLACE_CUES and _is_name_word(toks[i]) and not self.covered[i - 1] \
-                    or (i > 1 and toks[i - 1].text == "." and toks[i - 2].lower == "tp" and _is_name_word(toks[i])):
+                    or (i > 1 and toks[i - 1].text == "." and toks[i - 2].lower == "tp" and _is_name_word(toks[i])) \
+                    or listed:
                 j = self._name_run_end(i)
                 if j - i <= 4:  # "huyện Thạch Thành", "xã Mường Phăng": a place, whatever its first word
-                    kind = "thành phố" if toks[i - 1].text == "." else LEVELS.get(toks[i - 1].lower, toks[i - 1].lower)
+                    kind = listed or ("thành phố" if toks[i - 1].text == "." else LEVELS.get(toks[i - 1].lower, toks[i - 1].lower))
                     self._add(i, j, PLACE, PlaceInfo(self.surface(i, j), kind))
                     i = j
                     continue
@@ -825,6 +829,21 @@ class SentenceScanner:
         self._persons()
         self.spans.sort(key=lambda s: s.i)
         return self.spans
+
+    def _listed_place_level(self, i: int) -> str | None:
+        """The level word of a list of places that token i is an item of ("các huyện: Hà Trung, Nga Sơn")."""
+        toks = self.toks
+        if not _is_name_word(toks[i]) or i < 2:
+            return None
+        m = i - 1
+        while m > 0 and i - m < 40 and (toks[m].text == "," or toks[m].lower == "và" or _is_name_word(toks[m])):
+            m -= 1
+        if toks[m].text != ":" or m < 1 or (m < i - 1 and toks[m + 1].text == ","):
+            return None
+        level = toks[m - 1].lower
+        if level in ("huyện", "tỉnh", "quận", "xã", "phường", "thành") and toks[m - 2].lower == "các" if m >= 2 else False:
+            return LEVELS.get(level, "tỉnh" if level == "thành" else level)
+        return None
 
     def _persons(self) -> None:
         toks, n = self.toks, len(self.toks)
