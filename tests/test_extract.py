@@ -666,3 +666,24 @@ def test_extract_places_listed_after_their_level_word_are_not_persons():
     ex = extract_text("Đơn vị bầu cử số 4 gồm các huyện: Trần Yên, Lê Thủy, Nga Sơn và Hoàng Sa. Bà Phạm Thị Hà ứng cử.")
     assert names(ex, PERSON) == {"Phạm Thị Hà"}
     assert {"Trần Yên", "Lê Thủy", "Nga Sơn"} <= names(ex, PLACE)
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    # a post names its body in lower case, then perhaps in capitals
+    ("Ông Phạm Văn Tín, Cục trưởng Cục thi hành án dân sự tỉnh Nghệ An, phát biểu.", "Phạm Văn Tín", "Cục trưởng",
+     "Cục thi hành án dân sự tỉnh Nghệ An"),
+    ("Bà Đỗ Thu Hà, Viện trưởng Viện nghiên cứu Quản lý và phát triển, cho biết.", "Đỗ Thu Hà", "Viện trưởng",
+     "Viện nghiên cứu Quản lý và phát triển"),
+    # a district's own units
+    ("Bà Vũ Thị Hoa, Phó Chủ tịch Liên đoàn lao động huyện Kim Sơn, tỉnh Ninh Bình.", "Vũ Thị Hoa", "Phó Chủ tịch",
+     "Liên đoàn Lao động huyện Kim Sơn"),
+    ("Ông Lò Văn Pả, Phó trưởng Phòng Nội vụ huyện Mường Tè, tỉnh Lai Châu.", "Lò Văn Pả", "Phó Trưởng phòng",
+     "Phòng Nội vụ huyện Mường Tè"),
+])
+def test_extract_bodies_named_in_lower_case_or_by_their_district(text, person, role, org):
+    assert (person, role, org) in posts(ex := extract_text(text)), posts(ex)
+
+
+def test_extract_a_board_named_in_lower_case_is_not_a_body():
+    ex = extract_text("Ông Hoàng Văn Lâm, Ủy viên Ban chấp hành, Chánh Văn phòng Bộ Tài chính, dự họp.")
+    assert not any(n.lower() == "ban chấp hành" for n in names(ex, ORG))

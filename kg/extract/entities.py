@@ -72,10 +72,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 hit: OrgHit = sp.payload
                 if hit.needs_place and sp.i > 0 and ctx.sentences[si].tokens[sp.i - 1].lower in ("các", "những"):
                     continue  # "các UBND tỉnh": many bodies, not one
-                name = _complete(hit, sentence_places, last_places, counts)
-                if name is None and hit.needs_place == "org:" + hit.name and hit.name in PARTY_UNITS:
+                if hit.needs_place == "org:" + hit.name and hit.name in PARTY_UNITS and _post_follows(ctx, si, spans, sp):
                     party_units.append(sp)  # "Bí thư Đảng ủy, Giám đốc Sở X": the unit of the body of the next post
                     continue
+                name = _complete(hit, sentence_places, last_places, counts)
                 if name is None:
                     continue  # a generic "UBND tỉnh" that context does not name: not one body
                 name = _party_committee_name(name)
@@ -105,7 +105,14 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 persons_seen.append(name)
         for sp in party_units:
             body = _body_of_next_post(ctx, si, spans, sp)
-            if body is not None:
+            if body is None:
+                name = _complete(sp.payload, sentence_places, last_places, counts)  # the article's own unit
+                if name is not None:
+                    key = org_key(name)
+                    ex.entity(ORG, key, name, sp.payload.cls)
+                    ex.mention(sp.start, sp.end, ORG, key)
+                    ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
+            else:
                 name = f"{sp.payload.name} {body.name}"
                 key = org_key(name)
                 ex.entity(ORG, key, name, "Organization").attrs.setdefault("parent", body.key)
@@ -114,13 +121,18 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         last_places = last_places[-6:]
 
 
-def _body_of_next_post(ctx: ArticleContext, si: int, spans: list[Span], unit: Span) -> ResolvedSpan | None:
-    """The body of the post written right after a bare Party unit in a chain of posts:
-    "Phó Bí thư Đảng ủy, Quyền Giám đốc Học viện Báo chí và Tuyên truyền" → that Học viện."""
+def _post_follows(ctx: ArticleContext, si: int, spans: list[Span], unit: Span) -> Span | None:
+    """The post written right after a Party unit in a chain of posts ("Bí thư Đảng ủy, Giám đốc …")."""
     toks = ctx.sentences[si].tokens
     if unit.j >= len(toks) or toks[unit.j].text not in (",", "kiêm"):
         return None
-    title = next((s for s in spans if s.i == unit.j + 1 and s.kind == "TITLE"), None)
+    return next((s for s in spans if s.i == unit.j + 1 and s.kind == "TITLE"), None)
+
+
+def _body_of_next_post(ctx: ArticleContext, si: int, spans: list[Span], unit: Span) -> ResolvedSpan | None:
+    """The body of the post written right after a bare Party unit in a chain of posts:
+    "Phó Bí thư Đảng ủy, Quyền Giám đốc Học viện Báo chí và Tuyên truyền" → that Học viện."""
+    title = _post_follows(ctx, si, spans, unit)
     body = ctx.resolved[si].get(title.j) if title is not None else None
     return body if body is not None and body.kind == ORG else None
 

@@ -65,8 +65,12 @@ GENERIC_HEADS = (
     "Bệnh viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
-    "Nhà hát", "Bảo tàng", "Thư viện", "Liên hiệp các tổ chức hữu nghị", *(f"Trường {level}" for level in SCHOOL_LEVELS),
+    "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", *(f"Trường {level}" for level in SCHOOL_LEVELS),
 )
+# Heads whose bodies a post may name in lower case ("Phó Vụ trưởng Vụ pháp luật"); not "Hội đồng", whose
+# lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
+LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
+                               "Hiệp hội", "Hội", "Bệnh viện", "Ban"})
 # Local bodies: head + level word + province.
 LOCAL_HEADS = {
     "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
@@ -75,6 +79,10 @@ LOCAL_HEADS = {
     "ban thường vụ tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "ban thường vụ thành ủy": "Ban Thường vụ Thành ủy",
     "đoàn đại biểu quốc hội": "Đoàn đại biểu Quốc hội", "công an": "Công an",
     "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
+    # bodies every province and district has, named by their level and place ("Tòa án nhân dân huyện Quan Hóa")
+    "tòa án nhân dân": "Tòa án nhân dân", "viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
+    "liên đoàn lao động": "Liên đoàn Lao động", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
+    "hội nông dân": "Hội Nông dân", "hội cựu chiến binh": "Hội Cựu chiến binh",
 }
 # the units of a local Party committee: "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Ban Tổ chức Thành ủy Hà Nội"
 # a local Party committee and the level of place it belongs to
@@ -89,6 +97,7 @@ LEVELS = {
     "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường",
     "cấp tỉnh": "cấp tỉnh", "thị trấn": "thị trấn",
 }
+DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 PLACE_CUES = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thủ đô")
 # Lower-case words and phrases that end a name: verbs and function words that follow names in news prose.
 STOP_WORDS = frozenset("""
@@ -461,6 +470,19 @@ class SentenceScanner:
             j = self._name_run_end(k) if self._surname_run_at(k) else k + (2 if toks[k].lower == "số" else 1)
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], "EducationalOrganization", surface, head=head)
+        elif head in LOWER_NAMED_HEADS and self._lower_name_after_post(i, k):
+            # "Cục trưởng Cục thi hành án dân sự", "Viện trưởng Viện nghiên cứu Quy hoạch và phát triển":
+            # the post names its body, in lower case, then perhaps in capitals
+            j = self._lower_run_end(k)
+            if j < len(toks) and _is_name_word(toks[j]) and not self._surname_run_at(j) \
+                    and not self.gaz.titles.matches_at(toks, j):
+                j = max(j, self._extend_name(j))
+                if j + 1 < len(toks) and toks[j].lower == "và":  # "… Quy hoạch và phát triển"
+                    j = max(j, self._lower_run_end(j + 1))
+            if " ".join(t.lower for t in toks[k:j]) in GENERIC_BODIES:
+                return None  # "Ban chấp hành": a board, whose body the text names elsewhere
+            surface = self.surface(i, j)
+            return j, OrgHit(surface[0].upper() + surface[1:], "GovernmentOrganization", surface, head=head)
         elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or (
                 self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k)):
             return None
@@ -484,6 +506,28 @@ class SentenceScanner:
             # "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": whose? only a place can tell
             return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
         return j, OrgHit(name, cls, surface, head=head)
+
+    def _lower_name_after_post(self, i: int, k: int) -> bool:
+        """Does a post end right before head token i, with a lower-case word (no stop or level word) after the head?"""
+        t = self.toks[k]
+        return (bool(self.spans) and self.spans[-1].j == i and self.spans[-1].kind == TITLE and t.text.isalpha()
+                and t.text[0].islower() and not self._is_stop(k) and t.lower not in PLACE_CUES)
+
+    def _lower_run_end(self, k: int) -> int:
+        """End of a run of lower-case name words from token k, up to a stop word, a level word or punctuation."""
+        toks, n = self.toks, len(self.toks)
+        j = k
+        while j < n and j - k < 8:
+            t = toks[j]
+            if t.text.isalpha() and t.text[0].islower() and not self._is_stop(j) and t.lower not in PLACE_CUES \
+                    and _adjacent(toks[j - 1], t):
+                j += 1
+            elif t.lower == "và" and j + 1 < n and toks[j + 1].text.isalpha() and toks[j + 1].text[0].islower() \
+                    and not self._is_stop(j + 1):
+                j += 1  # "Sở tài nguyên và môi trường"
+            else:
+                break
+        return j
 
     def _level_shorthand(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
         """'Phó Chủ tịch tỉnh Thái Nguyên', 'Phó bí thư tỉnh': the post in the province's People's Committee
@@ -672,7 +716,8 @@ class SentenceScanner:
         if local and (not hit or local[0] >= hit[0]):
             return local
         found = hit or self._generic_org_at(i)
-        if found and found[1].name.lower().startswith(_PROVINCIAL_UNITS_LOWER):
+        if found and (not hit or found[1].name.lower().startswith(_PROVINCIAL_UNITS_LOWER)):
+            # "Sở Y tế tỉnh Hà Tĩnh", "Cục thi hành án dân sự tỉnh Thanh Hóa": a province's or district's own unit
             return self._with_province(*found)
         return found
 
@@ -695,6 +740,13 @@ class SentenceScanner:
         if not found and not level and hit.parent == "Ủy ban nhân dân tỉnh":
             # a province's department named alone ("Sở Nội vụ"): the province the article is about
             return j, OrgHit(hit.name, hit.cls, hit.surface, hit.parent, needs_place="cấp tỉnh", head=hit.name)
+        if level in DISTRICT_LEVELS and not found:  # "Phòng Nội vụ huyện Đông Sơn": the district's own unit
+            place = self._place_after(k)
+            if place:
+                end, info = place
+                surface = hit.surface + self.text[self.toks[j - 1].end:self.toks[end - 1].end]
+                return end, OrgHit(f"{hit.name} {level} {info.name}", hit.cls, surface, hit.parent,
+                                   place=(info.name, level))
         if not found or found[0][1].kind not in ("tỉnh", "thành phố"):
             return j, hit
         end, place = found[0]
