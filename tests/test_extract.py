@@ -687,3 +687,15 @@ def test_extract_bodies_named_in_lower_case_or_by_their_district(text, person, r
 def test_extract_a_board_named_in_lower_case_is_not_a_body():
     ex = extract_text("Ông Hoàng Văn Lâm, Ủy viên Ban chấp hành, Chánh Văn phòng Bộ Tài chính, dự họp.")
     assert not any(n.lower() == "ban chấp hành" for n in names(ex, ORG))
+
+
+def test_extract_a_district_executive_committee_is_the_district_party_committee():
+    ex = extract_text("Bà Lò Thị Mai, Ủy viên Ban Chấp hành Đảng bộ huyện, Chủ tịch Hội Nông dân huyện Mường Nhé, "
+                      "tỉnh Điện Biên.")
+    assert ("Lò Thị Mai", "Ủy viên", "Huyện ủy Mường Nhé") in posts(ex)
+
+
+def test_extract_the_board_of_a_known_body_is_that_body():
+    ex = extract_text("Bộ Ngoại giao, Ban Giám đốc Học viện Ngoại giao và ông Trần Văn Lộc dự lễ.")
+    assert "Học viện Ngoại giao" in names(ex, ORG)
+    assert not any(n.startswith("Ban Giám đốc") for n in names(ex, ORG))

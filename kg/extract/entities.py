@@ -166,7 +166,9 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
     return None
 
 
-_EXECUTIVE_COMMITTEE = re.compile(r"^Ban Chấp hành Đảng bộ (?:(?:tỉnh|thành phố|TP\.?) )?(?P<place>.+)$", re.IGNORECASE)
+_EXECUTIVE_COMMITTEE = re.compile(r"^Ban Chấp hành Đảng bộ (?:(?P<level>tỉnh|thành phố|TP\.?|huyện|quận|thị xã) )?"
+                                  r"(?P<place>.+)$", re.IGNORECASE)
+DISTRICT_COMMITTEE = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
 PARTY_COMMITTEE_OF = {PROVINCE: "Tỉnh ủy", CITY: "Thành ủy", PROVINCIAL_CITY: "Thành ủy"}
 
 
@@ -176,6 +178,9 @@ def _party_committee_name(name: str) -> str:
     m = _EXECUTIVE_COMMITTEE.match(name)
     if not m:
         return name
+    level = (m.group("level") or "").lower()
+    if level in DISTRICT_COMMITTEE:  # "Ban Chấp hành Đảng bộ huyện Như Xuân" is "Huyện ủy Như Xuân"
+        return f"{DISTRICT_COMMITTEE[level]} {m.group('place')}"
     gaz = gazetteer()
     info = gaz.place_index.get(name_key(m.group("place")))
     if info is None or info.kind not in PARTY_COMMITTEE_OF:

@@ -67,6 +67,7 @@ GENERIC_HEADS = (
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", *(f"Trường {level}" for level in SCHOOL_LEVELS),
 )
+BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
 # Heads whose bodies a post may name in lower case ("Phó Vụ trưởng Vụ pháp luật"); not "Hội đồng", whose
 # lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
 LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
@@ -461,6 +462,12 @@ class SentenceScanner:
             return None  # a lower-case head names a body only as "trường THPT …"
         if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
             return None
+        board = k + 2 if head == "Ban" and k + 2 < len(toks) and " ".join(t.lower for t in toks[k:k + 2]) in BOARDS \
+            else None
+        if board and self._lexicon_org_at(board):
+            # "Ban Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh": the board of a body named after it
+            words = self.surface(i, board)
+            return board, OrgHit(words, "Organization", words, head=words, needs_place="org:" + words)
         national = self._national_about(k)  # "Hội đồng quốc gia về Khoa học …"
         school = head.startswith("Trường ") and head not in ("Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ")
         if national:
@@ -504,6 +511,12 @@ class SentenceScanner:
             return j, OrgHit(name, cls, surface, head=head, needs_place="org:" + toks[k].text)
         if toks[j - 1].lower in GENERIC_ENDINGS or " ".join(t.lower for t in toks[k:j]) in GENERIC_BODIES:
             # "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": whose? only a place can tell
+            _, _, levels = _pattern_matchers()
+            lv = levels.matches_at(toks, j) if j < len(toks) else None
+            if lv and lv[0][1] in (PROVINCE, CITY, *DISTRICT_LEVELS) and not (
+                    lv[0][0] < len(toks) and _is_name_word(toks[lv[0][0]])):
+                # "Ủy viên Ban Chấp hành Đảng bộ huyện, …": the district the sentence names
+                return lv[0][0], OrgHit(name, cls, self.surface(i, lv[0][0]), head=name, needs_place=lv[0][1])
             return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
         return j, OrgHit(name, cls, surface, head=head)
 
