@@ -699,3 +699,16 @@ def test_extract_the_board_of_a_known_body_is_that_body():
     ex = extract_text("Bộ Ngoại giao, Ban Giám đốc Học viện Ngoại giao và ông Trần Văn Lộc dự lễ.")
     assert "Học viện Ngoại giao" in names(ex, ORG)
     assert not any(n.startswith("Ban Giám đốc") for n in names(ex, ORG))
+
+
+def test_extract_a_sentence_that_opens_with_its_event_dates_it_and_same_day_congresses_are_two_events():
+    ex = extract_text("Sáng 24/9/2020, Đại hội Đảng bộ tỉnh Hòa Bình khai mạc. Lễ an táng ông Phạm Văn Hòe lúc 8h00 ngày "
+                      "2/10/2020 tại quê nhà. Chiều 24/9/2020, Đại hội Đảng bộ tỉnh Kon Tum bế mạc.")
+    dated = sorted((e.date, e.name) for e in ex.events)
+    assert ("2020-10-02", "Lễ an táng ông Phạm Văn Hòe") in dated
+    assert [d for d, _ in dated].count("2020-09-24") == 2
+
+
+def test_extract_a_street_named_after_a_person_is_no_person():
+    ex = extract_text("Lễ viếng diễn ra tại Nhà tang lễ số 5, phố Trần Thánh Tông, Hà Nội; ông Vũ Văn Ninh dự.")
+    assert names(ex, PERSON) == {"Vũ Văn Ninh"}

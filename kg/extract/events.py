@@ -34,7 +34,8 @@ _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "th
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
 _ORDINAL_RE = re.compile(r"(?<!\w)(?:lần )?thứ\s+(?:\d+|[IVXLC]+|\w+)\s*$", re.IGNORECASE)
-_NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được"}
+_NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được",
+              "lúc", "từ"}
 LEDE_SENTENCES = 6
 
 
@@ -94,29 +95,36 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
     """Further events the article dates explicitly ("Chiều 25/5, Ban Bí thư họp …", "Ngày 1/10, hội nghị …"),
     each with the people of its own sentence."""
     legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
-    dates = {main.date}
     for si in range(main_si + 1, len(ctx.sentences)):
         toks = ctx.sentences[si].tokens
         k = next((k for k in range(len(toks)) if _keyword_at(toks, k)), None)
         if k is None:
             continue
-        found = [d for d in ctx.dates(si) if d.start < toks[k].start
-                 and not _document_date(ctx.text, d, legal_ends)]
+        own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]
+        # "Ngày 25/9, Đại hội …", or a sentence that opens with its event: "Lễ an táng lúc 7h00 ngày 14/4/2021"
+        found = [d for d in own if d.start < toks[k].start] or (own if k <= 1 else [])
         iso = ctx.resolve(found[0]) if found else None
-        if iso is None or iso in dates:
+        if iso is None:
             continue
-        dates.add(iso)
         j, kind = _keyword_at(toks, k)[0]
         end = j
         while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
             end += 1
         name = ctx.text[toks[k].start:toks[end - 1].end]
+        if any(e.date == iso and _same_event(e.name, name) for e in ex.events):
+            continue  # the same day's event told again; another congress that day is another event
         event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                           evidence=ctx.evidence(si), date=iso)
         event.organizer = _organizer_in(ctx, si)
         event.location, event.location_within = _location(ctx, si)
         _participants(ctx, event, only=si)
         ex.events.append(event)
+
+
+def _same_event(a: str, b: str) -> bool:
+    """Do two names of events held the same day name one event ("Hội nghị" and "Hội nghị tổng kết …")?"""
+    a, b = name_key(a), name_key(b)
+    return a.startswith(b) or b.startswith(a)
 
 
 def _organizer_in(ctx: ArticleContext, si: int) -> str | None:

@@ -873,7 +873,9 @@ class SentenceScanner:
                     continue
             if self._named_after_person(i):
                 j = self._name_run_end(i)  # "Huân chương Hồ Chí Minh", "tư tưởng Hồ Chí Minh": not a person here
-                if " ".join(t.lower for t in toks[max(0, i - 2):i]).endswith(HONOURS_NAMED_AFTER):
+                before = " ".join(t.lower for t in toks[max(0, i - 2):i])
+                if before.endswith(HONOURS_NAMED_AFTER) or before.endswith((" phố", " đường")) \
+                        and not before.endswith("thành phố"):  # "phố Trần Vĩ" (not "thành phố Chử Xuân Dũng")
                     for k in range(i, j):  # nor later, as a bare capitalised run
                         self.covered[k] = True
                 i = j
