@@ -103,19 +103,14 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 ex.mention(sp.start, sp.end, PERSON, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PERSON, key, name)
                 persons_seen.append(name)
-        for sp in party_units:
+        for sp in party_units:  # once the sentence's other bodies are known
             body = _body_of_next_post(ctx, si, spans, sp)
-            if body is None:
-                name = _complete(sp.payload, sentence_places, last_places, counts)  # the article's own unit
-                if name is not None:
-                    key = org_key(name)
-                    ex.entity(ORG, key, name, sp.payload.cls)
-                    ex.mention(sp.start, sp.end, ORG, key)
-                    ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
-            else:
-                name = f"{sp.payload.name} {body.name}"
+            name = f"{sp.payload.name} {body.name}" if body else _complete(sp.payload, sentence_places, last_places, counts)
+            if name is not None:
                 key = org_key(name)
-                ex.entity(ORG, key, name, "Organization").attrs.setdefault("parent", body.key)
+                ent = ex.entity(ORG, key, name, sp.payload.cls)
+                if body:
+                    ent.attrs.setdefault("parent", body.key)
                 ex.mention(sp.start, sp.end, ORG, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
         last_places = last_places[-6:]
