@@ -256,6 +256,7 @@ class SentenceScanner:
         self.spans: list[Span] = []
         self.covered = [False] * len(self.toks)
         self._words: list[int] | None = None
+        self._has_colon = any(t.text == ":" for t in toks)  # only then can a name be an item of a listed level
 
     # ------------------------------------------------------------------ helpers
     def _add(self, i: int, j: int, kind: str, payload: object) -> Span:
@@ -453,7 +454,7 @@ class SentenceScanner:
 
     def _generic_org_at(self, i: int) -> tuple[int, OrgHit] | None:
         toks = self.toks
-        heads, _, _ = _pattern_matchers()
+        heads, _, levels = _pattern_matchers()
         found = heads.matches_at(toks, i)
         if not found:
             return None
@@ -511,7 +512,6 @@ class SentenceScanner:
             return j, OrgHit(name, cls, surface, head=head, needs_place="org:" + toks[k].text)
         if toks[j - 1].lower in GENERIC_ENDINGS or " ".join(t.lower for t in toks[k:j]) in GENERIC_BODIES:
             # "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": whose? only a place can tell
-            _, _, levels = _pattern_matchers()
             lv = levels.matches_at(toks, j) if j < len(toks) else None
             if lv and lv[0][1] in (PROVINCE, CITY, *DISTRICT_LEVELS) and not (
                     lv[0][0] < len(toks) and _is_name_word(toks[lv[0][0]])):
@@ -520,23 +520,23 @@ class SentenceScanner:
             return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
         return j, OrgHit(name, cls, surface, head=head)
 
+    def _lower_name_word(self, j: int) -> bool:
+        """Can token j go on a body's name in lower case: a word, no stop word, no level word?"""
+        t = self.toks[j]
+        return t.text.isalpha() and t.text[0].islower() and not self._is_stop(j) and t.lower not in PLACE_CUES
+
     def _lower_name_after_post(self, i: int, k: int) -> bool:
-        """Does a post end right before head token i, with a lower-case word (no stop or level word) after the head?"""
-        t = self.toks[k]
-        return (bool(self.spans) and self.spans[-1].j == i and self.spans[-1].kind == TITLE and t.text.isalpha()
-                and t.text[0].islower() and not self._is_stop(k) and t.lower not in PLACE_CUES)
+        """Does a post end right before head token i, with a lower-case name word after the head?"""
+        return bool(self.spans) and self.spans[-1].j == i and self.spans[-1].kind == TITLE and self._lower_name_word(k)
 
     def _lower_run_end(self, k: int) -> int:
         """End of a run of lower-case name words from token k, up to a stop word, a level word or punctuation."""
         toks, n = self.toks, len(self.toks)
         j = k
         while j < n and j - k < 8:
-            t = toks[j]
-            if t.text.isalpha() and t.text[0].islower() and not self._is_stop(j) and t.lower not in PLACE_CUES \
-                    and _adjacent(toks[j - 1], t):
+            if self._lower_name_word(j) and _adjacent(toks[j - 1], toks[j]):
                 j += 1
-            elif t.lower == "và" and j + 1 < n and toks[j + 1].text.isalpha() and toks[j + 1].text[0].islower() \
-                    and not self._is_stop(j + 1):
+            elif toks[j].lower == "và" and j + 1 < n and self._lower_name_word(j + 1):
                 j += 1  # "Sở tài nguyên và môi trường"
             else:
                 break
@@ -900,17 +900,16 @@ class SentenceScanner:
     def _listed_place_level(self, i: int) -> str | None:
         """The level word of a list of places that token i is an item of ("các huyện: Hà Trung, Nga Sơn")."""
         toks = self.toks
-        if not _is_name_word(toks[i]) or i < 2:
+        if not self._has_colon or not _is_name_word(toks[i]) or i < 3:
             return None
         m = i - 1
         while m > 0 and i - m < 40 and (toks[m].text == "," or toks[m].lower == "và" or _is_name_word(toks[m])):
             m -= 1
-        if toks[m].text != ":" or m < 1 or (m < i - 1 and toks[m + 1].text == ","):
+        if toks[m].text != ":" or m < 2 or (m < i - 1 and toks[m + 1].text == ","):
             return None
-        level = toks[m - 1].lower
-        if level in ("huyện", "tỉnh", "quận", "xã", "phường", "thành") and toks[m - 2].lower == "các" if m >= 2 else False:
-            return LEVELS.get(level, "tỉnh" if level == "thành" else level)
-        return None
+        level = "thành phố" if toks[m - 1].lower == "phố" and toks[m - 2].lower == "thành" else toks[m - 1].lower
+        plural = toks[m - 3 if level == "thành phố" else m - 2].lower == "các"
+        return level if plural and level in (PROVINCE, CITY, *DISTRICT_LEVELS) else None
 
     def _persons(self) -> None:
         toks, n = self.toks, len(self.toks)
