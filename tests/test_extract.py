@@ -712,3 +712,31 @@ def test_extract_a_sentence_that_opens_with_its_event_dates_it_and_same_day_cong
 def test_extract_a_street_named_after_a_person_is_no_person():
     ex = extract_text("Lễ viếng diễn ra tại Nhà tang lễ số 5, phố Trần Thánh Tông, Hà Nội; ông Vũ Văn Ninh dự.")
     assert names(ex, PERSON) == {"Vũ Văn Ninh"}
+
+
+def test_extract_bodies_listed_before_one_place_all_belong_to_it():
+    ex = extract_text("Ngày 17/7, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Bến Tre tổ chức lễ kỷ niệm.")
+    got = names(ex, ORG)
+    for body in ("Tỉnh ủy Bến Tre", "Hội đồng nhân dân tỉnh Bến Tre", "Ủy ban nhân dân tỉnh Bến Tre"):
+        assert body in got
+
+
+def test_extract_a_list_of_people_with_their_own_posts_shares_the_post_they_are_elected_to():
+    ex = extract_text("Đại hội Đảng bộ tỉnh Bến Tre bầu ông Lê Văn An làm Bí thư Tỉnh ủy. Ông Trần Văn Bình, "
+                      "Chủ tịch UBND và ông Phạm Văn Công, Trưởng ban Dân vận được bầu làm Phó bí thư Tỉnh ủy.")
+    got = posts(ex)
+    assert ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre") in got
+    assert ("Trần Văn Bình", "Phó Bí thư", "Tỉnh ủy Bến Tre") in got
+    assert ("Phạm Văn Công", "Phó Bí thư", "Tỉnh ủy Bến Tre") in got
+
+
+def test_extract_the_person_acting_for_another_is_not_listed_with_them():
+    ex = extract_text("Thay mặt Chủ tịch Quốc hội Trần Thanh Mẫn, Phó Chủ tịch Quốc hội Trần Quang Phương "
+                      "được giao giữ chức Trưởng đoàn.")
+    assert not any(p == "Trần Thanh Mẫn" and role == "Trưởng đoàn" for p, role, _ in posts(ex))
+
+
+def test_extract_a_body_named_for_a_level_is_not_one_body():
+    ex = extract_text("Ông Đinh Tiến Dũng, Bí thư Thành ủy Hà Nội, cho biết sẽ bố trí Chủ tịch UBND cấp xã "
+                      "không là người địa phương.")
+    assert "Ủy ban nhân dân thành phố Hà Nội" not in names(ex, ORG)

@@ -58,6 +58,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         # places the sentence names, on their own or inside a local body ("HĐND tỉnh Lào Cai")
         sentence_places = [(sp.payload.name, sp.payload.kind) if sp.kind == S_PLACE else sp.payload.place
                            for sp in spans if sp.kind == S_PLACE or (sp.kind == S_ORG and sp.payload.place)]
+        sentence_places += [p for sp in spans if sp.kind == S_ORG and not sp.payload.place
+                            and (p := _place_in_name(sp.payload.name, gaz))]
         for sp in spans:
             if sp.kind == S_PLACE:
                 info = sp.payload
@@ -70,8 +72,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 last_places.append((info.name, info.kind))
             elif sp.kind == S_ORG:
                 hit: OrgHit = sp.payload
-                if hit.needs_place and sp.i > 0 and ctx.sentences[si].tokens[sp.i - 1].lower in ("các", "những"):
-                    continue  # "các UBND tỉnh": many bodies, not one
+                if hit.needs_place and _generic(ctx.sentences[si].tokens, sp):
+                    continue  # "các UBND tỉnh", "UBND cấp xã": many bodies, not one
                 if hit.needs_place == "org:" + hit.name and hit.name in PARTY_UNITS and _post_follows(ctx, si, spans, sp):
                     party_units.append(sp)  # "Bí thư Đảng ủy, Giám đốc Sở X": the unit of the body of the next post
                     continue
@@ -116,6 +118,21 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         last_places = last_places[-6:]
 
 
+_PLACE_AT_END = re.compile(r"(?:^|\s)(tỉnh|thành phố) (.+)$")
+
+
+def _place_in_name(name: str, gaz) -> tuple[str, str] | None:
+    """The province or city a known body's name ends with ("Ủy ban MTTQ tỉnh An Giang" → An Giang)."""
+    m = _PLACE_AT_END.search(name)
+    info = gaz.place_index.get(name_key(m.group(2))) if m else None
+    return (info.name, info.kind) if info is not None and info.kind in (PROVINCE, CITY) else None
+
+
+def _generic(toks, sp: Span) -> bool:
+    """A body named for a kind of many ("các UBND tỉnh", "Chủ tịch UBND cấp xã"), not one body."""
+    return (sp.i > 0 and toks[sp.i - 1].lower in ("các", "những")) or (sp.j < len(toks) and toks[sp.j].lower == "cấp")
+
+
 def _post_follows(ctx: ArticleContext, si: int, spans: list[Span], unit: Span) -> Span | None:
     """The post written right after a Party unit in a chain of posts ("Bí thư Đảng ủy, Giám đốc …")."""
     toks = ctx.sentences[si].tokens
@@ -151,8 +168,9 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
         return f"{hit.name} {place}" if place else None
     # "UBND" with no level word: only a place in the same sentence decides; a bare "Tỉnh ủy" names its
     # level, so the province of the sentence, else the one last named, is its own
-    candidates = sentence_places if hit.needs_place == "any" and not committee_level(hit.head) else (
-        sentence_places or list(reversed(last_places)))
+    candidates = sentence_places or list(reversed(last_places))
+    if hit.needs_place == "any" and not committee_level(hit.head) and not sentence_places:
+        candidates = candidates[:1]  # "UBND" alone: only the place last named, if it is a province or city
     for place, kind in candidates:
         if _fits(hit, kind):
             if committee_level(hit.head):

@@ -42,6 +42,8 @@ CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
 # A post right after these words is their object ("báo cáo với Thủ tướng …"), not the start of a name's posts.
 PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước"}
 MAX_TAIL = 6
+# a chain of posts ends at a verb: "A, Phó trưởng đoàn ĐBQH được bầu làm Phó bí thư" (the appointment follows)
+CLAUSE_VERBS = frozenset(("được", "là", "làm", "giữ", "bầu", "tái", "thay"))
 NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
 
 
@@ -300,7 +302,7 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         m = post.j
         tail = 0
         while m < len(toks) and toks[m].lower not in CHAIN_JOINERS and toks[m].text not in (";", ".", ")", ":") \
-                and m not in by_start and tail < MAX_TAIL and m not in persons:
+                and m not in by_start and tail < MAX_TAIL and m not in persons and toks[m].lower not in CLAUSE_VERBS:
             m += 1
             tail += 1
         if m < len(toks) and toks[m].lower in CHAIN_JOINERS:
@@ -333,8 +335,9 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     between = ctx.text[last.span.end:start]
     if ";" in between or re.search(r"\.(?:\s|$)", between) or len(between) > 140:  # not the dot of "T.Ư"
         return []
-    if _COPULA.match(between) or _SERVES_AS.search(between):  # "Ông A, ông B là Phó Cục trưởng …", "A làm Đại sứ"
-        return [p.span.i for p in _listed_with(ctx, before, last)]
+    own = _without(ctx.text, last.span.end, start, [(s.start, s.end) for s in ctx.spans[si] if s.kind in (TITLE, S_ORG)])
+    if _COPULA.match(between) or _SERVES_AS.search(between) or _SERVES_AS.search(own.lstrip(" ,")):  # "Ông A, ông B là Phó Cục trưởng …", "A làm Đại sứ"
+        return [p.span.i for p in _listed_with(ctx, si, before, last)]
     tail_start = max(sentence_start, start - 60)
     tail = ctx.text[tail_start:start].lower()
     if not any(w in tail for w in _APPOINT_WORDS):
@@ -350,7 +353,7 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
         subjects = [p for p in before if p.span.end <= sentence_start + passive]
         return [subjects[-1].span.i] if subjects else []
     # "Ông A, bà B và ông C (Trưởng ban Nội chính) được bầu giữ chức Phó bí thư": each of them
-    return [p.span.i for p in _listed_with(ctx, before, last)]
+    return [p.span.i for p in _listed_with(ctx, si, before, last)]
 
 
 _RELIEVED = re.compile(r"(?:miễn nhiệm|cách chức|cho thôi|thôi giữ|bãi nhiệm)[^,;.]*$", re.IGNORECASE)
@@ -367,19 +370,36 @@ def _post_conferred_on(ctx, si, toks, spans, persons, post: Post) -> int | None:
     return None
 
 
-_LIST_GAP = re.compile(r"^(?:\s*\([^()]{0,80}\))?\s*(?:,|và|cùng)?\s*(?:ông|bà)?\s*$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^(?:\s*\([^()]{0,80}\))?\s*(?:,|và|cùng|\s)*\s*(?:ông|bà)?\s*$", re.IGNORECASE)
 
 
-def _listed_with(ctx, before, last):
-    """The persons listed together ending with ``last`` ("A, B và C"), in text order."""
+def _listed_with(ctx, si, before, last):
+    """The persons listed together ending with ``last`` ("A, B và C"), in text order; each may carry
+    its own posts ("ông A, Chủ tịch UBND và ông B, Phó trưởng đoàn ĐBQH được bầu làm …")."""
     out = [last]
+    posts = [(s.start, s.end) for s in ctx.spans[si] if s.kind in (TITLE, S_ORG, S_PLACE)]
     for p in reversed(before[:-1]):
-        gap = ctx.text[p.span.end:out[0].span.start]
+        raw = ctx.text[p.span.end:out[0].span.start]
+        gap = _without(ctx.text, p.span.end, out[0].span.start, posts)
+        if gap != raw and not re.search(r"(?<!\w)(?:và|cùng)(?!\w)", gap):
+            break  # "Thay mặt A, Phó chủ tịch B": the post is B's, and A is not listed with B
         if gap.strip() and _LIST_GAP.match(gap):
             out.insert(0, p)
         else:
             break
     return out
+
+
+def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given character spans left out."""
+    out, k = [], start
+    for a, b in sorted(spans):
+        if b <= k or a >= end:
+            continue
+        out.append(text[k:max(a, k)])
+        k = max(k, b)
+    out.append(text[k:end])
+    return " ".join(out)
 
 
 def _former_copula(ctx, si, toks, post: Post) -> bool:
