@@ -740,3 +740,31 @@ def test_extract_a_body_named_for_a_level_is_not_one_body():
     ex = extract_text("Ông Đinh Tiến Dũng, Bí thư Thành ủy Hà Nội, cho biết sẽ bố trí Chủ tịch UBND cấp xã "
                       "không là người địa phương.")
     assert "Ủy ban nhân dân thành phố Hà Nội" not in names(ex, ORG)
+
+
+def test_extract_a_visit_told_by_its_verb_is_an_event_dated_by_its_sentence():
+    ex = extract_text("Nhân kỷ niệm 92 năm Ngày Báo chí Cách mạng Việt Nam (21/6/1925 - 21/6/2017), chiều 15/6, "
+                      "Bí thư Thành ủy Hà Nội Hoàng Trung Hải đã đến thăm Thông tấn xã Việt Nam. "
+                      "Ông Hoàng Trung Hải đánh giá cao vai trò của Thông tấn xã.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    [ev] = ex.events
+    assert ev.kind == "visit" and ev.date == "2017-06-15"
+    assert "Hoàng Trung Hải" in {people[p.person] for p in ev.participants}
+
+
+def test_extract_a_reception_is_an_event_but_doing_something_directly_is_not():
+    ex = extract_text("Sáng 20/5/2017, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Umeda Kunio.")
+    assert [(e.kind, e.date) for e in ex.events] == [("meeting", "2017-05-20")]
+    ex = extract_text("Sáng 13/6/2015, Phó Thủ tướng Nguyễn Xuân Phúc sẽ trực tiếp trả lời chất vấn.")
+    assert ex.events == []
+
+
+def test_extract_a_press_conference_is_an_event():
+    ex = extract_text("Nhà thơ Nguyễn Quang Thiều giới thiệu chương trình trong buổi họp báo sáng 16/2/2024 ở Hà Nội.")
+    assert [(e.kind, e.date) for e in ex.events] == [("press conference", "2024-02-16")]
+
+
+def test_extract_history_an_undated_article_recalls_does_not_date_its_story():
+    ex = extract_text("Chiều 1/3, Thủ tướng Nguyễn Xuân Phúc đã tiếp Chủ tịch Kim Jong-un. Hai nước thiết lập quan "
+                      "hệ ngoại giao ngày 31/1/1950. Phó Thủ tướng Phạm Bình Minh đã thăm Triều Tiên (2/2019).")
+    assert ex.events[0].date == "2019-03-01"

@@ -51,6 +51,10 @@ class ArticleContext:
             ctx.context_years = [kept]
         if not adoc.doc.date:
             ctx.anchor_dates = anchor_dates(text)
+            named = years_in(text)
+            if named:  # a date years before the latest year the story names is history it recalls
+                latest = max(named)
+                ctx.anchor_dates = [a for a in ctx.anchor_dates if a.year >= latest - 1]
         return ctx
 
     @property

@@ -20,6 +20,10 @@ YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
 # years of plans and horizons ("đến năm 2030", "tầm nhìn 2045") say nothing about when the article happens
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
                             re.IGNORECASE)
+# nor do decades ("thập niên 1980") or the years in the names of laws and treaties ("Luật Biển 1982")
+_NOT_STORY_BEFORE = re.compile(r"(?:thập niên|thập kỷ|những năm|(?:Luật|Bộ luật|Hiến pháp|Công ước)[^,.;()]{0,30})\s*$")
+# a date a relation or a body dates from is history the story recalls ("thiết lập quan hệ ngoại giao ngày 2/2/1950")
+_HISTORY_BEFORE = re.compile(r"(?:thiết lập quan hệ|kể từ|từ năm|thành lập|ra đời)[^.;]{0,40}$", re.IGNORECASE)
 
 # a birth year ("ông A (SN 1959)", "sinh năm 1962") says nothing about when the story happens
 _BORN_BEFORE = re.compile(r"(?:\bSN|sinh(?: năm)?)\s*$", re.IGNORECASE)
@@ -67,7 +71,7 @@ def _make(m: re.Match) -> DateMention | None:
     return DateMention(m.start(), m.end(), day, month, year)
 
 
-_MONTH_YEAR_RE = re.compile(r"tháng\s*\d{1,2}\s*[/-]\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_MONTH_YEAR_RE = re.compile(r"(?:tháng\s*|(?<![\d/.-]))\d{1,2}\s*[/-]\s*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 
 
 # "kỷ niệm 35 năm thành lập" with "thành lập năm 1982": the story happens in 2017
@@ -87,7 +91,9 @@ def years_in(text: str) -> Counter:
     years = Counter(int(m.group(1)) for m in YEAR_RE.finditer(text)
                     if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
                     and not _BORN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                    and not _PERIOD_START_BEFORE.search(text[max(0, m.start() - 8):m.start()]))
+                    and not _PERIOD_START_BEFORE.search(text[max(0, m.start() - 8):m.start()])
+                    and not _NOT_STORY_BEFORE.search(text[max(0, m.start() - 45):m.start()])
+                    and not _HISTORY_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     years.update(int(m.group(1)) for m in _MONTH_YEAR_RE.finditer(text))
     return years
 
@@ -98,7 +104,8 @@ def anchor_dates(text: str) -> list[date]:
     out = []
     for d in find_dates(text):
         before = text[max(0, d.start - 30):d.start]
-        if d.year is not None and not _BORN_BEFORE.search(before[-12:]) and not _DOCUMENT_BEFORE.search(before):
+        if d.year is not None and not _BORN_BEFORE.search(before[-12:]) and not _DOCUMENT_BEFORE.search(before) \
+                and not _HISTORY_BEFORE.search(text[max(0, d.start - 60):d.start]):
             try:
                 out.append(date(d.year, d.month, d.day))
             except ValueError:
@@ -116,7 +123,7 @@ def _nearest_year(d: DateMention, anchors: list[date]) -> int | None:
         except ValueError:
             continue
         gap = min(abs(candidate - a) for a in anchors)
-        if gap <= _NEAR_ENOUGH and (best is None or gap < best[0]):
+        if gap <= _NEAR_ENOUGH and (best is None or gap <= best[0]):  # a tie goes to the later year
             best = (gap, year)
     return best[1] if best else None
 

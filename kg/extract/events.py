@@ -73,6 +73,14 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             _participants(ctx, event)
             ex.events.append(event)
             return
+    told = _told_by_verb(ctx)  # "Chiều 15/6, Bí thư Thành ủy X đã đến thăm Thông tấn xã Việt Nam"
+    if told is not None and (found is None or told[0] < found[0]):
+        si, kind, name = told
+        event = EventFact(key=f"{ex.doc_id}#event-1", name=name, kind=kind, evidence=ctx.evidence(si))
+        event.date = _date(ctx, ex, si)
+        event.location, event.location_within = _location(ctx, si)
+        _participants(ctx, event)
+        ex.events.append(event)
     if found is None:
         return
     si, k, j, kind = found
@@ -82,12 +90,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         end += 1
     name = ctx.text[toks[k].start:toks[end - 1].end]
     name = name[0].upper() + name[1:]
-    event = EventFact(key=f"{ex.doc_id}#event-1", name=name, kind=kind, evidence=ctx.evidence(si))
+    event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
     event.date = _date(ctx, ex, si)
     event.organizer = _organizer(ctx, si, toks[k].start)
     event.location, event.location_within = _location(ctx, si)
     _participants(ctx, event)
-    ex.events.append(event)
+    if not (ex.events and ex.events[0].date == event.date and not ctx.dates(si)):
+        ex.events.append(event)  # else "Tại buổi tiếp, …" after "Sáng 7/6, X tiếp Y": the visit told already
     _other_dated_events(ctx, ex, si, event)
 
 
@@ -149,6 +158,35 @@ def _keyword_at(tokens, k: int):
 ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 
 
+# Verbs that report a visit or a reception without naming it ("X đã đến thăm …", "Thủ tướng tiếp Đại sứ …"),
+# and the name such an event takes.
+_VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
+                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm))(?!\w)"
+                          r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
+
+
+def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
+    """A lede sentence dated on its own that reports a person visiting or receiving, with no word naming the
+    event: the visit or the reception it tells of."""
+    for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
+        if not ctx.dates(si):
+            continue
+        people = sorted((r for r in ctx.resolved[si].values() if r.kind == PERSON), key=lambda r: r.span.i)
+        if not people:
+            continue
+        s = ctx.sentences[si]
+        m = _VISIT_VERBS.search(ctx.text, people[0].span.end, s.end)
+        if m is None or m.start() - people[0].span.end > 60 or re.search(r"[.;:]", ctx.text[people[0].span.end:m.start()]):
+            continue
+        what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", ctx.text[m.end():s.end], maxsplit=1)[0].strip()
+        if not what:
+            continue
+        words = what.split()[:12]
+        kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi tiếp")
+        return si, kind, f"{head} {' '.join(words)}"
+    return None
+
+
 def _meeting(ctx: ArticleContext):
     for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
         for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
@@ -187,8 +225,15 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int) -> str | None:
 
 def _document_date(text: str, d, legal_ends: list[int]) -> bool:
     """A date written right after a cited document is its date ("Nghị quyết 57 ngày 22/12"), unless a time
-    of day says it is when something happened ("… theo Nghị quyết 98, sáng 15/12")."""
+    of day says it is when something happened ("… theo Nghị quyết 98, sáng 15/12"). The ends of a span of
+    years ("92 năm Ngày Báo chí (21/6/1925 - 21/6/2017)") are no event's date either."""
+    if _SPAN_AFTER.match(text, d.end) or _SPAN_BEFORE.search(text[max(0, d.start - 16):d.start]):
+        return True
     return any(0 <= d.start - e <= 14 and not TIME_OF_DAY.search(text[e:d.end]) for e in legal_ends)
+
+
+_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d")
+_SPAN_BEFORE = re.compile(r"\d[/.-](?:19|20)\d\d\s*[-–]\s*$")
 
 
 def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | None:
