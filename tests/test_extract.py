@@ -768,3 +768,17 @@ def test_extract_history_an_undated_article_recalls_does_not_date_its_story():
     ex = extract_text("Chiều 1/3, Thủ tướng Nguyễn Xuân Phúc đã tiếp Chủ tịch Kim Jong-un. Hai nước thiết lập quan "
                       "hệ ngoại giao ngày 31/1/1950. Phó Thủ tướng Phạm Bình Minh đã thăm Triều Tiên (2/2019).")
     assert ex.events[0].date == "2019-03-01"
+
+
+def test_extract_a_ministry_named_without_its_head_word_after_a_minister():
+    got = posts(extract_text("Ông Vũ Huy Hoàng, nguyên Bộ trưởng Công Thương, bị kỷ luật. Thượng tướng Nguyễn "
+                             "Tân Cương, Thứ trưởng Quốc phòng, báo cáo tại hội nghị."))
+    assert ("Vũ Huy Hoàng", "nguyên Bộ trưởng", "Bộ Công Thương") in got
+    assert ("Nguyễn Tân Cương", "Thứ trưởng", "Bộ Quốc phòng") in got
+    assert "Công Thương" not in names(extract_text("Ông Vũ Huy Hoàng, nguyên Bộ trưởng Công Thương."), PERSON)
+
+
+def test_extract_a_post_of_an_unrecognised_body_does_not_take_the_main_body():
+    ex = extract_text("Tổng công ty Quản lý bay Việt Nam có lãnh đạo mới. Tổng công ty Quản lý bay Việt Nam đã "
+                      "họp. Ông Phạm Hồng Sơn, Tổng giám đốc PMU 2 cũ, làm giám đốc.")
+    assert not any(p == "Phạm Hồng Sơn" for p, _, _ in posts(ex))

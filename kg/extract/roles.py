@@ -23,6 +23,7 @@ from .spans import (
     COMMITTEES,
     HONORIFIC,
     LEVEL_SHORTHAND,
+    NOT_MINISTRIES,
     PROVINCE,
     TITLE,
     OrgHit,
@@ -41,10 +42,9 @@ STATE_BODIES = {"Bộ Ngoại giao", "Chính phủ", "Quốc hội", "Bộ Quố
 CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
 # A post right after these words is their object ("báo cáo với Thủ tướng …"), not the start of a name's posts.
 PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước"}
-MAX_TAIL = 6
+MAX_TAIL = 6  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
 # a chain of posts ends at a verb: "A, Phó trưởng đoàn ĐBQH được bầu làm Phó bí thư" (the appointment follows)
 CLAUSE_VERBS = frozenset(("được", "là", "làm", "giữ", "bầu", "tái", "thay"))
-NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
 
 
 @dataclass
@@ -449,7 +449,7 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
     if any(p == person for p, _ in known):
         return None, None  # the article names this person's body elsewhere under another post: do not guess
     heads = tuple(h.lower() for h in title.org_heads)
-    if not heads:
+    if not heads or _unknown_body_after(ctx, si, post):
         return None, None
     # a body named on its own earlier in the sentence ("Về phía Bộ TT&TT có … các Thứ trưởng"),
     # not one that belongs to another person's post
@@ -471,6 +471,18 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
                 and not name.lower().startswith(NOT_MINISTRIES):
             return org_key(name), name
     return None, None
+
+
+def _unknown_body_after(ctx, si: int, post: Post) -> bool:
+    """'Tổng giám đốc PMU 2': the post names a body, in capitals, that is not recognised; not the article's
+    main body of that kind."""
+    toks = ctx.sentences[si].tokens
+    if post.j >= len(toks) or not (toks[post.j].is_capitalized or toks[post.j].text.isupper()):
+        return False
+    heads = tuple(h.lower() for h in post.title.org_heads)
+    if ctx.text[toks[post.j].start:toks[post.j].start + 20].lower().startswith(heads):
+        return False  # "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty.": the body named before, by its kind
+    return not any(s.i == post.j for s in ctx.spans[si])
 
 
 def _province_committee(ctx, ex, si, post: Post) -> tuple[str, str] | None:

@@ -70,6 +70,7 @@ GENERIC_HEADS = (
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
 # Heads whose bodies a post may name in lower case ("Phó Vụ trưởng Vụ pháp luật"); not "Hội đồng", whose
 # lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
+NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries
 LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
                                "Hiệp hội", "Hội", "Bệnh viện", "Ban"})
 # Local bodies: head + level word + province.
@@ -568,6 +569,18 @@ class SentenceScanner:
         return k2, OrgHit(f"{head} {level}", "GovernmentOrganization", self.surface(k, k2), needs_place=level,
                           head=head)
 
+    def _ministry_named_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
+        """A minister's post followed by the ministry's name without "Bộ" ("nguyên Bộ trưởng Công Thương",
+        "Thứ trưởng Quốc phòng"): that ministry."""
+        toks = self.toks
+        if "Bộ" not in title.org_heads or k >= len(toks) or not toks[k].is_capitalized:
+            return None
+        for end in range(min(len(toks), k + 5), k, -1):
+            info = self.gaz.canonical_org("Bộ " + self.surface(k, end))
+            if info is not None and info.name.startswith("Bộ ") and not info.name.lower().startswith(NOT_MINISTRIES):
+                return end, OrgHit(info.name, info.cls, self.surface(k, end), info.parent)
+        return None
+
     def _national_about(self, k: int) -> int | None:
         """'quốc gia về' between a head and a capitalised name: where the name goes on."""
         toks = self.toks
@@ -833,7 +846,7 @@ class SentenceScanner:
                         self._add(j, org[0], ORG, org[1])
                         i = org[0]
                         continue
-                short = self._level_shorthand(hit, j)
+                short = self._level_shorthand(hit, j) or self._ministry_named_short(hit, j)
                 if short:
                     self._add(j, short[0], ORG, short[1])
                     j = short[0]
