@@ -782,3 +782,13 @@ def test_extract_a_post_of_an_unrecognised_body_does_not_take_the_main_body():
     ex = extract_text("Tổng công ty Quản lý bay Việt Nam có lãnh đạo mới. Tổng công ty Quản lý bay Việt Nam đã "
                       "họp. Ông Phạm Hồng Sơn, Tổng giám đốc PMU 2 cũ, làm giám đốc.")
     assert not any(p == "Phạm Hồng Sơn" for p, _, _ in posts(ex))
+
+
+def test_extract_an_ambassador_is_posted_by_one_state_to_another():
+    ex = extract_text("Đại sứ Trung Quốc tại Việt Nam Hùng Ba dự lễ.")
+    assert ("Hùng Ba", "Đại sứ", "Trung Quốc") in posts(ex)
+
+
+def test_extract_a_post_named_with_its_body_before_anyone_holds_it_gives_that_body_later():
+    ex = extract_text("Đại sứ Italia trao huân chương cho giáo sư. Tại buổi lễ, Đại sứ Antonio Alessandro phát biểu.")
+    assert ("Antonio Alessandro", "Đại sứ", "Italia") in posts(ex)

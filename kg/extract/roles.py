@@ -62,6 +62,7 @@ class Post:
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     pending: list[tuple[int, str, Post]] = []  # (sentence, person key, post)
+    unheld: dict[str, Post] = {}  # base title -> a post written with its body but nobody's ("Đại sứ Italia trao …")
     for si, spans in enumerate(ctx.spans):
         toks = ctx.sentences[si].tokens
         posts = _posts(ctx, si, spans)
@@ -118,10 +119,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             ref = _antecedent(ctx, ex, pending, si, post)
             if ref:
                 ctx.resolved[si][post.i] = ResolvedSpan(post.title_span, PERSON, ref, ex.entities[(PERSON, ref)].name)
-    _emit(ctx, ex, pending)
+            elif post.org:
+                unheld.setdefault(post.title.base, post)
+    _emit(ctx, ex, pending, unheld)
 
 
 def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
+    toks = ctx.sentences[si].tokens
     by_start = {s.i: s for s in spans}
     by_end = {s.j: s for s in spans}
     posts = []
@@ -151,6 +155,9 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
         elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind == "quốc gia":
             org_name, j = nxt.payload.name, nxt.j  # "Tổng thống Mỹ …": the state as the organisation
             org_key_, state = org_key(org_name), org_name
+            posting = by_start.get(j + 1) if j < len(toks) and toks[j].lower == "tại" else None
+            if posting is not None and posting.kind == S_PLACE:
+                j = posting.j  # "Đại sứ Italia tại Việt Nam X": the state the ambassador is posted to
         posts.append(Post(s.payload, org_key_, org_name, s.i, j, s, state))
     return posts
 
@@ -415,7 +422,7 @@ def _antecedent(ctx, ex, pending, si: int, post: Post) -> str | None:
     return None
 
 
-def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Post]]) -> None:
+def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Post]], unheld: dict[str, Post]) -> None:
     known: dict[tuple[str, str], str] = {}  # (person, base title) -> org key
     for _, person, post in pending:
         if post.org:
@@ -424,6 +431,9 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
         org, org_name = post.org, post.org_name
         if org and (ORG, org) not in ex.entities:
             ex.entity(ORG, org, org_name, "GovernmentOrganization")
+        if org is None and post.title.base in unheld and not post.title.implied_org \
+                and ctx.text[post.title_span.start].isupper() and not _unknown_body_after(ctx, si, post):
+            org, org_name = unheld[post.title.base].org, unheld[post.title.base].org_name  # "Đại sứ A" after "Đại sứ Italia"
         if org is None:
             org, org_name = _org_from_context(ctx, ex, si, person, post, known)
         if org is None:

@@ -572,14 +572,10 @@ class SentenceScanner:
     def _ministry_named_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
         """A minister's post followed by the ministry's name without "Bộ" ("nguyên Bộ trưởng Công Thương",
         "Thứ trưởng Quốc phòng"): that ministry."""
-        toks = self.toks
-        if "Bộ" not in title.org_heads or k >= len(toks) or not toks[k].is_capitalized:
+        if "Bộ" not in title.org_heads or k >= len(self.toks) or not self.toks[k].is_capitalized:
             return None
-        for end in range(min(len(toks), k + 5), k, -1):
-            info = self.gaz.canonical_org("Bộ " + self.surface(k, end))
-            if info is not None and info.name.startswith("Bộ ") and not info.name.lower().startswith(NOT_MINISTRIES):
-                return end, OrgHit(info.name, info.cls, self.surface(k, end), info.parent)
-        return None
+        found = self._head_plus("Bộ", k)
+        return found if found and not found[1].name.lower().startswith(NOT_MINISTRIES) else None
 
     def _national_about(self, k: int) -> int | None:
         """'quốc gia về' between a head and a capitalised name: where the name goes on."""
@@ -955,7 +951,10 @@ class SentenceScanner:
         """TITLE or HONORIFIC when a post ("Tổng thống Mỹ …") or an honorific directly precedes token i."""
         prev = ending_at.get(i)
         while prev is not None and prev.kind in (ORG, PLACE):
-            prev = ending_at.get(prev.i)
+            k = prev.i
+            if prev.kind == PLACE and k > 1 and self.toks[k - 1].lower == "tại":
+                k -= 1  # "Đại sứ Italia tại Việt Nam Antonio Alessandro": where the post is held
+            prev = ending_at.get(k)
         return prev.kind if prev is not None and prev.kind in (TITLE, HONORIFIC) else None
 
     def _post_after(self, i: int, j: int, starting_at: dict) -> str | None:
