@@ -429,11 +429,11 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
             known.setdefault((person, post.title.base), post.org)
     for si, person, post in pending:
         org, org_name = post.org, post.org_name
-        if org and (ORG, org) not in ex.entities:
-            ex.entity(ORG, org, org_name, "GovernmentOrganization")
         if org is None and post.title.base in unheld and not post.title.implied_org \
                 and ctx.text[post.title_span.start].isupper() and not _unknown_body_after(ctx, si, post):
             org, org_name = unheld[post.title.base].org, unheld[post.title.base].org_name  # "Đại sứ A" after "Đại sứ Italia"
+        if org and (ORG, org) not in ex.entities:
+            ex.entity(ORG, org, org_name, "GovernmentOrganization")
         if org is None:
             org, org_name = _org_from_context(ctx, ex, si, person, post, known)
         if org is None:
