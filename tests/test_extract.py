@@ -792,3 +792,12 @@ def test_extract_an_ambassador_is_posted_by_one_state_to_another():
 def test_extract_a_post_named_with_its_body_before_anyone_holds_it_gives_that_body_later():
     ex = extract_text("Đại sứ Italia trao huân chương cho giáo sư. Tại buổi lễ, Đại sứ Antonio Alessandro phát biểu.")
     assert ("Antonio Alessandro", "Đại sứ", "Italia") in posts(ex)
+
+
+def test_extract_an_event_named_again_later_takes_the_people_of_that_sentence():
+    ex = extract_text("Tổng thống Séc Milos Zeman thăm cấp Nhà nước Việt Nam từ ngày 6 - 8/6/2017. "
+                      "Quan hệ hai nước phát triển tốt đẹp. Sáng 7/6/2017, Chủ tịch nước Trần Đại Quang chủ trì "
+                      "Lễ đón Tổng thống Milos Zeman. Tham dự Lễ đón có Bộ trưởng Bộ Công an Tô Lâm.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    welcome = next(e for e in ex.events if e.date == "2017-06-07")
+    assert "Tô Lâm" in {people[p.person] for p in welcome.participants}

@@ -126,8 +126,20 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
                           evidence=ctx.evidence(si), date=iso)
         event.organizer = _organizer_in(ctx, si)
         event.location, event.location_within = _location(ctx, si)
-        _participants(ctx, event, only=si)
+        _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end]))
         ex.events.append(event)
+
+
+def _told_of(ctx: ArticleContext, si: int, keyword: str) -> set[int]:
+    """The sentence of a dated event and the undated ones after it that name it again ("Sáng 7/6, … chủ trì Lễ
+    đón …. Tham dự Lễ đón có …"), up to the next sentence with a date of its own."""
+    out = {si}
+    for later in range(si + 1, len(ctx.sentences)):
+        if ctx.dates(later):
+            break
+        if keyword.lower() in ctx.sentence_text(later).lower():
+            out.add(later)
+    return out
 
 
 def _same_event(a: str, b: str) -> bool:
@@ -298,11 +310,11 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
     return before.endswith(CITED_BEFORE)
 
 
-def _participants(ctx: ArticleContext, event: EventFact, only: int | None = None) -> None:
+def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
     seen: dict[str, Participation] = {}
     rank = {"chair": 0, "speaker": 1, "honoured": 2, "attendee": 3}
     for si, s in enumerate(ctx.sentences):
-        if only is not None and si != only:
+        if only is not None and si not in only:
             continue
         people = [r for r in ctx.resolved[si].values() if r.kind == PERSON]
         if not people:

@@ -308,8 +308,9 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         out.append(post)
         m = post.j
         tail = 0
-        while m < len(toks) and toks[m].lower not in CHAIN_JOINERS and toks[m].text not in (";", ".", ")", ":") \
-                and m not in by_start and tail < MAX_TAIL and m not in persons and toks[m].lower not in CLAUSE_VERBS:
+        while m < len(toks) and (toks[m].lower not in CHAIN_JOINERS or _in_number_range(toks, m)) \
+                and toks[m].text not in (";", ".", ")", ":") and m not in by_start and tail < MAX_TAIL \
+                and m not in persons and toks[m].lower not in CLAUSE_VERBS:
             m += 1
             tail += 1
         if m < len(toks) and toks[m].lower in CHAIN_JOINERS:
@@ -320,6 +321,12 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             continue
         break
     return out
+
+
+def _in_number_range(toks, m: int) -> bool:
+    """The dash of "nhiệm kỳ 2020 - 2025": part of a post's tail, not a joiner of posts."""
+    return toks[m].text in ("-", "–") and 0 < m < len(toks) - 1 and toks[m - 1].text.isdigit() \
+        and toks[m + 1].text.isdigit()
 
 
 _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
