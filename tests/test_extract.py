@@ -801,3 +801,17 @@ def test_extract_an_event_named_again_later_takes_the_people_of_that_sentence():
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     welcome = next(e for e in ex.events if e.date == "2017-06-07")
     assert "Tô Lâm" in {people[p.person] for p in welcome.participants}
+
+
+def test_extract_a_national_body_named_without_its_country_is_the_same_body():
+    ex = extract_text("Hội Luật gia Việt Nam tổ chức hội nghị. Ban Thường vụ Hội Luật gia đã họp.")
+    assert [e.name for e in ex.of_kind(ORG) if e.name.startswith("Hội Luật gia")] == ["Hội Luật gia Việt Nam"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Bộ Nội vụ hướng dẫn UBND cấp tỉnh thực hiện.", "Ủy ban nhân dân tỉnh"),
+    ("Kỷ luật Ban cán sự đảng UBND tỉnh Đắk Nông nhiệm kỳ 2016-2021.", "Ủy ban nhân dân tỉnh"),
+    ("Cơ sở vật chất của Trường THPT Tân Bằng nhiều năm liền thiếu thốn.", "Trường Trung học phổ thông Tân Bằng nhiều"),
+])
+def test_extract_no_body_for_a_level_or_a_name_run_into_the_sentence(text, absent):
+    assert absent not in names(extract_text(text), ORG)

@@ -13,7 +13,7 @@ from collections import Counter
 from ..textnorm import canonical_tones, name_key
 from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer
-from .model import ORG, PERSON, PLACE, Extraction
+from .model import ORG, PERSON, PLACE, Extraction, Mention
 from .spans import (
     CITY,
     PARTY_UNITS,
@@ -116,6 +116,29 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 ex.mention(sp.start, sp.end, ORG, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
         last_places = last_places[-6:]
+    _merge_national_short_names(ctx, ex)
+
+
+def _merge_national_short_names(ctx: ArticleContext, ex: Extraction) -> None:
+    """A national body named once in full and elsewhere without "Việt Nam" ("Hội Luật gia" beside "Hội Luật
+    gia Việt Nam") is one body: the short name becomes an alternate name of the full one."""
+    orgs = {name_key(e.name): e for e in ex.of_kind(ORG)}
+    moved = {}
+    for short_key, short in orgs.items():
+        full = orgs.get(short_key + " việt nam")
+        if full is not None:
+            full.alt_names.add(short.name)
+            moved[short.key] = full
+    if not moved:
+        return
+    for key in moved:
+        del ex.entities[(ORG, key)]
+    ex.mentions = [Mention(m.start, m.end, m.kind, moved[m.key].key) if m.kind == ORG and m.key in moved else m
+                   for m in ex.mentions]
+    for resolved in ctx.resolved:
+        for i, r in resolved.items():
+            if r.kind == ORG and r.key in moved:
+                resolved[i] = ResolvedSpan(r.span, ORG, moved[r.key].key, moved[r.key].name)
 
 
 _PLACE_AT_END = re.compile(r"(?:^|\s)(tỉnh|thành phố) (.+)$")
@@ -130,7 +153,8 @@ def _place_in_name(name: str, gaz) -> tuple[str, str] | None:
 
 def _generic(toks, sp: Span) -> bool:
     """A body named for a kind of many ("các UBND tỉnh", "Chủ tịch UBND cấp xã"), not one body."""
-    return (sp.i > 0 and toks[sp.i - 1].lower in ("các", "những")) or (sp.j < len(toks) and toks[sp.j].lower == "cấp")
+    return (sp.i > 0 and toks[sp.i - 1].lower in ("các", "những")) or any(
+        t.lower == "cấp" for t in toks[sp.i + 1:sp.j + 1])
 
 
 def _post_follows(ctx: ArticleContext, si: int, spans: list[Span], unit: Span) -> Span | None:
@@ -234,8 +258,8 @@ def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> No
         found = gaz.orgs.matches_at(tokens, k)
         if found and found[0][0] <= sp.j:
             info = found[0][1][0]
-            if info.name == outer.name:
-                continue
+            if info.name == outer.name or info.name.split()[-1] in ("tỉnh", "huyện", "xã", "quận", "phường"):
+                continue  # "… UBND tỉnh Đắk Nông" holds that province's committee, not "UBND tỉnh" at large
             key = org_key(info.name)
             ex.entity(ORG, key, info.name, info.cls)
             ex.mention(tokens[k].start, tokens[found[0][0] - 1].end, ORG, key)

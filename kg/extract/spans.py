@@ -106,12 +106,13 @@ STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng
 này đó các những một hai ba do bởi trên dưới sau trước như nên vì nhằm qua cùng không chưa rất
 dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy làm trình hiện gửi ký chúc thăm nêu
+nhiều cấp
 """.split())
 STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
 nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nhập thành_lập trực_thuộc hội_nghị làm_việc
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
-bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ
+bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề
 """.split())
 MODIFIERS = {"quyền": "acting", "nguyên": "former"}
 # Unknown names ending in these words name a kind of body, not one body, until a place follows.
@@ -387,7 +388,8 @@ class SentenceScanner:
         if lv:
             k2, level = lv[0]
             if level == "cấp tỉnh":
-                return k2, OrgHit(f"{head} tỉnh", "GovernmentOrganization", self.surface(i, k2), head=head)
+                return k2, OrgHit(f"{head} tỉnh", "GovernmentOrganization", self.surface(i, k2), head=head,
+                                  needs_place=level)  # "UBND cấp tỉnh": every province's, not one body
             k = k2
         appositive = head.endswith(COMMITTEES) and self._post_of_named_person(i)
         place = self._place_after(k, appositive)
