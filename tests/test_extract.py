@@ -815,3 +815,9 @@ def test_extract_a_national_body_named_without_its_country_is_the_same_body():
 ])
 def test_extract_no_body_for_a_level_or_a_name_run_into_the_sentence(text, absent):
     assert absent not in names(extract_text(text), ORG)
+
+
+def test_extract_a_historical_figure_addressed_by_his_old_post_holds_no_post_here():
+    ex = extract_text("Ngày 17/7, Tỉnh ủy, HĐND, UBND tỉnh An Giang tổ chức lễ đón nhận bằng di tích Khu lưu niệm "
+                      "Chủ tịch Tôn Đức Thắng.")
+    assert not any(p == "Tôn Đức Thắng" for p, _, _ in posts(ex))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from .. import lexicon
 from ..textnorm import canonical_tones, name_key
 from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer
@@ -36,6 +38,12 @@ def org_key(name: str) -> str:
 
 def person_key(name: str) -> str:
     return name_key(name)
+
+
+@lru_cache(maxsize=1)
+def historical_person_keys() -> frozenset[str]:
+    """People the press names as history (in ideas, honours, places), never as present."""
+    return frozenset(person_key(n) for n in lexicon.historical_persons())
 
 
 def place_key(name: str) -> str:

@@ -9,6 +9,7 @@ from .. import lexicon
 from ..textnorm import fold, name_key
 from .context import ArticleContext
 from .dates import TIME_OF_DAY
+from .entities import historical_person_keys
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
 from .spans import VENUE
@@ -37,11 +38,6 @@ _ORDINAL_RE = re.compile(r"(?<!\w)(?:lần )?thứ\s+(?:\d+|[IVXLC]+|\w+)\s*$", 
 _NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được",
               "lúc", "từ"}
 LEDE_SENTENCES = 6
-
-
-@lru_cache(maxsize=1)
-def _historical() -> frozenset[str]:
-    return frozenset(name_key(n) for n in lexicon.historical_persons())
 
 
 @lru_cache(maxsize=1)
@@ -329,7 +325,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
         discipline = _DISCIPLINE_RE.search(folded)
         for r in people:
-            if _cited(ctx, si, r) or r.key in _historical():
+            if _cited(ctx, si, r) or r.key in historical_person_keys():
                 continue
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])):
                 continue  # "thi hành kỷ luật đồng chí X": whom a meeting decides on, not who sits in it
