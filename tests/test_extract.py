@@ -821,3 +821,14 @@ def test_extract_a_historical_figure_addressed_by_his_old_post_holds_no_post_her
     ex = extract_text("Ngày 17/7, Tỉnh ủy, HĐND, UBND tỉnh An Giang tổ chức lễ đón nhận bằng di tích Khu lưu niệm "
                       "Chủ tịch Tôn Đức Thắng.")
     assert not any(p == "Tôn Đức Thắng" for p, _, _ in posts(ex))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thực hiện chương trình tiếp xúc cử tri trước kỳ họp thứ 3 Quốc hội khóa XIV, sáng 13.5, Tổng Bí thư "
+     "Nguyễn Phú Trọng có buổi tiếp xúc cử tri quận Ba Đình.", "2017-05-13"),
+    ("Phiên chất vấn của kỳ họp thứ 2, Quốc hội khoá 14 diễn ra từ 15 đến sáng 17/11, Bộ trưởng Trần Tuấn Anh "
+     "trả lời chất vấn.", "2016-11-15"),
+    ("Hội nghị Trung ương 5 khóa XII khai mạc sáng 7/5 tại Hà Nội.", "2017-05-07"),
+])
+def test_extract_a_numbered_session_of_a_numbered_term_gives_an_undated_article_its_year(text, want):
+    assert extract_text(text).events[0].date == want

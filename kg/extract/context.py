@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..document import AnnotatedDoc, Sentence
-from .dates import anchor_dates, anniversary_year, find_dates, resolve, years_in
+from .dates import anchor_dates, anniversary_year, find_dates, resolve, term_year, years_in
 from .matcher import PhraseMatcher
 from .model import Evidence
 from .spans import Span, abbreviations_defined, scan_sentence
@@ -46,8 +46,8 @@ class ArticleContext:
         if not years:
             years = years_in(text)
         ctx.context_years = list(years.elements())
-        kept = anniversary_year(text)
-        if kept:  # the year an anniversary is kept is the story's, whatever other years it recalls
+        kept = anniversary_year(text) or (None if adoc.doc.date else term_year(text))
+        if kept:  # the year an anniversary is kept, or a numbered session held, is the story's
             ctx.context_years = [kept]
         if not adoc.doc.date:
             ctx.anchor_dates = anchor_dates(text)

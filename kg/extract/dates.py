@@ -14,7 +14,8 @@ LONG_DATE_RE = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 # "từ ngày 14 đến 16/01/2019", "từ 6 - 8/6/2017": a range names its first day by the month of the last
 RANGE_RE = re.compile(
-    r"(?:từ\s+(?:ngày\s+)?|ngày\s+)(?P<d>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s*/\s*(?P<m>\d{1,2})"
+    r"(?:từ\s+(?:ngày\s+)?|ngày\s+)(?P<d>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+    r"\d{1,2}\s*/\s*(?P<m>\d{1,2})"
     r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
 # years of plans and horizons ("đến năm 2030", "tầm nhìn 2045") say nothing about when the article happens
@@ -84,6 +85,52 @@ def anniversary_year(text: str) -> int | None:
     """The year an anniversary is kept, when the text gives both its count and the founding year."""
     n, founded = _ANNIVERSARY_RE.search(text), _FOUNDED_RE.search(text)
     return int(founded.group(1)) + int(n.group(1)) if n and founded else None
+
+
+# The year each National Assembly and each Party Central Committee began ("Quốc hội khóa XIV": 2016).
+ASSEMBLY_ELECTED = {11: 2002, 12: 2007, 13: 2011, 14: 2016, 15: 2021, 16: 2026}
+CONGRESS_HELD = {9: 2001, 10: 2006, 11: 2011, 12: 2016, 13: 2021, 14: 2026}
+_ORDINAL = r"(?P<k>\d{1,2}|[IVX]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+_TERM = r"(?:khóa|khoá)\s+(?P<n>\d{1,2}|[IVX]+)(?![\w/])"
+_CENTRAL = r"(?:Ban Chấp hành\s+)?(?:Trung ương|T\.?Ư|TW)(?: Đảng)?"
+_SESSION_RES = [re.compile(rf"kỳ họp thứ {_ORDINAL},?\s+(?:của\s+)?Quốc hội\s+{_TERM}", re.IGNORECASE)]
+_PLENUM_RES = [re.compile(rf"Hội nghị(?: lần thứ)? {_ORDINAL}\s+{_CENTRAL}\s+{_TERM}", re.IGNORECASE),
+               re.compile(rf"Hội nghị {_CENTRAL} (?:lần thứ )?{_ORDINAL}\s+{_TERM}", re.IGNORECASE)]
+_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word.lower() in _WORDS:
+        return _WORDS[word.lower()]
+    values = [_ROMAN[c] for c in word.upper() if c in _ROMAN]
+    return sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values)) or None
+
+
+def _numbered(text: str, patterns, started: dict[int, int]) -> tuple[int, int] | None:
+    """(ordinal, year the term began) of the first numbered meeting of a numbered term the text names."""
+    for rx in patterns:
+        m = rx.search(text)
+        if m and (k := _number(m.group("k"))) and (start := started.get(_number(m.group("n")) or 0)):
+            return k, start
+    return None
+
+
+def term_year(text: str) -> int | None:
+    """The year a numbered session of a numbered National Assembly is held (two a year: "kỳ họp thứ 2 Quốc
+    hội khóa XIV" is 2016), or a numbered plenum of a Party Central Committee (about four the first year, two
+    a year after: "Hội nghị Trung ương 5 khóa XII" is 2017)."""
+    session = _numbered(text, _SESSION_RES, ASSEMBLY_ELECTED)
+    if session:
+        k, start = session
+        return start + (k - 1) // 2
+    plenum = _numbered(text, _PLENUM_RES, CONGRESS_HELD)
+    if plenum:
+        k, start = plenum
+        return start if k <= 4 else start + (k - 3) // 2
+    return None
 
 
 def years_in(text: str) -> Counter:

@@ -441,7 +441,7 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
             org, org_name = unheld[post.title.base].org, unheld[post.title.base].org_name  # "Đại sứ A" after "Đại sứ Italia"
         if org and (ORG, org) not in ex.entities:
             ex.entity(ORG, org, org_name, "GovernmentOrganization")
-        if org is None and person in historical_person_keys():
+        if org is None and person in historical_person_keys() and not post.title.implied_org:
             continue  # "Khu lưu niệm Chủ tịch Tôn Đức Thắng": a form of address, not a post of this article's
         if org is None:
             org, org_name = _org_from_context(ctx, ex, si, person, post, known)
