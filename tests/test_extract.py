@@ -832,3 +832,10 @@ def test_extract_a_historical_figure_addressed_by_his_old_post_holds_no_post_her
 ])
 def test_extract_a_numbered_session_of_a_numbered_term_gives_an_undated_article_its_year(text, want):
     assert extract_text(text).events[0].date == want
+
+
+def test_extract_a_foreign_minister_of_a_ministry_named_short():
+    got = posts(extract_text("Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross. Trên máy bay có Bộ trưởng "
+                             "Nông nghiệp Paraguay Luis Gneiting."))
+    assert ("Wilbur Ross", "Bộ trưởng", "Bộ Thương mại Hoa Kỳ") in got
+    assert ("Luis Gneiting", "Bộ trưởng", "Bộ Nông nghiệp Paraguay") in got

@@ -149,7 +149,8 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             if after is not None and after.kind == S_PLACE and after.payload.kind == "quốc gia":
                 j = after.j  # "Chủ tịch HLG Việt Nam X", "Bộ trưởng Ngoại giao Lào X"
                 country = after.payload.name
-                if country != "Việt Nam" and r.name in STATE_BODIES:  # Laos's foreign ministry, not ours
+                if country != "Việt Nam" and (r.name in STATE_BODIES or r.name.startswith("Bộ ")):
+                    # Laos's foreign ministry, not ours; "Bộ trưởng Thương mại Hoa Kỳ": the US department
                     org_name, state = f"{r.name} {country}", country
                     org_key_ = org_key(org_name)
         elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind == "quốc gia":

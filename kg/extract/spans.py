@@ -574,10 +574,28 @@ class SentenceScanner:
     def _ministry_named_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
         """A minister's post followed by the ministry's name without "Bộ" ("nguyên Bộ trưởng Công Thương",
         "Thứ trưởng Quốc phòng"): that ministry."""
-        if "Bộ" not in title.org_heads or k >= len(self.toks) or not self.toks[k].is_capitalized:
+        toks, n = self.toks, len(self.toks)
+        if "Bộ" not in title.org_heads or k >= n or not toks[k].is_capitalized:
             return None
         found = self._head_plus("Bộ", k)
-        return found if found and not found[1].name.lower().startswith(NOT_MINISTRIES) else None
+        if found:
+            return found if not found[1].name.lower().startswith(NOT_MINISTRIES) else None
+        # a foreign minister: "Bộ trưởng Nông nghiệp Paraguay", "Bộ trưởng Nông nghiệp Luis Gneiting"
+        words = self._words_of()
+        j = k + 1
+        while j < n and words[j] == words[k] and toks[j].text.isalpha() and toks[j].text.islower():
+            j += 1
+        if j == k + 1 or j >= n:
+            return None
+        country = self.gaz.places.matches_at(toks, j)
+        if country and country[0][1].kind == "quốc gia" and country[0][1].name != "Việt Nam":
+            name = f"Bộ {self.surface(k, j)} {country[0][1].name}"
+            return country[0][0], OrgHit(name, "GovernmentOrganization", self.surface(k, country[0][0]))
+        if _is_name_word(toks[j]) and toks[j].text not in self.gaz.surnames and j + 1 < n \
+                and _is_name_word(toks[j + 1]):
+            name = f"Bộ {self.surface(k, j)}"
+            return j, OrgHit(name, "GovernmentOrganization", self.surface(k, j))
+        return None
 
     def _national_about(self, k: int) -> int | None:
         """'quốc gia về' between a head and a capitalised name: where the name goes on."""
