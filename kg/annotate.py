@@ -45,9 +45,15 @@ def _align(text: str, pieces: list[str], base: int) -> list[tuple[int, int]]:
         if i < 0:  # underthesea changed the text: keep the rest as one sentence
             spans.append((base + pos, base + len(text)))
             return spans
-        spans.append((base + i, base + i + len(piece)))
+        if spans and base + i == spans[-1][1] and _INITIAL_END.search(text, 0, i):
+            spans[-1] = (spans[-1][0], base + i + len(piece))  # "Ủy ban Kiểm tra T.Ư", "V.Pu-tin": one sentence
+        else:
+            spans.append((base + i, base + i + len(piece)))
         pos = i + len(piece)
     return spans
+
+
+_INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]{1,2}\.$")  # an initial or an abbreviation's dot, no space after it
 
 
 def annotate(doc: Document) -> AnnotatedDoc:

@@ -839,3 +839,16 @@ def test_extract_a_foreign_minister_of_a_ministry_named_short():
                              "Nông nghiệp Paraguay Luis Gneiting."))
     assert ("Wilbur Ross", "Bộ trưởng", "Bộ Thương mại Hoa Kỳ") in got
     assert ("Luis Gneiting", "Bộ trưởng", "Bộ Nông nghiệp Paraguay") in got
+
+
+def test_extract_foreign_names_with_initials_and_transliterated_syllables():
+    got = posts(extract_text("Tổng thống Nga V.Pu-tin phát biểu. Ủy ban Kiểm tra T.Ư đã công bố kết luận."))
+    assert ("V.Pu-tin", "Tổng thống", "Nga") in got
+    assert "Ủy ban Kiểm tra Trung ương" in names(extract_text("Ủy ban Kiểm tra T.Ư đã công bố kết luận."), ORG)
+
+
+def test_extract_a_transliterated_name_is_the_person_named_in_brackets():
+    ex = extract_text("Phó chủ tịch Quốc hội Cộng hòa Fiji Ru-vơ-ni Na-đa-lô (Ruveni Nadalo) dự lễ. "
+                      "Phó chủ tịch Ru-vơ-ni Na-đa-lô nhấn mạnh. Bà Đặng Thị Hoàng Yến (Maya Dangales) có mặt.")
+    assert ("Ruveni Nadalo", "Phó Chủ tịch", "Quốc hội Fiji") in posts(ex)
+    assert {"Ruveni Nadalo", "Đặng Thị Hoàng Yến"} == names(ex, PERSON)

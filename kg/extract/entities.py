@@ -53,6 +53,7 @@ def place_key(name: str) -> str:
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     gaz = gazetteer()
     persons_seen: list[str] = []  # full names in order of appearance
+    spelled: dict[str, str] = {}  # a transliterated name's key -> the name in its own spelling
     # pass 1: count organisations so that bare units can be completed with the article's main body
     counts: Counter = Counter()
     for spans in ctx.spans:
@@ -103,13 +104,18 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     last_places.append(hit.place)
             elif sp.kind == S_PERSON:
                 name = sp.payload
-                if " " not in name and not _after_title(sp, spans):
+                if not re.search(r"[\s.-]", name) and not _after_title(sp, spans):
                     full = next((p for p in reversed(persons_seen) if p.split()[-1] == name), None)
                     if full is None:
                         continue  # "ông Sơn" with nobody called Sơn before: not enough to name a person
                     name = full
+                written = _spelled_out_after(ctx.text, sp.end)  # "Xa-bơ Chau-hơ-ry (Saber Chowdhury)"
+                if written and name.split()[0] not in gaz.surnames:  # not "Đặng Thị Hoàng Yến (Maya …)"
+                    spelled[person_key(name)] = written
+                transliterated, name = name, spelled.get(person_key(name), name)
                 key = person_key(name)
-                ex.entity(PERSON, key, canonical_tones(name), "Person")
+                ex.entity(PERSON, key, canonical_tones(name), "Person",
+                          alt=transliterated if transliterated != name else None)
                 ex.mention(sp.start, sp.end, PERSON, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PERSON, key, name)
                 persons_seen.append(name)
@@ -125,6 +131,15 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
         last_places = last_places[-6:]
     _merge_national_short_names(ctx, ex)
+
+
+_OWN_SPELLING = re.compile(r"\s*\(\s*([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3})\s*\)")
+
+
+def _spelled_out_after(text: str, end: int) -> str | None:
+    """A foreign name in its own spelling, in brackets right after its Vietnamese transliteration."""
+    m = _OWN_SPELLING.match(text, end)
+    return m.group(1) if m else None
 
 
 def _merge_national_short_names(ctx: ArticleContext, ex: Extraction) -> None:

@@ -70,6 +70,7 @@ GENERIC_HEADS = (
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
 # Heads whose bodies a post may name in lower case ("Phó Vụ trưởng Vụ pháp luật"); not "Hội đồng", whose
 # lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
+STATE_FORMS = frozenset({"cộng hòa", "cộng hoà", "vương quốc", "liên bang", "đại công quốc"})
 NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries
 LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
                                "Hiệp hội", "Hội", "Bệnh viện", "Ban"})
@@ -619,7 +620,7 @@ class SentenceScanner:
                 break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
-            if _is_name_word(t) or _is_acronym(t) or t.text in ("&",):
+            if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and lower_run == 0 and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j):
                     break  # a person's name follows the body: "Bộ Tài chính Nguyễn Văn Thắng" (not "… Đồng Tháp")
@@ -663,6 +664,13 @@ class SentenceScanner:
         while j > k and (toks[j - 1].text in (",", "-", "&") or toks[j - 1].lower == "và"):
             j -= 1
         return j
+
+    def _initial_dot(self, j: int) -> bool:
+        """The dot inside "T.Ư" (Trung ương): an abbreviation's, with no space on either side."""
+        toks = self.toks
+        return toks[j].text == "." and 0 < j < len(toks) - 1 and len(toks[j - 1].text) <= 2 \
+            and toks[j - 1].text.isupper() and toks[j + 1].text[:1].isupper() \
+            and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
 
     def _place_ends_at(self, j: int, k: int) -> bool:
         """Does a known place ("Đồng Tháp", "Huế") end right before token j, starting at k or later?"""
@@ -802,6 +810,10 @@ class SentenceScanner:
         if not toks[i].is_capitalized and not _is_acronym(toks[i]):
             return None
         found = self.gaz.places.matches_at(toks, i)
+        if not found and i + 2 < len(toks) and " ".join(t.lower for t in toks[i:i + 2]) in STATE_FORMS:
+            found = self.gaz.places.matches_at(toks, i + 2)  # "Cộng hòa Fiji", "Vương quốc Bỉ": the state
+            if not found or found[0][1].kind != "quốc gia":
+                return None
         if not found:
             return None
         j, info = found[0]
@@ -946,20 +958,24 @@ class SentenceScanner:
         starting_at = {s.i: s for s in self.spans}
         i = 0
         while i < n:
-            if self.covered[i] or not _is_name_word(toks[i]) or _not_in_name(toks[i]):
+            if self.covered[i] or not _is_name_word(toks[i]) or (
+                    _not_in_name(toks[i]) and not (i + 1 < n and self._initial_dot(i + 1))):  # "V.Pu-tin"
                 i += 1
                 continue
             j = i + 1
-            while j < n and not self.covered[j] and _adjacent(toks[j - 1], toks[j]) and (
-                    (_is_name_word(toks[j]) and not _not_in_name(toks[j]))
-                    or (toks[j].text == "-" and j + 1 < n and _is_name_word(toks[j + 1])
-                        and toks[j].end == toks[j + 1].start and toks[j - 1].end == toks[j].start)):
-                j += 1
+            while j < n and not self.covered[j] and _adjacent(toks[j - 1], toks[j]):
+                if (_is_name_word(toks[j]) and not _not_in_name(toks[j])) or self._initial_dot(j):
+                    j += 1  # "Sergei V.Mikhailov"
+                elif toks[j].text == "-" and j + 1 < n and toks[j].end == toks[j + 1].start \
+                        and toks[j - 1].end == toks[j].start and toks[j + 1].text.isalpha():
+                    j += 2  # "Na-đa-lô", "V.Pu-tin": a transliterated name's syllables
+                else:
+                    break
             if self._org_head_at(i):
                 i = j
                 continue
             cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at)
-            words = j - i
+            words = sum(1 for t in toks[i:j] if t.text[0].isupper())
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5
             if vietnamese or (cue is not None and 2 <= words <= 4):
                 self._add(i, j, PERSON, self._person_name(i, j))
