@@ -852,3 +852,17 @@ def test_extract_a_transliterated_name_is_the_person_named_in_brackets():
                       "Phó chủ tịch Ru-vơ-ni Na-đa-lô nhấn mạnh. Bà Đặng Thị Hoàng Yến (Maya Dangales) có mặt.")
     assert ("Ruveni Nadalo", "Phó Chủ tịch", "Quốc hội Fiji") in posts(ex)
     assert {"Ruveni Nadalo", "Đặng Thị Hoàng Yến"} == names(ex, PERSON)
+
+
+def test_extract_a_name_goes_on_through_a_word_that_starts_with_a_stop_syllable():
+    # "dự án" is a word, not the verb "dự"; and old-style tones ("uỷ") keep underthesea's word boundaries
+    ex = extract_text("Ông Trương Văn Tuyến, Bí thư Đảng uỷ Ban Quản lý dự án nhà máy lọc dầu Dung Quất, phát biểu.")
+    assert ("Trương Văn Tuyến", "Bí thư", "Đảng ủy Ban Quản lý dự án nhà máy lọc dầu Dung Quất") in posts(ex)
+
+
+def test_extract_every_post_in_a_chain_after_holding_goes_to_the_holder():
+    ex = extract_text("Vi phạm diễn ra khi bà Hồ Thị Kim Thoa giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty "
+                      "Bóng đèn Điện Quang.")
+    got = posts(ex)
+    assert ("Hồ Thị Kim Thoa", "Giám đốc", "Công ty Bóng đèn Điện Quang") in got
+    assert ("Hồ Thị Kim Thoa", "Bí thư", "Đảng ủy Công ty Bóng đèn Điện Quang") in got

@@ -106,10 +106,15 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 pending.append((si, persons[holder].key, _as_former(post) if relieved else post))
                 linked.add(id(post))
                 continue
-            for subject in _appointed(ctx, si, toks, persons, post):
-                target_post = _as_former(post) if _former_copula(ctx, si, toks, post) else post
-                pending.append((si, persons[subject].key, target_post))
-                linked.add(id(post))
+            subjects = _appointed(ctx, si, toks, persons, post)
+            former = _former_copula(ctx, si, toks, post)
+            # "bà A giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty X, Chủ tịch HĐQT …": the whole chain is hers
+            for q in _chained_from(ctx, si, posts, post) if subjects else ():
+                if id(q) in linked:
+                    break
+                for subject in subjects:
+                    pending.append((si, persons[subject].key, _as_former(q) if former else q))
+                linked.add(id(q))
         # bare posts refer back to the person last named with them
         for post in posts:
             if id(post) in linked or post.title.plural:
@@ -324,13 +329,25 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
     return out
 
 
+def _chained_from(ctx, si: int, posts: list[Post], first: Post) -> list[Post]:
+    """The post and the posts joined to it by ',' / 'kiêm' / 'và' that follow it ("Bí thư Đảng ủy, Giám đốc
+    Công ty X, Chủ tịch HĐQT")."""
+    out = [first]
+    for q in posts[posts.index(first) + 1:]:
+        if not re.fullmatch(r"\s*(?:,|kiêm|và|;)?\s*", ctx.text[ctx.sentences[si].tokens[out[-1].j - 1].end:
+                                                               ctx.sentences[si].tokens[q.i].start]):
+            break
+        out.append(q)
+    return out
+
+
 def _in_number_range(toks, m: int) -> bool:
     """The dash of "nhiệm kỳ 2020 - 2025": part of a post's tail, not a joiner of posts."""
     return toks[m].text in ("-", "–") and 0 < m < len(toks) - 1 and toks[m - 1].text.isdigit() \
         and toks[m + 1].text.isdigit()
 
 
-_APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
+_APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "giữ các chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
                   "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "được cử")
 _ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển")
 _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IGNORECASE)  # "A (được bầu) làm Chủ tịch"

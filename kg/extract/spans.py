@@ -282,13 +282,11 @@ class SentenceScanner:
 
     def _is_stop(self, j: int) -> bool:
         """Does a stop word or phrase ("tổ chức", "đã") start at token j?"""
+        return self.toks[j].lower in STOP_WORDS or self._stop_phrase_at(j)
+
+    def _stop_phrase_at(self, j: int) -> bool:
         toks = self.toks
-        if toks[j].lower in STOP_WORDS:
-            return True
-        for n in (2, 3):
-            if j + n <= len(toks) and " ".join(t.lower for t in toks[j:j + n]) in STOP_PHRASES:
-                return True
-        return False
+        return any(j + n <= len(toks) and " ".join(t.lower for t in toks[j:j + n]) in STOP_PHRASES for n in (2, 3))
 
     def _surname_run_at(self, k: int) -> bool:
         """Does a Vietnamese personal name (surname + given names) start at token k?"""
@@ -641,11 +639,12 @@ class SentenceScanner:
                 if after_name_word and self._place_ends_at(j, k):
                     break  # a name that ends with a place ends there: "Trường ĐH Đồng Tháp | nhận …"
                 if self._is_stop(j):
-                    # a stop word ends the name, unless it completes the capitalised word before it ("Đổi mới")
-                    if not after_name_word:
-                        break
+                    # a stop word ends the name, unless it completes the capitalised word before it ("Đổi mới"),
+                    # or is the first syllable of a longer word ("dự án", not "dự" the verb)
                     words = words if words is not None else self._words_of()
-                    if words[j] != words[j - 1]:
+                    own_word = j + 1 < n and words[j + 1] == words[j] and toks[j].lower in STOP_WORDS \
+                        and not self._stop_phrase_at(j)
+                    if not own_word and (not after_name_word or words[j] != words[j - 1]):
                         break
                 if words is None and not after_name_word:
                     words = self._words_of()
@@ -654,8 +653,8 @@ class SentenceScanner:
                 same_word = after_name_word or words[j] == words[j - 1]
                 if not same_word:
                     # a new lower-case word continues the name only if the name goes on after it,
-                    # and a name takes at most three of them ("Hỗ trợ phát triển quan hệ lao động")
-                    if lower_run >= 3 or not self._name_goes_on(j, words):
+                    # and a name takes at most four of them ("Hỗ trợ phát triển quan hệ lao động")
+                    if lower_run >= 4 or not self._name_goes_on(j, words):
                         break
                     lower_run += 1
                 j += 1

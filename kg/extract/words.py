@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Sentence
+from ..textnorm import fold
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
 
@@ -21,7 +22,7 @@ def word_ids(text: str, sentence: Sentence) -> list[int]:
     k = 0
     for w_index, word in enumerate(words):
         for piece in _TOKEN.findall(word):
-            if k >= len(toks) or toks[k].text != piece:
+            if k >= len(toks) or (toks[k].text != piece and toks[k].lower != fold(piece)):  # "uỷ" / "ủy"
                 return list(range(len(toks)))  # misaligned: every token its own word
             ids[k] = len(toks) + w_index
             k += 1
