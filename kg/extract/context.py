@@ -30,6 +30,7 @@ class ArticleContext:
     context_years: list[int] = field(default_factory=list)
     anchor_dates: list[date] = field(default_factory=list)  # the full dates the text writes, for an undated article
     org_counts: Counter = field(default_factory=Counter)  # canonical name -> mentions
+    _dates: dict = field(default_factory=dict)  # sentence index -> its date mentions, found once
 
     @classmethod
     def build(cls, adoc: AnnotatedDoc) -> ArticleContext:
@@ -78,5 +79,8 @@ class ArticleContext:
         return resolve(d, self.adoc.doc.date, self.context_years, self.anchor_dates)
 
     def dates(self, si: int):
-        s = self.adoc.sentences[si]
-        return find_dates(self.text, s.start, s.end)
+        found = self._dates.get(si)
+        if found is None:
+            s = self.adoc.sentences[si]
+            found = self._dates[si] = find_dates(self.text, s.start, s.end)
+        return found

@@ -70,6 +70,8 @@ GENERIC_HEADS = (
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
 # Heads whose bodies a post may name in lower case ("Phó Vụ trưởng Vụ pháp luật"); not "Hội đồng", whose
 # lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
+# stop syllables that also start words a body's name may hold ("Ban Quản lý dự án", "Viện Đào tạo sau đại học")
+COMPOUND_STOPS = frozenset({"dự", "sau", "hiện", "trình"})
 STATE_FORMS = frozenset({"cộng hòa", "cộng hoà", "vương quốc", "liên bang", "đại công quốc"})
 NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries
 LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
@@ -580,6 +582,8 @@ class SentenceScanner:
         if found:
             return found if not found[1].name.lower().startswith(NOT_MINISTRIES) else None
         # a foreign minister: "Bộ trưởng Nông nghiệp Paraguay", "Bộ trưởng Nông nghiệp Luis Gneiting"
+        if k + 1 >= n or not (toks[k + 1].text.isalpha() and toks[k + 1].text.islower()) or self._surname_run_at(k):
+            return None
         words = self._words_of()
         j = k + 1
         while j < n and words[j] == words[k] and toks[j].text.isalpha() and toks[j].text.islower():
@@ -641,10 +645,12 @@ class SentenceScanner:
                 if self._is_stop(j):
                     # a stop word ends the name, unless it completes the capitalised word before it ("Đổi mới"),
                     # or is the first syllable of a longer word ("dự án", not "dự" the verb)
+                    own_word = toks[j].lower in COMPOUND_STOPS and j + 1 < n and toks[j + 1].text.isalpha() \
+                        and toks[j + 1].text.islower() and not self._stop_phrase_at(j)
+                    if not (own_word or after_name_word):
+                        break
                     words = words if words is not None else self._words_of()
-                    own_word = j + 1 < n and words[j + 1] == words[j] and toks[j].lower in STOP_WORDS \
-                        and not self._stop_phrase_at(j)
-                    if not own_word and (not after_name_word or words[j] != words[j - 1]):
+                    if not (own_word and words[j + 1] == words[j]) and (not after_name_word or words[j] != words[j - 1]):
                         break
                 if words is None and not after_name_word:
                     words = self._words_of()
