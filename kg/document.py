@@ -15,6 +15,7 @@ class Document:
     date: str | None = None  # ISO date of publication, when known
     url: str | None = None
     source: str = ""  # where it was read from: "file.txt" or "batch.jsonl:17"
+    period: tuple[int, int] | None = None  # years the record's collection spans ("baomoi.com 2017"), if it says
 
 
 class Token(NamedTuple):

@@ -866,3 +866,12 @@ def test_extract_every_post_in_a_chain_after_holding_goes_to_the_holder():
     got = posts(ex)
     assert ("Hồ Thị Kim Thoa", "Giám đốc", "Công ty Bóng đèn Điện Quang") in got
     assert ("Hồ Thị Kim Thoa", "Bí thư", "Đảng ủy Công ty Bóng đèn Điện Quang") in got
+
+
+def test_extract_an_undated_article_falls_in_the_years_its_collection_spans():
+    from kg.document import Document
+    from kg.extract import extract
+
+    text = "Chiều 20/5, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản. Hai nước ký hiệp định năm 1995."
+    assert extract(Document("t", text)).events[0].date == "1995-05-20"  # the only year the text gives
+    assert extract(Document("t", text, period=(2017, 2017))).events[0].date == "2017-05-20"

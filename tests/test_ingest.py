@@ -38,6 +38,15 @@ def test_ingest_jsonl_records_keep_their_ids_and_bad_lines_are_reported(tmp_path
     assert out[1].source.endswith("batch.jsonl:2") and "invalid JSON" in out[1].reason
 
 
+def test_ingest_jsonl_source_description_gives_the_collection_period(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    rows = [{"id": "b1", "source": "baomoi.com 2017 (scraper)", "text": BODY},
+            {"id": "b2", "source": "education news 2023-2025", "text": BODY},
+            {"id": "b3", "source": "VietNews", "text": BODY}]
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert [d.period for d in docs(p)] == [(2017, 2017), (2023, 2025), None]
+
+
 def test_ingest_gzip_and_truncated_gzip(tmp_path):
     p = tmp_path / "b.jsonl.gz"
     payload = "".join(json.dumps({"id": f"r{i}", "text": BODY}, ensure_ascii=False) + "\n" for i in range(50))

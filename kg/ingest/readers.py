@@ -94,9 +94,22 @@ def prepare(doc: Document) -> Document | IngestError:
     return replace(doc, text=body, title=title.strip())
 
 
+_PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
+
+
+def collection_period(description: object) -> tuple[int, int] | None:
+    """The years a record's source description says its collection spans: "baomoi.com 2017" → (2017, 2017),
+    "news 2023-2025" → (2023, 2025). An undated article is taken to fall in them."""
+    m = _PERIOD.search(description) if isinstance(description, str) else None
+    if m is None:
+        return None
+    lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
+    return (lo, hi) if lo <= hi else None
+
+
 def _make(doc_id: str, raw_text: str, source: str, title: str = "", date: str | None = None,
-          url: str | None = None, clean: bool = True) -> Document | IngestError:
-    doc = Document(id=doc_id, text=raw_text, title=title.strip(), date=date, url=url, source=source)
+          url: str | None = None, clean: bool = True, period: tuple[int, int] | None = None) -> Document | IngestError:
+    doc = Document(id=doc_id, text=raw_text, title=title.strip(), date=date, url=url, source=source, period=period)
     return prepare(doc) if clean else doc
 
 
@@ -151,4 +164,5 @@ def _read_jsonl(path: Path, clean: bool = True) -> Iterator[Document | IngestErr
         if title and not text.lstrip().startswith(title.strip()):
             text = f"{title}\n{text}"
         url = record.get("url") if isinstance(record.get("url"), str) else None
-        yield _make(doc_id, text, source, title=title or "", date=date, url=url, clean=clean)
+        yield _make(doc_id, text, source, title=title or "", date=date, url=url, clean=clean,
+                    period=collection_period(record.get("source")))
