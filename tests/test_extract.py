@@ -538,7 +538,7 @@ def test_extract_law_names_with_enumerations_lower_case_luat_and_the_constitutio
     ex = extract_text("Quốc hội thông qua Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. Dự án trái "
                       "quy định của luật Đất đai năm 2013 và của Luật các tổ chức tín dụng, căn cứ Hiến pháp; ông bị "
                       "kỷ luật Đảng. Ông vi phạm Luật Đầu tư và Luật Doanh nghiệp.")
-    assert names(ex, LEGISLATION) == {"Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Đất đai",
+    assert names(ex, LEGISLATION) == {"Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "Luật Đất đai năm 2013",
                                       "Luật Các tổ chức tín dụng", "Hiến pháp", "Luật Đầu tư", "Luật Doanh nghiệp"}
 
 
@@ -875,3 +875,18 @@ def test_extract_an_undated_article_falls_in_the_years_its_collection_spans():
     text = "Chiều 20/5, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản. Hai nước ký hiệp định năm 1995."
     assert extract(Document("t", text)).events[0].date == "1995-05-20"  # the only year the text gives
     assert extract(Document("t", text, period=(2017, 2017))).events[0].date == "2017-05-20"
+
+
+def test_extract_law_names_joined_by_va_and_versions_by_year():
+    ex = extract_text("Quốc hội thông qua Luật Bảo vệ và phát triển rừng; Luật Hỗ trợ doanh nghiệp nhỏ và vừa. "
+                      "Luật Doanh nghiệp và nghị quyết của Chính phủ có hiệu lực. Hội nghị bàn sửa đổi Điều lệ Đảng "
+                      "và Hiến pháp năm 1992. Hiến pháp quy định quyền con người.")
+    laws = {e.name: e for e in ex.of_kind(LEGISLATION)}
+    assert {"Luật Bảo vệ và phát triển rừng", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Luật Doanh nghiệp",
+            "Điều lệ Đảng", "Hiến pháp năm 1992"} == set(laws)
+    assert "Hiến pháp" in laws["Hiến pháp năm 1992"].alt_names  # also known without its year
+
+
+def test_extract_a_conclusion_notice_is_a_notice():
+    [doc] = extract_text("Bộ Chính trị ban hành Thông báo kết luận số 45-TB/TW.").of_kind(LEGISLATION)
+    assert doc.attrs["type"] == "Thông báo"

@@ -24,10 +24,14 @@ TYPE_WORDS = (
     "Pháp lệnh", "Công văn", "Quy chế", "Đề án", "Chương trình", "Báo cáo", "Hiến pháp", "Văn bản",
 )
 _TYPE_ALT = "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
-TYPE_BEFORE_RE = re.compile(rf"(?P<type>{_TYPE_ALT})(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
+# "Thông báo kết luận số 45-TB/TW" is a Thông báo
+TYPE_BEFORE_RE = re.compile(rf"(?:(?P<type>Thông báo) (?:kết luận|ý kiến)|(?P<written>{_TYPE_ALT}))"
+                            rf"(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
 SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/-])")
 NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ luật|Luật|luật)\s+(?P<name>(?:[^\W\d_]+)(?:,?[ ][^\W\d_]+){0,15}))")
 CONSTITUTION_RE = re.compile(r"(?<!\w)Hiến pháp(?!\w)")
+CHARTER_RE = re.compile(r"(?<!\w)Điều lệ (?:Đảng(?: Cộng sản Việt Nam)?|Công đoàn Việt Nam|Đoàn Thanh niên Cộng sản Hồ Chí Minh)"
+                        r"(?!\w)")
 LAW_NAME_STOP = frozenset("""
 để sau đã được và của có với theo về trong khi là này đó năm mới thì mà nhưng cũng đang sẽ
 tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến trên dưới các những một hai ba
@@ -86,7 +90,7 @@ def find_numbered(text: str, start: int = 0, end: int | None = None) -> list[Leg
         doc_type = next((types[s] for s in segments if s in types), None)
         issuer = _issuer_for([s for s in segments if s not in types], issuers)
         before = TYPE_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()])
-        written_type = _canonical_type(before.group("type")) if before else None
+        written_type = _canonical_type(before.group("type") or before.group("written")) if before else None
         if doc_type is None and issuer is None and not (before and "số" in before.group(0).lower()):
             continue  # "12-1", "COVID-19" … are not document numbers; "văn bản số 6037/THKH" is one
         ident = normalise_identifier(m.group(0))
@@ -173,7 +177,8 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
                 break
             after_va = words[w_index + 1] if w_index + 1 < len(words) else ""
             if w == "và" and keep and after_va not in _NEW_DOCUMENT and (
-                    "," in keep or (after_va[:1].isupper() and any(x[:1].isupper() for x in keep[-2:]))):
+                    "," in keep or (after_va[:1].isupper() and any(x[:1].isupper() for x in keep[-2:]))
+                    or _short_closing_pair(words, w_index + 1, text, m.end("name"))):
                 keep.append(w)  # "… vật liệu nổ và công cụ hỗ trợ", "… của Quốc hội và HĐND"
                 pos += len(w) + 1
                 continue
@@ -181,7 +186,8 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
                 keep.append(w)  # "Luật Trách nhiệm bồi thường của Nhà nước"
                 pos += len(w) + 1
                 continue
-            if ((w.islower() and w in LAW_NAME_STOP) or pair in LAW_NAME_STOP_PHRASES
+            if ((w.islower() and w in LAW_NAME_STOP and words[w_index - 2:w_index + 1] != ["nhỏ", "và", "vừa"])
+                    or pair in LAW_NAME_STOP_PHRASES
                     or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
                 break
             keep.append(w)
@@ -195,16 +201,44 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
             continue
         tail = " ".join(keep).replace(" ,", ",")
         kind = m.group("kind").capitalize() if lower_kind else m.group("kind")
-        name = f"{kind} {tail[0].upper()}{tail[1:]}"
-        end_pos = m.start("name") + len(tail)
+        name, end_pos = _with_year(text, f"{kind} {tail[0].upper()}{tail[1:]}", m.start("name") + len(tail))
         out.append(LegalMention(m.start(), end_pos, fold(name), None, kind, name=name))
-    for m in CONSTITUTION_RE.finditer(text, start, len(text) if end is None else end):
-        out.append(LegalMention(m.start(), m.end(), fold("Hiến pháp"), None, "Hiến pháp", name="Hiến pháp"))
+    for rx, kind in ((CONSTITUTION_RE, "Hiến pháp"), (CHARTER_RE, "Điều lệ")):
+        for m in rx.finditer(text, start, len(text) if end is None else end):
+            name, end_pos = _with_year(text, m.group(), m.end())
+            out.append(LegalMention(m.start(), end_pos, fold(name), None, kind, name=name))
     return out
+
+
+_VERSION_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/-])")
+
+
+def _with_year(text: str, name: str, end: int) -> tuple[str, int]:
+    """A law's version is part of its name when the year is written right after it: "Bộ luật Hình sự 2015",
+    "Hiến pháp năm 2013" are not the codes and constitutions of other years."""
+    m = _VERSION_YEAR.match(text, end)
+    return (f"{name} {m.group().strip()}", m.end()) if m else (name, end)
 
 
 _LUAT_COMPOUNDS = {"kỷ", "pháp", "dự", "điều", "văn", "hiến", "bộ", "định", "quy", "thủ"}  # "kỷ luật", "pháp luật" …
 _NEW_DOCUMENT = {"Luật", "Bộ", "Nghị", "Quyết", "Chỉ", "Thông", "Hiến", "Pháp", "luật"}
+
+
+def _short_closing_pair(words: list[str], k: int, text: str, name_end: int) -> bool:
+    """After "và": one to three lower-case words that close the name at a punctuation mark ("Luật Bảo vệ và
+    phát triển rừng.", "Luật Phí và lệ phí,", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa;")."""
+    rest = []
+    for w in words[k:]:
+        if w == ",":
+            break
+        rest.append(w)
+    closes = len(rest) < len(words) - k or name_end >= len(text) or not text[name_end].isalnum()
+    pair = words[k - 2:k + 1] == ["nhỏ", "và", "vừa"]
+    return closes and 1 <= len(rest) <= 3 and rest[0] not in _NOT_AFTER_VA and all(
+        w.isalpha() and w.islower() and (w not in LAW_NAME_STOP or pair and w == "vừa") for w in rest)
+
+
+_NOT_AFTER_VA = {"ngày", "điều", "khoản", "nghị", "quyết", "chỉ", "thông", "văn", "luật", "bộ"}  # another document
 
 
 def _enumeration_goes_on(words: list[str], k: int) -> bool:
@@ -256,6 +290,7 @@ def run(ctx, ex) -> None:
         for lm in find_named_laws(text, s.start, s.end):
             if not any(o.start <= lm.start < o.end for _, o in per_sentence):
                 per_sentence.append((si, lm))
+    _bare_to_version(per_sentence)
     for si, lm in per_sentence:
         if lm.identifier:
             name = f"{lm.doc_type} {lm.identifier}" if lm.doc_type else lm.identifier
@@ -273,10 +308,24 @@ def run(ctx, ex) -> None:
                 ex.entity(ORG, org_key(canonical), canonical, info.cls if info else "GovernmentOrganization")
                 ent.attrs["issuer"] = org_key(canonical)
         else:
-            ent = ex.entity(LEGISLATION, lm.key, lm.name, "Legislation")
+            base = _VERSION_YEAR.sub("", lm.name)  # "Luật Đất đai năm 2013" is also just "Luật Đất đai"
+            ent = ex.entity(LEGISLATION, lm.key, lm.name, "Legislation", alt=base if base != lm.name else None)
             ent.attrs.setdefault("type", lm.doc_type)
         ent.attrs.setdefault("evidence", ctx.evidence(si))
         ex.mention(lm.start, lm.end, LEGISLATION, lm.key)
+
+
+def _bare_to_version(mentions: list[tuple[int, LegalMention]]) -> None:
+    """'Hiến pháp năm 2013 … Hiến pháp quy định': a law named without its year after the article has named
+    one version of it is that version."""
+    versions: dict[str, list[LegalMention]] = {}
+    for _, lm in mentions:
+        if lm.name and not lm.identifier and (base := _VERSION_YEAR.sub("", lm.name)) != lm.name:
+            versions.setdefault(fold(base), []).append(lm)
+    for _, lm in mentions:
+        found = versions.get(lm.key) if lm.name and not lm.identifier else None
+        if found and len({v.key for v in found}) == 1:
+            lm.key, lm.name = found[0].key, found[0].name
 
 
 def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
