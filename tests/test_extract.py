@@ -890,3 +890,16 @@ def test_extract_law_names_joined_by_va_and_versions_by_year():
 def test_extract_a_conclusion_notice_is_a_notice():
     [doc] = extract_text("Bộ Chính trị ban hành Thông báo kết luận số 45-TB/TW.").of_kind(LEGISLATION)
     assert doc.attrs["type"] == "Thông báo"
+
+
+def test_extract_a_lower_case_name_closed_by_a_place_is_a_body():
+    got = names(extract_text("Ông Hoàng bổ nhiệm con trai làm kiểm soát viên Tổng công ty thuốc lá Việt Nam. Các đại "
+                             "biểu dự hội nghị xúc tiến đầu tư Việt Nam."), ORG)
+    assert "Tổng công ty thuốc lá Việt Nam" in got
+    assert not any("nghị" in n for n in got)
+
+
+def test_extract_a_body_defined_by_its_first_words_in_brackets():
+    ex = extract_text("Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp) tổ chức liên hoan. Đến dự có ông Vũ Xuân "
+                      "Hồng, Chủ tịch Liên hiệp. Đoàn giao lưu với Liên hiệp các tổ chức hữu nghị Đà Nẵng.")
+    assert ("Vũ Xuân Hồng", "Chủ tịch", "Liên hiệp các tổ chức hữu nghị Việt Nam") in posts(ex)

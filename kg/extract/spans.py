@@ -70,6 +70,12 @@ GENERIC_HEADS = (
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
 # Heads whose bodies a post may name in lower case ("Phó Vụ trưởng Vụ pháp luật"); not "Hội đồng", whose
 # lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
+# heads whose lower-case name a place may close ("Tổng công ty thuốc lá Việt Nam"), and syllables that
+# instead complete the head's own word ("Hội nghị", "Hội chợ") or describe it ("Tập đoàn hàng đầu")
+PLACE_CLOSED_HEADS = frozenset({"Tổng công ty", "Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Sở", "Cục", "Vụ",
+                                "Viện", "Trung tâm", "Bệnh viện", "Hội"})
+NOT_AFTER_HEAD = frozenset({"nghị", "chợ", "thảo", "thi", "đàm", "diễn", "viên", "trường", "thao", "ngộ", "họp",
+                            "hàng", "lớn", "nhỏ", "hành", "phó", "trưởng"})
 # stop syllables that also start words a body's name may hold ("Ban Quản lý dự án", "Viện Đào tạo sau đại học")
 COMPOUND_STOPS = frozenset({"dự", "sau", "hiện", "trình"})
 STATE_FORMS = frozenset({"cộng hòa", "cộng hoà", "vương quốc", "liên bang", "đại công quốc"})
@@ -482,6 +488,11 @@ class SentenceScanner:
             j = self._name_run_end(k) if self._surname_run_at(k) else k + (2 if toks[k].lower == "số" else 1)
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], "EducationalOrganization", surface, head=head)
+        elif (closed := self._lower_name_closed_by_place(head, k)) is not None:
+            # "Tổng công ty thuốc lá Việt Nam", "Tổng công ty bia, rượu, nước giải khát Sài Gòn": a name in
+            # lower case that a place closes
+            surface = self.surface(i, closed)
+            return closed, OrgHit(surface[0].upper() + surface[1:], _class_of(head), surface, head=head)
         elif head in LOWER_NAMED_HEADS and self._lower_name_after_post(i, k):
             # "Cục trưởng Cục thi hành án dân sự", "Viện trưởng Viện nghiên cứu Quy hoạch và phát triển":
             # the post names its body, in lower case, then perhaps in capitals
@@ -507,10 +518,7 @@ class SentenceScanner:
             return j, OrgHit(info.name, info.cls, surface, info.parent)
         name = self.gaz.expand(surface)
         name = name[0].upper() + name[1:]
-        cls = "Corporation" if head in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng") else (
-            "NewsMediaOrganization" if head in ("Báo", "Đài", "Tạp chí") else (
-                "EducationalOrganization" if head in ("Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng") or head.startswith("Trường ")
-                else "GovernmentOrganization"))
+        cls = _class_of(head)
         bare = len(phrase_tokens(name)) == len(phrase_tokens(head)) + 1 and toks[k].text in ("Bộ", "Sở")
         if bare:
             return j, OrgHit(name, cls, surface, head=head, needs_place="org:" + toks[k].text)
@@ -523,6 +531,27 @@ class SentenceScanner:
                 return lv[0][0], OrgHit(name, cls, self.surface(i, lv[0][0]), head=name, needs_place=lv[0][1])
             return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
         return j, OrgHit(name, cls, surface, head=head)
+
+    def _lower_name_closed_by_place(self, head: str, k: int) -> int | None:
+        """End of a lower-case run after a head (commas between nouns allowed) that a known place closes:
+        the place is part of the name."""
+        toks, n = self.toks, len(self.toks)
+        if head not in PLACE_CLOSED_HEADS or k >= n or not self._lower_name_word(k) \
+                or toks[k].lower in NOT_AFTER_HEAD:
+            return None
+        j = k
+        while j < n and j - k < 10:
+            if self._lower_name_word(j) or (toks[j].text == "," and j + 1 < n and self._lower_name_word(j + 1)) \
+                    or (toks[j].lower == "và" and j + 1 < n and self._lower_name_word(j + 1)):
+                j += 1
+                continue
+            break
+        place = self.gaz.places.matches_at(toks, j) if j < n and toks[j].is_capitalized else None
+        if not place or place[0][1].kind not in ("quốc gia", PROVINCE, CITY) or not _adjacent(toks[j - 1], toks[j]):
+            return None
+        end = place[0][0]
+        other = self.gaz.places.matches_at(toks, end + 1) if end + 1 < n and toks[end].text in ("-", "–") else None
+        return other[0][0] if other else end  # "Hội hữu nghị Việt Nam - Belarus"
 
     def _lower_name_word(self, j: int) -> bool:
         """Can token j go on a body's name in lower case: a word, no stop word, no level word?"""
@@ -670,6 +699,14 @@ class SentenceScanner:
             j -= 1
         return j
 
+    def _stands_alone(self, j: int) -> bool:
+        """Does a short name end at token j, rather than begin a longer one ("Liên hiệp" but not "Liên hiệp
+        các tổ chức hữu nghị TP HCM")?"""
+        toks = self.toks
+        if j < len(toks) and toks[j].lower in ("các", "những"):
+            return False  # "Liên hiệp các tổ chức hữu nghị Đà Nẵng": another body of that kind
+        return j >= len(toks) or not toks[j].text[0].isalnum() or self._is_stop(j)
+
     def _initial_dot(self, j: int) -> bool:
         """The dot inside "T.Ư" (Trung ương): an abbreviation's, with no space on either side."""
         toks = self.toks
@@ -761,9 +798,10 @@ class SentenceScanner:
         unit = self._party_unit_at(i)
         if unit is not None:
             return unit
-        if self.defined is not None and _is_acronym(self.toks[i]) and not (i > 0 and self.toks[i - 1].text == "("):
+        if self.defined is not None and (_is_acronym(self.toks[i]) or self.toks[i].is_capitalized) \
+                and not (i > 0 and self.toks[i - 1].text == "("):
             found = self.defined.matches_at(self.toks, i)
-            if found:
+            if found and (_is_acronym(self.toks[i]) or self._stands_alone(found[0][0])):
                 j, hit = found[0]
                 return j, OrgHit(hit.name, hit.cls, self.surface(i, j), hit.parent)
         hit = self._lexicon_org_at(i, fused)
@@ -1048,24 +1086,41 @@ class SentenceScanner:
 
 
 
+def _class_of(head: str) -> str:
+    """The schema.org class a body takes from the word that heads its name."""
+    if head in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng"):
+        return "Corporation"
+    if head in ("Báo", "Đài", "Tạp chí"):
+        return "NewsMediaOrganization"
+    if head in ("Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng") or head.startswith("Trường "):
+        return "EducationalOrganization"
+    return "GovernmentOrganization"
+
+
 def scan_sentence(text: str, sentence: Sentence, defined: PhraseMatcher | None = None) -> list[Span]:
     return SentenceScanner(text, sentence, defined=defined).scan()
 
 
 def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> list[tuple[str, OrgHit]]:
-    """'Hội Luật gia Việt Nam (HLG)': an organisation followed by an acronym in brackets defines it."""
+    """'Hội Luật gia Việt Nam (HLG)': an organisation followed by an acronym in brackets defines it, as does
+    its own first word or two ('Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp)')."""
     toks = sentence.tokens
     out = []
     for sp in spans:
         if sp.kind != ORG or sp.j + 2 >= len(toks):
             continue
-        if toks[sp.j].text == "(" and _is_acronym(toks[sp.j + 1]):
-            k = sp.j + 1
-            while k < len(toks) and toks[k].text != ")" and k - sp.j <= 4:
-                k += 1
-            if k < len(toks) and toks[k].text == ")":
-                acronym = text[toks[sp.j + 1].start:toks[k - 1].end]
-                out.append((acronym, _acronym_target(acronym, sp.payload)))
+        if toks[sp.j].text != "(":
+            continue
+        k = sp.j + 1
+        while k < len(toks) and toks[k].text != ")" and k - sp.j <= 4:
+            k += 1
+        if k >= len(toks) or toks[k].text != ")":
+            continue
+        short = text[toks[sp.j + 1].start:toks[k - 1].end]
+        if _is_acronym(toks[sp.j + 1]):
+            out.append((short, _acronym_target(short, sp.payload)))
+        elif k - sp.j <= 3 and sp.payload.surface.startswith(short + " ") and toks[sp.j + 1].is_capitalized:
+            out.append((short, sp.payload))  # "Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp)": its head
     return out
 
 
