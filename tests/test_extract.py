@@ -903,3 +903,12 @@ def test_extract_a_body_defined_by_its_first_words_in_brackets():
     ex = extract_text("Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp) tổ chức liên hoan. Đến dự có ông Vũ Xuân "
                       "Hồng, Chủ tịch Liên hiệp. Đoàn giao lưu với Liên hiệp các tổ chức hữu nghị Đà Nẵng.")
     assert ("Vũ Xuân Hồng", "Chủ tịch", "Liên hiệp các tổ chức hữu nghị Việt Nam") in posts(ex)
+
+
+def test_extract_honours_of_several_classes_and_a_title_told_without_its_subject():
+    ex = extract_text("Ông Trương Văn Tuyến có nhiều đóng góp nên được Đảng, Nhà nước trao tặng Huân chương Lao "
+                      "động hạng Nhất, Nhì, Ba. Năm 2008, được Chính phủ tặng danh hiệu Anh hùng Lao động thời kỳ đổi mới.")
+    assert {a.award for a in ex.awards} == {"Huân chương Lao động hạng Nhất", "Huân chương Lao động hạng Nhì",
+                                            "Huân chương Lao động hạng Ba", "Anh hùng Lao động thời kỳ đổi mới"}
+    assert {a.recipient for a in ex.awards} == {name_key("Trương Văn Tuyến")}
+    assert names(ex, PLACE) == set()  # "Anh hùng" is no England

@@ -14,15 +14,17 @@ AWARD_RE = re.compile(
     r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
 TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà giáo|Thầy thuốc|Nghệ nhân)\s+(?:Nhân dân|Ưu tú)|"
-                      r"Anh hùng Lao động|Anh hùng Lực lượng vũ trang nhân dân|Bà mẹ Việt Nam Anh hùng)(?!\w)",
-                      re.IGNORECASE)
-_CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|được tặng|được trao|xét tặng)(?!\w)", re.IGNORECASE)
+                      r"Anh hùng Lao động(?: (?:trong )?thời kỳ đổi mới)?|Anh hùng Lực lượng vũ trang nhân dân|"
+                      r"Bà mẹ Việt Nam Anh hùng)(?!\w)", re.IGNORECASE)
+# "phong tặng", "được tặng", and with the giver between: "được Chính phủ tặng danh hiệu …"
+_CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|được tặng|được trao|xét tặng|"
+                           r"được [^,.;]{1,40}? (?:tặng|phong tặng|trao tặng|truy tặng))(?!\w)", re.IGNORECASE)
 _CLASS = re.compile(r"hạng\s+(nhất|nhì|ba|Nhất|Nhì|Ba)", re.IGNORECASE)
 _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng|"
                          r"được trao tặng|được truy tặng|được phong|được nhận)\s*$",
                          re.IGNORECASE)
 # "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between
-_PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^,.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)\s*$",
+_PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)\s*$",
                                re.IGNORECASE)
 _GIVE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|gắn)(?!\w)", re.IGNORECASE)
 
@@ -121,12 +123,24 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
     for m in TITLE_RE.finditer(sentence):
         name = m.group("title")
         name = name[0].upper() + name[1:]
-        for r in _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD):
+        for r in _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD) \
+                or _subject_carried_over(ctx, si, resolved):
             if r.kind == PERSON:
                 ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), None))
 
 
+def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list) -> list:
+    """A sentence that names nobody and opens with its passive verb ("Năm 2008, được Chính phủ tặng danh hiệu
+    …") tells of the person the sentence before it named last."""
+    s = ctx.sentences[si]
+    if si == 0 or any(r.kind == PERSON for r in resolved) or not _OPENS_PASSIVE.match(ctx.text, s.start, s.end):
+        return []
+    before = sorted((r for r in ctx.resolved[si - 1].values() if r.kind == PERSON), key=lambda r: r.span.start)
+    return before[-1:]
+
+
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
+_OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  # "Năm 2008, được Chính phủ tặng …"
 _AWARD_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?)\s+")
 
 
@@ -178,5 +192,22 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if give:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
+            recipients = recipients or _subject_carried_over(ctx, si, resolved)
             for r in recipients:  # "A được Thủ tướng tặng …": A receives; the giver is not A
-                ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), giver if giver != r.key else None))
+                for each in _each_class(name, sentence, m.start() + length):
+                    ex.awards.append(Award(r.key, r.kind, each, ctx.evidence(si), giver if giver != r.key else None))
+
+
+_MORE_CLASSES = re.compile(r"(?:\s*(?:,|và)\s*(?:hạng\s+)?(Nhất|Nhì|Ba)(?!\w))", re.IGNORECASE)
+
+
+def _each_class(name: str, sentence: str, end: int) -> list[str]:
+    """'Huân chương Lao động hạng Nhất, Nhì, Ba': one award per class written."""
+    m = _CLASS.search(name)
+    if not m or not name.endswith(m.group(0)):
+        return [name]
+    out, pos = [name], end
+    while (more := _MORE_CLASSES.match(sentence, pos)) is not None:
+        out.append(name[:m.start()] + "hạng " + more.group(1).capitalize())
+        pos = more.end()
+    return out

@@ -78,6 +78,10 @@ NOT_AFTER_HEAD = frozenset({"nghị", "chợ", "thảo", "thi", "đàm", "diễn
                             "hàng", "lớn", "nhỏ", "hành", "phó", "trưởng"})
 # stop syllables that also start words a body's name may hold ("Ban Quản lý dự án", "Viện Đào tạo sau đại học")
 COMPOUND_STOPS = frozenset({"dự", "sau", "hiện", "trình"})
+# one-syllable country names that also start common words ("Anh hùng", "Pháp luật", "Ý kiến")
+COUNTRY_WORD_ENDINGS = {"Anh": {"hùng", "em", "chị", "minh", "tài"}, "Pháp": {"luật", "lý", "lệnh", "chế", "quyền", "nhân"},
+                        "Ý": {"kiến", "nghĩa", "thức", "chí", "tưởng"}, "Mỹ": {"thuật", "phẩm", "nghệ", "quan"},
+                        "Đức": {"tính", "độ", "tin"}}
 STATE_FORMS = frozenset({"cộng hòa", "cộng hoà", "vương quốc", "liên bang", "đại công quốc"})
 NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries
 LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
@@ -867,6 +871,8 @@ class SentenceScanner:
             return None  # "Trung Anh", "Minh Đức": a one-word country right after a name word ends the name
         if j == i + 1 and self._surname_run_at(j) and _adjacent(toks[i], toks[j]):
             return None  # "Anh Lê Văn Hải": a form of address before a name, not the country
+        if j == i + 1 and j < len(toks) and toks[j].lower in COUNTRY_WORD_ENDINGS.get(toks[i].text, ()):
+            return None  # "Anh hùng", "Pháp luật", "Ý kiến": a word that starts with a country's name
         cue = i > 0 and (toks[i - 1].lower in PLACE_CUES or (toks[i - 1].text == "." and i > 1 and toks[i - 2].lower == "tp"))
         if self._surname_run_at(i) and j - i >= 3 and not cue:
             return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes
