@@ -912,3 +912,10 @@ def test_extract_honours_of_several_classes_and_a_title_told_without_its_subject
                                             "Huân chương Lao động hạng Ba", "Anh hùng Lao động thời kỳ đổi mới"}
     assert {a.recipient for a in ex.awards} == {name_key("Trương Văn Tuyến")}
     assert names(ex, PLACE) == set()  # "Anh hùng" is no England
+
+
+def test_extract_a_body_named_after_a_post_ends_at_the_comma_after_its_lower_case_words():
+    got = posts(extract_text("GS-TS Nguyễn Tiến Thảo, Vụ trưởng Vụ Giáo dục đại học, Bộ GD-ĐT, công bố quyết định. "
+                             "Bà Vi Thanh Hương, Ủy viên Ban Chấp hành Đảng bộ huyện, phát biểu."))
+    assert ("Nguyễn Tiến Thảo", "Vụ trưởng", "Vụ Giáo dục đại học") in got
+    assert not any(p == "Vi Thanh Hương" for p, _, _ in got)  # which district's, the sentence does not say

@@ -267,6 +267,7 @@ class SentenceScanner:
                     else t for k, t in enumerate(toks)]
         self.toks = toks
         self.defined = defined  # abbreviations the article itself defines: "Hội Luật gia Việt Nam (HLG)"
+        self._after_post = False  # is the body being read named right after a post?
         self.gaz = gaz or gazetteer()
         self.spans: list[Span] = []
         self.covered = [False] * len(self.toks)
@@ -513,7 +514,9 @@ class SentenceScanner:
         elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or (
                 self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k)):
             return None
+        self._after_post = bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i
         j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn"))
+        self._after_post = False
         if j <= k:
             return None
         surface = self.surface(i, j)
@@ -749,8 +752,15 @@ class SentenceScanner:
         nxt = toks[m]
         if nxt.lower == "và" and m + 1 < n and _is_name_word(toks[m + 1]):
             return True
+        if nxt.lower == "và" and m + 1 < n and toks[m + 1].text.isalpha() and toks[m + 1].text.islower() \
+                and not self._is_stop(m + 1):
+            return self._name_goes_on(m + 1, words)  # "… quản trị doanh nghiệp và kinh tế số Việt Nam"
         if _is_name_word(nxt) and not self._surname_run_at(m):
             return True
+        if _is_acronym(nxt) and self.gaz.places.matches_at(toks, m):
+            return True  # "Đại học Công nghiệp thực phẩm TP HCM"
+        if self._after_post and nxt.text in (",", ";", "(") and m - j <= 2 and toks[j].lower not in LEVELS:
+            return True  # a post names its body, which ends at the comma: "Vụ trưởng Vụ Giáo dục đại học, Bộ …"
         if nxt.text[0].islower() and not self._is_stop(m) and m - j <= 2:
             return self._name_goes_on(m, words) if m < n else True
         return False
