@@ -139,9 +139,10 @@ def event_types() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def load_furniture() -> tuple[list[str], list[str], list[str]]:
-    """(line markers that end the body, regexes of lines to drop, regexes that end the body inline)."""
-    found: dict[str, list[str]] = {"cut_after": [], "drop_line": [], "cut_inline": []}
+def load_furniture() -> tuple[list[str], list[str], list[str], list[str]]:
+    """(line markers that end the body, regexes of lines to drop, regexes that end the body inline,
+    regexes of a masthead run into the start of a line)."""
+    found: dict[str, list[str]] = {"cut_after": [], "drop_line": [], "cut_inline": [], "drop_prefix": []}
     for r in _rows("furniture.tsv"):
         found.setdefault(r.get("action", ""), []).append(r["pattern"])
-    return found["cut_after"], found["drop_line"], found["cut_inline"]
+    return found["cut_after"], found["drop_line"], found["cut_inline"], found["drop_prefix"]

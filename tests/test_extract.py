@@ -919,3 +919,8 @@ def test_extract_a_body_named_after_a_post_ends_at_the_comma_after_its_lower_cas
                              "Bà Vi Thanh Hương, Ủy viên Ban Chấp hành Đảng bộ huyện, phát biểu."))
     assert ("Nguyễn Tiến Thảo", "Vụ trưởng", "Vụ Giáo dục đại học") in got
     assert not any(p == "Vi Thanh Hương" for p, _, _ in got)  # which district's, the sentence does not say
+
+
+def test_extract_the_ends_of_a_road_are_no_people():
+    ex = extract_text("Vụ tai nạn trên cao tốc Cam Lộ - La Sơn trưa 18/2 khiến ông Phan Đình Kiều bị thương.")
+    assert names(ex, PERSON) == {"Phan Đình Kiều"}

@@ -153,6 +153,14 @@ def test_ingest_cuts_a_masthead_run_into_the_last_paragraph():
     assert text.endswith("Hà Nội.") and "Nguyễn Văn Biên" not in text
 
 
+def test_ingest_cuts_a_site_footer_and_a_masthead_before_the_text():
+    body = "Chiều nay (18/2), Ban An toàn giao thông tỉnh cho biết vụ tai nạn đã khiến 3 người tử vong. " * 5
+    text = strip_furniture("Liên hệ quảng cáo 0942.86.11.33 Liên hệ ban biên tập 024.7309.5555 Mới nhất " + body
+                           + "Lê Hiếu/VOV  Địa chỉ: Tầng 21, tòa nhà Center Building. Điện thoại: 024 7309 5555 "
+                             "Chịu trách nhiệm nội dung: Nguyễn Bích Minh © Copyright 2012 - 2024 - Công ty VCCorp.")
+    assert text.startswith("Chiều nay (18/2)") and "Nguyễn Bích Minh" not in text and "VCCorp" not in text
+
+
 def _as_browser_cp1252(data: bytes) -> str:
     out = []
     for b in data:

@@ -135,8 +135,9 @@ GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "t
 # Words before a person's name that make it the name of something else ("Huân chương Hồ Chí Minh").
 HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách")
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
-               "bảo tàng", "đường", "phố",
+               "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ",
                "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay")
+ROADS = (" phố", " đường", "cao tốc", "quốc lộ")  # a name after these is a road's: "cao tốc Cam Lộ - La Sơn"
 # Bodies that exist in every province: followed by a province they name that province's unit.
 PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
                     "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
@@ -974,8 +975,10 @@ class SentenceScanner:
             if self._named_after_person(i):
                 j = self._name_run_end(i)  # "Huân chương Hồ Chí Minh", "tư tưởng Hồ Chí Minh": not a person here
                 before = " ".join(t.lower for t in toks[max(0, i - 2):i])
-                if before.endswith(HONOURS_NAMED_AFTER) or before.endswith((" phố", " đường")) \
-                        and not before.endswith("thành phố"):  # "phố Trần Vĩ" (not "thành phố Chử Xuân Dũng")
+                road = before.endswith(ROADS) and not before.endswith("thành phố")  # not "thành phố Chử Xuân Dũng"
+                while road and j + 1 < n and toks[j].text in ("-", "–") and _is_name_word(toks[j + 1]):
+                    j = self._name_run_end(j + 1)  # "cao tốc Cam Lộ - La Sơn": the road's two ends
+                if before.endswith(HONOURS_NAMED_AFTER) or road:  # "phố Trần Vĩ"
                     for k in range(i, j):  # nor later, as a bare capitalised run
                         self.covered[k] = True
                 i = j

@@ -8,18 +8,20 @@ from ..lexicon import load_furniture
 from ..textnorm import clean_text, fold
 
 
+def _any(patterns: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[frozenset[str], re.Pattern | None, re.Pattern | None]:
-    cut, drop, inline = load_furniture()
+def _rules() -> tuple[frozenset[str], re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    cut, drop, inline, prefix = load_furniture()
     cut_keys = frozenset(fold(c).rstrip(":").strip() for c in cut)
-    pattern = re.compile("|".join(f"(?:{p})" for p in drop), re.IGNORECASE) if drop else None
-    inline_re = re.compile("|".join(f"(?:{p})" for p in inline), re.IGNORECASE) if inline else None
-    return cut_keys, pattern, inline_re
+    return cut_keys, _any(drop), _any(inline), _any(prefix)
 
 
 def strip_furniture(text: str) -> str:
     """Return the article body: furniture lines dropped, everything after a tail marker cut."""
-    cut_keys, drop, inline = _rules()
+    cut_keys, drop, inline, prefix = _rules()
     kept: list[str] = []
     for line in clean_text(text).split("\n"):
         stripped = line.strip()
@@ -30,6 +32,9 @@ def strip_furniture(text: str) -> str:
             break
         if drop is not None and drop.fullmatch(stripped):
             continue
+        lead = prefix.match(stripped) if prefix is not None else None
+        if lead:  # "Liên hệ quảng cáo … Mới nhất Chiều nay (18/2), …": a masthead before the text
+            stripped = stripped[lead.end():].strip()
         kept.append(stripped)
     body = "\n".join(kept)
     if inline is not None:  # a masthead run into the last paragraph: "… Bình luận (0) Tổng biên tập: …"
