@@ -924,3 +924,19 @@ def test_extract_a_body_named_after_a_post_ends_at_the_comma_after_its_lower_cas
 def test_extract_the_ends_of_a_road_are_no_people():
     ex = extract_text("Vụ tai nạn trên cao tốc Cam Lộ - La Sơn trưa 18/2 khiến ông Phan Đình Kiều bị thương.")
     assert names(ex, PERSON) == {"Phan Đình Kiều"}
+
+
+def test_extract_a_prize_and_the_list_of_its_receivers_in_the_next_sentence():
+    ex = extract_text("Dịp này, Thành đoàn Hà Nội đã trao giải thưởng Cống hiến tôn vinh cá nhân tiêu biểu. 9 cá nhân "
+                      "nhận giải gồm: nguyên Phó thủ tướng Vũ Khoan; GS - viện sĩ Đặng Hữu; GS Hoàng Chí Bảo, giảng "
+                      "viên cao cấp Học viện Chính trị Quốc gia Hồ Chí Minh; Giám đốc Quỹ hỗ trợ học sinh nghèo Hà "
+                      "Nội Chu Anh Đào.")
+    got = {(a.recipient, a.award) for a in ex.awards}
+    for person in ("Vũ Khoan", "Đặng Hữu", "Hoàng Chí Bảo", "Chu Anh Đào"):
+        assert (name_key(person), "Giải thưởng Cống hiến") in got
+
+
+def test_extract_an_honour_named_in_quotes():
+    ex = extract_text("UBND TP quyết định tặng thưởng danh hiệu “Công dân Thủ đô ưu tú” năm 2020 cho bác sĩ "
+                      "Nguyễn Trung Cấp.")
+    assert {(a.recipient, a.award) for a in ex.awards} == {(name_key("Nguyễn Trung Cấp"), "Công dân Thủ đô ưu tú")}

@@ -72,10 +72,24 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
             out.append(r)
             k = r.span.j
             continue
+        if out and toks[k - 1].text == ";":  # an item of a ';' list: its person, whatever words come first
+            item_end = next((m for m in range(k, len(toks)) if toks[m].text in (";", ".")), len(toks))
+            first = next((by_token[m] for m in range(k, item_end) if m in by_token and by_token[m].kind == PERSON),
+                         None)
+            item = ctx.text[toks[k].start:toks[item_end - 1].end] if item_end > k else ""
+            if first is not None and not (_GIVE_RE.search(item) or AWARD_RE.search(item) or _RECEIVE_RE.search(item)):
+                out.append(first)
+                k = item_end
+                continue
         sp = spans.get(k)
         if sp is not None and sp.kind in ("TITLE", "ORG", "HONORIFIC", "PLACE"):
             k = sp.j
             continue
+        if out and toks[k].text == ",":  # "A, giảng viên cao cấp Học viện X; B": an item's own description
+            semi = next((m for m in range(k + 1, min(len(toks), k + 25)) if toks[m].text in (";", ".")), None)
+            if semi is not None and toks[semi].text == ";":
+                k = semi + 1
+                continue
         if toks[k].lower in _LIST_WORDS:
             k += 1
             continue
@@ -99,12 +113,15 @@ _CLAUSE_VERBS = {"nhận", "được", "đã", "vinh"}
 
 
 def _descriptor_before_name(toks, by_token, k: int) -> bool:
-    """A lower-case word of at most three that leads to a person's name ("nhà thơ", "đạo diễn", "nhạc sĩ")."""
-    for m in range(k, min(len(toks), k + 3)):
+    """At most four lower-case words or academic initials that lead to a person's name ("nhà thơ", "đạo diễn",
+    "GS - viện sĩ", "PGS-TS")."""
+    for m in range(k, min(len(toks), k + 5)):
         r = by_token.get(m)
         if r is not None and r.kind == PERSON:
             return m > k
-        if not (toks[m].text.isalpha() and toks[m].text.islower()) or toks[m].lower == "và":
+        t = toks[m].text
+        if not ((t.isalpha() and (t.islower() or (t[0].isupper() and len(t) <= 4 and t[1:].isupper() or t in
+                                                   ("ThS", "TSKH")))) or t in ("-", "–")) or toks[m].lower == "và":
             return False
     return False
 
@@ -141,7 +158,7 @@ def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list) -> list:
 
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
 _OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  # "Năm 2008, được Chính phủ tặng …"
-_AWARD_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?)\s+")
+_AWARD_LEAD = re.compile(r"(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?)\s+")
 
 
 def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lead: re.Pattern) -> list:
@@ -172,13 +189,50 @@ _ASIDE = re.compile(r"\([^()]{0,120}\)")
 _RECEIVER_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,120}\))?\s*(?:[,;]|và)\s*(?:[^\W\d_A-ZĐ]+\s+){0,3}$")
 
 
+# an honour named in quotes: 'danh hiệu “Công dân Thủ đô ưu tú”', 'giải thưởng "Cống hiến"'
+QUOTED_RE = re.compile(r"(?<!\w)(?P<kind>[Dd]anh hiệu|[Gg]iải thưởng|[Gg]iải)\s*[“\"](?P<name>[^”\"]{3,60})[”\"]")
+# the people who received the honour just named, listed in a sentence of their own
+_RECEIVED_LIST = re.compile(r"(?:nhận giải|được trao giải|được nhận giải|được tôn vinh|được vinh danh|được tặng thưởng)"
+                            r"[^.;:]{0,40}?(?:gồm|là|có)(?: có)?\s*:?\s*", re.IGNORECASE)
+
+
+def _quoted_awards(ctx: ArticleContext, si: int, ex: Extraction, resolved: list) -> str | None:
+    """Honours named in quotes, given to whoever the sentence names as receiving them; the last one's name."""
+    s = ctx.sentences[si]
+    sentence = ctx.text[s.start:s.end]
+    last = None
+    for m in QUOTED_RE.finditer(sentence):
+        name = m.group("name").strip()
+        if m.group("kind").lower() != "danh hiệu":
+            name = f"Giải thưởng {name}"
+        last = name
+        start, end = s.start + m.start(), s.start + m.end()
+        for r in _receivers(ctx, si, start, end, resolved, _AWARD_LEAD):
+            if r.kind == PERSON:
+                ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), None))
+    return last
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
+    last_award = None  # the honour the article named last, for a list of its receivers that follows
     for si, s in enumerate(ctx.sentences):
         sentence = ctx.text[s.start:s.end]
         resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
         _honorary_titles(ctx, si, ex, resolved)
+        quoted = _quoted_awards(ctx, si, ex, resolved)
+        listed = _RECEIVED_LIST.search(sentence)
+        if listed and last_award and not AWARD_RE.search(sentence) and not quoted:
+            # "Thành đoàn trao giải thưởng Cống hiến … 9 cá nhân nhận giải gồm: A; B; …"
+            for r in _recipients(ctx, si, s.start + listed.end(), resolved):
+                if r.kind == PERSON:
+                    ex.awards.append(Award(r.key, r.kind, last_award, ctx.evidence(si), None))
+        last_award = quoted or last_award
         for m in AWARD_RE.finditer(sentence):
             name, length = _award_name(m, sentence[m.start():])
+            if len(name.split()) == 3 and m.group("kind").lower() == "giải thưởng":
+                tail = re.match(r"\s+([a-zđà-ỹ]+)(?=[\s,.;]|$)", sentence[m.start() + length:])
+                if tail:  # "giải thưởng Cống hiến": a prize's one-word name, whose second syllable is lower-case
+                    name, length = f"{name} {tail.group(1)}", length + tail.end()
             if len(name.split()) < 3 and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
                 continue
             if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
@@ -193,6 +247,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
             recipients = recipients or _subject_carried_over(ctx, si, resolved)
+            if not m.group("kind").lower().startswith(("bằng", "cờ", "giấy")):
+                last_award = name
             for r in recipients:  # "A được Thủ tướng tặng …": A receives; the giver is not A
                 for each in _each_class(name, sentence, m.start() + length):
                     ex.awards.append(Award(r.key, r.kind, each, ctx.evidence(si), giver if giver != r.key else None))
