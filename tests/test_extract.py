@@ -940,3 +940,9 @@ def test_extract_an_honour_named_in_quotes():
     ex = extract_text("UBND TP quyết định tặng thưởng danh hiệu “Công dân Thủ đô ưu tú” năm 2020 cho bác sĩ "
                       "Nguyễn Trung Cấp.")
     assert {(a.recipient, a.award) for a in ex.awards} == {(name_key("Nguyễn Trung Cấp"), "Công dân Thủ đô ưu tú")}
+
+
+def test_extract_a_two_day_range_joined_by_va_starts_on_its_first_day():
+    ex = extract_text("Trong 2 ngày 19 và 20/9, Bộ trưởng Huỳnh Thành Đạt dự Hội nghị toàn cầu về khởi nghiệp.",
+                      date="2023-09-20")
+    assert ex.events[0].date == "2023-09-19"

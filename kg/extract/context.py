@@ -59,7 +59,7 @@ class ArticleContext:
             if adoc.doc.period:  # the years the article's collection spans bound what the text suggests
                 lo, hi = adoc.doc.period
                 ctx.anchor_dates = [a for a in ctx.anchor_dates if lo - 1 <= a.year <= hi]
-                ctx.context_years = [y for y in ctx.context_years if lo - 1 <= y <= hi] or [hi]
+                ctx.context_years = [y for y in ctx.context_years if lo <= y <= hi] or [hi]
         return ctx
 
     @property

@@ -14,7 +14,7 @@ LONG_DATE_RE = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 # "từ ngày 14 đến 16/01/2019", "từ 6 - 8/6/2017": a range names its first day by the month of the last
 RANGE_RE = re.compile(
-    r"(?:từ\s+(?:ngày\s+)?|ngày\s+)(?P<d>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+    r"(?:từ\s+(?:ngày\s+)?|ngày\s+)(?P<d>\d{1,2})\s*(?:đến|tới|-|–|và)\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
     r"\d{1,2}\s*/\s*(?P<m>\d{1,2})"
     r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
