@@ -946,3 +946,12 @@ def test_extract_a_two_day_range_joined_by_va_starts_on_its_first_day():
     ex = extract_text("Trong 2 ngày 19 và 20/9, Bộ trưởng Huỳnh Thành Đạt dự Hội nghị toàn cầu về khởi nghiệp.",
                       date="2023-09-20")
     assert ex.events[0].date == "2023-09-19"
+
+
+def test_extract_youth_union_committees_and_a_dash_before_the_holder():
+    got = posts(extract_text("Bí thư Thành đoàn Hà Nội Nguyễn Thị Ngà được bầu làm Chủ tịch Hội. Phó Thủ tướng Thường "
+                             "trực Chính phủ, Chủ tịch Uỷ ban ATGT Quốc gia - Trương Hoà Bình đã phân công ông Khuất "
+                             "Việt Hùng. Thứ trưởng giao cho ông Nguyễn Mạnh Khương, Phó chánh Thanh tra Bộ Nội vụ trả lời."))
+    assert ("Nguyễn Thị Ngà", "Bí thư", "Thành đoàn Hà Nội") in got
+    assert ("Trương Hòa Bình", "Chủ tịch", "Ủy ban An toàn giao thông Quốc gia") in got
+    assert ("Nguyễn Mạnh Khương", "Phó Chánh Thanh tra", "Thanh tra Bộ Nội vụ") in got

@@ -194,6 +194,8 @@ def _skip_honorific(spans: list[Span], k: int) -> int:
 
 
 def _person_after(toks, spans, persons, k: int) -> int | None:
+    if k + 1 < len(toks) and toks[k].text in ("-", "–") and k + 1 in persons:
+        k += 1  # "Chủ tịch Ủy ban ATGT Quốc gia - Trương Hòa Bình"
     k = _skip_honorific(spans, k)
     return k if k in persons else None
 

@@ -98,11 +98,16 @@ LOCAL_HEADS = {
     "tòa án nhân dân": "Tòa án nhân dân", "viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
     "liên đoàn lao động": "Liên đoàn Lao động", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
     "hội nông dân": "Hội Nông dân", "hội cựu chiến binh": "Hội Cựu chiến binh",
+    "tỉnh đoàn": "Tỉnh đoàn", "thành đoàn": "Thành đoàn", "huyện đoàn": "Huyện đoàn", "quận đoàn": "Quận đoàn",
+    "thị đoàn": "Thị đoàn",
 }
 # the units of a local Party committee: "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Ban Tổ chức Thành ủy Hà Nội"
 # a local Party committee and the level of place it belongs to
-COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
-                   "Thị ủy": "thị xã"}
+PARTY_COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
+                         "Thị ủy": "thị xã"}
+# the Youth Union's committees, named the same way ("Thành đoàn Hà Nội", "Huyện đoàn Quan Sơn")
+COMMITTEE_LEVEL = PARTY_COMMITTEE_LEVEL | {"Tỉnh đoàn": "tỉnh", "Thành đoàn": "thành phố", "Huyện đoàn": "huyện",
+                                           "Quận đoàn": "quận", "Thị đoàn": "thị xã"}
 COMMITTEES = tuple(COMMITTEE_LEVEL)
 COMMITTEE_UNITS = ("Ban Thường vụ", "Ủy ban Kiểm tra", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận",
                    "Ban Nội chính", "Văn phòng", "Ban Tuyên giáo và Dân vận")
@@ -125,7 +130,7 @@ STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
 nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nhập thành_lập trực_thuộc hội_nghị làm_việc
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
-bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề
+bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải
 """.split())
 MODIFIERS = {"quyền": "acting", "nguyên": "former"}
 # Unknown names ending in these words name a kind of body, not one body, until a place follows.
@@ -149,7 +154,7 @@ _PROVINCIAL_UNITS_LOWER = tuple(u.lower() for u in PROVINCIAL_UNITS)  # "Liên h
 
 # "Phó Chủ tịch tỉnh X" is the People's Committee's, "Phó bí thư tỉnh X" the Party committee's
 _PEOPLES_COMMITTEE = {lv: "Ủy ban nhân dân" for lv in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")}
-_PARTY_COMMITTEE = {lv: committee for committee, lv in COMMITTEE_LEVEL.items()} | {
+_PARTY_COMMITTEE = {lv: committee for committee, lv in PARTY_COMMITTEE_LEVEL.items()} | {
     lv: "Đảng ủy" for lv in ("xã", "phường", "thị trấn")}  # "Bí thư phường Bắc Sơn": the ward's Party committee
 LEVEL_SHORTHAND = {"Chủ tịch": _PEOPLES_COMMITTEE, "Phó Chủ tịch": _PEOPLES_COMMITTEE,
                    "Bí thư": _PARTY_COMMITTEE, "Phó Bí thư": _PARTY_COMMITTEE}
@@ -530,7 +535,8 @@ class SentenceScanner:
         bare = len(phrase_tokens(name)) == len(phrase_tokens(head)) + 1 and toks[k].text in ("Bộ", "Sở")
         if bare:
             return j, OrgHit(name, cls, surface, head=head, needs_place="org:" + toks[k].text)
-        if toks[j - 1].lower in GENERIC_ENDINGS or " ".join(t.lower for t in toks[k:j]) in GENERIC_BODIES:
+        generic_end = toks[j - 1].lower in GENERIC_ENDINGS and not (toks[j - 1].lower == "vụ" and toks[j - 2].lower != "thường")
+        if generic_end or " ".join(t.lower for t in toks[k:j]) in GENERIC_BODIES:  # not "… Bộ Nội vụ"
             # "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": whose? only a place can tell
             lv = levels.matches_at(toks, j) if j < len(toks) else None
             if lv and lv[0][1] in (PROVINCE, CITY, *DISTRICT_LEVELS) and not (
