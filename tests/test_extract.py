@@ -955,3 +955,13 @@ def test_extract_youth_union_committees_and_a_dash_before_the_holder():
     assert ("Nguyễn Thị Ngà", "Bí thư", "Thành đoàn Hà Nội") in got
     assert ("Trương Hòa Bình", "Chủ tịch", "Ủy ban An toàn giao thông Quốc gia") in got
     assert ("Nguyễn Mạnh Khương", "Phó Chánh Thanh tra", "Thanh tra Bộ Nội vụ") in got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Dự họp có đại diện Trung tâm Xúc tiến và hỗ trợ đầu tư; Văn phòng UBND tỉnh.",
+     "Trung tâm Xúc tiến và hỗ trợ đầu tư"),
+    ("GEC được tổ chức bởi Mạng lưới Khởi nghiệp toàn cầu (Global Entrepreneurship Network), hội tụ nhiều quốc gia.",
+     "Mạng lưới Khởi nghiệp toàn cầu"),
+])
+def test_extract_a_name_closed_in_lower_case_by_punctuation_or_its_foreign_name(text, body):
+    assert body in names(extract_text(text), ORG)

@@ -680,6 +680,9 @@ class SentenceScanner:
                         and not (t.text == "," and not self._va_follows(j + 1)):
                     j += 1
                     continue
+                closing = self._lower_pair_closes(j + 1) if t.lower == "và" and j > k else None
+                if closing:  # "Trung tâm Xúc tiến và hỗ trợ đầu tư;": a pair whose second half is in lower case
+                    j = closing
                 break
             if t.text[0].islower() and t.text.isalpha():
                 after_name_word = _is_name_word(toks[j - 1])
@@ -748,6 +751,15 @@ class SentenceScanner:
         return bool(heads.matches_at(self.toks, k) or self.gaz.orgs.matches_at(self.toks, k)
                     or self.gaz.titles.matches_at(self.toks, k))
 
+    def _lower_pair_closes(self, k: int) -> int | None:
+        """One to four lower-case words from token k that close a name at a punctuation mark: their end."""
+        toks, n = self.toks, len(self.toks)
+        j = k
+        while j < n and j - k < 4 and toks[j].text.isalpha() and toks[j].text.islower() and not self._is_stop(j) \
+                and toks[j].lower not in PLACE_CUES:
+            j += 1
+        return j if j > k and (j >= n or toks[j].text in (",", ";", ".", ")", "(")) else None
+
     def _name_goes_on(self, j: int, words: list[int]) -> bool:
         """After the lower-case word starting at j: does the name continue (punctuation end or 'và X')?"""
         toks, n = self.toks, len(self.toks)
@@ -766,6 +778,8 @@ class SentenceScanner:
             return True
         if _is_acronym(nxt) and self.gaz.places.matches_at(toks, m):
             return True  # "Đại học Công nghiệp thực phẩm TP HCM"
+        if nxt.text == "(" and m + 1 < n and toks[m + 1].text[:1].isupper() and m - j <= 2:
+            return True  # "Mạng lưới Khởi nghiệp toàn cầu (Global Entrepreneurship Network)": its name in brackets
         if self._after_post and nxt.text in (",", ";", "(") and m - j <= 2 and toks[j].lower not in LEVELS:
             return True  # a post names its body, which ends at the comma: "Vụ trưởng Vụ Giáo dục đại học, Bộ …"
         if nxt.text[0].islower() and not self._is_stop(m) and m - j <= 2:
