@@ -965,3 +965,10 @@ def test_extract_youth_union_committees_and_a_dash_before_the_holder():
 ])
 def test_extract_a_name_closed_in_lower_case_by_punctuation_or_its_foreign_name(text, body):
     assert body in names(extract_text(text), ORG)
+
+
+def test_extract_posts_joined_by_kiem_share_the_body_named_last():
+    got = posts(extract_text("Ông Trần Mạnh Báo, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Cổ phần Tổng công ty giống "
+                             "cây trồng Thái Bình, cho rằng thủ tục còn rườm rà."))
+    body = "Công ty Cổ phần Tổng công ty giống cây trồng Thái Bình"
+    assert {("Trần Mạnh Báo", "Chủ tịch Hội đồng quản trị", body), ("Trần Mạnh Báo", "Tổng Giám đốc", body)} <= got

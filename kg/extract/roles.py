@@ -165,7 +165,18 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             if posting is not None and posting.kind == S_PLACE:
                 j = posting.j  # "Đại sứ Italia tại Việt Nam X": the state the ambassador is posted to
         posts.append(Post(s.payload, org_key_, org_name, s.i, j, s, state))
-    return posts
+    return _shared_by_kiem(toks, posts)
+
+
+def _shared_by_kiem(toks, posts: list[Post]) -> list[Post]:
+    """'Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X': both posts are X's; a post with no body of its own
+    takes the body of the post it is joined to by "kiêm"."""
+    out = list(posts)
+    for n in range(len(out) - 2, -1, -1):
+        p, q = out[n], out[n + 1]
+        if p.org is None and q.org and not p.title.implied_org and q.i == p.j + 1 and toks[p.j].lower == "kiêm":
+            out[n] = Post(p.title, q.org, q.org_name, p.i, p.j, p.title_span, q.state)
+    return out
 
 
 def _foreign(chain: list[Post], ctx: ArticleContext, si: int) -> list[Post]:

@@ -124,7 +124,7 @@ STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng
 này đó các những một hai ba do bởi trên dưới sau trước như nên vì nhằm qua cùng không chưa rất
 dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy làm trình hiện gửi ký chúc thăm nêu
-nhiều cấp
+nhiều cấp họp
 """.split())
 STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
@@ -774,8 +774,8 @@ class SentenceScanner:
         if nxt.lower == "và" and m + 1 < n and toks[m + 1].text.isalpha() and toks[m + 1].text.islower() \
                 and not self._is_stop(m + 1):
             return self._name_goes_on(m + 1, words)  # "… quản trị doanh nghiệp và kinh tế số Việt Nam"
-        if _is_name_word(nxt) and not self._surname_run_at(m):
-            return True
+        if _is_name_word(nxt) and (not self._surname_run_at(m) or self.gaz.places.matches_at(toks, m)):
+            return True  # "… giống cây trồng Thái Bình": a place, though "Thái" is also a surname
         if _is_acronym(nxt) and self.gaz.places.matches_at(toks, m):
             return True  # "Đại học Công nghiệp thực phẩm TP HCM"
         if nxt.text == "(" and m + 1 < n and toks[m + 1].text[:1].isupper() and m - j <= 2:
