@@ -401,7 +401,7 @@ def test_extract_schools_named_after_people_places_or_numbers():
 
 def test_extract_company_name_closed_by_its_number():
     ex = extract_text("Ông Phạm Gia Lý, Tổng Giám đốc Công ty CP Licogi 14, phát biểu tại lễ kỷ niệm.")
-    assert ("Phạm Gia Lý", "Tổng Giám đốc", "Công ty CP Licogi 14") in posts(ex)
+    assert ("Phạm Gia Lý", "Tổng Giám đốc", "Công ty Cổ phần Licogi 14") in posts(ex)  # "CP" written out
 
 
 def test_extract_a_foreign_chamber_named_again_without_its_country():
@@ -972,3 +972,12 @@ def test_extract_posts_joined_by_kiem_share_the_body_named_last():
                              "cây trồng Thái Bình, cho rằng thủ tục còn rườm rà."))
     body = "Công ty Cổ phần Tổng công ty giống cây trồng Thái Bình"
     assert {("Trần Mạnh Báo", "Chủ tịch Hội đồng quản trị", body), ("Trần Mạnh Báo", "Tổng Giám đốc", body)} <= got
+
+
+def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
+    ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
+                      "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")
+    got = names(ex, ORG)
+    assert {"Công ty Cổ phần Hoàng Anh Gia Lai", "Công ty Cổ phần Licogi 14"} <= got
+    assert "Hoàng Anh Gia Lai" not in names(ex, PERSON)
+    assert any(n.startswith("Công ty") and n.endswith("nhôm Namsung Việt Nam") for n in got)

@@ -7,6 +7,7 @@ The result is a list of non-overlapping ``Span`` objects in text order.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,8 +59,10 @@ class Span:
 SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông",
                  "THCS - THPT", "PTDTNT", "Phổ thông Dân tộc nội trú")
 # Head words of organisation names that are not in the lexicon (generic pattern).
+# a company's legal form before its name, which may read like a person's ("Công ty cổ phần Hoàng Anh Gia Lai")
+COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần")
 GENERIC_HEADS = (
-    "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty",
+    "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty", *COMPANY_FORMS,
     "Ngân hàng", "Học viện", "Đại học", "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ", "Báo", "Đài", "Tạp chí",
     "Trung tâm", "Hội", "Hiệp hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Văn phòng", "Tòa án", "Thanh tra",
     "Bệnh viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
@@ -499,6 +502,12 @@ class SentenceScanner:
             j = self._name_run_end(k) if self._surname_run_at(k) else k + (2 if toks[k].lower == "số" else 1)
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], "EducationalOrganization", surface, head=head)
+        elif head in COMPANY_FORMS and k < len(toks) and self._lower_name_word(k) \
+                and (run := self._lower_run_end(k)) < len(toks) and _is_name_word(toks[run]):
+            # "Công ty cổ phần bóng đèn Điện Quang": the trade in lower case, then the name
+            j = self._extend_name(run, numbered=True)
+            surface = self.surface(i, j)
+            return j, OrgHit(surface[0].upper() + surface[1:], "Corporation", surface, head=head)
         elif (closed := self._lower_name_closed_by_place(head, k)) is not None:
             # "Tổng công ty thuốc lá Việt Nam", "Tổng công ty bia, rượu, nước giải khát Sài Gòn": a name in
             # lower case that a place closes
@@ -518,10 +527,10 @@ class SentenceScanner:
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], "GovernmentOrganization", surface, head=head)
         elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or (
-                self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k)):
+                self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k) and head not in COMPANY_FORMS):
             return None
         self._after_post = bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i
-        j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn"))
+        j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS))
         self._after_post = False
         if j <= k:
             return None
@@ -529,7 +538,7 @@ class SentenceScanner:
         info = self.gaz.canonical_org(surface)
         if info:
             return j, OrgHit(info.name, info.cls, surface, info.parent)
-        name = self.gaz.expand(surface)
+        name = _COMPANY_CP.sub("Công ty Cổ phần ", self.gaz.expand(surface))  # one name for "CP" and "cổ phần"
         name = name[0].upper() + name[1:]
         cls = _class_of(head)
         bare = len(phrase_tokens(name)) == len(phrase_tokens(head)) + 1 and toks[k].text in ("Bộ", "Sở")
@@ -659,8 +668,10 @@ class SentenceScanner:
         words = None
         while j < n and j - k < 14:
             t = toks[j]
-            if numbered and j > k and t.text.isdigit() and len(t.text) <= 3 and _is_name_word(toks[j - 1]) \
-                    and _adjacent(toks[j - 1], t) and not (j + 1 < n and toks[j + 1].text in ("/", "-", ".", "%")):
+            if numbered and j > k and t.text.isdigit() and len(t.text) <= 3 \
+                    and (_is_name_word(toks[j - 1]) or _is_acronym(toks[j - 1])) \
+                    and _adjacent(toks[j - 1], t) and not (j + 1 < n and (toks[j + 1].text in ("/", "-", "%") or (
+                        toks[j + 1].text == "." and j + 2 < n and toks[j + 2].text.isdigit()))):
                 j += 1
                 break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
@@ -1125,9 +1136,12 @@ class SentenceScanner:
 
 
 
+_COMPANY_CP = re.compile(r"^Công ty (?:CP|cổ phần) ")
+
+
 def _class_of(head: str) -> str:
     """The schema.org class a body takes from the word that heads its name."""
-    if head in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng"):
+    if head in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", *COMPANY_FORMS):
         return "Corporation"
     if head in ("Báo", "Đài", "Tạp chí"):
         return "NewsMediaOrganization"
