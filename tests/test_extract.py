@@ -981,3 +981,12 @@ def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     assert {"Công ty Cổ phần Hoàng Anh Gia Lai", "Công ty Cổ phần Licogi 14"} <= got
     assert "Hoàng Anh Gia Lai" not in names(ex, PERSON)
     assert any(n.startswith("Công ty") and n.endswith("nhôm Namsung Việt Nam") for n in got)
+
+
+def test_extract_schools_named_like_people_lakes_and_ministers_meetings():
+    ex = extract_text("Theo thạc sĩ Nguyễn Văn Thái, Phó hiệu trưởng Trường CĐ nghề Hoa Sen, nhiều ngành còn trống. "
+                      "Tại Trường CĐ Văn Lang Sài Gòn, tuyển sinh gặp khó. Dự án nằm cạnh Hồ Gươm. Bên lề Hội nghị "
+                      "Bộ trưởng Thương mại APEC tại Hà Nội có nhiều cuộc họp.")
+    assert {"Trường Cao đẳng nghề Hoa Sen", "Trường Cao đẳng Văn Lang Sài Gòn"} <= names(ex, ORG)
+    assert "Bộ Thương mại" not in names(ex, ORG)
+    assert names(ex, PERSON) == {"Nguyễn Văn Thái"}

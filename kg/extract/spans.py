@@ -57,7 +57,8 @@ class Span:
 
 # Schools are often named after people ("Trường THPT Nguyễn Bỉnh Khiêm") or places ("Trường THPT Sơn Tây").
 SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông",
-                 "THCS - THPT", "PTDTNT", "Phổ thông Dân tộc nội trú")
+                 "THCS - THPT", "PTDTNT", "Phổ thông Dân tộc nội trú", "Cao đẳng nghề", "CĐ nghề", "Trung cấp nghề",
+                 "Trung cấp")
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # a company's legal form before its name, which may read like a person's ("Công ty cổ phần Hoàng Anh Gia Lai")
 COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần")
@@ -495,6 +496,7 @@ class SentenceScanner:
             return board, OrgHit(words, "Organization", words, head=words, needs_place="org:" + words)
         national = self._national_about(k)  # "Hội đồng quốc gia về Khoa học …"
         school = head.startswith("Trường ") and head not in ("Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ")
+        named_after = head.startswith(("Trường ", "Đại học", "Học viện"))  # "Trường CĐ Văn Lang Sài Gòn"
         if national:
             k = national
         elif school and (self._surname_run_at(k) or toks[k].text.isdigit() or toks[k].lower == "số"):
@@ -527,7 +529,8 @@ class SentenceScanner:
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], "GovernmentOrganization", surface, head=head)
         elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or (
-                self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k) and head not in COMPANY_FORMS):
+                self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k) and head not in COMPANY_FORMS
+                and not named_after):
             return None
         self._after_post = bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i
         j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS))
@@ -950,6 +953,8 @@ class SentenceScanner:
                 j, hit = title
                 self._add(i, j, TITLE, hit)
                 entry = self.gaz.title_index.get(name_key(hit.base))
+                # "Hội nghị Bộ trưởng Thương mại APEC": the ministers' meeting, no ministry of ours
+                in_event_name = " ".join(t.lower for t in toks[max(0, i - 2):i]) == "hội nghị"
                 head_tokens = phrase_tokens(entry.fused_head) if entry and entry.fused_head else ()
                 fused = len(head_tokens)
                 if fused and tuple(t.lower for t in toks[j - fused:j]) == head_tokens:
@@ -958,14 +963,14 @@ class SentenceScanner:
                         self._add(j, org[0], ORG, org[1])
                         i = org[0]
                         continue
-                elif fused == 1 and toks[i].lower == head_tokens[0] and j < n \
+                elif fused == 1 and toks[i].lower == head_tokens[0] and j < n and not in_event_name \
                         and _is_name_word(toks[j]) and not self._org_at(j):
                     org = self._head_plus(entry.fused_head, j)  # a known body wins over a name-like run
                     if org:
                         self._add(j, org[0], ORG, org[1])
                         i = org[0]
                         continue
-                short = self._level_shorthand(hit, j) or self._ministry_named_short(hit, j)
+                short = self._level_shorthand(hit, j) or (None if in_event_name else self._ministry_named_short(hit, j))
                 if short:
                     self._add(j, short[0], ORG, short[1])
                     j = short[0]
