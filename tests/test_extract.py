@@ -990,3 +990,10 @@ def test_extract_schools_named_like_people_lakes_and_ministers_meetings():
     assert {"Trường Cao đẳng nghề Hoa Sen", "Trường Cao đẳng Văn Lang Sài Gòn"} <= names(ex, ORG)
     assert "Bộ Thương mại" not in names(ex, ORG)
     assert names(ex, PERSON) == {"Nguyễn Văn Thái"}
+
+
+def test_extract_talks_and_ceremonies_told_later_the_same_day_are_events_of_their_own():
+    ex = extract_text("Chiều 11/5/2017, Chủ tịch Tập Cận Bình chủ trì lễ đón Chủ tịch nước Trần Đại Quang. Sau lễ đón, "
+                      "hai nhà lãnh đạo đã hội đàm. Trần Đại Quang và Tập Cận Bình dự Lễ ký kết các văn kiện hợp tác.")
+    assert [e.date for e in ex.events] == ["2017-05-11"] * 3
+    assert {e.kind for e in ex.events} == {"ceremony", "talks"}

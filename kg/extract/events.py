@@ -35,9 +35,11 @@ _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "th
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
 _ORDINAL_RE = re.compile(r"(?<!\w)(?:lần )?thứ\s+(?:\d+|[IVXLC]+|\w+)\s*$", re.IGNORECASE)
-_NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được",
+_NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được", "ảnh",
               "lúc", "từ"}
 LEDE_SENTENCES = 6
+# events a visit or a conference day holds without dating them again: talks, ceremonies
+SAME_DAY_KINDS = frozenset({"talks", "ceremony"})
 
 
 @lru_cache(maxsize=1)
@@ -102,28 +104,50 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
     legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
     for si in range(main_si + 1, len(ctx.sentences)):
         toks = ctx.sentences[si].tokens
-        k = next((k for k in range(len(toks)) if _keyword_at(toks, k)), None)
-        if k is None:
-            continue
-        own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]
-        # "Ngày 25/9, Đại hội …", or a sentence that opens with its event: "Lễ an táng lúc 7h00 ngày 14/4/2021"
-        found = [d for d in own if d.start < toks[k].start] or (own if k <= 1 else [])
-        iso = ctx.resolve(found[0]) if found else None
-        if iso is None:
-            continue
-        j, kind = _keyword_at(toks, k)[0]
-        end = j
-        while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
-            end += 1
-        name = ctx.text[toks[k].start:toks[end - 1].end]
-        if any(e.date == iso and _same_event(e.name, name) for e in ex.events):
-            continue  # the same day's event told again; another congress that day is another event
-        event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
-                          evidence=ctx.evidence(si), date=iso)
-        event.organizer = _organizer_in(ctx, si)
-        event.location, event.location_within = _location(ctx, si)
-        _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end]))
-        ex.events.append(event)
+        for k in _keyword_starts(toks):
+            _event_at(ctx, ex, si, k, legal_ends)
+
+
+def _keyword_starts(toks) -> list[int]:
+    """Where the event keywords of a sentence start, none inside another."""
+    out, k = [], 0
+    while k < len(toks):
+        m = _keyword_at(toks, k)
+        if m:
+            out.append(k)
+            k = m[0][0]
+        else:
+            k += 1
+    return out
+
+
+def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: list[int]) -> None:
+    """The event a keyword at token k of sentence si names, if the sentence dates it, or it is held the day of
+    the event told just before it."""
+    toks = ctx.sentences[si].tokens
+    own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]
+    # "Ngày 25/9, Đại hội …", or a sentence that opens with its event: "Lễ an táng lúc 7h00 ngày 14/4/2021"
+    found = [d for d in own if d.start < toks[k].start] or (own if k <= 1 else [])
+    iso = ctx.resolve(found[0]) if found else None
+    j, kind = _keyword_at(toks, k)[0]
+    if iso is None and not own and kind in SAME_DAY_KINDS and ex.events and ex.events[-1].date \
+            and (kind == "talks" or any(r.kind == PERSON for r in ctx.resolved[si].values())) \
+            and _participation(fold(ctx.sentence_text(si))):
+        iso = ex.events[-1].date  # "Sau Lễ đón, hai nhà lãnh đạo đã hội đàm": the talks, that same day
+    if iso is None:
+        return
+    end = j
+    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
+        end += 1
+    name = ctx.text[toks[k].start:toks[end - 1].end]
+    if any(e.date == iso and _same_event(e.name, name) for e in ex.events):
+        return  # the same day's event told again; another congress that day is another event
+    event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
+                      evidence=ctx.evidence(si), date=iso)
+    event.organizer = _organizer_in(ctx, si)
+    event.location, event.location_within = _location(ctx, si)
+    _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end]))
+    ex.events.append(event)
 
 
 def _told_of(ctx: ArticleContext, si: int, keyword: str) -> set[int]:
