@@ -997,3 +997,8 @@ def test_extract_talks_and_ceremonies_told_later_the_same_day_are_events_of_thei
                       "hai nhà lãnh đạo đã hội đàm. Trần Đại Quang và Tập Cận Bình dự Lễ ký kết các văn kiện hợp tác.")
     assert [e.date for e in ex.events] == ["2017-05-11"] * 3
     assert {e.kind for e in ex.events} == {"ceremony", "talks"}
+
+
+def test_extract_a_body_now_called_by_another_name_was_renamed():
+    ex = extract_text("Bà Thoa không báo cáo Bộ Công nghiệp (nay là Bộ Công Thương) xử lý.")
+    assert [(c.originals, c.result, c.kind) for c in ex.changes] == [(("bộ công nghiệp",), "bộ công thương", "renaming")]

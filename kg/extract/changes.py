@@ -1,4 +1,5 @@
-"""Organisational changes: mergers ("A, B hợp nhất thành C") and absorptions ("sáp nhập A vào B")."""
+"""Organisational changes: mergers ("A, B hợp nhất thành C"), absorptions ("sáp nhập A vào B") and
+renamings ("Bộ Công nghiệp (nay là Bộ Công Thương)")."""
 from __future__ import annotations
 
 import re
@@ -46,10 +47,22 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
                                  ctx.evidence(si)))
 
 
+_NOW_CALLED = re.compile(r"^\s*\(\s*(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|tên mới là)\s*$", re.IGNORECASE)
+
+
+def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
+    """'Bộ Công nghiệp (nay là Bộ Công Thương)': the body the first became."""
+    for a, b in zip(orgs, orgs[1:]):
+        if a.key != b.key and _NOW_CALLED.match(ctx.text[a.span.end:b.span.start]):
+            ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
         _founded_from(ctx, ex, si, sorted((r for r in ctx.resolved[si].values() if r.kind == ORG),
                                           key=lambda r: r.span.start))
+        _renamed(ctx, ex, si, sorted((r for r in ctx.resolved[si].values() if r.kind == ORG),
+                                     key=lambda r: r.span.start))
         text = ctx.text
         orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG), key=lambda r: r.span.start)
         for v in _VERB.finditer(text, s.start, s.end):

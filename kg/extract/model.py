@@ -76,7 +76,7 @@ class Award:
 class Change:
     originals: tuple[str, ...]  # org keys
     result: str
-    kind: str  # merger | absorption
+    kind: str  # merger | absorption | renaming
     evidence: Evidence
 
 
