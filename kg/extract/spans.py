@@ -134,7 +134,7 @@ STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
 nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nhập thành_lập trực_thuộc hội_nghị làm_việc
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
-bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải
+bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải trở_thành
 """.split())
 MODIFIERS = {"quyền": "acting", "nguyên": "former"}
 # Unknown names ending in these words name a kind of body, not one body, until a place follows.
