@@ -1002,3 +1002,10 @@ def test_extract_talks_and_ceremonies_told_later_the_same_day_are_events_of_thei
 def test_extract_a_body_now_called_by_another_name_was_renamed():
     ex = extract_text("Bà Thoa không báo cáo Bộ Công nghiệp (nay là Bộ Công Thương) xử lý.")
     assert [(c.originals, c.result, c.kind) for c in ex.changes] == [(("bộ công nghiệp",), "bộ công thương", "renaming")]
+
+
+def test_extract_a_provinces_committee_named_beside_its_districts_is_the_province_named_before():
+    got = posts(extract_text("Kỳ họp HĐND tỉnh Sóc Trăng đã bầu bổ sung. Hai Phó chủ tịch UBND tỉnh được bầu bổ sung "
+                             "gồm ông Lê Văn Hiểu, Bí thư Huyện uỷ Cù Lao Dung và ông Ngô Hùng, Bí thư Huyện uỷ Trần Đề."))
+    for person in ("Lê Văn Hiểu", "Ngô Hùng"):
+        assert (person, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng") in got

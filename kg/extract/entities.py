@@ -18,6 +18,7 @@ from .gazetteer import gazetteer
 from .model import ORG, PERSON, PLACE, Extraction, Mention
 from .spans import (
     CITY,
+    LOCAL_HEADS,
     PARTY_UNITS,
     PROVINCE,
     PROVINCIAL_CITY,
@@ -164,6 +165,7 @@ def _merge_national_short_names(ctx: ArticleContext, ex: Extraction) -> None:
                 resolved[i] = ResolvedSpan(r.span, ORG, moved[r.key].key, moved[r.key].name)
 
 
+LOCAL_BODIES = frozenset(LOCAL_HEADS.values())  # "Ủy ban nhân dân", "Tỉnh ủy" …: every place has one
 _PLACE_AT_END = re.compile(r"(?:^|\s)(tỉnh|thành phố) (.+)$")
 
 
@@ -215,7 +217,10 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
         return f"{hit.name} {place}" if place else None
     # "UBND" with no level word: only a place in the same sentence decides; a bare "Tỉnh ủy" names its
     # level, so the province of the sentence, else the one last named, is its own
-    candidates = sentence_places or list(reversed(last_places))
+    fitting = [p for p in sentence_places if _fits(hit, p[1])]
+    if sentence_places and not fitting and hit.head not in LOCAL_BODIES:
+        return None  # "Ban Dự án thành phố thông minh - Gyeongsangbuk-do": not a body of a place named before
+    candidates = fitting or list(reversed(last_places))  # "UBND tỉnh" beside districts only: the province before
     if hit.needs_place == "any" and not committee_level(hit.head) and not sentence_places:
         candidates = candidates[:1]  # "UBND" alone: only the place last named, if it is a province or city
     for place, kind in candidates:
