@@ -1009,3 +1009,10 @@ def test_extract_a_provinces_committee_named_beside_its_districts_is_the_provinc
                              "gồm ông Lê Văn Hiểu, Bí thư Huyện uỷ Cù Lao Dung và ông Ngô Hùng, Bí thư Huyện uỷ Trần Đề."))
     for person in ("Lê Văn Hiểu", "Ngô Hùng"):
         assert (person, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sóc Trăng") in got
+
+
+def test_extract_a_post_someone_is_relieved_of_was_theirs_and_the_one_relieving_holds_nothing():
+    got = posts(extract_text("Ông Đinh La Thăng bị cảnh cáo và cho thôi chức Ủy viên Bộ Chính trị. Thủ tướng Nguyễn "
+                             "Xuân Phúc miễn nhiệm Thứ trưởng Bộ Y tế."))
+    assert ("Đinh La Thăng", "Ủy viên", "Bộ Chính trị") in got
+    assert not any(p == "Nguyễn Xuân Phúc" and role == "Thứ trưởng" for p, role, _ in got)

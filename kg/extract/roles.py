@@ -361,8 +361,12 @@ def _in_number_range(toks, m: int) -> bool:
 
 
 _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "giữ các chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
-                  "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "được cử")
-_ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển")
+                  "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "được cử",
+                  # relieved of a post the person held: "A bị cảnh cáo và cho thôi chức Ủy viên Bộ Chính trị"
+                  "thôi chức", "cách chức", "miễn nhiệm", "thôi giữ chức")
+_ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển", "thôi chức", "cách chức",
+                   "miễn nhiệm")
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)", re.IGNORECASE)
 _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IGNORECASE)  # "A (được bầu) làm Chủ tịch"
 _COPULA = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*$", re.IGNORECASE)
 
@@ -388,12 +392,12 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     if not any(w in tail for w in _APPOINT_WORDS):
         return []
     verb = max((tail.rfind(w), w) for w in _APPOINT_WORDS if w in tail)
-    if verb[1] in _ACTIVE_APPOINT and tail_start + verb[0] > last.span.end and "được" not in \
-            ctx.text[sentence_start:tail_start + verb[0]].lower():
+    if verb[1] in _ACTIVE_APPOINT and tail_start + verb[0] > last.span.end and not _PASSIVE.search(
+            ctx.text[sentence_start:tail_start + verb[0]]):
         return []  # "Quốc hội bầu Chủ tịch nước", "Thủ tướng bổ nhiệm Thứ trưởng": the one named is who appoints
-    # passive with an agent: the appointee is the subject before "được"
+    # passive with an agent: the appointee is the subject before "được" / "bị"
     text_before = ctx.text[sentence_start:start]
-    passive = text_before.lower().rfind("được")
+    passive = max((m.start() for m in _PASSIVE.finditer(text_before)), default=-1)
     if passive >= 0 and sentence_start + passive < last.span.start:
         subjects = [p for p in before if p.span.end <= sentence_start + passive]
         return [subjects[-1].span.i] if subjects else []
