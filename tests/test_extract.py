@@ -1016,3 +1016,10 @@ def test_extract_a_post_someone_is_relieved_of_was_theirs_and_the_one_relieving_
                              "Xuân Phúc miễn nhiệm Thứ trưởng Bộ Y tế."))
     assert ("Đinh La Thăng", "Ủy viên", "Bộ Chính trị") in got
     assert not any(p == "Nguyễn Xuân Phúc" and role == "Thứ trưởng" for p, role, _ in got)
+
+
+def test_extract_a_spanish_double_name_and_a_post_of_two_bodies_before_it():
+    ex = extract_text("Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba Miguel Mario Diaz - Canel Bermudez đã hội "
+                      "đàm với Phó Chủ tịch Chuyên trách Ủy ban ATGT Quốc gia Khuất Việt Hùng.")
+    assert names(ex, PERSON) == {"Miguel Mario Diaz - Canel Bermudez", "Khuất Việt Hùng"}
+    assert ("Khuất Việt Hùng", "Phó Chủ tịch Chuyên trách", "Ủy ban An toàn giao thông Quốc gia") in posts(ex)

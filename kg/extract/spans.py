@@ -1067,6 +1067,12 @@ class SentenceScanner:
                 elif toks[j].text == "-" and j + 1 < n and toks[j].end == toks[j + 1].start \
                         and toks[j - 1].end == toks[j].start and toks[j + 1].text.isalpha():
                     j += 2  # "Na-đa-lô", "V.Pu-tin": a transliterated name's syllables
+                elif toks[j].text == "-" and j - i >= 2 and toks[i].text not in self.gaz.surnames \
+                        and j + 2 < n and not self.covered[j + 1] and _is_name_word(toks[j + 1]) \
+                        and _is_name_word(toks[j + 2]) and _adjacent(toks[j + 1], toks[j + 2]) \
+                        and not self.gaz.titles.matches_at(toks, j + 1) and not self._org_head_at(j + 1) \
+                        and not self.gaz.places.matches_at(toks, j + 1):
+                    j += 1  # "Miguel Mario Diaz - Canel Bermudez": a Spanish double surname
                 else:
                     break
             if self._org_head_at(i):
@@ -1075,7 +1081,8 @@ class SentenceScanner:
             cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at)
             words = sum(1 for t in toks[i:j] if t.text[0].isupper())
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5
-            if vietnamese or (cue is not None and 2 <= words <= 4):
+            double = any(t.text == "-" for t in toks[i:j])  # a foreign double name runs longer
+            if vietnamese or (cue is not None and 2 <= words <= (6 if double else 4)):
                 self._add(i, j, PERSON, self._person_name(i, j))
             elif cue == HONORIFIC and words == 1:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "ông Sơn": a partial name, resolved later
@@ -1088,6 +1095,8 @@ class SentenceScanner:
             k = prev.i
             if prev.kind == PLACE and k > 1 and self.toks[k - 1].lower == "tại":
                 k -= 1  # "Đại sứ Italia tại Việt Nam Antonio Alessandro": where the post is held
+            elif prev.kind == ORG and k > 1 and self.toks[k - 1].lower == "và" and (k - 1) in ending_at:
+                k -= 1  # "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba Miguel …": one post of two bodies
             prev = ending_at.get(k)
         return prev.kind if prev is not None and prev.kind in (TITLE, HONORIFIC) else None
 
