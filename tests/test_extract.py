@@ -1023,3 +1023,10 @@ def test_extract_a_spanish_double_name_and_a_post_of_two_bodies_before_it():
                       "đàm với Phó Chủ tịch Chuyên trách Ủy ban ATGT Quốc gia Khuất Việt Hùng.")
     assert names(ex, PERSON) == {"Miguel Mario Diaz - Canel Bermudez", "Khuất Việt Hùng"}
     assert ("Khuất Việt Hùng", "Phó Chủ tịch Chuyên trách", "Ủy ban An toàn giao thông Quốc gia") in posts(ex)
+
+
+def test_extract_a_bare_party_unit_takes_the_body_after_a_kiem_chain():
+    got = posts(extract_text("Thiếu tướng Nguyễn Mạnh Hùng, Phó bí thư Đảng uỷ, Chủ tịch kiêm Tổng giám đốc Tập đoàn "
+                             "Công nghiệp Viễn thông Quân đội, giữ quyền Bộ trưởng."))
+    assert ("Nguyễn Mạnh Hùng", "Phó Bí thư", "Đảng ủy Viettel") in got
+    assert ("Nguyễn Mạnh Hùng", "Chủ tịch", "Viettel") in got

@@ -194,6 +194,10 @@ def _body_of_next_post(ctx: ArticleContext, si: int, spans: list[Span], unit: Sp
     """The body of the post written right after a bare Party unit in a chain of posts:
     "Phó Bí thư Đảng ủy, Quyền Giám đốc Học viện Báo chí và Tuyên truyền" → that Học viện."""
     title = _post_follows(ctx, si, spans, unit)
+    toks = ctx.sentences[si].tokens
+    while title is not None and title.j not in ctx.resolved[si] and title.j < len(toks) \
+            and toks[title.j].lower == "kiêm":  # "Bí thư Đảng ủy, Chủ tịch kiêm Tổng giám đốc Tập đoàn X"
+        title = next((s for s in spans if s.i == title.j + 1 and s.kind == "TITLE"), None)
     body = ctx.resolved[si].get(title.j) if title is not None else None
     return body if body is not None and body.kind == ORG else None
 
