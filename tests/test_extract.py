@@ -1030,3 +1030,10 @@ def test_extract_a_bare_party_unit_takes_the_body_after_a_kiem_chain():
                              "Công nghiệp Viễn thông Quân đội, giữ quyền Bộ trưởng."))
     assert ("Nguyễn Mạnh Hùng", "Phó Bí thư", "Đảng ủy Viettel") in got
     assert ("Nguyễn Mạnh Hùng", "Chủ tịch", "Viettel") in got
+
+
+def test_extract_an_announced_session_is_dated_ahead_and_has_no_attendees_yet():
+    ex = extract_text("Chiều 27/4, Ủy ban Thường vụ Quốc hội họp phiên thứ 55. Tổng Thư ký Quốc hội Bùi Văn Cường cho "
+                      "biết, kỳ họp này dự kiến khai mạc vào thứ ba, ngày 20/7.", date="2021-04-27")
+    session = next(e for e in ex.events if e.date == "2021-07-20")
+    assert session.participants == []

@@ -176,7 +176,7 @@ def _nearest_year(d: DateMention, anchors: list[date]) -> int | None:
 
 
 def resolve(d: DateMention, doc_date: str | None, context_years: list[int],
-            anchors: list[date] | tuple = ()) -> str | None:
+            anchors: list[date] | tuple = (), planned: bool = False) -> str | None:
     """A full ISO date: the written year, else the article's date, else the year of the full dates the
     text writes nearest to it, else the years the text mentions."""
     year = d.year
@@ -188,8 +188,8 @@ def resolve(d: DateMention, doc_date: str | None, context_years: list[int],
         if published:
             year = published.year
             try:
-                if date(year, d.month, d.day) > published + timedelta(days=14):
-                    year -= 1  # "29/12" in an article of 3 January is last December
+                if date(year, d.month, d.day) > published + timedelta(days=14) and not planned:
+                    year -= 1  # "29/12" in an article of 3 January is last December (unless planned ahead)
             except ValueError:
                 return None
     if year is None and anchors:
@@ -209,6 +209,9 @@ def resolve(d: DateMention, doc_date: str | None, context_years: list[int],
     except ValueError:
         return None
 
+
+# words that put a date ahead of the article ("dự kiến khai mạc ngày 20/7")
+PLANNED = re.compile(r"(?<!\w)(?:dự kiến|sẽ|sắp)(?!\w)", re.IGNORECASE)
 
 # a time of day before a date says when something happened, not when a document was dated
 TIME_OF_DAY = re.compile(r"(?i)\b(?:sáng|chiều|tối|trưa|đêm|hôm)\b")

@@ -108,6 +108,10 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
             _event_at(ctx, ex, si, k, legal_ends)
 
 
+# "kỳ họp này … khai mạc vào thứ ba, ngày 20/7": a verb that says when the event named before it is held
+_HELD_WHEN = re.compile(r"(?<!\w)(?:khai mạc|diễn ra|được tổ chức|tổ chức vào|bắt đầu|kéo dài)(?!\w)", re.IGNORECASE)
+
+
 def _keyword_starts(toks) -> list[int]:
     """Where the event keywords of a sentence start, none inside another."""
     out, k = [], 0
@@ -127,7 +131,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     toks = ctx.sentences[si].tokens
     own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]
     # "Ngày 25/9, Đại hội …", or a sentence that opens with its event: "Lễ an táng lúc 7h00 ngày 14/4/2021"
-    found = [d for d in own if d.start < toks[k].start] or (own if k <= 1 else [])
+    found = [d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or [
+        d for d in own if 0 < d.start - toks[k].end < 120 and _HELD_WHEN.search(ctx.text, toks[k].end, d.start)]
     iso = ctx.resolve(found[0]) if found else None
     j, kind = _keyword_at(toks, k)[0]
     if iso is None and not own and kind in SAME_DAY_KINDS and ex.events and ex.events[-1].date \
@@ -331,6 +336,10 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
 
 
 def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
+    published = ctx.adoc.doc.date
+    if published and event.date and event.date > published[:10]:
+        event.participants = []  # an event the article announces: nobody has attended it yet
+        return
     seen: dict[str, Participation] = {}
     rank = {"chair": 0, "speaker": 1, "honoured": 2, "attendee": 3}
     for si, s in enumerate(ctx.sentences):
