@@ -1037,3 +1037,9 @@ def test_extract_an_announced_session_is_dated_ahead_and_has_no_attendees_yet():
                       "biết, kỳ họp này dự kiến khai mạc vào thứ ba, ngày 20/7.", date="2021-04-27")
     session = next(e for e in ex.events if e.date == "2021-07-20")
     assert session.participants == []
+
+
+def test_extract_preparing_is_no_passive():
+    # "chuẩn bị" (prepare) holds no passive "bị": who appoints is not the appointee
+    got = posts(extract_text("Thủ tướng Nguyễn Xuân Phúc chuẩn bị nhân sự và miễn nhiệm Thứ trưởng Bộ Y tế."))
+    assert not any(p == "Nguyễn Xuân Phúc" and role == "Thứ trưởng" for p, role, _ in got)

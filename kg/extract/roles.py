@@ -366,7 +366,7 @@ _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "giữ các chức", 
                   "thôi chức", "cách chức", "miễn nhiệm", "thôi giữ chức")
 _ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển", "thôi chức", "cách chức",
                    "miễn nhiệm")
-_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?!\w)", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<!\w)(?:được|(?<!thiết )(?<!chuẩn )(?<!dự )(?<!trang )bị)(?!\w)", re.IGNORECASE)  # not "chuẩn bị"
 _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IGNORECASE)  # "A (được bầu) làm Chủ tịch"
 _COPULA = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*$", re.IGNORECASE)
 
