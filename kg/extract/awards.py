@@ -77,7 +77,7 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
             first = next((by_token[m] for m in range(k, item_end) if m in by_token and by_token[m].kind == PERSON),
                          None)
             item = ctx.text[toks[k].start:toks[item_end - 1].end] if item_end > k else ""
-            if first is not None and not (_GIVE_RE.search(item) or AWARD_RE.search(item) or _RECEIVE_RE.search(item)):
+            if first is not None and not (_GIVE_RE.search(item) or AWARD_RE.search(item)):
                 out.append(first)
                 k = item_end
                 continue
@@ -120,10 +120,14 @@ def _descriptor_before_name(toks, by_token, k: int) -> bool:
         if r is not None and r.kind == PERSON:
             return m > k
         t = toks[m].text
-        if not ((t.isalpha() and (t.islower() or (t[0].isupper() and len(t) <= 4 and t[1:].isupper() or t in
-                                                   ("ThS", "TSKH")))) or t in ("-", "–")) or toks[m].lower == "và":
+        if toks[m].lower == "và" or not ((t.isalpha() and t.islower()) or _academic_initials(t) or t in ("-", "–")):
             return False
     return False
+
+
+def _academic_initials(t: str) -> bool:
+    """'GS', 'PGS', 'TS', 'ThS', 'TSKH': a degree or rank written before a name."""
+    return t.isalpha() and (t in ("ThS", "TSKH") or (2 <= len(t) <= 4 and t.isupper()))
 
 
 def _post_before(ctx: ArticleContext, si: int, k: int) -> bool:

@@ -59,12 +59,10 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
-        _founded_from(ctx, ex, si, sorted((r for r in ctx.resolved[si].values() if r.kind == ORG),
-                                          key=lambda r: r.span.start))
-        _renamed(ctx, ex, si, sorted((r for r in ctx.resolved[si].values() if r.kind == ORG),
-                                     key=lambda r: r.span.start))
         text = ctx.text
         orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG), key=lambda r: r.span.start)
+        _founded_from(ctx, ex, si, orgs)
+        _renamed(ctx, ex, si, orgs)
         for v in _VERB.finditer(text, s.start, s.end):
             left = [r for r in orgs if r.span.end <= v.start()]
             right = [r for r in orgs if r.span.start >= v.end()]

@@ -43,16 +43,14 @@ class ArticleContext:
             ctx.spans = [scan_sentence(text, s, matcher) for s in adoc.sentences]
         ctx.resolved = [{} for _ in adoc.sentences]
         lede = adoc.sentences[:3]
-        years = years_in(text[lede[0].start:lede[-1].end]) if lede else Counter()
-        if not years:
-            years = years_in(text)
+        named = years_in(text)  # every year the story names, bar births, plans and history
+        years = (years_in(text[lede[0].start:lede[-1].end]) if lede else Counter()) or named
         ctx.context_years = list(years.elements())
         kept = anniversary_year(text) or (None if adoc.doc.date else term_year(text))
         if kept:  # the year an anniversary is kept, or a numbered session held, is the story's
             ctx.context_years = [kept]
         if not adoc.doc.date:
             ctx.anchor_dates = anchor_dates(text)
-            named = years_in(text)
             if named:  # a date years before the latest year the story names is history it recalls
                 latest = max(named)
                 ctx.anchor_dates = [a for a in ctx.anchor_dates if a.year >= latest - 1]

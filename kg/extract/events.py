@@ -103,8 +103,9 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
     each with the people of its own sentence."""
     legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
     for si in range(main_si + 1, len(ctx.sentences)):
-        toks = ctx.sentences[si].tokens
-        for k in _keyword_starts(toks):
+        if not ctx.dates(si) and not (ex.events and ex.events[-1].date):
+            continue  # no date of its own, and no dated day for a same-day event to fall on
+        for k in _keyword_starts(ctx.sentences[si].tokens):
             _event_at(ctx, ex, si, k, legal_ends)
 
 

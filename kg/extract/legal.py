@@ -186,7 +186,7 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
                 keep.append(w)  # "Luật Trách nhiệm bồi thường của Nhà nước"
                 pos += len(w) + 1
                 continue
-            if ((w.islower() and w in LAW_NAME_STOP and words[w_index - 2:w_index + 1] != ["nhỏ", "và", "vừa"])
+            if ((w.islower() and w in LAW_NAME_STOP and not _small_and_medium(words, w_index))
                     or pair in LAW_NAME_STOP_PHRASES
                     or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
                 break
@@ -233,9 +233,14 @@ def _short_closing_pair(words: list[str], k: int, text: str, name_end: int) -> b
             break
         rest.append(w)
     closes = len(rest) < len(words) - k or name_end >= len(text) or not text[name_end].isalnum()
-    pair = words[k - 2:k + 1] == ["nhỏ", "và", "vừa"]
     return closes and 1 <= len(rest) <= 3 and rest[0] not in _NOT_AFTER_VA and all(
-        w.isalpha() and w.islower() and (w not in LAW_NAME_STOP or pair and w == "vừa") for w in rest)
+        w.isalpha() and w.islower() and (w not in LAW_NAME_STOP or _small_and_medium(words, k + n))
+        for n, w in enumerate(rest))
+
+
+def _small_and_medium(words: list[str], k: int) -> bool:
+    """"vừa" of "nhỏ và vừa" (small and medium) is part of a name, not the adverb "just"."""
+    return words[k] == "vừa" and words[max(0, k - 2):k] == ["nhỏ", "và"]
 
 
 _NOT_AFTER_VA = {"ngày", "điều", "khoản", "nghị", "quyết", "chỉ", "thông", "văn", "luật", "bộ"}  # another document

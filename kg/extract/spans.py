@@ -565,13 +565,7 @@ class SentenceScanner:
         if head not in PLACE_CLOSED_HEADS or k >= n or not self._lower_name_word(k) \
                 or toks[k].lower in NOT_AFTER_HEAD:
             return None
-        j = k
-        while j < n and j - k < 10:
-            if self._lower_name_word(j) or (toks[j].text == "," and j + 1 < n and self._lower_name_word(j + 1)) \
-                    or (toks[j].lower == "và" and j + 1 < n and self._lower_name_word(j + 1)):
-                j += 1
-                continue
-            break
+        j = self._lower_run_end(k, commas=True, limit=10)
         place = self.gaz.places.matches_at(toks, j) if j < n and toks[j].is_capitalized else None
         if not place or place[0][1].kind not in ("quốc gia", PROVINCE, CITY) or not _adjacent(toks[j - 1], toks[j]):
             return None
@@ -588,14 +582,16 @@ class SentenceScanner:
         """Does a post end right before head token i, with a lower-case name word after the head?"""
         return bool(self.spans) and self.spans[-1].j == i and self.spans[-1].kind == TITLE and self._lower_name_word(k)
 
-    def _lower_run_end(self, k: int) -> int:
-        """End of a run of lower-case name words from token k, up to a stop word, a level word or punctuation."""
+    def _lower_run_end(self, k: int, commas: bool = False, limit: int = 8) -> int:
+        """End of a run of lower-case name words from token k, up to a stop word, a level word or punctuation
+        (``commas``: or a comma between nouns, "bia, rượu, nước giải khát")."""
         toks, n = self.toks, len(self.toks)
+        joiners = ("và", ",") if commas else ("và",)
         j = k
-        while j < n and j - k < 8:
+        while j < n and j - k < limit:
             if self._lower_name_word(j) and _adjacent(toks[j - 1], toks[j]):
                 j += 1
-            elif toks[j].lower == "và" and j + 1 < n and self._lower_name_word(j + 1):
+            elif toks[j].lower in joiners and j + 1 < n and self._lower_name_word(j + 1):
                 j += 1  # "Sở tài nguyên và môi trường"
             else:
                 break
