@@ -1043,3 +1043,55 @@ def test_extract_preparing_is_no_passive():
     # "chuẩn bị" (prepare) holds no passive "bị": who appoints is not the appointee
     got = posts(extract_text("Thủ tướng Nguyễn Xuân Phúc chuẩn bị nhân sự và miễn nhiệm Thứ trưởng Bộ Y tế."))
     assert not any(p == "Nguyễn Xuân Phúc" and role == "Thứ trưởng" for p, role, _ in got)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp xúc Thủ tướng Nepal K. P. Sharma Oli.", "K. P. Sharma Oli"),
+    ("Thủ tướng Iraq Haider al-Abadi cũng tuyên bố phản đối.", "Haider al-Abadi"),
+    ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.", "Ursula von der Leyen"),
+    ("Ông Phúc tiếp Tổng giám đốc Tổ chức Thương mại thế giới (WTO) Roberto Azevedo hôm qua.", "Roberto Azevedo"),
+])
+def test_extract_foreign_names_with_initials_particles_or_after_an_acronym(text, person):
+    assert person in names(extract_text(text), PERSON)
+
+
+def test_extract_a_foreign_minister_holds_the_states_post_and_the_ministrys():
+    got = posts(extract_text("Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ Mevlut Cavusoglu đã tới Doha."))
+    assert ("Mevlut Cavusoglu", "Bộ trưởng Ngoại giao", "Thổ Nhĩ Kỳ") in got
+    assert ("Mevlut Cavusoglu", "Bộ trưởng", "Bộ Ngoại giao Thổ Nhĩ Kỳ") in got
+    got = posts(extract_text("Bộ trưởng Hàng không dân dụng Ai Cập Sherif Fathy cho biết lệnh cấm đã dỡ bỏ."))
+    assert ("Sherif Fathy", "Bộ trưởng Hàng không dân dụng", "Ai Cập") in got
+    got = posts(extract_text("Bộ trưởng Ngoại giao Phạm Bình Minh tiếp đoàn."))
+    assert got == {("Phạm Bình Minh", "Bộ trưởng", "Bộ Ngoại giao")}  # our own minister: the ministry only
+
+
+def test_extract_a_foreign_state_written_after_nuoc():
+    got = posts(extract_text("Ông gửi điện mừng tới đồng chí Thoonglun Sisulith, Phó Thủ tướng, Bộ trưởng Ngoại giao nước "
+                             "CHDCND Lào; Thongsing Thammavong, Thủ tướng Chính phủ nước CHDCND Lào."))
+    assert ("Thoonglun Sisulith", "Phó Thủ tướng", "Lào") in got
+    assert ("Thoonglun Sisulith", "Bộ trưởng Ngoại giao", "Lào") in got
+    assert ("Thongsing Thammavong", "Thủ tướng", "Lào") in got
+    assert all(org != "Chính phủ" for _, _, org in got)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Ông Lê Văn Hà, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An phát biểu.",
+     "Ban Thường vụ Tỉnh ủy Nghệ An"),
+    ("Ông Lê Văn Hà, Ủy viên Ban Thường vụ, Chủ tịch UBND tỉnh Nghệ An phát biểu.", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+    ("Ông Lê Văn Hà, Ủy viên Ban Thường vụ, Trưởng Ban Nghiệp vụ Hội Nhà báo Việt Nam phát biểu.",
+     "Ban Thường vụ Hội Nhà báo Việt Nam"),
+])
+def test_extract_a_bare_standing_committee_is_that_of_the_next_posts_committee(text, org):
+    assert ("Lê Văn Hà", "Ủy viên", org) in posts(extract_text(text))
+
+
+def test_extract_hospitals_named_like_people_end_with_their_capitals():
+    ex = extract_text("Một bác sĩ của BV Từ Dũ phân biệt đối xử, như vụ Thẩm mỹ viện Cát Tường hay phòng khám khác.")
+    assert {"Bệnh viện Từ Dũ", "Thẩm mỹ viện Cát Tường"} <= names(ex, ORG)
+    assert not names(ex, PERSON)
+
+
+def test_extract_posts_written_after_a_name_without_a_comma():
+    got = posts(extract_text("Hội nghị do đồng chí Nguyễn Thiện Nhân Ủy viên Bộ Chính trị - Phó Thủ tướng Chính phủ "
+                             "chủ trì."))
+    assert {("Nguyễn Thiện Nhân", "Ủy viên", "Bộ Chính trị"), ("Nguyễn Thiện Nhân", "Phó Thủ tướng", "Chính phủ")} <= got

@@ -87,6 +87,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if hit.needs_place == "org:" + hit.name and hit.name in PARTY_UNITS and _post_follows(ctx, si, spans, sp):
                     party_units.append(sp)  # "Bí thư Đảng ủy, Giám đốc Sở X": the unit of the body of the next post
                     continue
+                if hit.name == STANDING_COMMITTEE and _post_follows(ctx, si, spans, sp):
+                    party_units.append(sp)  # "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy X"
+                    continue
                 name = _complete(hit, sentence_places, last_places, counts)
                 if name is None:
                     continue  # a generic "UBND tỉnh" that context does not name: not one body
@@ -122,11 +125,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 persons_seen.append(name)
         for sp in party_units:  # once the sentence's other bodies are known
             body = _body_of_next_post(ctx, si, spans, sp)
+            if body and sp.payload.name == STANDING_COMMITTEE:
+                body = _committee_of(body)
             name = f"{sp.payload.name} {body.name}" if body else _complete(sp.payload, sentence_places, last_places, counts)
             if name is not None:
                 key = org_key(name)
                 ent = ex.entity(ORG, key, name, sp.payload.cls)
-                if body:
+                if body and (ORG, body.key) in ex.entities:  # a parent the graph names
                     ent.attrs.setdefault("parent", body.key)
                 ex.mention(sp.start, sp.end, ORG, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
@@ -202,6 +207,20 @@ def _body_of_next_post(ctx: ArticleContext, si: int, spans: list[Span], unit: Sp
     return body if body is not None and body.kind == ORG else None
 
 
+STANDING_COMMITTEE = "Ban Thường vụ"
+_COMMITTEE_IN_NAME = re.compile(r"(?:^|\s)((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy .+|Hội .+)$")
+
+
+def _committee_of(body: ResolvedSpan) -> ResolvedSpan | None:
+    """The committee or association a body belongs to, whose standing committee a post names before it:
+    "Ban Tuyên giáo Tỉnh ủy Nghệ An" → "Tỉnh ủy Nghệ An", "Ban Nghiệp vụ Hội Nhà báo Việt Nam" → that Hội."""
+    m = _COMMITTEE_IN_NAME.search(body.name)
+    if m is None:
+        return None
+    name = m.group(1)
+    return ResolvedSpan(body.span, ORG, org_key(name), name)
+
+
 def _after_title(sp: Span, spans: list[Span]) -> bool:
     return any(o.j == sp.i and o.kind in ("TITLE", "ORG") for o in spans)
 
@@ -217,8 +236,10 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
             return hit.name[: -len(head)] + main[0]
         return None if hit.name == head else hit.name  # a bare "Đảng ủy" nobody names in full: not one body
     if hit.needs_place == "suffix":  # "Ban Thường vụ Tỉnh ủy" + the province named in the sentence
-        place = next((p for p, kind in sentence_places if _fits(hit, kind)), None)
-        return f"{hit.name} {place}" if place else None
+        place = next(((p, kind) for p, kind in sentence_places if _fits(hit, kind)), None)
+        if place and hit.name == STANDING_COMMITTEE:  # a bare "Ban Thường vụ": the province's Party committee's
+            return f"{hit.name} {PARTY_COMMITTEE_OF[place[1]]} {committee_place(*place, gazetteer())}"
+        return f"{hit.name} {place[0]}" if place else None
     # "UBND" with no level word: only a place in the same sentence decides; a bare "Tỉnh ủy" names its
     # level, so the province of the sentence, else the one last named, is its own
     fitting = [p for p in sentence_places if _fits(hit, p[1])]

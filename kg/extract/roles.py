@@ -58,6 +58,7 @@ class Post:
     j: int
     title_span: Span
     state: str | None = None  # the foreign state the post's body belongs to ("Quốc hội Lào" → "Lào")
+    state_title: str | None = None  # "Bộ trưởng Ngoại giao Mỹ": also the state's post "Bộ trưởng Ngoại giao"
 
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
@@ -151,6 +152,8 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             if isinstance(nxt.payload, OrgHit) and nxt.payload.place and nxt.payload.place[1] == "quốc gia":
                 state = nxt.payload.place[0]  # "Quốc hội Lào", "Bộ Ngoại giao Mỹ": a state's own body
             after = by_start.get(j)
+            if after is None and j < len(toks) and toks[j].lower == "nước":
+                after = by_start.get(j + 1)  # "Bộ trưởng Ngoại giao nước CHDCND Lào"
             if after is not None and after.kind == S_PLACE and after.payload.kind == "quốc gia":
                 j = after.j  # "Chủ tịch HLG Việt Nam X", "Bộ trưởng Ngoại giao Lào X"
                 country = after.payload.name
@@ -164,8 +167,20 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             posting = by_start.get(j + 1) if j < len(toks) and toks[j].lower == "tại" else None
             if posting is not None and posting.kind == S_PLACE:
                 j = posting.j  # "Đại sứ Italia tại Việt Nam X": the state the ambassador is posted to
-        posts.append(Post(s.payload, org_key_, org_name, s.i, j, s, state))
+        posts.append(Post(s.payload, org_key_, org_name, s.i, j, s, state,
+                          _state_title(s.payload, nxt, org_name, state) if state else None))
     return _shared_by_kiem(toks, posts)
+
+
+def _state_title(title: TitleHit, body: Span, body_name: str, state: str) -> str | None:
+    """A foreign minister named by the ministry's field and the state ("Bộ trưởng Ngoại giao Mỹ", not
+    "Bộ trưởng Bộ Ngoại giao Mỹ") holds the state's post "Bộ trưởng Ngoại giao" as well as the ministry's."""
+    if title.base in ("Thủ tướng", "Phó Thủ tướng") and body_name == f"Chính phủ {state}":
+        return title.label  # "Thủ tướng Chính phủ nước CHDCND Lào": the state's head of government
+    if not body_name.startswith("Bộ ") or body.payload.surface.startswith("Bộ"):
+        return None
+    field = body_name[3:].removesuffix(" " + state)
+    return f"{title.label} {field}" if field != body_name[3:] else None
 
 
 def _shared_by_kiem(toks, posts: list[Post]) -> list[Post]:
@@ -194,7 +209,8 @@ def _as_former(post: Post) -> Post:
     if t.status == "former":
         return post
     title = TitleHit("nguyên " + t.base, t.base, "former", t.implied_org, t.org_heads, t.plural)
-    return Post(title, post.org, post.org_name, post.i, post.j, post.title_span, post.state)
+    return Post(title, post.org, post.org_name, post.i, post.j, post.title_span, post.state,
+                "nguyên " + post.state_title if post.state_title else None)
 
 
 def _skip_honorific(spans: list[Span], k: int) -> int:
@@ -207,6 +223,8 @@ def _skip_honorific(spans: list[Span], k: int) -> int:
 def _person_after(toks, spans, persons, k: int) -> int | None:
     if k + 1 < len(toks) and toks[k].text in ("-", "–") and k + 1 in persons:
         k += 1  # "Chủ tịch Ủy ban ATGT Quốc gia - Trương Hòa Bình"
+    elif k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and k + 3 in persons:
+        k += 3  # "Tổng giám đốc Tổ chức Thương mại thế giới (WTO) Roberto Azevedo"
     k = _skip_honorific(spans, k)
     return k if k in persons else None
 
@@ -313,9 +331,11 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         if close is not None and close + 1 < len(toks) and toks[close + 1].text in (",", "-", "–") and not any(
                 s.kind == TITLE and k < s.i < close for s in spans):
             k = close + 1
-    if k >= len(toks) or toks[k].text not in (",", "-", "–", "("):
-        return []
     by_start = {p.i: p for p in posts}
+    if k < len(toks) and k in by_start and toks[k].text[0].isupper():
+        k -= 1  # "đồng chí Nguyễn Thiện Nhân Ủy viên Bộ Chính trị - Phó Thủ tướng": posts written without a comma
+    elif k >= len(toks) or toks[k].text not in (",", "-", "–", "("):
+        return []
     out = []
     k += 1
     while k < len(toks):
@@ -483,6 +503,11 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
         if org is None:
             continue
         ex.memberships.append(Membership(person, post.title.label, org, ctx.evidence(si), post.title.status))
+        if post.state_title:
+            state = org_key(post.state)
+            if (ORG, state) not in ex.entities:
+                ex.entity(ORG, state, post.state, "GovernmentOrganization")
+            ex.memberships.append(Membership(person, post.state_title, state, ctx.evidence(si), post.title.status))
 
 
 def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | None, str | None]:

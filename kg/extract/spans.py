@@ -66,7 +66,7 @@ GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty", *COMPANY_FORMS,
     "Ngân hàng", "Học viện", "Đại học", "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ", "Báo", "Đài", "Tạp chí",
     "Trung tâm", "Hội", "Hiệp hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Văn phòng", "Tòa án", "Thanh tra",
-    "Bệnh viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
+    "Bệnh viện", "BV", "Thẩm mỹ viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", *(f"Trường {level}" for level in SCHOOL_LEVELS),
@@ -125,7 +125,7 @@ DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị 
 PLACE_CUES = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thủ đô")
 # Lower-case words and phrases that end a name: verbs and function words that follow names in news prose.
 STOP_WORDS = frozenset("""
-đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng
+đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng hay
 này đó các những một hai ba do bởi trên dưới sau trước như nên vì nhằm qua cùng không chưa rất
 dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy làm trình hiện gửi ký chúc thăm nêu
 nhiều cấp họp
@@ -250,6 +250,8 @@ def _is_acronym(t: Token) -> bool:
 
 NOT_NAME_WORDS = frozenset("""sáng chiều tối trưa đêm ngày hôm tháng năm khóa khoá kỳ lần phiên đợt số tại theo
 trong và của với""".split())
+# lower-case particles inside Arabic, Dutch, German, Spanish … names ("Haider al-Abadi", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset("al el bin bint ibn von van der de da del dos".split())
 _ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
@@ -496,7 +498,7 @@ class SentenceScanner:
             return board, OrgHit(words, "Organization", words, head=words, needs_place="org:" + words)
         national = self._national_about(k)  # "Hội đồng quốc gia về Khoa học …"
         school = head.startswith("Trường ") and head not in ("Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ")
-        named_after = head.startswith(("Trường ", "Đại học", "Học viện"))  # "Trường CĐ Văn Lang Sài Gòn"
+        named_after = head.startswith(("Trường ", "Đại học", "Học viện", "Bệnh viện", "BV"))  # "Trường CĐ Văn Lang", "BV Từ Dũ"
         if national:
             k = national
         elif school and (self._surname_run_at(k) or toks[k].text.isdigit() or toks[k].lower == "số"):
@@ -533,7 +535,10 @@ class SentenceScanner:
                 and not named_after):
             return None
         self._after_post = bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i
-        j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS))
+        if named_after and self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k):
+            j = self._name_run_end(k)  # "BV Từ Dũ | phân biệt …": a name like a person's ends with its capitals
+        else:
+            j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS))
         self._after_post = False
         if j <= k:
             return None
@@ -641,10 +646,12 @@ class SentenceScanner:
             j += 1
         if j == k + 1 or j >= n:
             return None
-        country = self.gaz.places.matches_at(toks, j)
+        end = self._lower_run_end(j, limit=4)  # "Bộ trưởng Hàng không dân dụng Ai Cập"
+        country = self.gaz.places.matches_at(toks, end) if end < n else None
         if country and country[0][1].kind == "quốc gia" and country[0][1].name != "Việt Nam":
-            name = f"Bộ {self.surface(k, j)} {country[0][1].name}"
-            return country[0][0], OrgHit(name, "GovernmentOrganization", self.surface(k, country[0][0]))
+            name = f"Bộ {self.surface(k, end)} {country[0][1].name}"
+            return country[0][0], OrgHit(name, "GovernmentOrganization", self.surface(k, country[0][0]),
+                                         place=(country[0][1].name, "quốc gia"))
         if _is_name_word(toks[j]) and toks[j].text not in self.gaz.surnames and j + 1 < n \
                 and _is_name_word(toks[j + 1]):
             name = f"Bộ {self.surface(k, j)}"
@@ -740,6 +747,25 @@ class SentenceScanner:
         return toks[j].text == "." and 0 < j < len(toks) - 1 and len(toks[j - 1].text) <= 2 \
             and toks[j - 1].text.isupper() and toks[j + 1].text[:1].isupper() \
             and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
+
+    def _particle_end(self, j: int) -> int | None:
+        """End of a lower-case particle of a foreign name and the name word after it ("al-Abadi", "bin Hamad")."""
+        toks, n = self.toks, len(self.toks)
+        if toks[j].lower != toks[j].text or toks[j].text not in NAME_PARTICLES:
+            return None
+        k = j + 1
+        while k < n and toks[k].text in NAME_PARTICLES and _adjacent(toks[k - 1], toks[k]):
+            k += 1  # "von der Leyen"
+        if k < n and toks[k].text == "-" and toks[k - 1].end == toks[k].start:
+            k += 1
+        return k + 1 if k < n and _is_name_word(toks[k]) and _adjacent(toks[k - 1], toks[k]) else None
+
+    def _spaced_initial_dot(self, j: int) -> bool:
+        """The dot of an initial written with a space before the next name ("K. P. Sharma Oli")."""
+        toks = self.toks
+        return toks[j].text == "." and 0 < j < len(toks) - 1 and len(toks[j - 1].text) == 1 \
+            and toks[j - 1].text.isupper() and toks[j - 1].end == toks[j].start \
+            and _is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1])
 
     def _place_ends_at(self, j: int, k: int) -> bool:
         """Does a known place ("Đồng Tháp", "Huế") end right before token j, starting at k or later?"""
@@ -1058,11 +1084,14 @@ class SentenceScanner:
                 continue
             j = i + 1
             while j < n and not self.covered[j] and _adjacent(toks[j - 1], toks[j]):
-                if (_is_name_word(toks[j]) and not _not_in_name(toks[j])) or self._initial_dot(j):
-                    j += 1  # "Sergei V.Mikhailov"
+                if (_is_name_word(toks[j]) and not _not_in_name(toks[j])) or self._initial_dot(j) \
+                        or self._spaced_initial_dot(j):
+                    j += 1  # "Sergei V.Mikhailov", "K. P. Sharma Oli"
                 elif toks[j].text == "-" and j + 1 < n and toks[j].end == toks[j + 1].start \
                         and toks[j - 1].end == toks[j].start and toks[j + 1].text.isalpha():
                     j += 2  # "Na-đa-lô", "V.Pu-tin": a transliterated name's syllables
+                elif (k := self._particle_end(j)) and toks[i].text not in self.gaz.surnames:
+                    j = k  # "Haider al-Abadi", "Mohammed bin Abdulrahman": a particle inside a foreign name
                 elif toks[j].text == "-" and j - i >= 2 and toks[i].text not in self.gaz.surnames \
                         and j + 2 < n and not self.covered[j + 1] and _is_name_word(toks[j + 1]) \
                         and _is_name_word(toks[j + 2]) and _adjacent(toks[j + 1], toks[j + 2]) \
@@ -1087,11 +1116,16 @@ class SentenceScanner:
     def _cue_before(self, i: int, ending_at: dict) -> str | None:
         """TITLE or HONORIFIC when a post ("Tổng thống Mỹ …") or an honorific directly precedes token i."""
         prev = ending_at.get(i)
+        toks = self.toks
+        if prev is None and i > 2 and toks[i - 1].text == ")":
+            inner = ending_at.get(i - 1)  # "Tổng giám đốc Tổ chức Thương mại thế giới (WTO) Roberto Azevedo"
+            if inner is not None and inner.kind == ORG and toks[inner.i - 1].text == "(":
+                prev = ending_at.get(inner.i - 1)
         while prev is not None and prev.kind in (ORG, PLACE):
             k = prev.i
-            if prev.kind == PLACE and k > 1 and self.toks[k - 1].lower == "tại":
+            if prev.kind == PLACE and k > 1 and toks[k - 1].lower == "tại":
                 k -= 1  # "Đại sứ Italia tại Việt Nam Antonio Alessandro": where the post is held
-            elif prev.kind == ORG and k > 1 and self.toks[k - 1].lower == "và" and (k - 1) in ending_at:
+            elif prev.kind == ORG and k > 1 and toks[k - 1].lower == "và" and (k - 1) in ending_at:
                 k -= 1  # "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba Miguel …": one post of two bodies
             prev = ending_at.get(k)
         return prev.kind if prev is not None and prev.kind in (TITLE, HONORIFIC) else None
