@@ -96,6 +96,11 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_ending_verbs() -> frozenset[str]:
+    return frozenset(_list("name_ending_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def awards() -> tuple[str, ...]:
     return tuple(_list("awards.txt"))
 

@@ -1095,3 +1095,18 @@ def test_extract_posts_written_after_a_name_without_a_comma():
     got = posts(extract_text("Hội nghị do đồng chí Nguyễn Thiện Nhân Ủy viên Bộ Chính trị - Phó Thủ tướng Chính phủ "
                              "chủ trì."))
     assert {("Nguyễn Thiện Nhân", "Ủy viên", "Bộ Chính trị"), ("Nguyễn Thiện Nhân", "Phó Thủ tướng", "Chính phủ")} <= got
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Theo Cục Quản lý thị trường, số vụ vi phạm tăng mạnh.", "Cục Quản lý thị trường"),
+    ("Cục Quản lý thị trường kiểm tra 5 cửa hàng.", "Cục Quản lý thị trường"),
+    ("Ông Lê Văn Hà, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế), cho biết.", "Vụ Tổ chức cán bộ"),
+    ("Thanh tra Sở Xây dựng tăng cường công tác kiểm tra.", "Thanh tra Sở Xây dựng"),
+    ("Cơ quan CSĐT Bộ Công an đã khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Bộ Công an"),
+])
+def test_extract_a_departments_name_ends_in_lower_case_words_before_a_verb_or_comma(text, org):
+    assert org in names(extract_text(text), ORG)
+
+
+def test_extract_initials_with_no_name_after_them_are_nobody():
+    assert not names(extract_text("Ông P. Ô cho biết sẽ kiến nghị lên cấp trên."), PERSON)

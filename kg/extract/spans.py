@@ -69,8 +69,11 @@ GENERIC_HEADS = (
     "Bệnh viện", "BV", "Thẩm mỹ viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
-    "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", *(f"Trường {level}" for level in SCHOOL_LEVELS),
+    "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
+    "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *(f"Trường {level}" for level in SCHOOL_LEVELS),
 )
+# departments of a ministry, whose names often end in lower case ("Cục Quản lý thị trường", "Vụ Giáo dục đại học")
+DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện"})
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
 # Heads whose bodies a post may name in lower case ("Phó Vụ trưởng Vụ pháp luật"); not "Hội đồng", whose
 # lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
@@ -280,6 +283,7 @@ class SentenceScanner:
         self.toks = toks
         self.defined = defined  # abbreviations the article itself defines: "Hội Luật gia Việt Nam (HLG)"
         self._after_post = False  # is the body being read named right after a post?
+        self._department = False  # is it a department ("Cục", "Vụ" …), whose name ends in lower case words?
         self.gaz = gaz or gazetteer()
         self.spans: list[Span] = []
         self.covered = [False] * len(self.toks)
@@ -535,11 +539,12 @@ class SentenceScanner:
                 and not named_after):
             return None
         self._after_post = bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i
+        self._department = head in DEPARTMENT_HEADS
         if named_after and self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k):
             j = self._name_run_end(k)  # "BV Từ Dũ | phân biệt …": a name like a person's ends with its capitals
         else:
             j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS))
-        self._after_post = False
+        self._after_post = self._department = False
         if j <= k:
             return None
         surface = self.surface(i, j)
@@ -552,7 +557,8 @@ class SentenceScanner:
         bare = len(phrase_tokens(name)) == len(phrase_tokens(head)) + 1 and toks[k].text in ("Bộ", "Sở")
         if bare:
             return j, OrgHit(name, cls, surface, head=head, needs_place="org:" + toks[k].text)
-        generic_end = toks[j - 1].lower in GENERIC_ENDINGS and not (toks[j - 1].lower == "vụ" and toks[j - 2].lower != "thường")
+        generic_end = toks[j - 1].lower in GENERIC_ENDINGS and not (toks[j - 1].lower == "vụ" and toks[j - 2].lower != "thường") \
+            and not (toks[j - 1].lower == "bộ" and toks[j - 2].lower not in ("đảng", "chi"))  # not "Vụ Tổ chức cán bộ"
         if generic_end or " ".join(t.lower for t in toks[k:j]) in GENERIC_BODIES:  # not "… Bộ Nội vụ"
             # "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": whose? only a place can tell
             lv = levels.matches_at(toks, j) if j < len(toks) else None
@@ -705,6 +711,8 @@ class SentenceScanner:
                 after_name_word = _is_name_word(toks[j - 1])
                 if after_name_word and self._place_ends_at(j, k):
                     break  # a name that ends with a place ends there: "Trường ĐH Đồng Tháp | nhận …"
+                if after_name_word and self._verb_at(j):
+                    break  # "Thanh tra Sở | tăng cường …"
                 if self._is_stop(j):
                     # a stop word ends the name, unless it completes the capitalised word before it ("Đổi mới"),
                     # or is the first syllable of a longer word ("dự án", not "dự" the verb)
@@ -763,9 +771,10 @@ class SentenceScanner:
     def _spaced_initial_dot(self, j: int) -> bool:
         """The dot of an initial written with a space before the next name ("K. P. Sharma Oli")."""
         toks = self.toks
-        return toks[j].text == "." and 0 < j < len(toks) - 1 and len(toks[j - 1].text) == 1 \
+        return toks[j].text == "." and 0 < j < len(toks) - 2 and len(toks[j - 1].text) == 1 \
             and toks[j - 1].text.isupper() and toks[j - 1].end == toks[j].start \
-            and _is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1])
+            and _is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1]) \
+            and (len(toks[j + 1].text) > 1 or (toks[j + 2].text == "." and toks[j + 1].end == toks[j + 2].start))
 
     def _place_ends_at(self, j: int, k: int) -> bool:
         """Does a known place ("Đồng Tháp", "Huế") end right before token j, starting at k or later?"""
@@ -802,6 +811,8 @@ class SentenceScanner:
         m = j
         while m < n and words[m] == words[j]:
             m += 1
+        if self._word_at(j, m) in lexicon.name_ending_verbs():
+            return False  # "Cục Quản lý thị trường | kiểm tra …": a verb after the name
         if m >= n or (toks[m].text in (".", ";") and m == n - 1):
             return True  # the name ends the sentence
         nxt = toks[m]
@@ -818,9 +829,30 @@ class SentenceScanner:
             return True  # "Mạng lưới Khởi nghiệp toàn cầu (Global Entrepreneurship Network)": its name in brackets
         if self._after_post and nxt.text in (",", ";", "(") and m - j <= 2 and toks[j].lower not in LEVELS:
             return True  # a post names its body, which ends at the comma: "Vụ trưởng Vụ Giáo dục đại học, Bộ …"
+        if self._department and nxt.text in (",", ";", "(", ")", "-", "–") and m - j <= 2 \
+                and not any(self._is_stop(x) for x in range(j, m)):
+            return True  # "Theo Cục Quản lý thị trường, …": a department's name ends in lower-case words
         if nxt.text[0].islower() and not self._is_stop(m) and m - j <= 2:
+            end = m
+            while end < n and words[end] == words[m]:
+                end += 1
+            if self._word_at(m, end) in lexicon.name_ending_verbs():
+                return True  # "Ủy ban Kiểm tra trung ương | kết luận": the name ends before the verb
             return self._name_goes_on(m, words) if m < n else True
         return False
+
+    def _verb_at(self, j: int) -> bool:
+        """Does a verb that ends a body's name start at token j (as underthesea segments the sentence)?"""
+        words = self._words_of()
+        if j > 0 and words[j] == words[j - 1]:
+            return False
+        m = j
+        while m < len(words) and words[m] == words[j]:
+            m += 1
+        return self._word_at(j, m) in lexicon.name_ending_verbs()
+
+    def _word_at(self, j: int, m: int) -> str:
+        return " ".join(t.lower for t in self.toks[j:m])
 
     def _party_unit_at(self, i: int) -> tuple[int, OrgHit] | None:
         """'Đảng ủy Bộ Giáo dục và Đào tạo', 'Ban cán sự đảng Bộ TT&TT', 'Đảng đoàn Hội Luật gia Việt Nam':
@@ -1102,6 +1134,9 @@ class SentenceScanner:
                     break
             if self._org_head_at(i):
                 i = j
+                continue
+            if len(toks[j - 1].text) == 1 and any(self._spaced_initial_dot(x) for x in range(i + 1, j)):
+                i = j  # "P. Ô": initials with no name after them
                 continue
             cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at)
             words = sum(1 for t in toks[i:j] if t.text[0].isupper())
