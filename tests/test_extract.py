@@ -1110,3 +1110,38 @@ def test_extract_a_departments_name_ends_in_lower_case_words_before_a_verb_or_co
 
 def test_extract_initials_with_no_name_after_them_are_nobody():
     assert not names(extract_text("Ông P. Ô cho biết sẽ kiến nghị lên cấp trên."), PERSON)
+
+
+def test_extract_a_foreign_leaders_bare_post_is_their_states_not_our_government():
+    text = ("Tổng thống Nga tặng quà cho Thủ tướng Ấn Độ Manmohan Singh. Quan hệ Nga và Ấn Độ rất tốt. "
+            "Thủ tướng Manmohan Singh khẳng định Ấn Độ sẽ không quên.")
+    got = posts(extract_text(text))
+    assert ("Manmohan Singh", "Thủ tướng", "Ấn Độ") in got
+    assert all(org != "Chính phủ" for _, _, org in got)
+    got = posts(extract_text("Từ Brussels (Bỉ), Thủ tướng Alexis Tsipras lên án vụ nổ ở Hy Lạp. Hy Lạp đang điều tra."))
+    assert got == {("Alexis Tsipras", "Thủ tướng", "Hy Lạp")}
+    # a Vietnamese name, even misspelt, keeps our government's post
+    assert ("Nguyên Xuân Phúc", "Thủ tướng", "Chính phủ") in posts(extract_text(
+        "Chiều 5/6, Thủ tướng Nguyên Xuân Phúc thăm Nhật Bản và gặp các doanh nghiệp Nhật Bản."))
+
+
+def test_extract_cuu_marks_a_former_post_as_written():
+    assert ("Lucas Papademos", "cựu Thủ tướng", "Hy Lạp") in posts(extract_text(
+        "Ngày 25/5, cựu Thủ tướng Hy Lạp Lucas Papademos bị thương do bom thư."))
+
+
+def test_extract_a_post_between_two_names_goes_to_the_one_addressed_after_it():
+    got = posts(extract_text("Tham dự có Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh, Bộ trưởng "
+                             "Ngoại giao Hàn Quốc, bà Kang Kyung-wha, và đại diện các viện."))
+    assert ("Kang Kyung-wha", "Bộ trưởng Ngoại giao", "Hàn Quốc") in got
+    assert not any(p == "Phạm Bình Minh" and "Hàn Quốc" in org for p, _, org in got)
+    # "ông A, post, ông B, post": each addressed name keeps the post after it
+    got = posts(extract_text("Tham dự có ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An, ông Lê Văn Bình, "
+                             "Phó Chủ tịch UBND tỉnh Nghệ An."))
+    assert ("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An") in got
+    assert ("Lê Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An") not in got
+
+
+def test_extract_a_post_glued_after_a_title_and_name_is_not_theirs():
+    got = posts(extract_text("Thủ tướng Nguyễn Xuân Phúc Ngoại trưởng Hoa Kỳ bắt tay Phó Thủ tướng."))
+    assert not any(p == "Nguyễn Xuân Phúc" and org == "Hoa Kỳ" for p, _, org in got)

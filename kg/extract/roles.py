@@ -12,12 +12,14 @@ person's other mentions, or from the article's main body of that kind.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
+from ..textnorm import name_key
 from .context import ArticleContext, ResolvedSpan
 from .entities import historical_person_keys, org_key
 from .gazetteer import gazetteer
-from .model import ORG, PERSON, Extraction, Membership
+from .model import ORG, PERSON, PLACE, Extraction, Membership
 from .spans import (
     CITY,
     COMMITTEES,
@@ -97,6 +99,14 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if id(post) not in linked:
                     pending.append((si, person.key, as_held))
                     linked.add(id(post))
+        # "…, Bộ trưởng Ngoại giao Hàn Quốc, bà Kang Kyung-wha": a post nobody before holds, then its holder
+        for post in posts:
+            k = post.j
+            if id(post) not in linked and k + 1 < len(toks) and toks[k].text == "," \
+                    and post.i > 0 and toks[post.i - 1].text in (",", ";") \
+                    and _skip_honorific(spans, k + 1) != k + 1 and (target := _person_after(toks, spans, persons, k + 1)):
+                pending.append((si, persons[target].key, post))
+                linked.add(id(post))
         # appointments: "X được bổ nhiệm Phó Thủ tướng", "X giữ chức Bộ trưởng Bộ Y"
         for post in posts:
             if id(post) in linked:
@@ -332,7 +342,8 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
                 s.kind == TITLE and k < s.i < close for s in spans):
             k = close + 1
     by_start = {p.i: p for p in posts}
-    if k < len(toks) and k in by_start and toks[k].text[0].isupper():
+    addressed = any(s.kind == HONORIFIC and s.j == pspan.i for s in spans)
+    if addressed and k < len(toks) and k in by_start and toks[k].text[0].isupper():
         k -= 1  # "đồng chí Nguyễn Thiện Nhân Ủy viên Bộ Chính trị - Phó Thủ tướng": posts written without a comma
     elif k >= len(toks) or toks[k].text not in (",", "-", "–", "("):
         return []
@@ -344,6 +355,9 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             break
         if _person_after(toks, spans, persons, post.j) is not None:
             break  # this post belongs to the next name
+        if not addressed and post.j + 1 < len(toks) and toks[post.j].text == "," \
+                and _skip_honorific(spans, post.j + 1) != post.j + 1 and _person_after(toks, spans, persons, post.j + 1):
+            break  # "Phó Thủ tướng Phạm Bình Minh, Bộ trưởng Ngoại giao Hàn Quốc, bà Kang Kyung-wha": hers
         out.append(post)
         m = post.j
         tail = 0
@@ -513,6 +527,15 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
 def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | None, str | None]:
     title = post.title
     gaz = gazetteer()
+    if title.implied_org in OUR_STATE and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
+        # "Thủ tướng Manmohan Singh" in a story about India: that state's post, not our government's
+        state = _foreign_state(ctx, ex, si, person, known)
+        if state is None:
+            return None, None
+        key = org_key(state)
+        if (ORG, key) not in ex.entities:
+            ex.entity(ORG, key, state, "GovernmentOrganization")
+        return key, state
     if title.implied_org:
         info = gaz.org_index.get(org_key(title.implied_org))
         name = info.name if info else title.implied_org
@@ -550,6 +573,44 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
                 and not name.lower().startswith(NOT_MINISTRIES):
             return org_key(name), name
     return None, None
+
+
+OUR_STATE = frozenset({"Chính phủ", "Việt Nam"})  # the bodies our state's posts imply
+
+
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ")
+
+
+def _foreign_name(name: str, gaz) -> bool:
+    """A name no Vietnamese surname starts and no Vietnamese letter is in ("Manmohan Singh", not the
+    misspelt "Nguyên Xuân Phúc")."""
+    return name.split()[0] not in gaz.surnames and not _VIETNAMESE_LETTERS & set(name.lower())
+
+
+def _foreign_state(ctx, ex, si: int, person: str, known) -> str | None:
+    """The foreign state a foreign person's bare state post belongs to: the one their other posts name,
+    else the only foreign country the sentence names, else the one the article names most."""
+    gaz = gazetteer()
+
+    def country(name: str) -> bool:
+        info = gaz.place_index.get(name_key(name))
+        return info is not None and info.kind == "quốc gia" and info.name != "Việt Nam"
+
+    for (p, _), org in known.items():
+        held = ex.entities.get((ORG, org))
+        if p == person and held is not None and country(held.name):
+            return held.name
+    titles_end = {s.j for s in ctx.spans[si] if s.kind == TITLE}
+    named = {r.name for r in ctx.resolved[si].values()
+             if r.kind == PLACE and country(r.name) and r.span.i not in titles_end}  # not "Thủ tướng Singapore"
+    if len(named) == 1:
+        return named.pop()
+    counts = Counter(r.name for resolved in ctx.resolved for r in resolved.values()
+                     if r.kind == PLACE and country(r.name))
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _unknown_body_after(ctx, si: int, post: Post) -> bool:

@@ -139,7 +139,7 @@ nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nh
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
 bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải trở_thành
 """.split())
-MODIFIERS = {"quyền": "acting", "nguyên": "former"}
+MODIFIERS = {"quyền": "acting", "nguyên": "former", "cựu": "former"}
 # Unknown names ending in these words name a kind of body, not one body, until a place follows.
 GENERIC_ENDINGS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "ủy", "bộ", "vụ", "hành", "trấn"})
 GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "tổ chức", "tuyên giáo", "dân vận", "kiểm tra",
@@ -341,6 +341,8 @@ class SentenceScanner:
             if j >= len(toks) or not toks[j].is_capitalized:
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
+        if toks[i].lower == "cựu":
+            prefix = "cựu "  # "cựu Thủ tướng": the press's word for a former post, kept as written
         plural = i > 0 and toks[i - 1].lower == "các"
         label = entry.label
         if j + 1 < len(toks) and toks[j].lower == "thường" and toks[j + 1].lower == "trực":
