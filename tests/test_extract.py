@@ -1145,3 +1145,8 @@ def test_extract_a_post_between_two_names_goes_to_the_one_addressed_after_it():
 def test_extract_a_post_glued_after_a_title_and_name_is_not_theirs():
     got = posts(extract_text("Thủ tướng Nguyễn Xuân Phúc Ngoại trưởng Hoa Kỳ bắt tay Phó Thủ tướng."))
     assert not any(p == "Nguyễn Xuân Phúc" and org == "Hoa Kỳ" for p, _, org in got)
+
+
+def test_extract_chinh_quyen_before_a_post_is_no_acting_post():
+    got = posts(extract_text("Khi chính quyền Tổng thống Mỹ Donald Trump rút khỏi TPP, Việt Nam vẫn hội nhập."))
+    assert not any(role.startswith("Quyền") for _, role, _ in got)

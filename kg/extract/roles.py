@@ -503,8 +503,15 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
     for _, person, post in pending:
         if post.org:
             known.setdefault((person, post.title.base), post.org)
+    gaz = gazetteer()
     for si, person, post in pending:
         org, org_name = post.org, post.org_name
+        if org is None and _state_post(post.title) and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
+            # "Thủ tướng Manmohan Singh" in a story about India: that state's post, not our government's
+            org_name = _foreign_state(ctx, ex, si, person, known, post)
+            org = org_key(org_name) if org_name else None
+            if org is None and post.title.implied_org:
+                continue
         if org is None and post.title.base in unheld and not post.title.implied_org \
                 and ctx.text[post.title_span.start].isupper() and not _unknown_body_after(ctx, si, post):
             org, org_name = unheld[post.title.base].org, unheld[post.title.base].org_name  # "Đại sứ A" after "Đại sứ Italia"
@@ -527,15 +534,6 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
 def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | None, str | None]:
     title = post.title
     gaz = gazetteer()
-    if title.implied_org in OUR_STATE and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
-        # "Thủ tướng Manmohan Singh" in a story about India: that state's post, not our government's
-        state = _foreign_state(ctx, ex, si, person, known)
-        if state is None:
-            return None, None
-        key = org_key(state)
-        if (ORG, key) not in ex.entities:
-            ex.entity(ORG, key, state, "GovernmentOrganization")
-        return key, state
     if title.implied_org:
         info = gaz.org_index.get(org_key(title.implied_org))
         name = info.name if info else title.implied_org
@@ -576,6 +574,13 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
 
 
 OUR_STATE = frozenset({"Chính phủ", "Việt Nam"})  # the bodies our state's posts imply
+WHERE_WORDS = frozenset({"tại", "ở", "từ", "đến", "tới", "sang", "thăm", "("})
+HEADS_OF_STATE = frozenset({"Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Nữ hoàng",
+                            "Hoàng đế"})
+
+
+def _state_post(title: TitleHit) -> bool:
+    return title.implied_org in OUR_STATE or title.base in HEADS_OF_STATE
 
 
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ")
@@ -587,9 +592,10 @@ def _foreign_name(name: str, gaz) -> bool:
     return name.split()[0] not in gaz.surnames and not _VIETNAMESE_LETTERS & set(name.lower())
 
 
-def _foreign_state(ctx, ex, si: int, person: str, known) -> str | None:
-    """The foreign state a foreign person's bare state post belongs to: the one their other posts name,
-    else the only foreign country the sentence names, else the one the article names most."""
+def _foreign_state(ctx, ex, si: int, person: str, known, post: Post) -> str | None:
+    """The foreign state a foreign person's bare state post belongs to: the one their other posts name, else,
+    for a post our state also has ("Thủ tướng"), the only foreign country the sentence names or the one the
+    article names most."""
     gaz = gazetteer()
 
     def country(name: str) -> bool:
@@ -600,9 +606,17 @@ def _foreign_state(ctx, ex, si: int, person: str, known) -> str | None:
         held = ex.entities.get((ORG, org))
         if p == person and held is not None and country(held.name):
             return held.name
-    titles_end = {s.j for s in ctx.spans[si] if s.kind == TITLE}
-    named = {r.name for r in ctx.resolved[si].values()
-             if r.kind == PLACE and country(r.name) and r.span.i not in titles_end}  # not "Thủ tướng Singapore"
+    def states(sj: int) -> list[ResolvedSpan]:
+        """Countries a sentence names as a state: not another's post ("Thủ tướng Singapore"), not where
+        someone is or goes ("từ Brussels (Bỉ)", "ở Hy Lạp")."""
+        toks = ctx.sentences[sj].tokens
+        ends = {s.j for s in ctx.spans[sj] if s.kind == TITLE}
+        return [r for r in ctx.resolved[sj].values() if r.kind == PLACE and country(r.name) and r.span.i not in ends
+                and not (r.span.i > 0 and toks[r.span.i - 1].lower in WHERE_WORDS)]
+
+    if not post.title.implied_org:
+        return None  # "Tổng thống Donald Trump … vấn đề Triều Tiên": a head of state's country is written with it
+    named = {r.name for r in states(si)}
     if len(named) == 1:
         return named.pop()
     counts = Counter(r.name for resolved in ctx.resolved for r in resolved.values()
