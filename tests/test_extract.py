@@ -1150,3 +1150,10 @@ def test_extract_a_post_glued_after_a_title_and_name_is_not_theirs():
 def test_extract_chinh_quyen_before_a_post_is_no_acting_post():
     got = posts(extract_text("Khi chính quyền Tổng thống Mỹ Donald Trump rút khỏi TPP, Việt Nam vẫn hội nhập."))
     assert not any(role.startswith("Quyền") for _, role, _ in got)
+
+
+def test_extract_a_state_whose_post_someone_holds_is_an_organisation_mentioned_where_named():
+    ex = extract_text("Tổng thống Nga Vladimir Putin đã gặp các doanh nghiệp tại Moscow.")
+    assert "Nga" in names(ex, ORG) and "Nga" in names(ex, PLACE)
+    orgs = {e.key for e in ex.of_kind(ORG) if e.name == "Nga"}
+    assert any(m.kind == ORG and m.key in orgs for m in ex.mentions)

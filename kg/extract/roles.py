@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..textnorm import name_key
 from .context import ArticleContext, ResolvedSpan
-from .entities import historical_person_keys, org_key
+from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
 from .model import ORG, PERSON, PLACE, Extraction, Membership
 from .spans import (
@@ -138,6 +138,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             elif post.org:
                 unheld.setdefault(post.title.base, post)
     _emit(ctx, ex, pending, unheld)
+    _states_as_bodies(ex)
 
 
 def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
@@ -529,6 +530,21 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
             if (ORG, state) not in ex.entities:
                 ex.entity(ORG, state, post.state, "GovernmentOrganization")
             ex.memberships.append(Membership(person, post.state_title, state, ctx.evidence(si), post.title.status))
+
+
+def _states_as_bodies(ex: Extraction) -> None:
+    """A state whose posts people hold ("Tổng thống Nga") is an organisation where the article names it."""
+    mentioned = {(m.kind, m.key) for m in ex.mentions}
+    places = {}
+    for m in ex.mentions:
+        if m.kind == PLACE:
+            places.setdefault(m.key, m)
+    for ms in ex.memberships:
+        if (ORG, ms.org) not in mentioned and (ORG, ms.org) in ex.entities:
+            named = places.get(place_key(ex.entities[(ORG, ms.org)].name))
+            if named is not None:
+                ex.mention(named.start, named.end, ORG, ms.org)
+                mentioned.add((ORG, ms.org))
 
 
 def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | None, str | None]:
