@@ -1157,3 +1157,10 @@ def test_extract_a_state_whose_post_someone_holds_is_an_organisation_mentioned_w
     assert "Nga" in names(ex, ORG) and "Nga" in names(ex, PLACE)
     orgs = {e.key for e in ex.of_kind(ORG) if e.name == "Nga"}
     assert any(m.kind == ORG and m.key in orgs for m in ex.mentions)
+
+
+def test_extract_an_event_held_over_days_starts_on_the_first_though_told_on_the_last():
+    ex = extract_text("Tối 23/4, Chủ tịch nước Nguyễn Xuân Phúc phát biểu tại Hội nghị thượng đỉnh về Khí hậu, được tổ "
+                      "chức trực tuyến trong hai ngày 22 và 23/4.\nChủ tịch nước nêu các cam kết của Việt Nam.",
+                      date="2021-04-24")
+    assert [e.date for e in ex.events] == ["2021-04-22"]

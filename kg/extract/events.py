@@ -89,7 +89,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     name = ctx.text[toks[k].start:toks[end - 1].end]
     name = name[0].upper() + name[1:]
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
-    event.date = _date(ctx, ex, si)
+    event.date = _date(ctx, ex, si, toks[j - 1].end)
     event.organizer = _organizer(ctx, si, toks[k].start)
     event.location, event.location_within = _location(ctx, si)
     _participants(ctx, event)
@@ -113,6 +113,14 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
 _HELD_WHEN = re.compile(r"(?<!\w)(?:khai mạc|diễn ra|được tổ chức|tổ chức vào|bắt đầu|kéo dài)(?!\w)", re.IGNORECASE)
 
 
+_DAYS_SPAN = re.compile(r"(?:(?:trong|suốt)\s+(?:hai|ba|bốn|năm|\d+)(?:\s+ngày)?|từ(?:\s+ngày)?)\s*$", re.IGNORECASE)
+
+
+def _held_when(text: str, after: int, dates: list) -> list:
+    """The dates a verb of holding gives an event named just before them ("… khai mạc ngày 20/7")."""
+    return [d for d in dates if 0 < d.start - after < 120 and _HELD_WHEN.search(text, after, d.start)]
+
+
 def _keyword_starts(toks) -> list[int]:
     """Where the event keywords of a sentence start, none inside another."""
     out, k = [], 0
@@ -132,8 +140,9 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     toks = ctx.sentences[si].tokens
     own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]
     # "Ngày 25/9, Đại hội …", or a sentence that opens with its event: "Lễ an táng lúc 7h00 ngày 14/4/2021"
-    found = [d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or [
-        d for d in own if 0 < d.start - toks[k].end < 120 and _HELD_WHEN.search(ctx.text, toks[k].end, d.start)]
+    held = _held_when(ctx.text, toks[k].end, own)
+    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or [
+        d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or held
     iso = ctx.resolve(found[0]) if found else None
     j, kind = _keyword_at(toks, k)[0]
     if iso is None and not own and kind in SAME_DAY_KINDS and ex.events and ex.events[-1].date \
@@ -247,11 +256,16 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
     return first
 
 
-def _date(ctx: ArticleContext, ex: Extraction, event_si: int) -> str | None:
+def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | None = None) -> str | None:
+    """The event's date: its sentence's first, unless a span of days it is held over follows its name
+    ("tối 23/4, X phát biểu tại Hội nghị Y, được tổ chức trong hai ngày 22 và 23/4"); else the lede's."""
     legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
     order = [event_si] + [i for i in range(min(len(ctx.sentences), LEDE_SENTENCES)) if i != event_si]
     for si in order:
         own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]  # not a cited document's
+        if si == event_si and named_end is not None:
+            own = [d for d in _held_when(ctx.text, named_end, own)
+                   if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] + own
         for d in own:
             iso = ctx.resolve(d)
             if iso:
