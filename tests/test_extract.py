@@ -1164,3 +1164,15 @@ def test_extract_an_event_held_over_days_starts_on_the_first_though_told_on_the_
                       "chức trực tuyến trong hai ngày 22 và 23/4.\nChủ tịch nước nêu các cam kết của Việt Nam.",
                       date="2021-04-24")
     assert [e.date for e in ex.events] == ["2021-04-22"]
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Theo Chánh thanh tra Bộ Y tế Đặng Văn Chính, số cơ sở vi phạm tăng.", "Đặng Văn Chính", "Chánh Thanh tra",
+     "Thanh tra Bộ Y tế"),
+    ("Ông Lê Văn Tám, Chánh Văn phòng UBND tỉnh Nghệ An cho biết.", "Lê Văn Tám", "Chánh Văn phòng",
+     "Văn phòng Ủy ban nhân dân tỉnh Nghệ An"),
+    ("Bà Nguyễn Thu Thủy, quyền Vụ trưởng Vụ Giáo dục đại học cho biết, trường được tự chủ.", "Nguyễn Thu Thủy",
+     "Quyền Vụ trưởng", "Vụ Giáo dục đại học"),
+])
+def test_extract_a_post_fused_with_its_body_in_lower_case_or_with_a_province(text, person, role, org):
+    assert (person, role, org) in posts(extract_text(text))

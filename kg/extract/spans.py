@@ -184,6 +184,16 @@ PARTY_UNITS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đả
 
 
 @lru_cache(maxsize=1)
+def _name_ending_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The verbs of name_ending_verbs.txt as syllables, by their first syllable."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for verb in lexicon.name_ending_verbs():
+        syllables = tuple(verb.split())
+        out.setdefault(syllables[0], []).append(syllables)
+    return {first: tuple(verbs) for first, verbs in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _venues() -> PhraseMatcher:
     return PhraseMatcher((name, whole) for name, whole in lexicon.venues())
 
@@ -485,14 +495,18 @@ class SentenceScanner:
         t = sp[-1].i
         return t >= 1 and self.toks[t - 1].text in (",", "-", "–") and sp[-2].kind == PERSON and sp[-2].j == t - 1
 
-    def _generic_org_at(self, i: int) -> tuple[int, OrgHit] | None:
+    def _generic_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
+        """A body named by a generic head and its name ("Cục Quản lý thị trường"); ``fused``: the head is the
+        end of a post written before it, in its case ("Chánh thanh tra Bộ Y tế")."""
         toks = self.toks
         heads, _, levels = _pattern_matchers()
         found = heads.matches_at(toks, i)
         if not found:
             return None
         k, head = found[0]
-        if not toks[i].is_capitalized and not (head.startswith("Trường ") and toks[i + 1].is_capitalized):
+        written_with_post = fused and " " in head  # "Chánh thanh tra Bộ Y tế", not "Trưởng ban Soạn thảo"
+        if not (toks[i].is_capitalized or written_with_post) and not (
+                head.startswith("Trường ") and toks[i + 1].is_capitalized):
             return None  # a lower-case head names a body only as "trường THPT …"
         if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
             return None
@@ -813,10 +827,12 @@ class SentenceScanner:
         m = j
         while m < n and words[m] == words[j]:
             m += 1
-        if self._word_at(j, m) in lexicon.name_ending_verbs():
+        if self._verb_at(j):
             return False  # "Cục Quản lý thị trường | kiểm tra …": a verb after the name
         if m >= n or (toks[m].text in (".", ";") and m == n - 1):
             return True  # the name ends the sentence
+        if self._verb_at(m) and not any(self._is_stop(x) for x in range(j, m)):
+            return True  # "Vụ Giáo dục đại học | cho biết": the name ends before a verb
         nxt = toks[m]
         if nxt.lower == "và" and m + 1 < n and _is_name_word(toks[m + 1]):
             return True
@@ -835,26 +851,16 @@ class SentenceScanner:
                 and not any(self._is_stop(x) for x in range(j, m)):
             return True  # "Theo Cục Quản lý thị trường, …": a department's name ends in lower-case words
         if nxt.text[0].islower() and not self._is_stop(m) and m - j <= 2:
-            end = m
-            while end < n and words[end] == words[m]:
-                end += 1
-            if self._word_at(m, end) in lexicon.name_ending_verbs():
-                return True  # "Ủy ban Kiểm tra trung ương | kết luận": the name ends before the verb
             return self._name_goes_on(m, words) if m < n else True
         return False
 
     def _verb_at(self, j: int) -> bool:
-        """Does a verb that ends a body's name start at token j (as underthesea segments the sentence)?"""
-        words = self._words_of()
-        if j > 0 and words[j] == words[j - 1]:
+        """Does a verb that ends a body's name start at token j ("cho biết", "kiểm tra"), not inside a word?"""
+        toks = self.toks
+        if j >= len(toks) or (j > 0 and self._words_of()[j] == self._words_of()[j - 1]):
             return False
-        m = j
-        while m < len(words) and words[m] == words[j]:
-            m += 1
-        return self._word_at(j, m) in lexicon.name_ending_verbs()
-
-    def _word_at(self, j: int, m: int) -> str:
-        return " ".join(t.lower for t in self.toks[j:m])
+        return any(tuple(t.lower for t in toks[j:j + len(verb)]) == verb
+                   for verb in _name_ending_verbs().get(toks[j].lower, ()))
 
     def _party_unit_at(self, i: int) -> tuple[int, OrgHit] | None:
         """'Đảng ủy Bộ Giáo dục và Đào tạo', 'Ban cán sự đảng Bộ TT&TT', 'Đảng đoàn Hội Luật gia Việt Nam':
@@ -913,7 +919,7 @@ class SentenceScanner:
         local = self._local_org_at(i, fused)
         if local and (not hit or local[0] >= hit[0]):
             return local
-        found = hit or self._generic_org_at(i)
+        found = hit or self._generic_org_at(i, fused)
         if found and (not hit or found[1].name.lower().startswith(_PROVINCIAL_UNITS_LOWER)):
             # "Sở Y tế tỉnh Hà Tĩnh", "Cục thi hành án dân sự tỉnh Thanh Hóa": a province's or district's own unit
             return self._with_province(*found)
@@ -948,7 +954,8 @@ class SentenceScanner:
         if not found or found[0][1].kind not in ("tỉnh", "thành phố"):
             return j, hit
         end, place = found[0]
-        name = f"{hit.name} {place.kind} {place.name}"
+        base = hit.name[: -len(written) - 1] if written else hit.name  # "Văn phòng UBND tỉnh | Nghệ An"
+        name = f"{base} {place.kind} {place.name}"
         surface = hit.surface + self.text[self.toks[j - 1].end:self.toks[end - 1].end]
         return end, OrgHit(name, hit.cls, surface, hit.parent, place=(place.name, place.kind))
 
