@@ -54,7 +54,8 @@ class TitleEntry:
 @dataclass(frozen=True)
 class PlaceEntry:
     name: str
-    kind: str  # "tỉnh", "thành phố" (under the central government), "thành phố thuộc tỉnh" or "quốc gia"
+    kind: str  # "tỉnh", "thành phố" (under the central government), "thành phố thuộc tỉnh", "quốc gia" or
+    # "thành phố nước ngoài"
     aliases: tuple[str, ...]
 
 
@@ -82,6 +83,12 @@ def provinces() -> tuple[PlaceEntry, ...]:
 def cities() -> tuple[PlaceEntry, ...]:
     return tuple(PlaceEntry(r["name"], "thành phố thuộc tỉnh", tuple(_split(r.get("aliases", ""))))
                  for r in _rows("cities.tsv") if r.get("name"))
+
+
+@lru_cache(maxsize=1)
+def world_cities() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry(r["name"], "thành phố nước ngoài", tuple(_split(r.get("aliases", ""))))
+                 for r in _rows("world_cities.tsv") if r.get("name"))
 
 
 @lru_cache(maxsize=1)

@@ -1176,3 +1176,33 @@ def test_extract_an_event_held_over_days_starts_on_the_first_though_told_on_the_
 ])
 def test_extract_a_post_fused_with_its_body_in_lower_case_or_with_a_province(text, person, role, org):
     assert (person, role, org) in posts(extract_text(text))
+
+
+def test_extract_a_foreign_city_or_venue_is_where_an_event_is_held():
+    ex = extract_text("Ngày 5/9, tại St.Petersburg, Tổng thống Nga Vladimir Putin hội đàm với Chủ tịch Trung Quốc "
+                      "Tập Cận Bình.", date="2013-09-06")
+    assert {ex.entities[(PLACE, e.location)].name for e in ex.events if e.location} == {"St.Petersburg"}
+    ex = extract_text("Sáng 11/5, Chủ tịch Trung Quốc chủ trì Lễ đón Chủ tịch nước Trần Đại Quang ở Đại lễ đường "
+                      "Nhân dân.", date="2017-05-11")
+    assert {ex.entities[(PLACE, e.location)].name for e in ex.events if e.location} == {"Đại lễ đường Nhân dân"}
+
+
+def test_extract_a_whole_venue_name_stops_before_the_next_sentence_glued_to_it():
+    ex = extract_text("Thủ tướng Nguyễn Xuân Phúc hội đàm tại Nhà Trắng Nhân dịp này, hai bên ký nhiều văn kiện.")
+    assert "Nhà Trắng" in names(ex, PLACE)
+
+
+def test_extract_districts_listed_after_a_described_level_are_places_not_people():
+    ex = extract_text("Có 33 thôn bản thuộc các huyện miền núi Mường Lát, Quan Hoá, Bá Thước, Quan Sơn chưa có điện.")
+    assert {"Quan Hoá", "Quan Sơn", "Bá Thước"} <= names(ex, PLACE)
+    assert not names(ex, PERSON)
+    ex = extract_text("Đoàn công tác đã gặp các xã viên Nguyễn Văn An, Lê Thị Bình tại hợp tác xã.")
+    assert {"Nguyễn Văn An", "Lê Thị Bình"} <= names(ex, PERSON)
+
+
+def test_extract_people_who_receive_prizes_at_an_event_are_honoured_there():
+    ex = extract_text("Ngày 3/11, Đại hội Hội Sinh viên thành phố Hà Nội diễn ra tại Cung Văn hóa Hữu nghị.\n"
+                      "Dịp này, Thành đoàn trao giải thưởng Cống hiến. 9 cá nhân nhận giải gồm: nguyên Phó Thủ tướng "
+                      "Vũ Khoan; GS Đặng Hữu; bà Trần Thị Bích.", date="2013-11-04")
+    got = {ex.entities[(PERSON, p.person)].name: p.how for e in ex.events for p in e.participants}
+    assert got.get("Vũ Khoan") == "honoured" and got.get("Trần Thị Bích") == "honoured"

@@ -14,13 +14,16 @@ from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
 from .spans import VENUE
 
+FOREIGN_CITY = "thành phố nước ngoài"
+
 # Words that say a person took part, and how (checked on the folded sentence).
 CUES = (
     ("chair", ("chủ trì", "chủ tọa", "điều hành")),
     ("speaker", ("phát biểu", "chỉ đạo", "báo cáo", "trình bày", "tham luận", "kết luận", "khai mạc", "bế mạc",
                  "tiếp thu", "giải trình", "khẳng định", "cho rằng", "chia sẻ", "cho biết", "nhấn mạnh", "đề nghị",
                  "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề")),
-    ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận")),
+    ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận", "nhận giải", "nhận bằng khen",
+                  "nhận huân chương", "nhận danh hiệu", "được vinh danh", "được khen thưởng")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
                   "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
                   "điều hành")),
@@ -318,7 +321,11 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
         places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i)
         for n, r in enumerate(places):
             window = [t.lower for t in toks[max(0, r.span.i - 6):r.span.i]]
-            if "tại" in window and "cầu" not in window[window.index("tại"):]:
+            if "tại" in window:
+                held_at = "cầu" not in window[window.index("tại"):]  # not "tại điểm cầu …"
+            else:  # "ở" says where of a building or a foreign city, not of a province ("ở Hà Nội" is vaguer)
+                held_at = r.span.i > 0 and toks[r.span.i - 1].lower == "ở" and r.span.payload.kind in (VENUE, FOREIGN_CITY)
+            if held_at:
                 wider = None
                 if r.span.payload.kind == VENUE and n + 1 < len(places):
                     nxt = places[n + 1]

@@ -470,6 +470,8 @@ class SentenceScanner:
                 j = lv[0][0]
                 continue
             break
+        if whole and j == start + 1 and j < n and toks[j].text.isalpha() and toks[j].text.islower():
+            j = start  # "tại Nhà Trắng | Nhân dịp này": one capitalised word that starts the next sentence
         if j == start and not whole:
             return None  # a head alone ("Hội trường") is not one venue
         return j, PlaceInfo(self.surface(i, j), VENUE)
@@ -1100,18 +1102,33 @@ class SentenceScanner:
         return self.spans
 
     def _listed_place_level(self, i: int) -> str | None:
-        """The level word of a list of places that token i is an item of ("các huyện: Hà Trung, Nga Sơn")."""
+        """The level word of a list of places that token i is an item of ("các huyện: Hà Trung, Nga Sơn",
+        "các huyện miền núi Mường Lát, Quan Hoá, Bá Thước")."""
         toks = self.toks
-        if not self._has_colon or not _is_name_word(toks[i]) or i < 3:
+        if not _is_name_word(toks[i]) or i < 3:
             return None
         m = i - 1
         while m > 0 and i - m < 40 and (toks[m].text == "," or toks[m].lower == "và" or _is_name_word(toks[m])):
             m -= 1
+        if toks[m].text != ":" and (m == i - 1 or toks[m + 1].text != ","):
+            # "các huyện miền núi Mường Lát, Quan Hoá": districts' names have two words at least, not "miền Bắc"
+            return self._described_level(m) if self._name_run_end(i) - i >= 2 else None
         if toks[m].text != ":" or m < 2 or (m < i - 1 and toks[m + 1].text == ","):
             return None
         level = "thành phố" if toks[m - 1].lower == "phố" and toks[m - 2].lower == "thành" else toks[m - 1].lower
         plural = toks[m - 3 if level == "thành phố" else m - 2].lower == "các"
         return level if plural and level in (PROVINCE, CITY, *DISTRICT_LEVELS) else None
+
+    def _described_level(self, m: int) -> str | None:
+        """The level of "các huyện miền núi": a plural level word and up to three lower-case words ending at m."""
+        toks = self.toks
+        for k in range(m, max(1, m - 3) - 1, -1):
+            if not (toks[k].text.isalpha() and toks[k].text.islower()):
+                return None
+            if toks[k].lower in (PROVINCE, "huyện", "quận", "xã", "phường") and toks[k - 1].lower in ("các", "những") \
+                    and k < m and self._words_of()[k] != self._words_of()[k + 1]:  # not "các xã viên"
+                return toks[k].lower
+        return None
 
     def _persons(self) -> None:
         toks, n = self.toks, len(self.toks)
