@@ -1206,3 +1206,15 @@ def test_extract_people_who_receive_prizes_at_an_event_are_honoured_there():
                       "Vũ Khoan; GS Đặng Hữu; bà Trần Thị Bích.", date="2013-11-04")
     got = {ex.entities[(PERSON, p.person)].name: p.how for e in ex.events for p in e.participants}
     assert got.get("Vũ Khoan") == "honoured" and got.get("Trần Thị Bích") == "honoured"
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Chiều 5/10, tại họp báo Chính phủ thường kỳ, Thứ trưởng Lê Tấn Dũng cho biết sẽ sáp nhập trường.", "Chính phủ"),
+    ("Chiều 27/4, phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội cho ý kiến về kỳ họp mới.",
+     "Ủy ban Thường vụ Quốc hội"),
+    ("Ngày 3/11, Đại hội Hội Sinh viên Việt Nam diễn ra với 500 đại biểu.", "Hội Sinh viên Việt Nam"),
+])
+def test_extract_a_bodys_own_meeting_is_organised_by_it(text, organizer):
+    ex = extract_text(text, date="2021-12-01")
+    assert [ex.entities[(ORG, e.organizer)].name for e in ex.events if e.organizer] == [organizer]
+    assert "Báo điện tử Chính phủ" not in names(ex, ORG)  # "họp báo" holds no newspaper

@@ -93,7 +93,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     name = name[0].upper() + name[1:]
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
     event.date = _date(ctx, ex, si, toks[j - 1].end)
-    event.organizer = _organizer(ctx, si, toks[k].start)
+    event.organizer = _body_in_name(ctx, si, k, j, kind) or _organizer(ctx, si, toks[k].start)
     event.location, event.location_within = _location(ctx, si)
     _participants(ctx, event)
     if not (ex.events and ex.events[0].date == event.date and not ctx.dates(si)):
@@ -162,7 +162,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         return  # the same day's event told again; another congress that day is another event
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                       evidence=ctx.evidence(si), date=iso)
-    event.organizer = _organizer_in(ctx, si)
+    event.organizer = _body_in_name(ctx, si, k, j, kind) or _organizer_in(ctx, si)
     event.location, event.location_within = _location(ctx, si)
     _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end]))
     ex.events.append(event)
@@ -184,6 +184,26 @@ def _same_event(a: str, b: str) -> bool:
     """Do two names of events held the same day name one event ("Hội nghị" and "Hội nghị tổng kết …")?"""
     a, b = name_key(a), name_key(b)
     return a.startswith(b) or b.startswith(a)
+
+
+# meetings a body holds of its own: "Phiên họp Chính phủ thường kỳ", "Kỳ họp thứ 3, Quốc hội khóa XIV",
+# "phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội", "Đại hội Hội Sinh viên TP Hà Nội"
+OWN_MEETING_KINDS = frozenset({"conference", "congress", "session", "meeting", "plenum", "summit", "press conference"})
+_BEFORE_BODY = re.compile(r"^\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*)?(?:thường kỳ\s+)?(?:(?:của|do)\s+)?$", re.IGNORECASE)
+
+
+def _body_in_name(ctx: ArticleContext, si: int, k: int, j: int, kind: str) -> str | None:
+    """The body whose own meeting the event's name says it is: inside the keyword or right after it."""
+    if kind not in OWN_MEETING_KINDS:
+        return None
+    toks = ctx.sentences[si].tokens
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.kind != ORG or r.span.i < k:
+            continue
+        if r.span.i < j or _BEFORE_BODY.match(ctx.text[toks[j - 1].end:r.span.start]):
+            return r.key
+        break
+    return None
 
 
 def _organizer_in(ctx: ArticleContext, si: int) -> str | None:
