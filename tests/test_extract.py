@@ -1218,3 +1218,13 @@ def test_extract_a_bodys_own_meeting_is_organised_by_it(text, organizer):
     ex = extract_text(text, date="2021-12-01")
     assert [ex.entities[(ORG, e.organizer)].name for e in ex.events if e.organizer] == [organizer]
     assert "Báo điện tử Chính phủ" not in names(ex, ORG)  # "họp báo" holds no newspaper
+
+
+def test_extract_an_undated_event_named_as_one_is_an_event_without_a_date():
+    ex = extract_text("Sáng 23/1, Thủ tướng Nguyễn Xuân Phúc dự phiên họp toàn thể của Diễn đàn.\nThủ tướng nhắc lại "
+                      "kết quả Hội nghị thượng đỉnh G20 Osaka.\nCác hội nghị khác cũng được tổ chức. Hội nghị lần "
+                      "này rất quan trọng.", date="2019-01-23")
+    names_dates = {(e.name, e.date) for e in ex.events}
+    assert ("Hội nghị thượng đỉnh G20 Osaka", None) in names_dates
+    assert all(not e.participants for e in ex.events if e.date is None)  # named in passing: nobody placed there
+    assert not any(n.lower().startswith(("các hội nghị", "hội nghị lần này")) for n, _ in names_dates)

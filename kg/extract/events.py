@@ -23,7 +23,7 @@ CUES = (
                  "tiếp thu", "giải trình", "khẳng định", "cho rằng", "chia sẻ", "cho biết", "nhấn mạnh", "đề nghị",
                  "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề")),
     ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận", "nhận giải", "nhận bằng khen",
-                  "nhận huân chương", "nhận danh hiệu", "được vinh danh", "được khen thưởng")),
+                  "nhận huân chương", "nhận danh hiệu")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
                   "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
                   "điều hành")),
@@ -39,7 +39,7 @@ _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
 _ORDINAL_RE = re.compile(r"(?<!\w)(?:lần )?thứ\s+(?:\d+|[IVXLC]+|\w+)\s*$", re.IGNORECASE)
 _NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được", "ảnh",
-              "lúc", "từ"}
+              "lúc", "từ", "là", "đến", "vừa", "sẽ", "cũng", "đang", "bắt"}
 LEDE_SENTENCES = 6
 # events a visit or a conference day holds without dating them again: talks, ceremonies
 SAME_DAY_KINDS = frozenset({"talks", "ceremony"})
@@ -106,8 +106,6 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
     each with the people of its own sentence."""
     legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
     for si in range(main_si + 1, len(ctx.sentences)):
-        if not ctx.dates(si) and not (ex.events and ex.events[-1].date):
-            continue  # no date of its own, and no dated day for a same-day event to fall on
         for k in _keyword_starts(ctx.sentences[si].tokens):
             _event_at(ctx, ex, si, k, legal_ends)
 
@@ -152,20 +150,36 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
             and (kind == "talks" or any(r.kind == PERSON for r in ctx.resolved[si].values())) \
             and _participation(fold(ctx.sentence_text(si))):
         iso = ex.events[-1].date  # "Sau Lễ đón, hai nhà lãnh đạo đã hội đàm": the talks, that same day
-    if iso is None:
-        return
     end = j
     while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
         end += 1
+    if iso is None and not _named_event(toks, k, j, end):
+        return  # an undated event counts only when named as one
     name = ctx.text[toks[k].start:toks[end - 1].end]
-    if any(e.date == iso and _same_event(e.name, name) for e in ex.events):
+    if any((e.date == iso or iso is None) and _same_event(e.name, name) for e in ex.events):
         return  # the same day's event told again; another congress that day is another event
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                       evidence=ctx.evidence(si), date=iso)
     event.organizer = _body_in_name(ctx, si, k, j, kind) or _organizer_in(ctx, si)
     event.location, event.location_within = _location(ctx, si)
-    _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end]))
+    if iso is not None or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
+        # an undated event named in passing has no attendees unless the sentence puts people at it
+        _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end]))
     ex.events.append(event)
+
+
+REFERRING_WORDS = frozenset({"này", "đó", "ấy", "trên", "tới", "nói trên"})
+
+
+def _named_event(toks, k: int, j: int, end: int) -> bool:
+    """An undated event the text names as one event: a capitalised name right after its keyword ("Diễn đàn
+    Doanh nghiệp Việt Nam - Đức", "Kỳ họp thứ 7 Quốc hội"), not a kind of many ("các hội nghị") nor an event
+    referred back to ("Kỳ họp Quốc hội lần này")."""
+    if k > 0 and toks[k - 1].lower in ("các", "những", "nhiều", "mỗi", "một", "hai", "ba"):
+        return False
+    if j >= end or not (toks[j].text[0].isupper() or toks[j].text.isdigit()):
+        return False
+    return not any(t.lower in REFERRING_WORDS for t in toks[j:end])
 
 
 def _told_of(ctx: ArticleContext, si: int, keyword: str) -> set[int]:
@@ -356,6 +370,7 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
     return None, None
 
 
+_PRESENT_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chủ trì|chủ tọa|có mặt|đến dự)(?!\w)(?! án| kiến| thảo| báo| toán)")
 _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam)(?!\w)")
 _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:chủ trì|chủ tọa)(?!\w)")

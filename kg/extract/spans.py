@@ -905,9 +905,13 @@ class SentenceScanner:
                          place=(country.name, country.kind))
 
     def _org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
-        if i > 0 and self.toks[i].text.islower() and not fused and self.toks[i - 1].text.isalpha() \
+        found = self._org_starting_at(i, fused)
+        if found and i > 0 and self.toks[i].text.islower() and not fused and self.toks[i - 1].text.isalpha() \
                 and self._words_of()[i] == self._words_of()[i - 1]:
             return None  # "họp báo Chính phủ": "báo" ends the word "họp báo", it starts no newspaper's name
+        return found
+
+    def _org_starting_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         foreign = self._foreign_body_at(i)
         if foreign is not None:
             return foreign
