@@ -1228,3 +1228,12 @@ def test_extract_an_undated_event_named_as_one_is_an_event_without_a_date():
     assert ("Hội nghị thượng đỉnh G20 Osaka", None) in names_dates
     assert all(not e.participants for e in ex.events if e.date is None)  # named in passing: nobody placed there
     assert not any(n.lower().startswith(("các hội nghị", "hội nghị lần này")) for n, _ in names_dates)
+
+
+def test_extract_people_of_a_sentence_about_another_day_do_not_attend_the_main_event():
+    ex = extract_text("Chiều 16/2, Hội Nhà văn Việt Nam tổ chức họp báo giới thiệu Ngày thơ. Nhà thơ Nguyễn Quang Thiều "
+                      "phát biểu tại buổi họp báo.\nĐêm thơ diễn ra ngày 24/2, do MC Phan Đăng dẫn dắt và ca sĩ Lê Thu "
+                      "Hà tham dự.", date="2024-02-16")
+    main = next(e for e in ex.events if e.date == "2024-02-16")
+    people = {ex.entities[(PERSON, p.person)].name for p in main.participants}
+    assert "Nguyễn Quang Thiều" in people and "Lê Thu Hà" not in people

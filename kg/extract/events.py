@@ -379,6 +379,12 @@ PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "c�
               "dự của", "tham gia của")
 
 
+def _another_day(ctx: ArticleContext, si: int, day: str) -> bool:
+    """Does the sentence date itself, and only to days other than this one?"""
+    days = {ctx.resolve(d) for d in ctx.dates(si)} - {None}
+    return bool(days) and day not in days
+
+
 def _cited(ctx: ArticleContext, si: int, r) -> bool:
     """'theo chỉ đạo của Tổng Bí thư X', 'thay mặt Chủ tịch nước': a person named, not present."""
     toks = ctx.sentences[si].tokens
@@ -405,6 +411,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         people = [r for r in ctx.resolved[si].values() if r.kind == PERSON]
         if not people:
             continue
+        if only is None and event.date and _another_day(ctx, si, event.date):
+            continue  # "Ngày 24/2, đêm thơ … do MC Phan Đăng dẫn dắt": a sentence about another day's event
         folded = fold(ctx.sentence_text(si))
         how = _participation(folded)
         if how is None and any(_keyword_at(s.tokens, k) for k in range(len(s.tokens))):
