@@ -1237,3 +1237,12 @@ def test_extract_people_of_a_sentence_about_another_day_do_not_attend_the_main_e
     main = next(e for e in ex.events if e.date == "2024-02-16")
     people = {ex.entities[(PERSON, p.person)].name for p in main.participants}
     assert "Nguyễn Quang Thiều" in people and "Lê Thu Hà" not in people
+
+
+def test_extract_a_business_post_after_a_named_person_names_a_company_brand_not_a_person():
+    ex = extract_text("Bà Trương Thị Lệ Khanh - Chủ tịch Vĩnh Hoàn, ông Đỗ Hữu Hạ - Chủ tịch Tài chính Hoàng Huy; "
+                      "ông Ngô Chí Dũng - Chủ tịch VPBank đều có tên trong danh sách.")
+    got = posts(ex)
+    assert ("Trương Thị Lệ Khanh", "Chủ tịch", "Vĩnh Hoàn") in got
+    assert ("Đỗ Hữu Hạ", "Chủ tịch", "Tài chính Hoàng Huy") in got
+    assert "Hoàng Huy" not in names(ex, PERSON) and "Vĩnh Hoàn" not in names(ex, PERSON)

@@ -72,6 +72,9 @@ GENERIC_HEADS = (
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *(f"Trường {level}" for level in SCHOOL_LEVELS),
 )
+# posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
+BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
+                           "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc điều hành", "Chủ tịch Hội đồng thành viên"})
 # departments of a ministry, whose names often end in lower case ("Cục Quản lý thị trường", "Vụ Giáo dục đại học")
 DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện"})
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
@@ -1094,6 +1097,12 @@ class SentenceScanner:
             if self._surname_run_at(i) and not (i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1])
                                                 and _adjacent(toks[i - 1], toks[i])):
                 j = self._name_run_end(i)
+                brand = self._brand_start(i, j, {s.j: s for s in self.spans}) if 2 <= j - i <= 5 else None
+                if brand is not None:  # "ông Đỗ Hữu Hạ - Chủ tịch Tài chính Hoàng Huy;": the company
+                    surface = self.surface(brand, j)
+                    self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
+                    i = j
+                    continue
                 if 2 <= j - i <= 5:  # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long")
                     self._add(i, j, PERSON, self._person_name(i, j))
                     i = j
@@ -1171,6 +1180,12 @@ class SentenceScanner:
             if len(toks[j - 1].text) == 1 and any(self._spaced_initial_dot(x) for x in range(i + 1, j)):
                 i = j  # "P. Ô": initials with no name after them
                 continue
+            brand = self._brand_start(i, j, ending_at)
+            if brand is not None:  # "bà Trương Thị Lệ Khanh - Chủ tịch Vĩnh Hoàn,": the company, not a person
+                surface = self.surface(brand, j)
+                self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
+                i = j
+                continue
             cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at)
             words = sum(1 for t in toks[i:j] if t.text[0].isupper())
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5
@@ -1180,6 +1195,27 @@ class SentenceScanner:
             elif cue == HONORIFIC and words == 1:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "ông Sơn": a partial name, resolved later
             i = j
+
+    def _brand_start(self, i: int, j: int, ending_at: dict) -> int | None:
+        """Where a company's brand starts when a name run [i, j) follows a business post that follows a
+        person ("bà A - Chủ tịch Vĩnh Hoàn,", "ông B - Chủ tịch Tài chính Hoàng Huy;"): the person is named
+        already, so what the post names is its company, up to the end of the appositive."""
+        toks = self.toks
+        start = i
+        while start > 0 and i - start < 3 and start not in ending_at and toks[start - 1].text.isalpha() \
+                and not self.covered[start - 1]:
+            start -= 1  # "Tài chính" before "Hoàng Huy": the brand's own words
+        title = ending_at.get(start)
+        if title is None or title.kind != TITLE or title.payload.base not in BRANDED_POSTS:
+            return None
+        if not toks[start].text[0].isupper() or (j < len(toks) and toks[j].text not in (",", ";", ".", ")")):
+            return None
+        if start == i and self._surname_run_at(i) and j - i >= 3:
+            return None  # a full Vietnamese name after the post is a second person
+        k = title.i
+        person_before = k > 1 and toks[k - 1].text in ("-", "–", ",") and any(
+            s.kind == PERSON and s.j == k - 1 for s in self.spans)
+        return start if person_before else None
 
     def _cue_before(self, i: int, ending_at: dict) -> str | None:
         """TITLE or HONORIFIC when a post ("Tổng thống Mỹ …") or an honorific directly precedes token i."""
