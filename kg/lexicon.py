@@ -86,6 +86,11 @@ def cities() -> tuple[PlaceEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def districts() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry(r["name"], r["kind"], ()) for r in _rows("districts.tsv") if r.get("name"))
+
+
+@lru_cache(maxsize=1)
 def world_cities() -> tuple[PlaceEntry, ...]:
     return tuple(PlaceEntry(r["name"], "thành phố nước ngoài", tuple(_split(r.get("aliases", ""))))
                  for r in _rows("world_cities.tsv") if r.get("name"))

@@ -1246,3 +1246,9 @@ def test_extract_a_business_post_after_a_named_person_names_a_company_brand_not_
     assert ("Trương Thị Lệ Khanh", "Chủ tịch", "Vĩnh Hoàn") in got
     assert ("Đỗ Hữu Hạ", "Chủ tịch", "Tài chính Hoàng Huy") in got
     assert "Hoàng Huy" not in names(ex, PERSON) and "Vĩnh Hoàn" not in names(ex, PERSON)
+
+
+def test_extract_a_district_named_alone_is_a_place_but_a_name_after_an_address_stays_a_person():
+    ex = extract_text("Hội nghị diễn ra tại Sơn Tây. Bà Thanh Xuân phát biểu. Các xã ở Mai Châu và Từ Liêm tham gia.")
+    assert {"Sơn Tây", "Mai Châu", "Từ Liêm"} <= names(ex, PLACE)
+    assert names(ex, PERSON) == {"Thanh Xuân"}

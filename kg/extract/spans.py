@@ -994,6 +994,9 @@ class SentenceScanner:
         if j == i + 1 and j < len(toks) and toks[j].lower in COUNTRY_WORD_ENDINGS.get(toks[i].text, ()):
             return None  # "Anh hùng", "Pháp luật", "Ý kiến": a word that starts with a country's name
         cue = i > 0 and (toks[i - 1].lower in PLACE_CUES or (toks[i - 1].text == "." and i > 1 and toks[i - 2].lower == "tp"))
+        if info.kind in (*DISTRICT_LEVELS, PROVINCIAL_CITY) and not cue and self.spans \
+                and self.spans[-1].j == i and self.spans[-1].kind in (HONORIFIC, TITLE):
+            return None  # "bà Thanh Xuân", "Chủ tịch Đông Anh …": a name a district also has, after an address
         if self._surname_run_at(i) and j - i >= 3 and not cue:
             return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes
         return j, info
