@@ -1194,7 +1194,7 @@ def test_extract_a_whole_venue_name_stops_before_the_next_sentence_glued_to_it()
 
 def test_extract_districts_listed_after_a_described_level_are_places_not_people():
     ex = extract_text("Có 33 thôn bản thuộc các huyện miền núi Mường Lát, Quan Hoá, Bá Thước, Quan Sơn chưa có điện.")
-    assert {"Quan Hoá", "Quan Sơn", "Bá Thước"} <= names(ex, PLACE)
+    assert {"Quan Hóa", "Quan Sơn", "Bá Thước"} <= names(ex, PLACE)
     assert not names(ex, PERSON)
     ex = extract_text("Đoàn công tác đã gặp các xã viên Nguyễn Văn An, Lê Thị Bình tại hợp tác xã.")
     assert {"Nguyễn Văn An", "Lê Thị Bình"} <= names(ex, PERSON)

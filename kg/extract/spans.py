@@ -152,6 +152,8 @@ HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "t�
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
                "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ",
                "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay")
+# the commonest surnames: a place that starts with one is named after a person ("Thành phố Hồ Chí Minh")
+COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
 ROADS = (" phố", " đường", "cao tốc", "quốc lộ")  # a name after these is a road's: "cao tốc Cam Lộ - La Sơn"
 # Bodies that exist in every province: followed by a province they name that province's unit.
 PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
@@ -248,7 +250,7 @@ def committee_place(place: str, kind: str, gaz: Gazetteer) -> str:
     """How a Party committee names its place: "Thành ủy Hà Nội", but "Quận ủy Quận 2" and
     "Thành ủy Thành phố Hồ Chí Minh" (a city named after a person keeps its level word)."""
     words = place.split()
-    if place.isdigit() or (len(words) >= 3 and words[0] in gaz.surnames):
+    if place.isdigit() or (len(words) >= 3 and words[0] in COMMON_SURNAMES):
         return f"{kind.capitalize()} {place}"
     return place
 
@@ -395,6 +397,13 @@ class SentenceScanner:
             return k + 2, PlaceInfo(f"{toks[k].text.capitalize()} {toks[k + 1].text}", toks[k].lower)  # "Quận 2"
         if k < len(self.toks) and self.toks[k].is_capitalized:
             found = self.gaz.places.matches_at(self.toks, k)
+            if found and found[0][1].kind in DISTRICT_LEVELS:
+                j, info = found[0]
+                end = j
+                while end < len(toks) and end - k < 4 and _is_name_word(toks[end]) and _adjacent(toks[end - 1], toks[end]) \
+                        and not self._surname_run_at(end):
+                    end += 1  # "Huyện ủy Châu Thành A": a district the lexicon knows by a shorter name's start
+                return (end, PlaceInfo(self.surface(k, end), info.kind)) if end > j else found[0]
             if found:
                 return found[0]
             # an unknown place: a short capitalised run ("Văn Bàn", "Thạch Thành"), but not a person's
@@ -994,6 +1003,9 @@ class SentenceScanner:
         if j == i + 1 and j < len(toks) and toks[j].lower in COUNTRY_WORD_ENDINGS.get(toks[i].text, ()):
             return None  # "Anh hùng", "Pháp luật", "Ý kiến": a word that starts with a country's name
         cue = i > 0 and (toks[i - 1].lower in PLACE_CUES or (toks[i - 1].text == "." and i > 1 and toks[i - 2].lower == "tp"))
+        if info.kind in (*DISTRICT_LEVELS, PROVINCIAL_CITY) and " ".join(
+                t.lower for t in toks[max(0, i - 2):i]).endswith(ROADS):
+            return None  # "cao tốc Cam Lộ - La Sơn": a road named after its ends
         if info.kind in (*DISTRICT_LEVELS, PROVINCIAL_CITY) and not cue and self.spans \
                 and self.spans[-1].j == i and self.spans[-1].kind in (HONORIFIC, TITLE):
             return None  # "bà Thanh Xuân", "Chủ tịch Đông Anh …": a name a district also has, after an address
