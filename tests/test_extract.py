@@ -1252,3 +1252,15 @@ def test_extract_a_district_named_alone_is_a_place_but_a_name_after_an_address_s
     ex = extract_text("Hội nghị diễn ra tại Sơn Tây. Bà Thanh Xuân phát biểu. Các xã ở Mai Châu và Từ Liêm tham gia.")
     assert {"Sơn Tây", "Mai Châu", "Từ Liêm"} <= names(ex, PLACE)
     assert names(ex, PERSON) == {"Thanh Xuân"}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Bà Nguyễn Thị Hồng Ngát - nguyên Phó cục trưởng điện ảnh, cũng cho rằng nên giảm tỷ lệ phiếu.",
+     "Nguyễn Thị Hồng Ngát", "nguyên Phó Cục trưởng", "Cục Điện ảnh"),
+    ("Ông Nguyễn Văn Tùng, Vụ trưởng Tổ chức - Điều lệ, cho biết số lãnh đạo cấp vụ giảm.", "Nguyễn Văn Tùng",
+     "Vụ trưởng", "Vụ Tổ chức - Điều lệ"),
+    ("Ông Chu Chí Thành - nguyên Chủ tịch Hội Nghệ sĩ nhiếp ảnh VN, cũng nhắc tới các nghệ sĩ.", "Chu Chí Thành",
+     "nguyên Chủ tịch", "Hội Nghệ sĩ nhiếp ảnh Việt Nam"),
+])
+def test_extract_a_department_named_after_its_heads_post_without_cuc_or_vu(text, person, role, org):
+    assert (person, role, org) in posts(extract_text(text))

@@ -694,6 +694,30 @@ class SentenceScanner:
             return j, OrgHit(name, "GovernmentOrganization", self.surface(k, j))
         return None
 
+    def _department_named_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
+        """A department head's post followed by the department's name without "Cục"/"Vụ" ("Vụ trưởng Tổ chức -
+        Điều lệ", "nguyên Phó cục trưởng điện ảnh,"): that department."""
+        toks, n = self.toks, len(self.toks)
+        head = next((h for h in title.org_heads if h in ("Cục", "Vụ", "Tổng cục")), None)
+        if head is None or len(title.org_heads) != 1 or k >= n or self._org_at(k) or self._place_at(k) \
+                or self.gaz.titles.matches_at(toks, k) \
+                or (toks[k].text.islower() and (self._is_stop(k) or self._verb_at(k))):
+            return None
+        if _is_name_word(toks[k]):
+            if self._surname_run_at(k):
+                return None  # "Cục trưởng Nguyễn Văn A": the holder
+            self._department = True
+            j = self._extend_name(k)
+            self._department = False
+        elif toks[k].text.isalpha() and toks[k].text.islower():
+            j = self._lower_run_end(k, commas=True, limit=8)
+        else:
+            return None
+        if j <= k or (j < n and toks[j].text not in (",", "(", ".", ";", ")", "-", "–")):
+            return None
+        name = self.surface(k, j)
+        return j, OrgHit(f"{head} {name[0].upper()}{name[1:]}", "GovernmentOrganization", self.surface(k, j))
+
     def _national_about(self, k: int) -> int | None:
         """'quốc gia về' between a head and a capitalised name: where the name goes on."""
         toks = self.toks
@@ -1060,7 +1084,8 @@ class SentenceScanner:
                         self._add(j, org[0], ORG, org[1])
                         i = org[0]
                         continue
-                short = self._level_shorthand(hit, j) or (None if in_event_name else self._ministry_named_short(hit, j))
+                short = self._level_shorthand(hit, j) or (None if in_event_name else (
+                    self._ministry_named_short(hit, j) or self._department_named_short(hit, j)))
                 if short:
                     self._add(j, short[0], ORG, short[1])
                     j = short[0]
