@@ -1264,3 +1264,13 @@ def test_extract_a_district_named_alone_is_a_place_but_a_name_after_an_address_s
 ])
 def test_extract_a_department_named_after_its_heads_post_without_cuc_or_vu(text, person, role, org):
     assert (person, role, org) in posts(extract_text(text))
+
+
+def test_extract_law_names_closed_by_a_year_paired_words_or_a_verb():
+    ex = extract_text("Quy hoạch vi phạm Luật Bảo vệ và phát triển rừng năm 2004, điểm 2, điều 4.\nChính phủ thảo "
+                      "luận dự án Luật tạm giữ, tạm giam; dự án Luật Tổ chức cơ quan điều tra hình sự.\nNhân dân góp ý "
+                      "dự thảo Bộ Luật Dân sự.\nBộ Công an chủ trì soạn thảo dự án Luật Biểu tình tập trung hoàn thiện "
+                      "để trình Quốc hội.")
+    assert {"Luật Bảo vệ và phát triển rừng năm 2004", "Luật Tạm giữ, tạm giam", "Bộ luật Dân sự",
+            "Luật Biểu tình"} <= names(ex, LEGISLATION)
+    assert "Luật Dân sự" not in names(ex, LEGISLATION)

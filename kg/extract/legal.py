@@ -28,7 +28,7 @@ _TYPE_ALT = "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
 TYPE_BEFORE_RE = re.compile(rf"(?:(?P<type>Thông báo) (?:kết luận|ý kiến)|(?P<written>{_TYPE_ALT}))"
                             rf"(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
 SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/-])")
-NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ luật|Luật|luật)\s+(?P<name>(?:[^\W\d_]+)(?:,?[ ][^\W\d_]+){0,15}))")
+NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ [Ll]uật|Luật|luật)\s+(?P<name>(?:[^\W\d_]+)(?:,?[ ][^\W\d_]+){0,15}))")
 CONSTITUTION_RE = re.compile(r"(?<!\w)Hiến pháp(?!\w)")
 CHARTER_RE = re.compile(r"(?<!\w)Điều lệ (?:Đảng(?: Cộng sản Việt Nam)?|Công đoàn Việt Nam|Đoàn Thanh niên Cộng sản Hồ Chí Minh)"
                         r"(?!\w)")
@@ -167,13 +167,17 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         prev = text[max(0, m.start() - 8):m.start()].split()
         if lower_kind and (not words[0][:1].isupper() or (prev and prev[-1].lower() in _LUAT_COMPOUNDS)):
             continue  # "luật" is also the common noun ("kỷ luật Đảng"): only "luật Đất đai" names a law
+        if m.group("kind") == "Luật" and prev and prev[-1] == "Bộ":
+            continue  # "Bộ Luật Dân sự": the code, matched as a whole
         if words[0].lower() in NOT_LAW or (words[0].islower() and words[0] in LAW_NAME_STOP and words[0] != "các"):
             continue  # "Luật các tổ chức tín dụng" is a name
         keep, pos = [], m.start("name")
         for w_index, w in enumerate(words):
             pair = " ".join(words[w_index:w_index + 2]).lower()
             nxt = " ".join(words[w_index + 1:w_index + 3]).lower()
-            if w == "," and not nxt.startswith(LAW_NAME_COMMA) and not _enumeration_goes_on(words, w_index + 1):
+            paired = len(keep) >= 2 and w_index + 1 < len(words) and words[w_index + 1] == keep[-2]
+            if w == "," and not nxt.startswith(LAW_NAME_COMMA) and not _enumeration_goes_on(words, w_index + 1) \
+                    and not paired:  # "Luật Tạm giữ, tạm giam": two acts sharing a word
                 break
             after_va = words[w_index + 1] if w_index + 1 < len(words) else ""
             if w == "và" and keep and after_va not in _NEW_DOCUMENT and (
@@ -187,7 +191,7 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
                 pos += len(w) + 1
                 continue
             if ((w.islower() and w in LAW_NAME_STOP and not _small_and_medium(words, w_index))
-                    or pair in LAW_NAME_STOP_PHRASES
+                    or pair in LAW_NAME_STOP_PHRASES or pair in _law_ending_verbs()
                     or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
                 break
             keep.append(w)
@@ -200,7 +204,7 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         if not keep:
             continue
         tail = " ".join(keep).replace(" ,", ",")
-        kind = m.group("kind").capitalize() if lower_kind else m.group("kind")
+        kind = m.group("kind").capitalize() if lower_kind else m.group("kind").replace("Bộ Luật", "Bộ luật")
         name, end_pos = _with_year(text, f"{kind} {tail[0].upper()}{tail[1:]}", m.start("name") + len(tail))
         out.append(LegalMention(m.start(), end_pos, fold(name), None, kind, name=name))
     for rx, kind in ((CONSTITUTION_RE, "Hiến pháp"), (CHARTER_RE, "Điều lệ")):
@@ -220,6 +224,13 @@ def _with_year(text: str, name: str, end: int) -> tuple[str, int]:
     return (f"{name} {m.group().strip()}", m.end()) if m else (name, end)
 
 
+@lru_cache(maxsize=1)
+def _law_ending_verbs() -> frozenset[str]:
+    """Verbs that end a law's name ("Luật Biểu tình | tập trung hoàn thiện"): the two-syllable ones of the
+    lexicon, but for "tổ chức", also a noun inside names ("Luật Các tổ chức tín dụng")."""
+    return frozenset(v for v in lexicon.name_ending_verbs() if " " in v) - {"tổ chức"}
+
+
 _LUAT_COMPOUNDS = {"kỷ", "pháp", "dự", "điều", "văn", "hiến", "bộ", "định", "quy", "thủ"}  # "kỷ luật", "pháp luật" …
 _NEW_DOCUMENT = {"Luật", "Bộ", "Nghị", "Quyết", "Chỉ", "Thông", "Hiến", "Pháp", "luật"}
 
@@ -232,6 +243,8 @@ def _short_closing_pair(words: list[str], k: int, text: str, name_end: int) -> b
         if w == ",":
             break
         rest.append(w)
+    if rest and rest[-1] == "năm" and re.match(r"\s*(?:19|20)\d\d", text[name_end:]):
+        rest.pop()  # "Luật Bảo vệ và phát triển rừng năm 2004": the version's year closes the name
     closes = len(rest) < len(words) - k or name_end >= len(text) or not text[name_end].isalnum()
     return closes and 1 <= len(rest) <= 3 and rest[0] not in _NOT_AFTER_VA and all(
         w.isalpha() and w.islower() and (w not in LAW_NAME_STOP or _small_and_medium(words, k + n))
