@@ -1274,3 +1274,12 @@ def test_extract_law_names_closed_by_a_year_paired_words_or_a_verb():
     assert {"Luật Bảo vệ và phát triển rừng năm 2004", "Luật Tạm giữ, tạm giam", "Bộ luật Dân sự",
             "Luật Biểu tình"} <= names(ex, LEGISLATION)
     assert "Luật Dân sự" not in names(ex, LEGISLATION)
+
+
+def test_extract_a_bare_pronoun_holding_posts_stands_for_the_person_named_before():
+    got = posts(extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông từng giữ chức Bộ trưởng Bộ Quốc phòng, Chủ tịch "
+                             "nước. Ông là Ủy viên Bộ Chính trị các khóa VI, VII."))
+    assert {("Lê Đức Anh", "Bộ trưởng", "Bộ Quốc phòng"), ("Lê Đức Anh", "Ủy viên", "Bộ Chính trị")} <= got
+    got = posts(extract_text("Bà Nguyễn Thị Hoa và ông Lê Văn Tám dự họp. Năm 2015, bà được bầu làm Bí thư Tỉnh ủy "
+                             "Nghệ An."))
+    assert got == {("Nguyễn Thị Hoa", "Bí thư", "Tỉnh ủy Nghệ An")}  # "bà": the woman named before
