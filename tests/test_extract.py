@@ -1283,3 +1283,15 @@ def test_extract_a_bare_pronoun_holding_posts_stands_for_the_person_named_before
     got = posts(extract_text("Bà Nguyễn Thị Hoa và ông Lê Văn Tám dự họp. Năm 2015, bà được bầu làm Bí thư Tỉnh ủy "
                              "Nghệ An."))
     assert got == {("Nguyễn Thị Hoa", "Bí thư", "Tỉnh ủy Nghệ An")}  # "bà": the woman named before
+
+
+def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
+    ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
+                      "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")
+    assert [e.date for e in ex.events][:1] == ["2019-07-01"]
+
+
+def test_extract_older_consecutive_years_do_not_outweigh_the_year_a_story_is_told_of():
+    ex = extract_text("Kỳ họp thứ 12 HĐND TP HCM khai mạc ngày 4/12.\nNăm 2018, thành phố thu ngân sách vượt dự toán. "
+                      "Kế hoạch năm 2018 đạt. Các chỉ tiêu năm 2018 hoàn thành, so với năm 2017 tăng mạnh.")
+    assert [e.date for e in ex.events][:1] == ["2018-12-04"]

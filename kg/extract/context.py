@@ -56,7 +56,8 @@ class ArticleContext:
                 ctx.anchor_dates = [a for a in ctx.anchor_dates if a.year >= latest - 1]
             if adoc.doc.period:  # the years the article's collection spans bound what the text suggests
                 lo, hi = adoc.doc.period
-                ctx.anchor_dates = [a for a in ctx.anchor_dates if lo - 1 <= a.year <= hi]
+                ctx.anchor_dates = [a for a in ctx.anchor_dates  # a last December may start a new year's story
+                                    if lo <= a.year <= hi or (a.year == lo - 1 and a.month == 12)]
                 ctx.context_years = [y for y in ctx.context_years if lo <= y <= hi] or [hi]
         return ctx
 

@@ -82,9 +82,20 @@ _FOUNDED_RE = re.compile(r"thành lập\s+(?:vào\s+)?(?:(?:năm|ngày\s+\d{1,2}
 
 
 def anniversary_year(text: str) -> int | None:
-    """The year an anniversary is kept, when the text gives both its count and the founding year."""
+    """The year an anniversary is kept, when the text gives both its count and the founding year: the
+    founding year written as such, else the one year the text names that the count brings to a year of news
+    ("Lễ kỷ niệm 30 năm ngày tái lập tỉnh … ngày 30/6/1989" → 2019)."""
     n, founded = _ANNIVERSARY_RE.search(text), _FOUNDED_RE.search(text)
-    return int(founded.group(1)) + int(n.group(1)) if n and founded else None
+    if n is None:
+        return None
+    if founded:
+        return int(founded.group(1)) + int(n.group(1))
+    kept = {int(y) + int(n.group(1)) for y in _YEAR_RE.findall(text)} & set(range(NEWS_YEARS[0], NEWS_YEARS[1] + 1))
+    return kept.pop() if len(kept) == 1 else None
+
+
+_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?!\d)")
+NEWS_YEARS = (1990, 2026)  # the years a news story of this corpus can be told in
 
 
 # The year each National Assembly and each Party Central Committee began ("Quốc hội khóa XIV": 2016).
@@ -195,13 +206,14 @@ def resolve(d: DateMention, doc_date: str | None, context_years: list[int],
     if year is None and anchors:
         year = _nearest_year(d, anchors)
     if year is None and context_years:
-        ys = sorted(set(context_years))
-        pairs = [y for y in ys if y + 1 in ys]
-        if pairs:  # "tổng kết năm 2024, triển khai nhiệm vụ năm 2025": held late 2024 or early 2025
-            y = pairs[-1]
-            year = y if d.month >= 7 else y + 1
+        latest = max(context_years)
+        told = context_years.count(latest), context_years.count(latest - 1)
+        if told[1] and told[0] < 2 * told[1] + 1:
+            # "tổng kết năm 2024, triển khai nhiệm vụ năm 2025": held late 2024 or early 2025; not when the
+            # story is told mostly of its latest year
+            year = latest - 1 if d.month >= 7 else latest
         else:
-            year = max(context_years)  # the latest year the story names is the one it happens in
+            year = latest  # the latest year the story names is the one it happens in
     if year is None:
         return None
     try:
