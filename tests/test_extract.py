@@ -1295,3 +1295,9 @@ def test_extract_older_consecutive_years_do_not_outweigh_the_year_a_story_is_tol
     ex = extract_text("Kỳ họp thứ 12 HĐND TP HCM khai mạc ngày 4/12.\nNăm 2018, thành phố thu ngân sách vượt dự toán. "
                       "Kế hoạch năm 2018 đạt. Các chỉ tiêu năm 2018 hoàn thành, so với năm 2017 tăng mạnh.")
     assert [e.date for e in ex.events][:1] == ["2018-12-04"]
+
+
+def test_extract_an_event_dated_by_a_day_with_no_year_to_be_had_is_an_event_without_a_date():
+    ex = extract_text("Tổng Bí thư Nguyễn Phú Trọng hội đàm với Thủ tướng Hungary.\nHai nhà lãnh đạo trong cuộc họp báo "
+                      "sáng 10/9 tại thủ đô Budapest.")
+    assert any(e.name.lower().startswith("cuộc họp báo") and e.date is None for e in ex.events)

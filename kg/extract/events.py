@@ -153,8 +153,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     end = j
     while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
         end += 1
-    if iso is None and not _named_event(toks, k, j, end):
-        return  # an undated event counts only when named as one
+    if iso is None and not found and not _named_event(toks, k, j, end):
+        return  # an undated event counts only when named as one, or dated by a day with no year to be had
     name = ctx.text[toks[k].start:toks[end - 1].end]
     if any((e.date == iso or iso is None) and _same_event(e.name, name) for e in ex.events):
         return  # the same day's event told again; another congress that day is another event
