@@ -117,6 +117,9 @@ _HELD_WHEN = re.compile(r"(?<!\w)(?:khai mạc|diễn ra|được tổ chức|t�
 _DAYS_SPAN = re.compile(r"(?:(?:trong|suốt)\s+(?:hai|ba|bốn|năm|\d+)(?:\s+ngày)?|từ(?:\s+ngày)?)\s*$", re.IGNORECASE)
 
 
+_RIGHT_AFTER = re.compile(r"\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:ngày\s+)?", re.IGNORECASE)
+
+
 def _held_when(text: str, after: int, dates: list) -> list:
     """The dates a verb of holding gives an event named just before them ("… khai mạc ngày 20/7")."""
     return [d for d in dates if 0 < d.start - after < 120 and _HELD_WHEN.search(text, after, d.start)]
@@ -141,11 +144,14 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     toks = ctx.sentences[si].tokens
     own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]
     # "Ngày 25/9, Đại hội …", or a sentence that opens with its event: "Lễ an táng lúc 7h00 ngày 14/4/2021"
-    held = _held_when(ctx.text, toks[k].end, own)
-    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or [
-        d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or held
-    iso = ctx.resolve(found[0]) if found else None
     j, kind = _keyword_at(toks, k)[0]
+    held = _held_when(ctx.text, toks[k].end, own)
+    # "trong cuộc họp báo sáng 10/9": a date right after the event's keyword, a time of day between
+    right_after = [d for d in own if 0 <= d.start - toks[j - 1].end < 20
+                   and _RIGHT_AFTER.fullmatch(ctx.text, toks[j - 1].end, d.start)]
+    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or [
+        d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or held or right_after
+    iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and kind in SAME_DAY_KINDS and ex.events and ex.events[-1].date \
             and (kind == "talks" or any(r.kind == PERSON for r in ctx.resolved[si].values())) \
             and _participation(fold(ctx.sentence_text(si))):
