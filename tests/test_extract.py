@@ -1301,3 +1301,12 @@ def test_extract_an_event_dated_by_a_day_with_no_year_to_be_had_is_an_event_with
     ex = extract_text("Tổng Bí thư Nguyễn Phú Trọng hội đàm với Thủ tướng Hungary.\nHai nhà lãnh đạo trong cuộc họp báo "
                       "sáng 10/9 tại thủ đô Budapest.")
     assert any(e.name.lower().startswith("cuộc họp báo") and e.date is None for e in ex.events)
+
+
+def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
+    ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
+                      "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    got = {(people[a.recipient], a.award) for a in ex.awards}
+    assert {("Lê Đức Anh", "Huân chương Sao vàng"), ("Lê Đức Anh", "Huân chương Hồ Chí Minh"),
+            ("Lê Đức Anh", "Huân chương Quân công hạng Nhất")} <= got

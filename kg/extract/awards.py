@@ -7,6 +7,7 @@ from functools import lru_cache
 from .. import lexicon
 from .context import ArticleContext
 from .model import ORG, PERSON, Award, Extraction
+from .pronouns import pronoun_subjects
 
 AWARD_RE = re.compile(
     r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|Huy hiệu|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
@@ -190,6 +191,7 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
+_AWARD_LIST_GAP = re.compile(r"\s*(?:[,;]|và|,\s*và)\s*")
 _RECEIVER_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,120}\))?\s*(?:[,;]|và)\s*(?:[^\W\d_A-ZĐ]+\s+){0,3}$")
 
 
@@ -221,7 +223,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     last_award = None  # the honour the article named last, for a list of its receivers that follows
     for si, s in enumerate(ctx.sentences):
         sentence = ctx.text[s.start:s.end]
-        resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
+        persons = {r.span.i: r for r in ctx.resolved[si].values() if r.kind == PERSON}
+        pronouns = pronoun_subjects(ctx, si, ctx.spans[si], persons)  # "Ông đã được tặng thưởng …"
+        resolved = sorted([*ctx.resolved[si].values(), *pronouns.values()], key=lambda r: r.span.start)
         _honorary_titles(ctx, si, ex, resolved)
         quoted = _quoted_awards(ctx, si, ex, resolved)
         listed = _RECEIVED_LIST.search(sentence)
@@ -231,6 +235,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if r.kind == PERSON:
                     ex.awards.append(Award(r.key, r.kind, last_award, ctx.evidence(si), None))
         last_award = quoted or last_award
+        listed_end, listed_to = None, []  # the honour just given in this sentence, and to whom
         for m in AWARD_RE.finditer(sentence):
             name, length = _award_name(m, sentence[m.start():])
             if len(name.split()) == 3 and m.group("kind").lower() == "giải thưởng":
@@ -251,6 +256,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
             recipients = recipients or _subject_carried_over(ctx, si, resolved)
+            if not recipients and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, start):
+                recipients = listed_to  # "… được tặng Huân chương Sao Vàng, Huân chương Hồ Chí Minh": each of them
+            listed_end, listed_to = end, recipients
             if not m.group("kind").lower().startswith(("bằng", "cờ", "giấy")):
                 last_award = name
             for r in recipients:  # "A được Thủ tướng tặng …": A receives; the giver is not A

@@ -20,6 +20,7 @@ from .context import ArticleContext, ResolvedSpan
 from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
 from .model import ORG, PERSON, PLACE, Extraction, Membership
+from .pronouns import pronoun_subjects
 from .spans import (
     CITY,
     COMMITTEES,
@@ -70,7 +71,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         toks = ctx.sentences[si].tokens
         posts = _posts(ctx, si, spans)
         persons = {s.i: ctx.resolved[si][s.i] for s in spans if s.kind == S_PERSON and s.i in ctx.resolved[si]}
-        persons.update(_pronoun_subjects(ctx, si, spans, persons))
+        persons.update(pronoun_subjects(ctx, si, spans, persons))
         linked: set[int] = set()
         # before the name, and lists sharing one post
         for p_index, post in enumerate(posts):
@@ -140,42 +141,6 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 unheld.setdefault(post.title.base, post)
     _emit(ctx, ex, pending, unheld)
     _states_as_bodies(ex)
-
-
-PRONOUNS = frozenset({"ông", "bà"})
-# what a pronoun subject does before the posts it holds: "Ông từng giữ chức …", "bà là …", "ông được bầu làm …"
-_PRONOUN_HOLDS = re.compile(r"\s*(?:(?:cũng|đã|từng|hiện|đang|vẫn|nguyên|sau đó|trước đó|lần lượt)\s+)*"
-                            r"(?:là|giữ|giữ chức|giữ các chức vụ|đảm nhiệm|được|kiêm|làm)(?!\w)", re.IGNORECASE)
-
-
-def _pronoun_subjects(ctx, si: int, spans: list[Span], persons: dict) -> dict[int, ResolvedSpan]:
-    """A bare "ông"/"bà" that holds posts ("Ông từng giữ chức Bộ trưởng …") stands for the person last named
-    before it: for "bà" a woman's name ("… Thị …") when there is one, for "ông" a man's."""
-    toks = ctx.sentences[si].tokens
-    covered = {k for s in spans for k in range(s.i, s.j)}
-    out = {}
-    for k, t in enumerate(toks):
-        if t.lower not in PRONOUNS or k in covered or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
-            continue
-        if not _PRONOUN_HOLDS.match(ctx.text, t.end):
-            continue
-        antecedent = _last_person(ctx, si, k, persons, woman=t.lower == "bà")
-        if antecedent is not None:
-            fake = Span(k, k + 1, t.start, t.end, S_PERSON, antecedent.name)
-            out[k] = ResolvedSpan(fake, PERSON, antecedent.key, antecedent.name)
-    return out
-
-
-def _last_person(ctx, si: int, k: int, persons: dict, woman: bool) -> ResolvedSpan | None:
-    """The person named last before token k of sentence si, in it or in the two sentences before."""
-    candidates = [p for i, p in persons.items() if i < k]
-    for back in range(si - 1, max(-1, si - 3), -1):
-        if candidates:
-            break
-        candidates = [r for r in ctx.resolved[back].values() if r.kind == PERSON]
-    fitting = [p for p in candidates if (" Thị " in f" {p.name} ") == woman]
-    chosen = sorted(fitting or (candidates if not woman else []), key=lambda p: p.span.i)
-    return chosen[-1] if chosen else None
 
 
 def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:

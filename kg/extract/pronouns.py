@@ -1,0 +1,44 @@
+"""Bare "ông"/"bà" as a subject: the person named just before ("Ông từng giữ chức …", "bà được tặng …")."""
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext, ResolvedSpan
+from .model import PERSON
+from .spans import PERSON as S_PERSON
+from .spans import Span
+
+PRONOUNS = frozenset({"ông", "bà"})
+# what a pronoun subject does before the posts it holds or the honours it is given: "Ông từng giữ chức …", "bà là …", "ông được bầu làm …"
+_PRONOUN_HOLDS = re.compile(r"\s*(?:(?:cũng|đã|từng|hiện|đang|vẫn|nguyên|sau đó|trước đó|lần lượt)\s+)*"
+                            r"(?:là|giữ|giữ chức|giữ các chức vụ|đảm nhiệm|được|kiêm|làm)(?!\w)", re.IGNORECASE)
+
+
+def pronoun_subjects(ctx: ArticleContext, si: int, spans: list[Span], persons: dict) -> dict[int, ResolvedSpan]:
+    """A bare "ông"/"bà" that holds posts or is given something ("Ông từng giữ chức Bộ trưởng …", "bà được
+    tặng …") stands for the person last named before it: for "bà" a woman's name ("… Thị …"), for "ông" a man's."""
+    toks = ctx.sentences[si].tokens
+    covered = {k for s in spans for k in range(s.i, s.j)}
+    out = {}
+    for k, t in enumerate(toks):
+        if t.lower not in PRONOUNS or k in covered or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+            continue
+        if not _PRONOUN_HOLDS.match(ctx.text, t.end):
+            continue
+        antecedent = _last_person(ctx, si, k, persons, woman=t.lower == "bà")
+        if antecedent is not None:
+            fake = Span(k, k + 1, t.start, t.end, S_PERSON, antecedent.name)
+            out[k] = ResolvedSpan(fake, PERSON, antecedent.key, antecedent.name)
+    return out
+
+
+def _last_person(ctx: ArticleContext, si: int, k: int, persons: dict, woman: bool) -> ResolvedSpan | None:
+    """The person named last before token k of sentence si, in it or in the two sentences before."""
+    candidates = [p for i, p in persons.items() if i < k]
+    for back in range(si - 1, max(-1, si - 3), -1):
+        if candidates:
+            break
+        candidates = [r for r in ctx.resolved[back].values() if r.kind == PERSON]
+    fitting = [p for p in candidates if (" Thị " in f" {p.name} ") == woman]
+    chosen = sorted(fitting or (candidates if not woman else []), key=lambda p: p.span.i)
+    return chosen[-1] if chosen else None
