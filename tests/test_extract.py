@@ -1310,3 +1310,11 @@ def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person
     got = {(people[a.recipient], a.award) for a in ex.awards}
     assert {("Lê Đức Anh", "Huân chương Sao vàng"), ("Lê Đức Anh", "Huân chương Hồ Chí Minh"),
             ("Lê Đức Anh", "Huân chương Quân công hạng Nhất")} <= got
+
+
+def test_extract_a_rank_inside_a_chain_of_posts_and_a_name_ending_in_a_time_word():
+    got = posts(extract_text("Ông Lê Văn Cường (sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh Thanh "
+                             "Hóa, phát biểu."))
+    assert ("Lê Văn Cường", "Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Thanh Hóa") in got
+    assert "Trần Huy Sáng" in names(extract_text("Giám đốc Sở Nội vụ Trần Huy Sáng cho biết thêm."), PERSON)
+    assert "Nguyễn Văn Thiện" in names(extract_text("Ông Nguyễn Văn Thiện Chiều 3/5 đã tới dự."), PERSON)

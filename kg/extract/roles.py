@@ -354,6 +354,9 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
     k += 1
     while k < len(toks):
         post = by_start.get(k)
+        if post is None and (rank := _rank_item_end(toks, k, persons)) is not None:
+            k = rank  # "…, Đại tướng, Chủ nhiệm …", "…, Bác sĩ y khoa, Phó giám đốc …": a rank between posts
+            continue
         if post is None:
             break
         if _person_after(toks, spans, persons, post.j) is not None:
@@ -377,6 +380,20 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             continue
         break
     return out
+
+
+def _rank_item_end(toks, k: int, persons) -> int | None:
+    """After an item of a chain of posts that is a rank or a profession ("Đại tướng,", "Bác sĩ y khoa,"): where
+    the next item starts."""
+    found = gazetteer().honorifics.matches_at(toks, k)
+    if not found or not toks[k].text[0].isupper():
+        return None
+    m = found[0][0]
+    while m < len(toks) and m - k < 6 and toks[m].text.isalpha() and toks[m].text.islower():
+        m += 1
+    if m + 1 >= len(toks) or toks[m].text != "," or m in persons:
+        return None
+    return m + 1
 
 
 def _chained_from(ctx, si: int, posts: list[Post], first: Post) -> list[Post]:

@@ -270,6 +270,8 @@ NOT_NAME_WORDS = frozenset("""sáng chiều tối trưa đêm ngày hôm tháng 
 trong và của với""".split())
 # lower-case particles inside Arabic, Dutch, German, Spanish … names ("Haider al-Abadi", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset("al el bin bint ibn von van der de da del dos".split())
+TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm"})
+TIME_FOLLOWERS = frozenset({"nay", "qua", "mai", "hôm", "ngày", "cùng", "thứ", "sớm", "muộn", "mùng", "mồng"})
 _ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
@@ -1198,7 +1200,7 @@ class SentenceScanner:
                 continue
             j = i + 1
             while j < n and not self.covered[j] and _adjacent(toks[j - 1], toks[j]):
-                if (_is_name_word(toks[j]) and not _not_in_name(toks[j])) or self._initial_dot(j) \
+                if (_is_name_word(toks[j]) and not self._ends_name(j)) or self._initial_dot(j) \
                         or self._spaced_initial_dot(j):
                     j += 1  # "Sergei V.Mikhailov", "K. P. Sharma Oli"
                 elif toks[j].text == "-" and j + 1 < n and toks[j].end == toks[j + 1].start \
@@ -1312,11 +1314,22 @@ class SentenceScanner:
         """End of the capitalised run starting at i, stopping before a post, body or place that starts inside it."""
         toks, n = self.toks, len(self.toks)
         j = i + 1
-        while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]) and not _not_in_name(toks[j]):
+        while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]) and not self._ends_name(j):
             if self.gaz.titles.matches_at(toks, j) or (j - i >= 2 and self.gaz.orgs.matches_at(toks, j)):
                 break
             j += 1
         return j
+
+    def _ends_name(self, j: int) -> bool:
+        """Does the capitalised word at j end a name run ("… Thiện | Chiều 3/5")? A time of day followed by
+        neither a date nor a word of time is the last syllable of the name ("Trần Huy Sáng cho biết")."""
+        toks = self.toks
+        if not _not_in_name(toks[j]):
+            return False
+        if toks[j].lower in TIMES_OF_DAY and j + 1 < len(toks) and toks[j + 1].text.isalpha() \
+                and toks[j + 1].text.islower() and toks[j + 1].lower not in TIME_FOLLOWERS:
+            return False
+        return True
 
     def _org_head_at(self, i: int) -> bool:
         heads, local, _ = _pattern_matchers()
