@@ -1318,3 +1318,10 @@ def test_extract_a_rank_inside_a_chain_of_posts_and_a_name_ending_in_a_time_word
     assert ("Lê Văn Cường", "Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Thanh Hóa") in got
     assert "Trần Huy Sáng" in names(extract_text("Giám đốc Sở Nội vụ Trần Huy Sáng cho biết thêm."), PERSON)
     assert "Nguyễn Văn Thiện" in names(extract_text("Ông Nguyễn Văn Thiện Chiều 3/5 đã tới dự."), PERSON)
+
+
+def test_extract_the_person_mourned_or_thanked_for_is_no_attendee():
+    ex = extract_text("Chiều 8/10, Thủ tướng Nguyễn Xuân Phúc tiếp ông Toshihiro Nikai. Thủ tướng cảm ơn tình cảm ông dành "
+                      "cho nguyên Tổng Bí thư Đỗ Mười và Chủ tịch nước Trần Đại Quang khi dự lễ viếng.", date="2018-10-09")
+    people = {ex.entities[(PERSON, p.person)].name for e in ex.events for p in e.participants}
+    assert "Nguyễn Xuân Phúc" in people and not {"Đỗ Mười", "Trần Đại Quang"} & people

@@ -380,7 +380,9 @@ _PRESENT_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chủ trì|chủ tọa|có m
 _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam)(?!\w)")
 _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:chủ trì|chủ tọa)(?!\w)")
-CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công")  # "Thủ tướng giao Phó Thủ tướng X …"
+# "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
+CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công", "dành cho", "viếng", "mặc niệm",
+                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với")
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
               "dự của", "tham gia của")
 
@@ -401,6 +403,10 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
     before = " ".join(t.lower for t in toks[max(0, start - 5):start])
     if before.endswith(PRESENT_OF):  # "dưới sự chủ trì của Tổng Bí thư X": present after all
         return False
+    if before.endswith(" và") or before == "và":  # "… dành cho A và Chủ tịch nước B": as A is
+        first = max((p for p in ctx.resolved[si].values() if p.kind == PERSON and p.span.j < start - 1),
+                    key=lambda p: p.span.i, default=None)
+        return first is not None and start - first.span.j <= 2 and _cited(ctx, si, first)
     return before.endswith(CITED_BEFORE)
 
 
