@@ -404,7 +404,7 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
     if before.endswith(PRESENT_OF):  # "dưới sự chủ trì của Tổng Bí thư X": present after all
         return False
     if before.endswith(" và") or before == "và":  # "… dành cho A và Chủ tịch nước B": as A is
-        first = max((p for p in ctx.resolved[si].values() if p.kind == PERSON and p.span.j < start - 1),
+        first = max((p for p in ctx.resolved[si].values() if p.kind == PERSON and p.span.j <= start - 1),
                     key=lambda p: p.span.i, default=None)
         return first is not None and start - first.span.j <= 2 and _cited(ctx, si, first)
     return before.endswith(CITED_BEFORE)
