@@ -1325,3 +1325,8 @@ def test_extract_the_person_mourned_or_thanked_for_is_no_attendee():
                       "cho nguyên Tổng Bí thư Đỗ Mười và Chủ tịch nước Trần Đại Quang khi dự lễ viếng.", date="2018-10-09")
     people = {ex.entities[(PERSON, p.person)].name for e in ex.events for p in e.participants}
     assert "Nguyễn Xuân Phúc" in people and not {"Đỗ Mười", "Trần Đại Quang"} & people
+
+
+def test_extract_an_ampersand_for_va_inside_a_known_body():
+    got = posts(extract_text("PGS.TS Hoàng Minh Sơn, Thứ trưởng Bộ Giáo dục & Đào tạo đã trao quyết định."))
+    assert ("Hoàng Minh Sơn", "Thứ trưởng", "Bộ Giáo dục và Đào tạo") in got

@@ -82,12 +82,14 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_tune_q", (0.74, 0.67)), ("corpus_tune_r", (0.77, 0.78)),
                                          ("corpus_tune_s", (0.86, 0.54)), ("corpus_tune_t", (0.84, 0.61)),
                                          ("corpus_tune_u", (0.82, 0.60)), ("corpus_tune_v", (0.82, 0.75)),
+                                         ("corpus_tune_w", (0.78, 0.68)), ("corpus_tune_x", (0.79, 0.80)),
                                          ("corpus_heldout", (0.79, 0.72)), ("corpus_heldout_b", (0.88, 0.71)),
                                          ("corpus_heldout_c", (0.79, 0.58)), ("corpus_heldout_d", (0.88, 0.64)),
                                          ("corpus_heldout_e", (0.86, 0.82)), ("corpus_heldout_f", (0.85, 0.80)),
                                          ("corpus_heldout_g", (0.85, 0.88)), ("corpus_heldout_h", (0.83, 0.73)),
                                          ("corpus_heldout_i", (0.91, 0.69)), ("corpus_heldout_j", (0.79, 0.63)),
-                                         ("corpus_heldout_k", (0.90, 0.62)), ("corpus_heldout_l", (0.84, 0.51))])
+                                         ("corpus_heldout_k", (0.90, 0.62)), ("corpus_heldout_l", (0.84, 0.51)),
+                                         ("corpus_heldout_m", (0.74, 0.64)), ("corpus_heldout_n", (0.91, 0.76))])
 def test_quality_annotated_corpus_articles(name, floor, tmp_path):
     gold_file = GOLD / f"{name}.json"
     if not gold_file.exists():

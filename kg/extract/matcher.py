@@ -48,7 +48,10 @@ class PhraseMatcher(Generic[T]):
                 out.extend((j, p) for p in node[_END])
             if j >= n:
                 break
-            node = node.get(tokens[j].lower)
+            nxt = node.get(tokens[j].lower)
+            if nxt is None and tokens[j].text == "&":
+                nxt = node.get("và")  # "Bộ Giáo dục & Đào tạo" is "Bộ Giáo dục và Đào tạo"
+            node = nxt
             if node is None:
                 break
             j += 1
