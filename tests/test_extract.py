@@ -1330,3 +1330,11 @@ def test_extract_the_person_mourned_or_thanked_for_is_no_attendee():
 def test_extract_an_ampersand_for_va_inside_a_known_body():
     got = posts(extract_text("PGS.TS Hoàng Minh Sơn, Thứ trưởng Bộ Giáo dục & Đào tạo đã trao quyết định."))
     assert ("Hoàng Minh Sơn", "Thứ trưởng", "Bộ Giáo dục và Đào tạo") in got
+
+
+def test_extract_law_firms_named_like_people_and_codes_named_in_lower_case():
+    ex = extract_text("Luật sư Nguyễn Thế Truyền (Văn phòng luật sư Thiên Thanh) cho rằng hành vi vi phạm Điều 104 Bộ luật "
+                      "hình sự. Luật sư Giang Hồng Thanh (Văn phòng luật sư Giang Thanh) đồng tình.")
+    assert {"Văn phòng luật sư Thiên Thanh", "Văn phòng luật sư Giang Thanh"} <= names(ex, ORG)
+    assert names(ex, PERSON) == {"Nguyễn Thế Truyền", "Giang Hồng Thanh"}
+    assert "Bộ luật Hình sự" in names(ex, LEGISLATION)

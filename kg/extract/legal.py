@@ -197,7 +197,8 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
             keep.append(w)
             pos += len(w) + 1
         # a law's name ends at the first capitalised word after a lower-case one ("Luật Báo chí Việt Nam" ok)
-        if not keep or not (keep[0][0].isupper() or m.group("kind") == "Luật" and text[m.start()].isupper()):
+        code = m.group("kind").startswith("Bộ")  # "Bộ luật hình sự": a code, its name in any case
+        if not keep or not (keep[0][0].isupper() or code or m.group("kind") == "Luật" and text[m.start()].isupper()):
             continue
         while keep and keep[-1] in (",", "của"):
             keep.pop()

@@ -60,6 +60,8 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
                  "THCS - THPT", "PTDTNT", "Phổ thông Dân tộc nội trú", "Cao đẳng nghề", "CĐ nghề", "Trung cấp nghề",
                  "Trung cấp")
 # Head words of organisation names that are not in the lexicon (generic pattern).
+# law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
+LAW_FIRMS = ("Văn phòng luật sư", "Văn phòng Luật sư", "Công ty luật", "Công ty Luật")
 # a company's legal form before its name, which may read like a person's ("Công ty cổ phần Hoàng Anh Gia Lai")
 COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần")
 GENERIC_HEADS = (
@@ -70,7 +72,7 @@ GENERIC_HEADS = (
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
-    "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *(f"Trường {level}" for level in SCHOOL_LEVELS),
+    "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, *(f"Trường {level}" for level in SCHOOL_LEVELS),
 )
 # posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
 BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
@@ -534,7 +536,7 @@ class SentenceScanner:
             return board, OrgHit(words, "Organization", words, head=words, needs_place="org:" + words)
         national = self._national_about(k)  # "Hội đồng quốc gia về Khoa học …"
         school = head.startswith("Trường ") and head not in ("Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ")
-        named_after = head.startswith(("Trường ", "Đại học", "Học viện", "Bệnh viện", "BV"))  # "Trường CĐ Văn Lang", "BV Từ Dũ"
+        named_after = head.startswith(("Trường ", "Đại học", "Học viện", "Bệnh viện", "BV", *LAW_FIRMS))  # "BV Từ Dũ"
         if national:
             k = national
         elif school and (self._surname_run_at(k) or toks[k].text.isdigit() or toks[k].lower == "số"):
