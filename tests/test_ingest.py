@@ -72,11 +72,12 @@ def test_ingest_html_finds_the_article_not_the_menu(tmp_path):
 
 
 def test_ingest_strips_players_counters_and_related_news():
-    raw = ("Tiêu đề\n0:00 / 0:00\n• Nam miền Bắc\nhinh-anh-123.jpg\n" + BODY
+    raw = ("Tiêu đề\n0:00 / 0:00\n• Nam miền Bắc\nhinh-anh-123.jpg\n"
+           "... cứu bé trai ở Đồng Tháp. - VnExpress. ... Khen thưởng người cứu bé · Anh Phan Quốc Huy ...\n" + BODY
            + "\nfb yt zl tw\nLượt truy cập: 12345\nTin cùng chuyên mục\nBộ Công an họp báo\n")
     body = strip_furniture(raw)
     assert "Trần Văn Thuấn" in body
-    for junk in ("0:00", "miền Bắc", ".jpg", "fb yt", "12345", "Bộ Công an"):
+    for junk in ("0:00", "miền Bắc", ".jpg", "fb yt", "12345", "Bộ Công an", "Phan Quốc Huy"):  # and a search snippet
         assert junk not in body
 
 
