@@ -1338,3 +1338,14 @@ def test_extract_law_firms_named_like_people_and_codes_named_in_lower_case():
     assert {"Văn phòng luật sư Thiên Thanh", "Văn phòng luật sư Giang Thanh"} <= names(ex, ORG)
     assert names(ex, PERSON) == {"Nguyễn Thế Truyền", "Giang Hồng Thanh"}
     assert "Bộ luật Hình sự" in names(ex, LEGISLATION)
+
+
+def test_extract_lower_case_bodies_defined_by_a_short_name_and_merged_by_a_ministry():
+    ex = extract_text("Từ ngày 1/7, Bộ GTVT sáp nhập ban quản lý dự án Thăng Long (PMU Thăng Long) và ban quản lý dự án "
+                      "giao thông 1 (PMU 1) thành PMU Thăng Long.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    got = {(tuple(sorted(orgs[o] for o in c.originals)), orgs[c.result]) for c in ex.changes}
+    assert got == {(("Ban quản lý dự án Thăng Long", "Ban quản lý dự án giao thông 1"), "Ban quản lý dự án Thăng Long")}
+    # a verb or a person and a birth year in brackets is no body
+    ex = extract_text("Ủy ban cử ông Lý Minh Khang (SN 1962) làm ủy viên. Bộ ban hành Chiến lược chuyển đổi số (CĐS).")
+    assert not any(n.lower().startswith(("ban cử", "ban hành")) for n in names(ex, ORG))

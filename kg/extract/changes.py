@@ -17,6 +17,7 @@ _INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|l�
 _WITH = re.compile(rf"^{_PAREN}\s*(?:với|và)\s*$", re.IGNORECASE)
 
 
+_BRACKETED = re.compile(r"\s*\(\s*")  # "A (PMU A)": the short name in brackets is A again, not another body
 _ON_BASIS = re.compile(r"(?<!\w)trên cơ sở (?:tổ chức lại|hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?<!\w)thành lập(?!\w)", re.IGNORECASE)
 
@@ -61,6 +62,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
         text = ctx.text
         orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG), key=lambda r: r.span.start)
+        orgs = [r for n, r in enumerate(orgs) if not (n and _BRACKETED.fullmatch(text, orgs[n - 1].span.end, r.span.start)
+                                                      and text[r.span.end:r.span.end + 1] == ")")]
         _founded_from(ctx, ex, si, orgs)
         _renamed(ctx, ex, si, orgs)
         for v in _VERB.finditer(text, s.start, s.end):
@@ -82,7 +85,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                         _INTO.match(text[right[0].span.end:right[1].span.start]):
                     originals.append(right[0])  # "A hợp nhất với B, lấy tên C"
                     result = right[1]
-            elif right:  # "hợp nhất A và B thành C" / "sáp nhập A vào B"
+                else:
+                    originals = []  # "Bộ GTVT sáp nhập A và B thành C": the body before the verb is who merges
+            if not originals and right:  # "hợp nhất A và B thành C" / "sáp nhập A vào B"
                 group = [right[0]]
                 for r in right[1:]:
                     between = text[group[-1].span.end:r.span.start]

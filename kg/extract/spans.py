@@ -525,7 +525,15 @@ class SentenceScanner:
         written_with_post = fused and " " in head  # "Chánh thanh tra Bộ Y tế", not "Trưởng ban Soạn thảo"
         if not (toks[i].is_capitalized or written_with_post) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
-            return None  # a lower-case head names a body only as "trường THPT …"
+            inside_word = i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])  # "Ủy ban"
+            # "ban quản lý dự án Thăng Long (PMU Thăng Long)"; not "ban hành …", "hội nghị …": other words
+            defined = None if inside_word else self._defined_after(k)
+            if defined is not None and (toks[k].lower in NOT_AFTER_HEAD or self._verb_at(i)):
+                defined = None
+            if defined is None:
+                return None  # a lower-case head names a body only as "trường THPT …", or with its short name
+            surface = self.surface(i, defined)
+            return defined, OrgHit(surface[0].upper() + surface[1:], _class_of(head), surface, head=head)
         if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
             return None
         board = k + 2 if head == "Ban" and k + 2 < len(toks) and " ".join(t.lower for t in toks[k:k + 2]) in BOARDS \
@@ -602,6 +610,24 @@ class SentenceScanner:
                 return lv[0][0], OrgHit(name, cls, self.surface(i, lv[0][0]), head=name, needs_place=lv[0][1])
             return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
         return j, OrgHit(name, cls, surface, head=head)
+
+    def _defined_after(self, k: int) -> int | None:
+        """End of a lower-case body's name that its short name in brackets follows and capitals close
+        ("ban quản lý dự án giao thông 1 (PMU 1)"): the bracket says a name was written."""
+        toks, n = self.toks, len(self.toks)
+        j = k
+        while j < n and j - k < 10 and toks[j].text.isalnum() and not (
+                toks[j].text.islower() and self._is_stop(j) and toks[j].lower not in COMPOUND_STOPS):
+            j += 1  # "quản lý dự án giao thông 1": "dự" of "dự án" is no stop here
+        if j == k or j + 2 >= n or toks[j].text != "(" or not any(t.text[0].isupper() or t.text.isdigit() for t in toks[k:j]):
+            return None
+        close = next((m for m in range(j + 1, min(n, j + 8)) if toks[m].text == ")"), None)
+        if close is None or not (_is_acronym(toks[j + 1]) or toks[j + 1].text.isupper()):
+            return None
+        if any(t.lower in ("ông", "bà") for t in toks[k:j]) or any(len(t.text) == 4 and t.text.isdigit()
+                                                                   for t in toks[j + 1:close]):
+            return None  # "… ông Lý Minh Khang (SN 1962)": a person and a birth year, no body
+        return j
 
     def _lower_name_closed_by_place(self, head: str, k: int) -> int | None:
         """End of a lower-case run after a head (commas between nouns allowed) that a known place closes:
@@ -899,10 +925,10 @@ class SentenceScanner:
     def _verb_at(self, j: int) -> bool:
         """Does a verb that ends a body's name start at token j ("cho biết", "kiểm tra"), not inside a word?"""
         toks = self.toks
-        if j >= len(toks) or (j > 0 and self._words_of()[j] == self._words_of()[j - 1]):
+        if j >= len(toks) or not any(tuple(t.lower for t in toks[j:j + len(verb)]) == verb
+                                     for verb in _name_ending_verbs().get(toks[j].lower, ())):
             return False
-        return any(tuple(t.lower for t in toks[j:j + len(verb)]) == verb
-                   for verb in _name_ending_verbs().get(toks[j].lower, ()))
+        return j == 0 or self._words_of()[j] != self._words_of()[j - 1]  # segmenting only when it can matter
 
     def _party_unit_at(self, i: int) -> tuple[int, OrgHit] | None:
         """'Đảng ủy Bộ Giáo dục và Đào tạo', 'Ban cán sự đảng Bộ TT&TT', 'Đảng đoàn Hội Luật gia Việt Nam':
@@ -1368,7 +1394,7 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
         if toks[sp.j].text != "(":
             continue
         k = sp.j + 1
-        while k < len(toks) and toks[k].text != ")" and k - sp.j <= 4:
+        while k < len(toks) and toks[k].text != ")" and k - sp.j <= 6:
             k += 1
         if k >= len(toks) or toks[k].text != ")":
             continue
