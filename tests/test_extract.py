@@ -1349,3 +1349,9 @@ def test_extract_lower_case_bodies_defined_by_a_short_name_and_merged_by_a_minis
     # a verb or a person and a birth year in brackets is no body
     ex = extract_text("Ủy ban cử ông Lý Minh Khang (SN 1962) làm ủy viên. Bộ ban hành Chiến lược chuyển đổi số (CĐS).")
     assert not any(n.lower().startswith(("ban cử", "ban hành")) for n in names(ex, ORG))
+
+
+def test_extract_a_bare_ministers_post_takes_the_ministry_the_article_names_most_even_inside_longer_names():
+    got = posts(extract_text("Bộ trưởng Nguyễn Kim Sơn cho biết việc sắp xếp sẽ xong trong tháng 12.\nÔng phát biểu tại "
+                             "hội nghị của Đảng ủy Bộ Giáo dục và Đào tạo.\nBộ Giáo dục và Đào tạo quản lý 60 trường."))
+    assert ("Nguyễn Kim Sơn", "Bộ trưởng", "Bộ Giáo dục và Đào tạo") in got

@@ -601,10 +601,13 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
                     and r.name.lower().startswith(heads)), None)
         if hit:
             return hit.key, hit.name
-    for name, count in ctx.org_counts.most_common():
+    # the article's main body of that kind, counting the mentions inside longer names ("Đảng ủy Bộ GD-ĐT")
+    mentioned = Counter(m.key for m in ex.mentions if m.kind == ORG)
+    for key, count in mentioned.most_common():
+        name = ex.entities[(ORG, key)].name if (ORG, key) in ex.entities else ""
         if count >= 2 and name.lower().startswith(tuple(h + " " for h in heads)) \
                 and not name.lower().startswith(NOT_MINISTRIES):
-            return org_key(name), name
+            return key, name
     return None, None
 
 
