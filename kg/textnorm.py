@@ -81,10 +81,22 @@ def _spelled(initial: str, vowel: str) -> bool:
     return not (front and initial in ("c", "g", "ng"))
 
 
+_ACRONYM_THEN_NAME = re.compile(r"^([A-ZĐ]{2,})([A-ZĐ][^\W\d_A-ZĐ]+)$")
+
+
+def _one_syllable(word: str) -> bool:
+    """Is a lower-case word one Vietnamese syllable (an initial, one vowel group, a final)?"""
+    groups = list(_VOWEL_GROUP.finditer(word))
+    return len(groups) == 1 and word[:groups[0].start()] in _INITIALS and word[groups[0].end():] in _FINALS
+
+
 @lru_cache(maxsize=65536)
 def syllable_breaks(word: str) -> tuple[int, ...]:
     """Where a word of several syllables run together splits ("Tháptổ" → (4,)); () for a real syllable."""
     low = word.lower()
+    glued = _ACRONYM_THEN_NAME.match(word)
+    if glued and _one_syllable(glued.group(2).lower()):
+        return (len(glued.group(1)),)  # "TP HCMNguyễn Thanh Nghị": an acronym and a name, a space lost between
     if len(word) < 4 or word.isupper() or not _VIETNAMESE_ONLY.search(low):
         return ()  # an acronym ("ĐUCA") is not syllables
     groups = list(_VOWEL_GROUP.finditer(low))

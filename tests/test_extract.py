@@ -1355,3 +1355,9 @@ def test_extract_a_bare_ministers_post_takes_the_ministry_the_article_names_most
     got = posts(extract_text("Bộ trưởng Nguyễn Kim Sơn cho biết việc sắp xếp sẽ xong trong tháng 12.\nÔng phát biểu tại "
                              "hội nghị của Đảng ủy Bộ Giáo dục và Đào tạo.\nBộ Giáo dục và Đào tạo quản lý 60 trường."))
     assert ("Nguyễn Kim Sơn", "Bộ trưởng", "Bộ Giáo dục và Đào tạo") in got
+
+
+def test_extract_an_acronym_glued_to_the_name_after_it_is_split():
+    got = posts(extract_text("Dự lễ có Phó Bí thư Thành ủy TP HCMNguyễn Thanh Nghị và nhiều đại biểu."))
+    assert ("Nguyễn Thanh Nghị", "Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh") in got
+    assert "VPBank" in names(extract_text("Ông Ngô Chí Dũng - Chủ tịch VPBank phát biểu."), ORG)
