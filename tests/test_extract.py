@@ -1361,3 +1361,10 @@ def test_extract_an_acronym_glued_to_the_name_after_it_is_split():
     got = posts(extract_text("Dự lễ có Phó Bí thư Thành ủy TP HCMNguyễn Thanh Nghị và nhiều đại biểu."))
     assert ("Nguyễn Thanh Nghị", "Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh") in got
     assert "VPBank" in names(extract_text("Ông Ngô Chí Dũng - Chủ tịch VPBank phát biểu."), ORG)
+
+
+def test_extract_a_dated_sentence_where_a_deliberating_body_gives_its_views_is_its_session():
+    ex = extract_text("Ông Nguyễn Mạnh Hùng được phê chuẩn làm Bộ trưởng.\nChiều 11/9, Ủy ban Thường vụ Quốc hội cho ý kiến "
+                      "về việc chuẩn bị nội dung kỳ họp.", date="2018-09-12")
+    sessions = [e for e in ex.events if e.date == "2018-09-11"]
+    assert sessions and ex.entities[(ORG, sessions[0].organizer)].name == "Ủy ban Thường vụ Quốc hội"

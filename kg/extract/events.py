@@ -108,6 +108,37 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
     for si in range(main_si + 1, len(ctx.sentences)):
         for k in _keyword_starts(ctx.sentences[si].tokens):
             _event_at(ctx, ex, si, k, legal_ends)
+    for si in range(len(ctx.sentences)):
+        _body_deliberates(ctx, ex, si, legal_ends)
+
+
+# bodies that sit and deliberate: "Chiều 11/9, Ủy ban Thường vụ Quốc hội cho ý kiến …" is one of its sessions
+DELIBERATING = ("Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Ban Chấp hành Trung ương",
+                "Quốc hội", "Hội đồng nhân dân", "Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
+_DELIBERATES = re.compile(r"\s*(?:(?:đã|vừa|sẽ|tiếp tục|chiều nay|sáng nay)\s+)*(?:họp|cho ý kiến|xem xét|thảo luận|"
+                          r"nghe báo cáo|biểu quyết)(?!\w)", re.IGNORECASE)
+
+
+def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: list[int]) -> None:
+    """A dated sentence where a deliberating body meets or gives its views ("Chiều 11/9, Ủy ban Thường vụ
+    Quốc hội cho ý kiến …"): that body's session that day, unless an event of that day is told already."""
+    own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]
+    if not own:
+        return
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.kind != ORG or not r.name.startswith(DELIBERATING) or r.span.start < own[0].start:
+            continue
+        if not _DELIBERATES.match(ctx.text, r.span.end):
+            continue
+        iso = ctx.resolve(own[0])
+        if iso is None or any(e.date == iso for e in ex.events):
+            return
+        event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=f"Phiên họp của {r.name}", kind="meeting",
+                          evidence=ctx.evidence(si), date=iso, organizer=r.key)
+        event.location, event.location_within = _location(ctx, si)
+        _participants(ctx, event, only={si})
+        ex.events.append(event)
+        return
 
 
 # "kỳ họp này … khai mạc vào thứ ba, ngày 20/7": a verb that says when the event named before it is held
