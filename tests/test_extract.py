@@ -1365,6 +1365,6 @@ def test_extract_an_acronym_glued_to_the_name_after_it_is_split():
 
 def test_extract_a_dated_sentence_where_a_deliberating_body_gives_its_views_is_its_session():
     ex = extract_text("Ông Nguyễn Mạnh Hùng được phê chuẩn làm Bộ trưởng.\nChiều 11/9, Ủy ban Thường vụ Quốc hội cho ý kiến "
-                      "về việc chuẩn bị nội dung kỳ họp.", date="2018-09-12")
+                      "về dự án Luật Thủ đô sửa đổi.", date="2018-09-12")
     sessions = [e for e in ex.events if e.date == "2018-09-11"]
     assert sessions and ex.entities[(ORG, sessions[0].organizer)].name == "Ủy ban Thường vụ Quốc hội"
