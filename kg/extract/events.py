@@ -62,6 +62,14 @@ _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?
 
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
+    _events(ctx, ex)
+    legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
+    for si in range(len(ctx.sentences)):
+        _body_deliberates(ctx, ex, si, legal_ends)
+
+
+def _events(ctx: ArticleContext, ex: Extraction) -> None:
+    """The article's main event, then the others it names or dates."""
     found = _main_event(ctx)
     if found is None or found[0] >= LEDE_SENTENCES:
         met = _meeting(ctx)  # "Bộ Chính trị, Ban Bí thư đã họp …": a meeting without the word for one
@@ -108,8 +116,6 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
     for si in range(main_si + 1, len(ctx.sentences)):
         for k in _keyword_starts(ctx.sentences[si].tokens):
             _event_at(ctx, ex, si, k, legal_ends)
-    for si in range(len(ctx.sentences)):
-        _body_deliberates(ctx, ex, si, legal_ends)
 
 
 # bodies that sit and deliberate: "Chiều 11/9, Ủy ban Thường vụ Quốc hội cho ý kiến …" is one of its sessions
