@@ -1368,3 +1368,8 @@ def test_extract_a_dated_sentence_where_a_deliberating_body_gives_its_views_is_i
                       "về dự án Luật Thủ đô sửa đổi.", date="2018-09-12")
     sessions = [e for e in ex.events if e.date == "2018-09-11"]
     assert sessions and ex.entities[(ORG, sessions[0].organizer)].name == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_extract_an_honours_giver_named_with_lower_case_words_is_read_whole():
+    ex = extract_text("Dịp này, đồng chí Vương Đình Huệ được tặng Bằng khen của Đảng ủy Khối các cơ quan Trung ương.")
+    assert {a.award for a in ex.awards} == {"Bằng khen của Đảng ủy Khối các cơ quan Trung ương"}

@@ -242,6 +242,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 tail = re.match(r"\s+([a-zđà-ỹ]+)(?=[\s,.;]|$)", sentence[m.start() + length:])
                 if tail:  # "giải thưởng Cống hiến": a prize's one-word name, whose second syllable is lower-case
                     name, length = f"{name} {tail.group(1)}", length + tail.end()
+            if m.group("of") and " của " in name:  # "Bằng khen của Đảng | ủy Khối các cơ quan Trung ương"
+                giver_at = s.start + m.start("of") + m.group("of").index("của") + 4
+                giver_org = next((r for r in resolved if r.kind == ORG and r.span.start == giver_at
+                                  and r.span.end > s.start + m.start() + length), None)
+                if giver_org is not None:  # the giver's whole name, as the sentence resolved it
+                    name = name[:name.index(" của ") + 5] + ctx.text[giver_org.span.start:giver_org.span.end]
+                    length = giver_org.span.end - s.start - m.start()
             if len(name.split()) < 3 and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
                 continue
             if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
