@@ -1373,3 +1373,12 @@ def test_extract_a_dated_sentence_where_a_deliberating_body_gives_its_views_is_i
 def test_extract_an_honours_giver_named_with_lower_case_words_is_read_whole():
     ex = extract_text("Dịp này, đồng chí Vương Đình Huệ được tặng Bằng khen của Đảng ủy Khối các cơ quan Trung ương.")
     assert {a.award for a in ex.awards} == {"Bằng khen của Đảng ủy Khối các cơ quan Trung ương"}
+
+
+def test_extract_a_quoted_honours_receivers_listed_after_con_co():
+    ex = extract_text("Các cá nhân khác được tặng danh hiệu “Công dân Thủ đô ưu tú” năm 2020 còn có GS. Lê Ngọc Canh, "
+                      "nguyên Phó Viện trưởng Viện nghiên cứu Văn hóa; Nhà thơ Vũ Ngọc Chúc, nguyên Chủ tịch Hội Liên hiệp "
+                      "Văn học Nghệ thuật Hà Nội; Đại tá Lê Đức Hùng, Trường Công an quận Bắc Từ Liêm.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert {people[a.recipient] for a in ex.awards if a.award == "Công dân Thủ đô ưu tú"} == {
+        "Lê Ngọc Canh", "Vũ Ngọc Chúc", "Lê Đức Hùng"}

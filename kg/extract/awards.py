@@ -62,7 +62,7 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
     by_token = {r.span.i: r for r in resolved}
     out, k = [], next((t for t, tok in enumerate(toks) if tok.start >= pos), len(toks))
     skipped_words = 0
-    while k < len(toks) and toks[k].text != ".":
+    while k < len(toks) and (toks[k].text != "." or (k > 0 and toks[k - 1].text in _ACADEMIC_SHORT)):
         r = by_token.get(k)
         if r is not None and r.kind in (PERSON, ORG) and (r.kind == PERSON or not out or out[-1].kind == ORG):
             if r.kind == ORG and spans.get(k) is not None and _post_before(ctx, si, k):
@@ -111,6 +111,7 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
 
 
 _CLAUSE_VERBS = {"nhận", "được", "đã", "vinh"}
+_ACADEMIC_SHORT = {"GS", "PGS", "TS", "ThS", "BS", "KS", "NSND", "NSƯT", "NGƯT", "TTND", "TTƯT"}  # "GS. Lê Ngọc Canh"
 
 
 def _descriptor_before_name(toks, by_token, k: int) -> bool:
@@ -198,8 +199,8 @@ _RECEIVER_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,120}\))?\s*(?:[,;]|và)\s*(?:
 # an honour named in quotes: 'danh hiệu “Công dân Thủ đô ưu tú”', 'giải thưởng "Cống hiến"'
 QUOTED_RE = re.compile(r"(?<!\w)(?P<kind>[Dd]anh hiệu|[Gg]iải thưởng|[Gg]iải)\s*[“\"](?P<name>[^”\"]{3,60})[”\"]")
 # the people who received the honour just named, listed in a sentence of their own
-_RECEIVED_LIST = re.compile(r"(?:nhận giải|được trao giải|được nhận giải|được tôn vinh|được vinh danh|được tặng thưởng)"
-                            r"[^.;:]{0,40}?(?:gồm|là|có)(?: có)?\s*:?\s*", re.IGNORECASE)
+_RECEIVED_LIST = re.compile(r"(?:nhận giải|được trao giải|được nhận giải|được tôn vinh|được vinh danh|được tặng thưởng|"
+                            r"được tặng|được trao tặng)[^.;:]{0,60}?(?:gồm|là|có)(?: có)?\s*:?\s*", re.IGNORECASE)
 
 
 def _quoted_awards(ctx: ArticleContext, si: int, ex: Extraction, resolved: list) -> str | None:
@@ -229,11 +230,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         _honorary_titles(ctx, si, ex, resolved)
         quoted = _quoted_awards(ctx, si, ex, resolved)
         listed = _RECEIVED_LIST.search(sentence)
-        if listed and last_award and not AWARD_RE.search(sentence) and not quoted:
-            # "Thành đoàn trao giải thưởng Cống hiến … 9 cá nhân nhận giải gồm: A; B; …"
+        if listed and (quoted or last_award) and not AWARD_RE.search(sentence):
+            # "Thành đoàn trao giải thưởng Cống hiến … 9 cá nhân nhận giải gồm: A; B; …", "Các cá nhân khác được
+            # tặng danh hiệu “Công dân Thủ đô ưu tú” năm 2020 còn có A, …; B, …"
             for r in _recipients(ctx, si, s.start + listed.end(), resolved):
                 if r.kind == PERSON:
-                    ex.awards.append(Award(r.key, r.kind, last_award, ctx.evidence(si), None))
+                    ex.awards.append(Award(r.key, r.kind, quoted or last_award, ctx.evidence(si), None))
         last_award = quoted or last_award
         listed_end, listed_to = None, []  # the honour just given in this sentence, and to whom
         for m in AWARD_RE.finditer(sentence):
