@@ -150,3 +150,14 @@ def test_graph_untrusted_text_still_gives_valid_files(tmp_path):
         assert len(g) > 0
     json.loads((tmp_path / "x.jsonld").read_text(encoding="utf-8"))
     assert any(isinstance(t, ox.Literal) and "<b>" in t.value for q in store for t in (q.object,))
+
+
+def test_graph_a_former_post_is_labelled_with_both_words_for_former(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Tiêu đề\nNgày 25/5, cựu Thủ tướng Hy Lạp Lucas Papademos bị thương do bom thư. Nguyên Bộ trưởng Bộ Y "
+                 "tế Nguyễn Quốc Triệu cũng lên tiếng.", encoding="utf-8")
+    store = built([a])
+    q = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX org: <http://www.w3.org/ns/org#>
+    SELECT ?pref ?alt WHERE { ?m a org:Membership ; org:role ?r . ?r skos:prefLabel ?pref ; skos:altLabel ?alt }"""
+    got = {(r["pref"].value, r["alt"].value) for r in store.query(q)}
+    assert got == {("cựu Thủ tướng", "nguyên Thủ tướng"), ("nguyên Bộ trưởng", "cựu Bộ trưởng")}

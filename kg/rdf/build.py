@@ -32,6 +32,7 @@ XSD_DATE = ox.NamedNode(str(XSD.date))
 XSD_INT = ox.NamedNode(str(XSD.integer))
 PARTICIPATION_PROPERTY = {"chair": "kgo_chair", "speaker": "kgo_speaker", "honoured": "kgo_honouree"}
 STATUS = {"acting": "acting", "former": "former"}
+FORMER_WORDS = {"nguyên": "cựu", "cựu": "nguyên"}  # a former post's other written form
 
 
 @cache
@@ -111,6 +112,9 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
             seen_roles.add(ms.role)
             add(role, V.rdf_type, V.org_Role)
             add(role, V.skos_prefLabel, _lit(ms.role))
+            word, _, rest = ms.role.partition(" ")
+            if ms.status == "former" and word in FORMER_WORDS and rest:  # "cựu" and "nguyên" both say former
+                add(role, V.skos_altLabel, _lit(f"{FORMER_WORDS[word]} {rest}"))
             base = ms.role.split(" ", 1)[1] if ms.status in STATUS else None
             if base:
                 broader = ox.NamedNode(minter.role(base))
