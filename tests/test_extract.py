@@ -1382,3 +1382,8 @@ def test_extract_a_quoted_honours_receivers_listed_after_con_co():
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert {people[a.recipient] for a in ex.awards if a.award == "Công dân Thủ đô ưu tú"} == {
         "Lê Ngọc Canh", "Vũ Ngọc Chúc", "Lê Đức Hùng"}
+
+
+def test_extract_a_foreign_names_ordinal_is_part_of_it():
+    assert "Benigno Aquino III" in names(extract_text("Cựu Tổng thống Philippines Benigno Aquino III phát biểu."), PERSON)
+    assert not names(extract_text("Đại hội II của Đảng diễn ra năm 1951 tại Tuyên Quang."), PERSON)

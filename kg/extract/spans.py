@@ -272,6 +272,7 @@ NOT_NAME_WORDS = frozenset("""sáng chiều tối trưa đêm ngày hôm tháng 
 trong và của với""".split())
 # lower-case particles inside Arabic, Dutch, German, Spanish … names ("Haider al-Abadi", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset("al el bin bint ibn von van der de da del dos".split())
+REGNAL = frozenset({"II", "III", "IV"})  # "Benigno Aquino III", "Elizabeth II"
 TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm"})
 TIME_FOLLOWERS = frozenset({"nay", "qua", "mai", "hôm", "ngày", "cùng", "thứ", "sớm", "muộn", "mùng", "mồng"})
 _ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
@@ -1236,6 +1237,9 @@ class SentenceScanner:
                     j += 2  # "Na-đa-lô", "V.Pu-tin": a transliterated name's syllables
                 elif (k := self._particle_end(j)) and toks[i].text not in self.gaz.surnames:
                     j = k  # "Haider al-Abadi", "Mohammed bin Abdulrahman": a particle inside a foreign name
+                elif toks[j].text in REGNAL and toks[i].text not in self.gaz.surnames \
+                        and (j + 1 >= n or not _is_name_word(toks[j + 1])):
+                    j += 1  # "Benigno Aquino III": the ordinal of a foreign name
                 elif toks[j].text == "-" and j - i >= 2 and toks[i].text not in self.gaz.surnames \
                         and j + 2 < n and not self.covered[j + 1] and _is_name_word(toks[j + 1]) \
                         and _is_name_word(toks[j + 2]) and _adjacent(toks[j + 1], toks[j + 2]) \
