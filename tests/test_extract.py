@@ -1387,3 +1387,12 @@ def test_extract_a_quoted_honours_receivers_listed_after_con_co():
 def test_extract_a_foreign_names_ordinal_is_part_of_it():
     assert "Benigno Aquino III" in names(extract_text("Cựu Tổng thống Philippines Benigno Aquino III phát biểu."), PERSON)
     assert not names(extract_text("Đại hội II của Đảng diễn ra năm 1951 tại Tuyên Quang."), PERSON)
+
+
+def test_extract_documents_cited_by_number_and_year_without_a_code_and_laws_with_a_short_last_item():
+    ex = extract_text("Chức năng được chuyển theo quy định của Nghị định số 131/2018 ngày 29/9/2018 của Chính phủ, phù "
+                      "hợp Luật Công chức, Viên chức. Việc này khác Nghị định 131/2018/NĐ-CP. Theo Luật Giáo dục, Hà Nội "
+                      "sẽ thực hiện.")
+    docs = names(ex, LEGISLATION)
+    assert {"Luật Công chức, Viên chức", "Luật Giáo dục"} <= docs
+    assert {e.attrs.get("identifier") for e in ex.of_kind(LEGISLATION)} >= {"131/2018", "131/2018/NĐ-CP"}

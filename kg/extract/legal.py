@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..textnorm import fold
+from ..textnorm import fold, name_key
 
 _SEG = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 CODE_RE = re.compile(
@@ -113,7 +113,8 @@ def find_numbered(text: str, start: int = 0, end: int | None = None) -> list[Leg
 _LEGISLATURE_SPLIT = re.compile(r"\s(\d{2})(?![\w/])")
 # "Nghị định 210", "kết luận 49 của Bộ Chính trị", "văn bản số 6934": a document cited by its number alone
 NUMBER_ONLY_RE = re.compile(r"(?<!\w)(?P<type>(?i:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|thông tư|công văn|"
-                            r"văn bản)|Quy định|Thông báo|Tờ trình)\s+(?P<so>số\s+)?(?P<num>\d{2,5})(?![\w/.,-]?\d)(?![/-])")
+                            r"văn bản)|Quy định|Thông báo|Tờ trình)\s+(?P<so>số\s+)?"
+                            r"(?P<num>\d{2,5}(?:/(?:19|20)\d\d(?![\d/-]))?)(?![\w/.,-]?\d)(?![/-])")  # "Nghị định 131/2018"
 
 
 def find_number_only(text: str, taken: list[tuple[int, int]], start: int = 0,
@@ -125,6 +126,8 @@ def find_number_only(text: str, taken: list[tuple[int, int]], start: int = 0,
         if any(s <= m.start() < e for s, e in taken):
             continue
         num = m.group("num")
+        if "/" in num and m.group("type").lower() in ("văn bản", "công văn"):
+            continue  # "văn bản 12/2019": not cited by a number of its own
         if not m.group("so") and re.fullmatch(r"(?:19|20)\d\d", num):
             continue  # "Nghị quyết 2023" is a year's resolution, not a number
         doc_type = _canonical_type(m.group("type"))
@@ -176,8 +179,13 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
             pair = " ".join(words[w_index:w_index + 2]).lower()
             nxt = " ".join(words[w_index + 1:w_index + 3]).lower()
             paired = len(keep) >= 2 and w_index + 1 < len(words) and words[w_index + 1] == keep[-2]
+            # "Luật Công chức, Viên chức.": a last short item, no document of its own, closes the name
+            last_item = w == "," and 1 <= len(words) - w_index - 1 <= 2 and words[w_index + 1] not in _NEW_DOCUMENT \
+                and "," not in words[w_index + 1:] and m.end("name") < len(text) and not text[m.end("name")].isalnum() \
+                and all(x.isalpha() and x.lower() not in LAW_NAME_STOP for x in words[w_index + 1:]) \
+                and not _named_elsewhere(" ".join(words[w_index + 1:]))
             if w == "," and not nxt.startswith(LAW_NAME_COMMA) and not _enumeration_goes_on(words, w_index + 1) \
-                    and not paired:  # "Luật Tạm giữ, tạm giam": two acts sharing a word
+                    and not paired and not last_item:  # "Luật Tạm giữ, tạm giam": two acts sharing a word
                 break
             after_va = words[w_index + 1] if w_index + 1 < len(words) else ""
             if w == "và" and keep and after_va not in _NEW_DOCUMENT and (
@@ -223,6 +231,14 @@ def _with_year(text: str, name: str, end: int) -> tuple[str, int]:
     "Hiến pháp năm 2013" are not the codes and constitutions of other years."""
     m = _VERSION_YEAR.match(text, end)
     return (f"{name} {m.group().strip()}", m.end()) if m else (name, end)
+
+
+def _named_elsewhere(words: str) -> bool:
+    """A place or a body the lexicons know ("Hà Nội", "Chính phủ"): not the last item of a law's name."""
+    from .gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return name_key(words) in gaz.place_index or gaz.canonical_org(words) is not None
 
 
 @lru_cache(maxsize=1)
