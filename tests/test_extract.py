@@ -1396,3 +1396,13 @@ def test_extract_documents_cited_by_number_and_year_without_a_code_and_laws_with
     docs = names(ex, LEGISLATION)
     assert {"Luật Công chức, Viên chức", "Luật Giáo dục"} <= docs
     assert {e.attrs.get("identifier") for e in ex.of_kind(LEGISLATION)} >= {"131/2018", "131/2018/NĐ-CP"}
+
+
+def test_extract_a_ceremony_referred_back_to_is_no_new_event_and_a_bodys_building_is_a_venue():
+    ex = extract_text("Chiều 20/6, tại Trụ sở Chính phủ, Đảng ủy Văn phòng Chính phủ đã trang trọng tổ chức Lễ trao tặng "
+                      "Huy hiệu Đảng. Dự lễ có các đồng chí Ủy viên Bộ Chính trị. Dự lễ còn có Thượng tướng Lương Cường.",
+                      date="2017-06-21")
+    assert len(ex.events) == 1
+    e = ex.events[0]
+    assert ex.entities[(ORG, e.organizer)].name == "Đảng ủy Văn phòng Chính phủ"
+    assert ex.entities[(PLACE, e.location)].name == "Trụ sở Chính phủ"

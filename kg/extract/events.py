@@ -271,14 +271,13 @@ def _organizer_in(ctx: ArticleContext, si: int) -> str | None:
 
 
 def _keyword_at(tokens, k: int):
-    """An event keyword at token k; a one-word keyword ("Giải", "Lễ") must not be the start of another word
-    ("Giải quyết", "Giải khát"), so a capitalised one needs a capitalised name after it."""
+    """An event keyword at token k; a one-word keyword ("Giải", "lễ") needs a capitalised name after it: not the
+    start of another word ("Giải quyết", "Giải khát"), nor a ceremony told already ("Dự lễ có …")."""
     m = _keywords().matches_at(tokens, k)
-    if m and m[0][0] == k + 1 and tokens[k].lower in ONE_WORD_KEYWORDS and (
-            tokens[k].text[0].isupper() or tokens[k].lower == "giải"):  # "giải quyết", "giải pháp" are no prize
+    if m and m[0][0] == k + 1 and tokens[k].lower in ONE_WORD_KEYWORDS:  # "giải quyết", "giải pháp" are no prize
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is None or not nxt.text[0].isupper() or (k > 0 and tokens[k - 1].lower == "nước"):
-            return None  # "Nước giải khát Sài Gòn"
+            return None  # "Nước giải khát Sài Gòn"; "Dự lễ có …": the ceremony told already
     return m
 
 

@@ -479,6 +479,10 @@ class SentenceScanner:
         _, _, levels = _pattern_matchers()
         start = j
         while j < n and j - i < 10 and _adjacent(toks[j - 1], toks[j]):
+            body = self._lexicon_org_at(j) if j == start else None
+            if body is not None:  # "Trụ sở Chính phủ", "Trụ sở Trung ương Đảng": the building of a known body
+                j = body[0]
+                continue
             if _is_name_word(toks[j]) or _is_acronym(toks[j]):
                 j += 1
                 continue
