@@ -1406,3 +1406,13 @@ def test_extract_a_ceremony_referred_back_to_is_no_new_event_and_a_bodys_buildin
     e = ex.events[0]
     assert ex.entities[(ORG, e.organizer)].name == "Đảng ủy Văn phòng Chính phủ"
     assert ex.entities[(PLACE, e.location)].name == "Trụ sở Chính phủ"
+
+
+def test_extract_to_chuc_heads_a_body_unless_a_verb_and_the_organiser_named_first_of_a_list():
+    ex = extract_text("Sáng 21-10, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp), Hội Hữu nghị Việt Nam "
+                      "- Ấn Độ, Tổ chức Hòa bình Đoàn kết toàn Ấn Độ đã phối hợp tổ chức khai mạc Liên hoan hữu nghị nhân "
+                      "dân Việt Nam - Ấn Độ lần thứ VI.", date="2013-10-21")
+    assert "Tổ chức Hòa bình Đoàn kết toàn Ấn Độ" in names(ex, ORG)
+    assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Liên hiệp các tổ chức hữu nghị Việt Nam"]
+    ex = extract_text("Tổ chức Đại hội Đảng bộ các cấp là nhiệm vụ trọng tâm. Luật Tổ chức Chính phủ đã được sửa.")
+    assert not any(n.startswith("Tổ chức") for n in names(ex, ORG))

@@ -380,13 +380,29 @@ def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | No
                 end = place.span.end
             after = ctx.text[end:ctx.sentences[si].end]
             if _ORGANISED_RE.match(after) or _MET_RE.match(after):  # a body that meets holds its own session
-                return r.key
+                return _first_of_list(ctx, si, r).key
             before = ctx.text[max(ctx.sentences[si].start, r.span.start - 16):r.span.start]
             between = ctx.text[event_start:r.span.start]
             if si == event_si and r.span.start > event_start and (_BY_RE.search(before) or _ORDINAL_RE.search(before)) \
                     and len(between) < 120 and not re.search(r"[,.;:]", between):
                 return r.key
     return None
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|và|,\s*và)\s*")
+
+
+def _first_of_list(ctx: ArticleContext, si: int, last):
+    """The first of the bodies listed before a verb they share ("A (…), B, C đã phối hợp tổ chức …"): the
+    organiser named first."""
+    orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.end <= last.span.start),
+                  key=lambda r: r.span.start)
+    first = last
+    for r in reversed(orgs):
+        if not _LIST_GAP.fullmatch(ctx.text, r.span.end, first.span.start):
+            break
+        first = r
+    return first
 
 
 def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | None]:

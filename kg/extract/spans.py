@@ -72,7 +72,7 @@ GENERIC_HEADS = (
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
-    "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, *(f"Trường {level}" for level in SCHOOL_LEVELS),
+    "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
 )
 # posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
 BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
@@ -198,6 +198,12 @@ def _name_ending_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
         syllables = tuple(verb.split())
         out.setdefault(syllables[0], []).append(syllables)
     return {first: tuple(verbs) for first, verbs in out.items()}
+
+
+def _event_keyword_at(toks, k: int) -> bool:
+    from .events import _keyword_at  # events reads spans: imported when first needed
+
+    return bool(_keyword_at(toks, k))
 
 
 @lru_cache(maxsize=1)
@@ -541,6 +547,9 @@ class SentenceScanner:
             return defined, OrgHit(surface[0].upper() + surface[1:], _class_of(head), surface, head=head)
         if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
             return None
+        if head == "Tổ chức" and (toks[i].text != "Tổ" or toks[i + 1].text != "chức" or _event_keyword_at(toks, k)
+                                  or (i > 0 and toks[i - 1].lower == "luật")):
+            return None  # "Tổ chức Đại hội …": the verb, an event after it; "Luật Tổ chức Chính phủ"; a heading
         board = k + 2 if head == "Ban" and k + 2 < len(toks) and " ".join(t.lower for t in toks[k:k + 2]) in BOARDS \
             else None
         if board and self._lexicon_org_at(board):
