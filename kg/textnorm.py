@@ -67,6 +67,11 @@ def tidy(name: str) -> str:
 # vowel group, so a word with two, written with letters only Vietnamese has, is two syllables.
 _VOWEL_GROUP = re.compile("[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+")
 _VIETNAMESE_ONLY = re.compile("[đăâêôơưảạắằẳẵặấầẩẫậẻẽẹếềểễệỉĩịỏọốồổỗộớờởỡợủũụứừửữựỷỹỵ]")  # not "António"
+def has_vietnamese_letters(text: str) -> bool:
+    """Does the text use a letter only Vietnamese has ("ơ", "ạ", "đ"; not the "á" of "Hernández")?"""
+    return bool(_VIETNAMESE_ONLY.search(text.lower()))
+
+
 _FINALS = frozenset(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
 _INITIALS = frozenset(["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
                        "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x"])

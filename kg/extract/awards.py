@@ -62,7 +62,7 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
     by_token = {r.span.i: r for r in resolved}
     out, k = [], next((t for t, tok in enumerate(toks) if tok.start >= pos), len(toks))
     skipped_words = 0
-    while k < len(toks) and (toks[k].text != "." or (k > 0 and toks[k - 1].text in _ACADEMIC_SHORT)):
+    while k < len(toks) and (toks[k].text != "." or (k > 0 and _academic_initials(toks[k - 1].text))):
         r = by_token.get(k)
         if r is not None and r.kind in (PERSON, ORG) and (r.kind == PERSON or not out or out[-1].kind == ORG):
             if r.kind == ORG and spans.get(k) is not None and _post_before(ctx, si, k):
@@ -111,7 +111,6 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
 
 
 _CLAUSE_VERBS = {"nhận", "được", "đã", "vinh"}
-_ACADEMIC_SHORT = {"GS", "PGS", "TS", "ThS", "BS", "KS", "NSND", "NSƯT", "NGƯT", "TTND", "TTƯT"}  # "GS. Lê Ngọc Canh"
 
 
 def _descriptor_before_name(toks, by_token, k: int) -> bool:

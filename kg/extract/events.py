@@ -63,7 +63,7 @@ _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     _events(ctx, ex)
-    legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
+    legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
 
@@ -112,7 +112,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
 def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main: EventFact) -> None:
     """Further events the article dates explicitly ("Chiều 25/5, Ban Bí thư họp …", "Ngày 1/10, hội nghị …"),
     each with the people of its own sentence."""
-    legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
+    legal_ends = _document_ends(ex)
     for si in range(main_si + 1, len(ctx.sentences)):
         for k in _keyword_starts(ctx.sentences[si].tokens):
             _event_at(ctx, ex, si, k, legal_ends)
@@ -338,7 +338,7 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
 def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | None = None) -> str | None:
     """The event's date: its sentence's first, unless a span of days it is held over follows its name
     ("tối 23/4, X phát biểu tại Hội nghị Y, được tổ chức trong hai ngày 22 và 23/4"); else the lede's."""
-    legal_ends = [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
+    legal_ends = _document_ends(ex)
     order = [event_si] + [i for i in range(min(len(ctx.sentences), LEDE_SENTENCES)) if i != event_si]
     for si in order:
         own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]  # not a cited document's
@@ -352,6 +352,11 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | N
         if own and si == event_si:
             return None  # the event's own date, with no year to be had: not some other sentence's date
     return None
+
+
+def _document_ends(ex: Extraction) -> list[int]:
+    """Where the cited documents with a number end: a date right after one is the document's."""
+    return [m.end for m in ex.mentions if m.kind == LEGISLATION and not m.key.startswith(("luật", "bộ luật"))]
 
 
 def _document_date(text: str, d, legal_ends: list[int]) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..textnorm import name_key
+from ..textnorm import has_vietnamese_letters, name_key
 from .context import ArticleContext, ResolvedSpan
 from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
@@ -621,13 +621,10 @@ def _state_post(title: TitleHit) -> bool:
     return title.implied_org in OUR_STATE or title.base in HEADS_OF_STATE
 
 
-_VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ")
-
-
 def _foreign_name(name: str, gaz) -> bool:
     """A name no Vietnamese surname starts and no Vietnamese letter is in ("Manmohan Singh", not the
     misspelt "Nguyên Xuân Phúc")."""
-    return name.split()[0] not in gaz.surnames and not _VIETNAMESE_LETTERS & set(name.lower())
+    return name.split()[0] not in gaz.surnames and not has_vietnamese_letters(name)
 
 
 def _foreign_state(ctx, ex, si: int, person: str, known, post: Post) -> str | None:

@@ -1181,7 +1181,7 @@ class SentenceScanner:
             if self._surname_run_at(i) and not (i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1])
                                                 and _adjacent(toks[i - 1], toks[i])):
                 j = self._name_run_end(i)
-                brand = self._brand_start(i, j, {s.j: s for s in self.spans}) if 2 <= j - i <= 5 else None
+                brand = self._brand_start(i, j) if 2 <= j - i <= 5 else None
                 if brand is not None:  # "ông Đỗ Hữu Hạ - Chủ tịch Tài chính Hoàng Huy;": the company
                     surface = self.surface(brand, j)
                     self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
@@ -1267,7 +1267,7 @@ class SentenceScanner:
             if len(toks[j - 1].text) == 1 and any(self._spaced_initial_dot(x) for x in range(i + 1, j)):
                 i = j  # "P. Ô": initials with no name after them
                 continue
-            brand = self._brand_start(i, j, ending_at)
+            brand = self._brand_start(i, j)
             if brand is not None:  # "bà Trương Thị Lệ Khanh - Chủ tịch Vĩnh Hoàn,": the company, not a person
                 surface = self.surface(brand, j)
                 self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
@@ -1283,11 +1283,12 @@ class SentenceScanner:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "ông Sơn": a partial name, resolved later
             i = j
 
-    def _brand_start(self, i: int, j: int, ending_at: dict) -> int | None:
+    def _brand_start(self, i: int, j: int) -> int | None:
         """Where a company's brand starts when a name run [i, j) follows a business post that follows a
         person ("bà A - Chủ tịch Vĩnh Hoàn,", "ông B - Chủ tịch Tài chính Hoàng Huy;"): the person is named
         already, so what the post names is its company, up to the end of the appositive."""
         toks = self.toks
+        ending_at = {s.j: s for s in self.spans if s.j <= i}
         start = i
         while start > 0 and i - start < 3 and start not in ending_at and toks[start - 1].text.isalpha() \
                 and not self.covered[start - 1]:
