@@ -1416,3 +1416,25 @@ def test_extract_to_chuc_heads_a_body_unless_a_verb_and_the_organiser_named_firs
     assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Liên hiệp các tổ chức hữu nghị Việt Nam"]
     ex = extract_text("Tổ chức Đại hội Đảng bộ các cấp là nhiệm vụ trọng tâm. Luật Tổ chức Chính phủ đã được sửa.")
     assert not any(n.startswith("Tổ chức") for n in names(ex, ORG))
+
+
+def test_extract_a_time_or_session_word_closing_a_vietnamese_name_before_a_comma_is_its_last_syllable():
+    ex = extract_text("Theo ông Nguyễn Hữu Sáng, Giám đốc Sở Nội vụ Quảng Nam, đề xuất bám sát chủ trương. "
+                      "Ông Nguyễn Hồng Kỳ, Giám đốc Sở Giao thông vận tải Nghệ An, không tán thành.")
+    assert {"Nguyễn Hữu Sáng", "Nguyễn Hồng Kỳ"} <= names(ex, PERSON)
+    assert not {"Nguyễn Hữu", "Nguyễn Hồng"} & names(ex, PERSON)
+    assert "Trần Văn Nam" in names(extract_text("Ông Trần Văn Nam Chiều 3/5, đã tới dự."), PERSON)
+
+
+def test_extract_a_degree_or_rank_leads_to_a_foreign_name():
+    ex = extract_text("Tham dự có GS Serge Haroche, đoạt giải Nobel vật lý 2012; GS Elisabeth Giacobino, Chủ tịch "
+                      "Hội Vật lý Pháp. Đại tá John Smith cũng phát biểu.")
+    assert {"Serge Haroche", "Elisabeth Giacobino", "John Smith"} <= names(ex, PERSON)
+    assert ("Elisabeth Giacobino", "Chủ tịch", "Hội Vật lý Pháp") in posts(ex)
+    assert not names(extract_text("Anh Quốc Việt Nam hợp tác. Số liệu ts Hà Nội."), PERSON)
+
+
+def test_extract_later_items_of_a_list_of_districts_are_places():
+    ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
+    assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)
+    assert not names(ex, PERSON)

@@ -87,9 +87,7 @@ def gazetteer() -> Gazetteer:
     expansions = {a: full for a, full in lexicon.abbreviations().items() if not a.endswith(".")}
     longest_first = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
     abbr = (re.compile(rf"(?<![\w&])(?:{longest_first})(?![\w&])"), expansions)
-    english = re.compile(r"^[A-Za-z]{1,4}\.?$")
-    vietnamese = {"anh", "em"}  # ASCII-spelled Vietnamese forms of address ("Anh Lê Văn Hải")
-    honorifics = PhraseMatcher((h, h) for h in lexicon.honorifics() if not english.match(h) or h.lower() in vietnamese)
+    honorifics = PhraseMatcher((h, h) for h in lexicon.honorifics())
     return Gazetteer(orgs, titles, places, org_index, place_index,
                      {name_key(t.label): t for t in title_entries}, issuer_only, abbr,
                      lexicon.surnames(), honorifics)

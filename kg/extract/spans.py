@@ -129,6 +129,7 @@ LEVELS = {
     "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường",
     "cấp tỉnh": "cấp tỉnh", "thị trấn": "thị trấn",
 }
+KINSHIP_ADDRESS = ("anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "thầy", "ông", "bà")
 DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 PLACE_CUES = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thủ đô")
 # Lower-case words and phrases that end a name: verbs and function words that follow names in news prose.
@@ -342,6 +343,17 @@ class SentenceScanner:
     def _stop_phrase_at(self, j: int) -> bool:
         toks = self.toks
         return any(j + n <= len(toks) and " ".join(t.lower for t in toks[j:j + n]) in STOP_PHRASES for n in (2, 3))
+
+    def _foreign_name_after_rank(self, i: int, k: int) -> bool:
+        """Does a rank, degree or formal address at i ("GS", "Tiến sĩ", "Ngài", "Đại tá") lead to a foreign
+        name of two or more capitalised words at k ("GS John Doyle")? Kinship forms of address ("anh", "cô")
+        do not: "Anh Quốc" is a country."""
+        toks = self.toks
+        if toks[i].lower in KINSHIP_ADDRESS or k + 1 >= len(toks):
+            return False
+        return _is_name_word(toks[k]) and _is_name_word(toks[k + 1]) and _adjacent(toks[k], toks[k + 1]) \
+            and not self._org_head_at(k) and not self.gaz.titles.matches_at(toks, k) \
+            and not self.gaz.places.matches_at(toks, k) and not self.gaz.orgs.matches_at(toks, k)
 
     def _surname_run_at(self, k: int) -> bool:
         """Does a Vietnamese personal name (surname + given names) start at token k?"""
@@ -1151,9 +1163,10 @@ class SentenceScanner:
                 self._add(i, place[0], PLACE, place[1])
                 i = place[0]
                 continue
-            hon = self.gaz.honorifics.matches_at(toks, i)
+            hon = [h for h in self.gaz.honorifics.matches_at(toks, i) if _written_as_listed(toks[i], h[1])]
             if hon and hon[0][0] < n and (self._surname_run_at(hon[0][0]) or (
-                    toks[i].lower in ("ông", "bà") and _is_name_word(toks[hon[0][0]]))):  # "Ông Trần Văn Sơn", "ông Kevin"
+                    toks[i].lower in ("ông", "bà") and _is_name_word(toks[hon[0][0]]))
+                    or self._foreign_name_after_rank(i, hon[0][0])):  # "Ông Trần Văn Sơn", "ông Kevin", "GS John Doyle"
                 self._add(i, hon[0][0], HONORIFIC, hon[0][1])
                 i = hon[0][0]
                 continue
@@ -1212,21 +1225,23 @@ class SentenceScanner:
             m -= 1
         if toks[m].text != ":" and (m == i - 1 or toks[m + 1].text != ","):
             # "các huyện miền núi Mường Lát, Quan Hoá": districts' names have two words at least, not "miền Bắc"
-            return self._described_level(m) if self._name_run_end(i) - i >= 2 else None
+            return self._described_level(m, later_item=m < i - 1) if self._name_run_end(i) - i >= 2 else None
         if toks[m].text != ":" or m < 2 or (m < i - 1 and toks[m + 1].text == ","):
             return None
         level = "thành phố" if toks[m - 1].lower == "phố" and toks[m - 2].lower == "thành" else toks[m - 1].lower
         plural = toks[m - 3 if level == "thành phố" else m - 2].lower == "các"
         return level if plural and level in (PROVINCE, CITY, *DISTRICT_LEVELS) else None
 
-    def _described_level(self, m: int) -> str | None:
-        """The level of "các huyện miền núi": a plural level word and up to three lower-case words ending at m."""
+    def _described_level(self, m: int, later_item: bool = False) -> str | None:
+        """The level of "các huyện miền núi": a plural level word and up to three lower-case words ending at m.
+        A later item of a list may follow the level word itself ("các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn")."""
         toks = self.toks
         for k in range(m, max(1, m - 3) - 1, -1):
             if not (toks[k].text.isalpha() and toks[k].text.islower()):
                 return None
             if toks[k].lower in (PROVINCE, "huyện", "quận", "xã", "phường") and toks[k - 1].lower in ("các", "những") \
-                    and k < m and self._words_of()[k] != self._words_of()[k + 1]:  # not "các xã viên"
+                    and (k < m and self._words_of()[k] != self._words_of()[k + 1]  # not "các xã viên"
+                         or k == m and later_item):
                 return toks[k].lower
         return None
 
@@ -1242,7 +1257,7 @@ class SentenceScanner:
                 continue
             j = i + 1
             while j < n and not self.covered[j] and _adjacent(toks[j - 1], toks[j]):
-                if (_is_name_word(toks[j]) and not self._ends_name(j)) or self._initial_dot(j) \
+                if (_is_name_word(toks[j]) and not self._ends_name(j, i)) or self._initial_dot(j) \
                         or self._spaced_initial_dot(j):
                     j += 1  # "Sergei V.Mikhailov", "K. P. Sharma Oli"
                 elif toks[j].text == "-" and j + 1 < n and toks[j].end == toks[j + 1].start \
@@ -1360,17 +1375,22 @@ class SentenceScanner:
         """End of the capitalised run starting at i, stopping before a post, body or place that starts inside it."""
         toks, n = self.toks, len(self.toks)
         j = i + 1
-        while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]) and not self._ends_name(j):
+        while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]) and not self._ends_name(j, i):
             if self.gaz.titles.matches_at(toks, j) or (j - i >= 2 and self.gaz.orgs.matches_at(toks, j)):
                 break
             j += 1
         return j
 
-    def _ends_name(self, j: int) -> bool:
+    def _ends_name(self, j: int, i: int | None = None) -> bool:
         """Does the capitalised word at j end a name run ("… Thiện | Chiều 3/5")? A time of day followed by
-        neither a date nor a word of time is the last syllable of the name ("Trần Huy Sáng cho biết")."""
+        neither a date nor a word of time is the last syllable of the name ("Trần Huy Sáng cho biết"), and so
+        is any such word closing a Vietnamese name that started at i before a comma ("Nguyễn Hồng Kỳ, Giám đốc")."""
         toks = self.toks
         if not _not_in_name(toks[j]):
+            return False
+        if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in _ROMAN \
+                and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
+                and j + 1 < len(toks) and toks[j + 1].text in (",", ";", ")"):
             return False
         if toks[j].lower in TIMES_OF_DAY and j + 1 < len(toks) and toks[j + 1].text.isalpha() \
                 and toks[j + 1].text.islower() and toks[j + 1].lower not in TIME_FOLLOWERS:
@@ -1384,6 +1404,14 @@ class SentenceScanner:
 
 
 _COMPANY_CP = re.compile(r"^Công ty (?:CP|cổ phần) ")
+
+
+_ASCII_SHORT = re.compile(r"^[A-Za-z]{1,4}\.?$")
+
+
+def _written_as_listed(tok: Token, form: str) -> bool:
+    """Short Latin honorifics ("GS", "TS", "Mr") count only as the lexicon writes them: "ts" is no degree."""
+    return not _ASCII_SHORT.match(form) or form.lower() in ("anh", "em") or tok.text == form.split(".")[0].split()[0]
 
 
 def _class_of(head: str) -> str:
