@@ -1438,3 +1438,22 @@ def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)
     assert not names(ex, PERSON)
+
+
+def test_extract_a_forerunner_became_the_body_it_is_the_forerunner_of():
+    ex = extract_text("Trải qua 60 năm, Vụ Đông y, tiền thân của Cục Quản lý Y dược cổ truyền, đã phát triển. "
+                      "Trường Đại học Sài Gòn (tiền thân là Trường Cao đẳng Sư phạm Thành phố Hồ Chí Minh) tổ chức lễ.")
+    got = {(c.originals, c.result) for c in ex.changes}
+    assert (("vụ đông y",), "cục quản lý y dược cổ truyền") in got
+    assert (("trường cao đẳng sư phạm thành phố hồ chí minh",), "trường đại học sài gòn") in got
+    assert len(got) == 2
+
+
+def test_extract_a_body_of_two_joined_fields_is_one_body_and_the_result_of_their_merger():
+    ex = extract_text("Tại kỳ họp cuối tháng 6, HĐND tỉnh Lào Cai đã thông qua Nghị quyết hợp nhất Sở Giao thông vận tải "
+                      "và Sở Xây dựng thành sở Giao thông vận tải – Xây dựng.")
+    assert "Sở Giao thông vận tải - Xây dựng tỉnh Lào Cai" in names(ex, ORG)
+    [change] = ex.changes
+    assert ex.entities[(ORG, change.result)].name == "Sở Giao thông vận tải - Xây dựng tỉnh Lào Cai"
+    assert {ex.entities[(ORG, o)].name for o in change.originals} == {"Sở Giao thông vận tải tỉnh Lào Cai",
+                                                                      "Sở Xây dựng tỉnh Lào Cai"}

@@ -51,11 +51,22 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 _NOW_CALLED = re.compile(r"^\s*\(\s*(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|tên mới là)\s*$", re.IGNORECASE)
 
 
+# "Vụ Đông y, tiền thân của Cục Quản lý Y dược cổ truyền": the first body became the second
+_FORERUNNER_OF = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:là|chính là|vốn là)\s+)?tiền thân của\s*$", re.IGNORECASE)
+# "Trường Đại học Sài Gòn (tiền thân là Trường Cao đẳng Sư phạm …)": the second body became the first
+_FORERUNNER_WAS = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:có|với)\s+)?tiền thân (?:là|từ)\s*$", re.IGNORECASE)
+
+
 def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
-    """'Bộ Công nghiệp (nay là Bộ Công Thương)': the body the first became."""
+    """'Bộ Công nghiệp (nay là Bộ Công Thương)', 'A, tiền thân của B', 'B (tiền thân là A)': what a body became."""
     for a, b in zip(orgs, orgs[1:]):
-        if a.key != b.key and _NOW_CALLED.match(ctx.text[a.span.end:b.span.start]):
+        if a.key == b.key:
+            continue
+        between = ctx.text[a.span.end:b.span.start]
+        if _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between):
             ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
+        elif _FORERUNNER_WAS.match(between):
+            ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))
 
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:

@@ -407,8 +407,28 @@ class SentenceScanner:
             if abroad:  # "BCH TW Đảng NDCM Lào": a foreign party's committee, not ours
                 surface = self.surface(i, abroad)
                 return abroad, OrgHit(self.gaz.expand(surface), "GovernmentOrganization", surface)
+            joined = self._joined_field_end(info, j)
+            if joined:  # "Sở Giao thông vận tải - Xây dựng": one body of two merged fields
+                name = f"{info.name} - {self.surface(j + 1, joined)}"
+                return joined, OrgHit(name, info.cls, self.surface(i, joined), info.parent)
             return j, OrgHit(info.name, info.cls, self.surface(i, j), info.parent)
         return None
+
+    def _joined_field_end(self, info, j: int) -> int | None:
+        """End of a second field joined to a known body by a dash when the body's head with that field is
+        known too ("Sở Giao thông vận tải | - Xây dựng", "Phòng Tài chính | - Kế hoạch"), else None."""
+        toks = self.toks
+        if j + 1 >= len(toks) or toks[j].text not in ("-", "–") or not toks[j + 1].is_capitalized:
+            return None
+        head = info.name.split()[0]
+        best = None
+        for end in range(j + 2, min(j + 7, len(toks)) + 1):
+            if not toks[end - 1].text.isalpha():
+                break
+            found = self.gaz.org_index.get(name_key(f"{head} {self.surface(j + 1, end)}"))
+            if found is not None and found.name != info.name and found.parent == info.parent:
+                best = end
+        return best
 
     def _place_after(self, k: int, named_person_before: bool = False) -> tuple[int, PlaceInfo] | None:
         """The place a local body names from token k. ``named_person_before``: the body is in the post of a
