@@ -1457,3 +1457,10 @@ def test_extract_a_body_of_two_joined_fields_is_one_body_and_the_result_of_their
     assert ex.entities[(ORG, change.result)].name == "Sở Giao thông vận tải - Xây dựng tỉnh Lào Cai"
     assert {ex.entities[(ORG, o)].name for o in change.originals} == {"Sở Giao thông vận tải tỉnh Lào Cai",
                                                                       "Sở Xây dựng tỉnh Lào Cai"}
+
+
+def test_extract_a_department_named_in_lower_case_after_its_heads_post_ends_before_the_holder():
+    got = posts(extract_text("Cục trưởng Cục Quản lý Y dược cổ truyền Phạm Vũ Khánh cho biết. "
+                             "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy phát biểu."))
+    assert ("Phạm Vũ Khánh", "Cục trưởng", "Cục Quản lý Y dược cổ truyền") in got
+    assert ("Nguyễn Thu Thủy", "Vụ trưởng", "Vụ Giáo dục đại học") in got

@@ -819,9 +819,13 @@ class SentenceScanner:
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
-                if j > k and self._surname_run_at(j) and lower_run == 0 and toks[j - 1].text not in ("&", "-") \
-                        and not self.gaz.places.matches_at(toks, j):
-                    break  # a person's name follows the body: "Bộ Tài chính Nguyễn Văn Thắng" (not "… Đồng Tháp")
+                if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
+                        and not self.gaz.places.matches_at(toks, j) \
+                        and (lower_run == 0 or (self._after_post and self._department)):
+                    # a person's name follows the body: "Bộ Tài chính Nguyễn Văn Thắng" (not "… Đồng Tháp"), and
+                    # follows a department's name in lower case after its head's post ("Cục trưởng Cục Quản lý
+                    # Y dược cổ truyền Phạm Vũ Khánh"): departments are not named after people, as schools are
+                    break
                 lower_run = 0
                 j += 1
                 continue
@@ -955,6 +959,8 @@ class SentenceScanner:
             return self._name_goes_on(m + 1, words)  # "… quản trị doanh nghiệp và kinh tế số Việt Nam"
         if _is_name_word(nxt) and (not self._surname_run_at(m) or self.gaz.places.matches_at(toks, m)):
             return True  # "… giống cây trồng Thái Bình": a place, though "Thái" is also a surname
+        if self._after_post and self._department and self._surname_run_at(m) and m - j <= 2:
+            return True  # "Vụ trưởng Vụ Giáo dục đại học | Nguyễn Thu Thủy": the holder follows the department
         if _is_acronym(nxt) and self.gaz.places.matches_at(toks, m):
             return True  # "Đại học Công nghiệp thực phẩm TP HCM"
         if nxt.text == "(" and m + 1 < n and toks[m + 1].text[:1].isupper() and m - j <= 2:
