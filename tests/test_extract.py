@@ -1464,3 +1464,11 @@ def test_extract_a_department_named_in_lower_case_after_its_heads_post_ends_befo
                              "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy phát biểu."))
     assert ("Phạm Vũ Khánh", "Cục trưởng", "Cục Quản lý Y dược cổ truyền") in got
     assert ("Nguyễn Thu Thủy", "Vụ trưởng", "Vụ Giáo dục đại học") in got
+
+
+def test_extract_a_delegation_head_fused_with_the_delegation_abbreviated_or_of_a_constituency():
+    got = posts(extract_text("Ông Trương Quang Nghĩa, Bí thư Thành uỷ TP. Đà Nẵng, Trưởng đoàn Đại biểu Quốc hội đơn vị "
+                             "TP. Đà Nẵng cho biết. Bà Lê Thị Hà, Phó Trưởng đoàn ĐBQH tỉnh Nghệ An nói."))
+    assert ("Trương Quang Nghĩa", "Trưởng đoàn", "Đoàn đại biểu Quốc hội thành phố Đà Nẵng") in got
+    assert ("Lê Thị Hà", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An") in got
+    assert not any(role == "Đại biểu" for _, role, _ in got)

@@ -104,7 +104,7 @@ LOCAL_HEADS = {
     "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân",
     "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy", "huyện ủy": "Huyện ủy", "thị ủy": "Thị ủy", "quận ủy": "Quận ủy",
     "ban thường vụ tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "ban thường vụ thành ủy": "Ban Thường vụ Thành ủy",
-    "đoàn đại biểu quốc hội": "Đoàn đại biểu Quốc hội", "công an": "Công an",
+    "đoàn đại biểu quốc hội": "Đoàn đại biểu Quốc hội", "đoàn đbqh": "Đoàn đại biểu Quốc hội", "công an": "Công an",
     "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
     # bodies every province and district has, named by their level and place ("Tòa án nhân dân huyện Quan Hóa")
     "tòa án nhân dân": "Tòa án nhân dân", "viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
@@ -477,6 +477,8 @@ class SentenceScanner:
         if head == "Công an" and not (k < len(toks) and toks[k].lower in ("tỉnh", "thành", "tp", "huyện", "quận")):
             return None
         level = ""
+        if head == "Đoàn đại biểu Quốc hội" and k + 1 < len(toks) and toks[k].lower == "đơn" and toks[k + 1].lower == "vị":
+            k += 2  # "Đoàn đại biểu Quốc hội đơn vị TP. Đà Nẵng": the constituency's delegation
         lv = levels.matches_at(toks, k)
         if lv and k < len(toks) and toks[k].is_capitalized and self.gaz.places.matches_at(toks, k):
             lv = None  # the level word is part of the place's own name: "HĐND TP HCM"
