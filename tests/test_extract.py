@@ -1472,3 +1472,13 @@ def test_extract_a_delegation_head_fused_with_the_delegation_abbreviated_or_of_a
     assert ("Trương Quang Nghĩa", "Trưởng đoàn", "Đoàn đại biểu Quốc hội thành phố Đà Nẵng") in got
     assert ("Lê Thị Hà", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An") in got
     assert not any(role == "Đại biểu" for _, role, _ in got)
+
+
+def test_extract_a_standing_committee_member_of_a_provincial_committee_sits_on_its_standing_board():
+    got = posts(extract_text("Bà Nguyễn Thị Lệ - Uỷ viên Thường vụ Thành uỷ TP. HCM, Trưởng ban Tổ chức Thành uỷ phát biểu. "
+                             "Ông Vi Trọng Lễ - Ủy viên BTV Tỉnh ủy Phú Thọ, Phó Chủ tịch Thường trực HĐND tỉnh dự."))
+    assert ("Nguyễn Thị Lệ", "Ủy viên", "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh") in got
+    assert ("Vi Trọng Lễ", "Ủy viên", "Ban Thường vụ Tỉnh ủy Phú Thọ") in got
+    assert not any(role == "Ủy viên Thường vụ" for _, role, _ in got)
+    central = posts(extract_text("Thượng tướng Lương Cường, Ủy viên Thường vụ Quân ủy Trung ương phát biểu."))
+    assert ("Lương Cường", "Ủy viên Thường vụ", "Quân ủy Trung ương") in central

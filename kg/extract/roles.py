@@ -543,12 +543,29 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
             org, org_name = _org_from_context(ctx, ex, si, person, post, known)
         if org is None:
             continue
-        ex.memberships.append(Membership(person, post.title.label, org, ctx.evidence(si), post.title.status))
+        label = post.title.label
+        if post.title.base == "Ủy viên Thường vụ" and ex.entities[(ORG, org)].name.startswith(TERRITORIAL_COMMITTEES):
+            org, label = _standing_committee(ex, org, post), label.replace("Ủy viên Thường vụ", "Ủy viên")
+        ex.memberships.append(Membership(person, label, org, ctx.evidence(si), post.title.status))
         if post.state_title:
             state = org_key(post.state)
             if (ORG, state) not in ex.entities:
                 ex.entity(ORG, state, post.state, "GovernmentOrganization")
             ex.memberships.append(Membership(person, post.state_title, state, ctx.evidence(si), post.title.status))
+
+
+TERRITORIAL_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+
+
+def _standing_committee(ex: Extraction, org: str, post: Post) -> str:
+    """'Ủy viên Thường vụ Tỉnh ủy X' sits on the committee's standing body, 'Ban Thường vụ Tỉnh ủy X', as
+    'Ủy viên Ban Thường vụ Tỉnh ủy X' says in full: the key of that body."""
+    board = f"Ban Thường vụ {ex.entities[(ORG, org)].name}"
+    key = org_key(board)
+    if (ORG, key) not in ex.entities:
+        ex.entity(ORG, key, board, "GovernmentOrganization")
+    ex.mention(post.title_span.start, post.title_span.end, ORG, key)
+    return key
 
 
 def _states_as_bodies(ex: Extraction) -> None:

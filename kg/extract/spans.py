@@ -104,6 +104,7 @@ LOCAL_HEADS = {
     "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân",
     "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy", "huyện ủy": "Huyện ủy", "thị ủy": "Thị ủy", "quận ủy": "Quận ủy",
     "ban thường vụ tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "ban thường vụ thành ủy": "Ban Thường vụ Thành ủy",
+    "btv tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "btv thành ủy": "Ban Thường vụ Thành ủy",
     "đoàn đại biểu quốc hội": "Đoàn đại biểu Quốc hội", "đoàn đbqh": "Đoàn đại biểu Quốc hội", "công an": "Công an",
     "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
     # bodies every province and district has, named by their level and place ("Tòa án nhân dân huyện Quan Hóa")
