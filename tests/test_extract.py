@@ -1482,3 +1482,10 @@ def test_extract_a_standing_committee_member_of_a_provincial_committee_sits_on_i
     assert not any(role == "Ủy viên Thường vụ" for _, role, _ in got)
     central = posts(extract_text("Thượng tướng Lương Cường, Ủy viên Thường vụ Quân ủy Trung ương phát biểu."))
     assert ("Lương Cường", "Ủy viên Thường vụ", "Quân ủy Trung ương") in central
+
+
+def test_extract_the_official_a_session_relieves_of_office_is_no_attendee():
+    ex = extract_text("Tại kỳ họp bất thường chiều 8/4/2018, HĐND TP. HCM do Chủ tịch Nguyễn Văn An chủ trì đã miễn nhiệm "
+                      "chức vụ Chủ tịch HĐND thành phố đối với bà Nguyễn Thị Quyết Tâm.", date="2018-04-09")
+    people = {ex.entities[(PERSON, p.person)].name for e in ex.events for p in e.participants}
+    assert "Nguyễn Văn An" in people and "Nguyễn Thị Quyết Tâm" not in people
