@@ -1440,7 +1440,7 @@ _ASCII_SHORT = re.compile(r"^[A-Za-z]{1,4}\.?$")
 
 def _written_as_listed(tok: Token, form: str) -> bool:
     """Short Latin honorifics ("GS", "TS", "Mr") count only as the lexicon writes them: "ts" is no degree."""
-    return not _ASCII_SHORT.match(form) or form.lower() in ("anh", "em") or tok.text == form.split(".")[0].split()[0]
+    return not _ASCII_SHORT.match(form) or tok.text == form.split(".")[0].split()[0]
 
 
 def _class_of(head: str) -> str:
