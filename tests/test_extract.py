@@ -1489,3 +1489,18 @@ def test_extract_the_official_a_session_relieves_of_office_is_no_attendee():
                       "chức vụ Chủ tịch HĐND thành phố đối với bà Nguyễn Thị Quyết Tâm.", date="2018-04-09")
     people = {ex.entities[(PERSON, p.person)].name for e in ex.events for p in e.participants}
     assert "Nguyễn Văn An" in people and "Nguyễn Thị Quyết Tâm" not in people
+
+
+def test_extract_a_body_of_several_fields_written_without_its_commas_is_the_listed_body():
+    ex = extract_text("Năm nay, Bộ Lao động Thương binh và Xã hội cùng Bộ Văn hóa Thể thao và Du lịch đã đề xuất "
+                      "nhiều chính sách mới.")
+    got = names(ex, ORG)
+    assert "Bộ Văn hóa, Thể thao và Du lịch" in got
+    assert "Bộ Lao động - Thương binh và Xã hội" in got
+
+
+def test_extract_a_bare_post_takes_the_body_of_its_kind_named_in_the_sentence_before():
+    ex = extract_text("Bộ Công an đề nghị tổng kết việc cấp thị thực. Đề xuất này từng được Bộ Y tế nêu nhiều lần. "
+                      "Tại hội nghị tháng trước, Bộ trưởng Đào Hồng Lan cho biết Bộ Công an sẽ phối hợp.")
+    assert ("Đào Hồng Lan", "Bộ trưởng", "Bộ Y tế") in posts(ex)
+    assert ("Đào Hồng Lan", "Bộ trưởng", "Bộ Công an") not in posts(ex)

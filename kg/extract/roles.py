@@ -614,8 +614,9 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
     # giữ chức Phó bí thư"): articles about several provinces take each post from its own paragraph
     for back in range(si - 1, max(-1, si - 3), -1):
         recent = sorted(ctx.resolved[back].values(), key=lambda r: -r.span.i)
-        hit = next((r for r in recent if r.kind == ORG and r.name.lower().startswith(LOCAL_BODY_HEADS)
-                    and r.name.lower().startswith(heads)), None)
+        hit = next((r for r in recent if r.kind == ORG and r.name.lower().startswith(heads)
+                    and (r.name.lower().startswith(LOCAL_BODY_HEADS)
+                         or (back == si - 1 and not r.name.lower().startswith(NOT_MINISTRIES)))), None)
         if hit:
             return hit.key, hit.name
     # the article's main body of that kind, counting the mentions inside longer names ("Đảng ủy Bộ GD-ĐT")
