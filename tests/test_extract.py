@@ -1504,3 +1504,12 @@ def test_extract_a_bare_post_takes_the_body_of_its_kind_named_in_the_sentence_be
                       "Tại hội nghị tháng trước, Bộ trưởng Đào Hồng Lan cho biết Bộ Công an sẽ phối hợp.")
     assert ("Đào Hồng Lan", "Bộ trưởng", "Bộ Y tế") in posts(ex)
     assert ("Đào Hồng Lan", "Bộ trưởng", "Bộ Công an") not in posts(ex)
+
+
+def test_extract_a_bare_post_shares_the_body_of_the_next_post_when_the_body_is_of_its_kind():
+    ex = extract_text("Phó Chủ tịch, Tổng Thư ký Hội Nhà báo Việt Nam Nguyễn Đức Lợi phát biểu. "
+                      "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng dự họp.")
+    got = posts(ex)
+    assert ("Nguyễn Đức Lợi", "Phó Chủ tịch", "Hội Nhà báo Việt Nam") in got
+    assert ("Nguyễn Đức Lợi", "Tổng Thư ký", "Hội Nhà báo Việt Nam") in got
+    assert ("Mai Tiến Dũng", "Bộ trưởng", "Văn phòng Chính phủ") not in got

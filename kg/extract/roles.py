@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..textnorm import has_vietnamese_letters, name_key
 from .context import ArticleContext, ResolvedSpan
@@ -82,9 +82,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 chain = _foreign(written, ctx, si)
                 if chain[-1].title.status == "former":  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former
                     chain = [_as_former(q) for q in chain]
-                for q in chain:
-                    if q is not chain[0] and q.org is None and not q.title.implied_org and any(
-                            c.org for c in chain[:chain.index(q)]):
+                chain = [_body_shared_forward(q, chain) for q in chain]
+                for n, q in enumerate(chain):
+                    if n and q.org is None and not q.title.implied_org and any(c.org for c in chain[:n]):
                         continue  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X": a rank, not a second post
                     pending.append((si, persons[target].key, q))
                 if post.title.plural:
@@ -99,7 +99,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             after = _chain_after(toks, spans, posts, persons, person.span)
             for post, as_held in zip(after, _foreign(after, ctx, si)):
                 if id(post) not in linked:
-                    pending.append((si, person.key, as_held))
+                    pending.append((si, person.key, _body_shared_forward(as_held, after)))
                     linked.add(id(post))
         # "…, Bộ trưởng Ngoại giao Hàn Quốc, bà Kang Kyung-wha": a post nobody before holds, then its holder
         for post in posts:
@@ -194,6 +194,24 @@ def _state_title(title: TitleHit, body: Span, body_name: str, state: str) -> str
         return None
     field = body_name[3:].removesuffix(" " + state)
     return f"{title.label} {field}" if field != body_name[3:] else None
+
+
+def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
+    """A post written without its body shares the body of the next post of the chain when that body is of
+    the post's kind: "Phó Chủ tịch, Tổng Thư ký HLG Việt Nam" (both of the association). "Bộ trưởng, Chủ nhiệm
+    Văn phòng Chính phủ" keeps its rank bare, and "Phó Bí thư, Chủ tịch UBND tỉnh" its committee unnamed."""
+    if post.org is not None or post.title.implied_org or not post.title.org_heads:
+        return post
+    ordered = sorted(chain, key=lambda c: c.i)
+    after = ordered[ordered.index(post) + 1:]
+    # only posts written back to back ("Phó Chủ tịch, Tổng Thư ký"), not "Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự"
+    if any(b.i != a.j + 1 for a, b in zip([post, *after], after)):
+        return post
+    later = next((c for c in after if c.org), None)
+    heads = tuple(h.lower() + " " for h in post.title.org_heads)
+    if later is None or not (later.org_name or "").lower().startswith(heads):
+        return post
+    return replace(post, org=later.org, org_name=later.org_name)
 
 
 def _shared_by_kiem(toks, posts: list[Post]) -> list[Post]:
