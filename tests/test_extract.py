@@ -1513,3 +1513,17 @@ def test_extract_a_bare_post_shares_the_body_of_the_next_post_when_the_body_is_o
     assert ("Nguyễn Đức Lợi", "Phó Chủ tịch", "Hội Nhà báo Việt Nam") in got
     assert ("Nguyễn Đức Lợi", "Tổng Thư ký", "Hội Nhà báo Việt Nam") in got
     assert ("Mai Tiến Dũng", "Bộ trưởng", "Văn phòng Chính phủ") not in got
+
+
+def test_extract_undated_talks_and_ceremonies_people_take_part_in_are_events_with_those_people():
+    ex = extract_text("Tổng Bí thư Nguyễn Phú Trọng đang thăm chính thức Hungary. Tổng Bí thư Nguyễn Phú Trọng "
+                      "và Thủ tướng Viktor Orban đã hội đàm tại Budapest. Sau đó, Tổng Bí thư Nguyễn Phú Trọng và "
+                      "Thủ tướng Viktor Orban chứng kiến lễ ký kết các văn kiện hợp tác. Các hội nghị khác sẽ diễn ra "
+                      "theo kế hoạch.")
+    by_kind = {e.kind: e for e in ex.events}
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert {"talks", "ceremony"} <= set(by_kind)
+    for kind in ("talks", "ceremony"):
+        assert by_kind[kind].date is None
+        assert {people[p.person] for p in by_kind[kind].participants} == {"Nguyễn Phú Trọng", "Viktor Orban"}
+    assert "conference" not in by_kind

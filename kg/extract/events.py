@@ -196,7 +196,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     end = j
     while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
         end += 1
-    if iso is None and not found and not _named_event(toks, k, j, end):
+    attended = iso is None and not found and _attended_undated(ctx, ex, si, toks, k, j, end, kind)
+    if iso is None and not found and not _named_event(toks, k, j, end) and not attended:
         return  # an undated event counts only when named as one, or dated by a day with no year to be had
     name = ctx.text[toks[k].start:toks[end - 1].end]
     if any((e.date == iso or iso is None) and _same_event(e.name, name) for e in ex.events):
@@ -205,12 +206,31 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
                       evidence=ctx.evidence(si), date=iso)
     event.organizer = _body_in_name(ctx, si, k, j, kind) or _organizer_in(ctx, si)
     event.location, event.location_within = _location(ctx, si)
-    if iso is not None or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
+    if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
         # an undated event named in passing has no attendees unless the sentence puts people at it
         _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end]))
     ex.events.append(event)
 
 
+def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int, j: int, end: int, kind: str) -> bool:
+    """An undated talk, ceremony, press conference, meeting or visit the sentence's people take part in ("hai
+    nhà lãnh đạo đã hội đàm", "chứng kiến lễ ký kết các văn kiện"): one event, not a kind of many nor one
+    referred back to, nor the same people's event of that kind told already."""
+    if kind not in UNDATED_KINDS or (k > 0 and toks[k - 1].lower in COUNTING_WORDS):
+        return False
+    if any(t.lower in REFERRING_WORDS for t in toks[j:end]):
+        return False
+    people = {r.key for r in ctx.resolved[si].values() if r.kind == PERSON}
+    if not people:
+        return False
+    if any(e.kind == kind and people <= {p.person for p in e.participants} for e in ex.events):
+        return False  # "Chuyến thăm" after the visit was told, by the same people: that visit again
+    return bool(_participation(fold(ctx.sentence_text(si))))
+
+
+# the parts of a visit or a working day the press tells without a date or a name of their own
+UNDATED_KINDS = frozenset({"talks", "ceremony", "press conference", "meeting", "visit"})
+COUNTING_WORDS = frozenset({"các", "những", "nhiều", "mỗi", "một", "hai", "ba"})  # "các hội nghị": a kind of many
 REFERRING_WORDS = frozenset({"này", "đó", "ấy", "trên", "tới", "nói trên"})
 
 
@@ -218,7 +238,7 @@ def _named_event(toks, k: int, j: int, end: int) -> bool:
     """An undated event the text names as one event: a capitalised name right after its keyword ("Diễn đàn
     Doanh nghiệp Việt Nam - Đức", "Kỳ họp thứ 7 Quốc hội"), not a kind of many ("các hội nghị") nor an event
     referred back to ("Kỳ họp Quốc hội lần này")."""
-    if k > 0 and toks[k - 1].lower in ("các", "những", "nhiều", "mỗi", "một", "hai", "ba"):
+    if k > 0 and toks[k - 1].lower in COUNTING_WORDS:
         return False
     if j >= end or not (toks[j].text[0].isupper() or toks[j].text.isdigit()):
         return False
