@@ -1527,3 +1527,15 @@ def test_extract_undated_talks_and_ceremonies_people_take_part_in_are_events_wit
         assert by_kind[kind].date is None
         assert {people[p.person] for p in by_kind[kind].participants} == {"Nguyễn Phú Trọng", "Viktor Orban"}
     assert "conference" not in by_kind
+
+
+def test_extract_whom_a_session_elects_is_no_attendee_but_one_elected_as_subject_still_is():
+    ex = extract_text("Sáng 5/7, Kỳ họp thứ 15 HĐND tỉnh Lào Cai do Chủ tịch HĐND tỉnh Nguyễn Văn Vịnh chủ trì đã "
+                      "bầu ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh. Tại kỳ họp, bà Vũ Thị "
+                      "Hiền Hạnh được bầu làm Phó Chủ tịch HĐND tỉnh.", date="2015-07-05")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    main = ex.events[0]
+    present = {people[p.person] for p in main.participants}
+    assert "Nguyễn Văn Vịnh" in present
+    assert "Vũ Thị Hiền Hạnh" in present
+    assert "Đặng Xuân Phong" not in present

@@ -455,6 +455,8 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
 
 _PRESENT_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chủ trì|chủ tọa|có mặt|đến dự)(?!\w)(?! án| kiến| thảo| báo| toán)")
 _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam|miễn nhiệm|bãi nhiệm)(?!\w)")
+_ELECTS_RE = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|điều động|phê chuẩn)(?!\w)", re.IGNORECASE)
+_SUBJECT_OF_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|tiếp tục)\s+)*được(?!\w)", re.IGNORECASE)  # "X được bầu": a new clause
 _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:chủ trì|chủ tọa)(?!\w)")
 # "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
@@ -511,12 +513,16 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if _PLANNED_RE.search(folded):
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
         discipline = _DISCIPLINE_RE.search(folded)
+        elects = _ELECTS_RE.search(ctx.text, s.start, s.end)
         for r in people:
             if _cited(ctx, si, r) or r.key in historical_person_keys():
                 continue
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])) \
                     and not _CHAIRS_RE.match(fold(ctx.text[r.span.end:min(s.end, r.span.end + 12)]).strip()):
                 continue  # "thi hành kỷ luật đồng chí X": whom a meeting decides on, not who sits in it
+            if elects and r.span.start > elects.end() and not _CHAIRS_RE.search(fold(ctx.text[r.span.end:s.end])) \
+                    and not _SUBJECT_OF_PASSIVE.match(ctx.text, r.span.end):
+                continue  # "Kỳ họp đã bầu ông X làm Chủ tịch": whom a session elects or appoints, not who sits in it
             old = seen.get(r.key)
             if old is None or rank[how] < rank[old.how]:
                 seen[r.key] = Participation(r.key, how, ctx.evidence(si))
