@@ -1539,3 +1539,11 @@ def test_extract_whom_a_session_elects_is_no_attendee_but_one_elected_as_subject
     assert "Nguyễn Văn Vịnh" in present
     assert "Vũ Thị Hiền Hạnh" in present
     assert "Đặng Xuân Phong" not in present
+
+
+def test_extract_a_bare_local_body_takes_the_province_named_inside_an_earlier_body():
+    ex = extract_text("Ban cán sự đảng UBND tỉnh Kon Tum nhiệm kỳ 2016-2021 đã buông lỏng quản lý đất rừng. "
+                      "Ông Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chịu trách nhiệm chính.")
+    got = posts(ex)
+    assert ("Nguyễn Văn Hòa", "Phó Bí thư", "Tỉnh ủy Kon Tum") in got
+    assert ("Nguyễn Văn Hòa", "Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") in got

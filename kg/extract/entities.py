@@ -106,6 +106,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 _nested(ctx, ex, si, sp, ent)
                 if hit.place:
                     last_places.append(hit.place)
+                elif inside := _place_in_name(name, gaz):  # "Ban cán sự đảng UBND tỉnh Đắk Nông": its province
+                    last_places.append(inside)
             elif sp.kind == S_PERSON:
                 name = sp.payload
                 if not re.search(r"[\s.-]", name) and not _after_title(sp, spans):
