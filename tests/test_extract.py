@@ -1547,3 +1547,14 @@ def test_extract_a_bare_local_body_takes_the_province_named_inside_an_earlier_bo
     got = posts(ex)
     assert ("Nguyễn Văn Hòa", "Phó Bí thư", "Tỉnh ủy Kon Tum") in got
     assert ("Nguyễn Văn Hòa", "Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum") in got
+
+
+def test_extract_a_table_row_gives_the_posts_on_the_lines_after_a_name_line_to_that_person():
+    ex = extract_text("Danh sách thành viên Hội đồng quản lý Quỹ như sau:\nTT\nHọ tên\nChức vụ\n1\nÔng Trần Văn Bảo\n"
+                      "Thứ trưởng Bộ Tài chính\nChủ tịch Hội Kế toán Việt Nam\n2\nBà Lê Thị Hoa\n"
+                      "Tổng giám đốc Tập đoàn Điện lực Việt Nam\n3\nGhi chú\nThứ trưởng Bộ Y tế\n")
+    got = posts(ex)
+    assert ("Trần Văn Bảo", "Thứ trưởng", "Bộ Tài chính") in got
+    assert ("Trần Văn Bảo", "Chủ tịch", "Hội Kế toán Việt Nam") in got
+    assert ("Lê Thị Hoa", "Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam") in got
+    assert not any(org == "Bộ Y tế" for _, _, org in got)  # a line that names nobody ends the row

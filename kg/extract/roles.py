@@ -67,12 +67,19 @@ class Post:
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     pending: list[tuple[int, str, Post]] = []  # (sentence, person key, post)
     unheld: dict[str, Post] = {}  # base title -> a post written with its body but nobody's ("Đại sứ Italia trao …")
+    listed: str | None = None  # the person of a table row's name line, whose posts the next lines give
     for si, spans in enumerate(ctx.spans):
         toks = ctx.sentences[si].tokens
         posts = _posts(ctx, si, spans)
         persons = {s.i: ctx.resolved[si][s.i] for s in spans if s.kind == S_PERSON and s.i in ctx.resolved[si]}
-        persons.update(pronoun_subjects(ctx, si, spans, persons))
         linked: set[int] = set()
+        if listed and not persons and posts and posts[0].i == 0 and _line_of_posts(ctx, si):
+            for post in posts:  # "2 | PGS. Huỳnh Quyết Thắng | Phó Bí thư Đảng ủy | Hiệu trưởng": a table's row
+                pending.append((si, listed, post))
+                linked.add(id(post))
+            continue
+        listed = _name_line(ctx, si, spans, persons)
+        persons.update(pronoun_subjects(ctx, si, spans, persons))
         # before the name, and lists sharing one post
         for p_index, post in enumerate(posts):
             target = _person_after(toks, spans, persons, post.j)
@@ -194,6 +201,23 @@ def _state_title(title: TitleHit, body: Span, body_name: str, state: str) -> str
         return None
     field = body_name[3:].removesuffix(" " + state)
     return f"{title.label} {field}" if field != body_name[3:] else None
+
+
+def _name_line(ctx: ArticleContext, si: int, spans: list[Span], persons: dict) -> str | None:
+    """The person a line names and nothing else ("GS. Lê Anh Tuấn", "Ông Phạm Quang Hưng"): a table's row."""
+    s = ctx.sentences[si]
+    if len(persons) != 1 or "\n" not in ctx.text[max(0, s.start - 1):s.start + 1] + ctx.text[s.end:s.end + 1]:
+        return None
+    covered = {k for sp in spans if sp.kind in (S_PERSON, HONORIFIC) for k in range(sp.i, sp.j)}
+    if any(k not in covered and t.text not in ".:" for k, t in enumerate(s.tokens)):
+        return None
+    return next(iter(persons.values())).key
+
+
+def _line_of_posts(ctx: ArticleContext, si: int) -> bool:
+    """Is sentence si a line of its own (a table's cell)?"""
+    s = ctx.sentences[si]
+    return ctx.text[max(0, s.start - 1):s.start] == "\n" and ctx.text[s.end:s.end + 1] in ("\n", "")
 
 
 def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
