@@ -1558,3 +1558,12 @@ def test_extract_a_table_row_gives_the_posts_on_the_lines_after_a_name_line_to_t
     assert ("Trần Văn Bảo", "Chủ tịch", "Hội Kế toán Việt Nam") in got
     assert ("Lê Thị Hoa", "Tổng Giám đốc", "Tập đoàn Điện lực Việt Nam") in got
     assert not any(org == "Bộ Y tế" for _, _, org in got)  # a line that names nobody ends the row
+
+
+def test_extract_a_counted_lower_case_post_is_shared_by_the_holders_listed_after_it():
+    ex = extract_text("Ông Lê Văn Tâm giữ chức Trưởng Ban Dân vận Trung ương. Ba phó ban khác gồm các ông Hà Văn "
+                      "Minh, Ủy viên Trung ương Đảng; Đỗ Quang Huy, Thứ trưởng Bộ Nội vụ (kiêm nhiệm); Vũ Đức Anh.")
+    got = posts(ex)
+    for person in ("Hà Văn Minh", "Đỗ Quang Huy", "Vũ Đức Anh"):
+        assert (person, "Phó Trưởng ban", "Ban Dân vận Trung ương") in got
+    assert ("Đỗ Quang Huy", "Thứ trưởng", "Bộ Nội vụ") in got

@@ -24,6 +24,7 @@ from .pronouns import pronoun_subjects
 from .spans import (
     CITY,
     COMMITTEES,
+    COUNT_WORDS,
     HONORIFIC,
     LEVEL_SHORTHAND,
     NOT_MINISTRIES,
@@ -62,6 +63,7 @@ class Post:
     title_span: Span
     state: str | None = None  # the foreign state the post's body belongs to ("Quốc hội Lào" → "Lào")
     state_title: str | None = None  # "Bộ trưởng Ngoại giao Mỹ": also the state's post "Bộ trưởng Ngoại giao"
+    listed: bool = False  # shared by a list of holders ("Bảy phó ban gồm các ông A, …; B, …"): one body for all
 
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
@@ -99,7 +101,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                         pending.append((si, persons[extra].key, post))
             elif start := _list_start(toks, post.j, _counted(toks, post.i)):
                 for extra in _list_members(toks, spans, persons, start):
-                    pending.append((si, persons[extra].key, post))
+                    pending.append((si, persons[extra].key, replace(post, listed=True)))
                     linked.add(id(post))
         # appositive chains after the name
         for person in persons.values():
@@ -284,7 +286,6 @@ def _person_after(toks, spans, persons, k: int) -> int | None:
     return k if k in persons else None
 
 
-COUNT_WORDS = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())
 
 
 def _counted(toks, i: int) -> bool:
@@ -640,7 +641,7 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
     local = _province_committee(ctx, ex, si, post)
     if local:
         return local
-    if any(p == person for p, _ in known):
+    if any(p == person for p, _ in known) and not post.listed:
         return None, None  # the article names this person's body elsewhere under another post: do not guess
     heads = tuple(h.lower() for h in title.org_heads)
     if not heads or _unknown_body_after(ctx, si, post):

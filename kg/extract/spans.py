@@ -23,6 +23,9 @@ PROVINCE, CITY, PROVINCIAL_CITY = "tỉnh", "thành phố", "thành phố thuộ
 VENUE = "địa điểm"  # a building or hall (venues.txt)
 
 
+COUNT_WORDS = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())  # "hai Phó Chủ tịch", "các Thứ trưởng"
+
+
 @dataclass(frozen=True)
 class TitleHit:
     label: str  # with "Quyền " / "nguyên " when written
@@ -375,8 +378,10 @@ class SentenceScanner:
         if not found:
             return None
         j, entry = found[0]
-        if status == "current" and not (toks[k].is_capitalized or k == 0 or toks[k - 1].lower in ("các", "vị")):
-            # lower-case posts ("bộ trưởng") count when followed by a capitalised name or body
+        if status == "current" and not (toks[k].is_capitalized or k == 0 or toks[k - 1].lower in COUNT_WORDS
+                                        or toks[k - 1].text.isdigit() or toks[k - 1].lower == "vị"):
+            # lower-case posts ("bộ trưởng") count when followed by a capitalised name or body, or counted
+            # ("bảy phó ban khác gồm …": the holders are listed next)
             if j >= len(toks) or not toks[j].is_capitalized:
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
