@@ -1567,3 +1567,18 @@ def test_extract_a_counted_lower_case_post_is_shared_by_the_holders_listed_after
     for person in ("Hà Văn Minh", "Đỗ Quang Huy", "Vũ Đức Anh"):
         assert (person, "Phó Trưởng ban", "Ban Dân vận Trung ương") in got
     assert ("Đỗ Quang Huy", "Thứ trưởng", "Bộ Nội vụ") in got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Bệnh viện Mắt Trung ương đón nhận Huân chương Độc lập hạng Ba", "Bệnh viện Mắt Trung ương"),
+    ("Theo quyết định, Vụ Giáo dục Thể chất đổi tên thành Vụ Giáo dục thể chất và thể thao.",
+     "Vụ Giáo dục Thể chất"),
+    ("Báo cáo tại hội nghị ngành Tổ chức Xây dựng Đảng chiều 5/1, ông Lê Văn An cho biết.", "Tổ chức Xây dựng Đảng"),
+    ("Tỉnh đề xuất hợp nhất Sở Xây dựng và Sở Quy hoạch và Kiến trúc thành Sở Quy hoạch - Xây dựng.",
+     "Sở Quy hoạch và Kiến trúc"),
+])
+def test_extract_a_bodys_name_ends_before_what_it_receives_a_date_or_what_it_becomes(text, body):
+    got = {n for n in names(extract_text(text), ORG)}
+    assert not any(n.startswith(body) and n != body for n in got), got
+    if body != "Tổ chức Xây dựng Đảng":
+        assert any(name_key(n) == name_key(body) for n in got), got

@@ -23,6 +23,7 @@ PROVINCE, CITY, PROVINCIAL_CITY = "tỉnh", "thành phố", "thành phố thuộ
 VENUE = "địa điểm"  # a building or hall (venues.txt)
 
 
+DAY_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})  # before a date: "chiều 2/1"
 COUNT_WORDS = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())  # "hai Phó Chủ tịch", "các Thứ trưởng"
 
 
@@ -850,6 +851,9 @@ class SentenceScanner:
                     j = closing
                 break
             if t.text[0].islower() and t.text.isalpha():
+                if j + 1 < n and (t.lower in DAY_TIMES and toks[j + 1].text[0].isdigit()
+                                  or t.lower == "thành" and self._starts_new_body(j + 1)):
+                    break  # "ngành Tổ chức Xây dựng Đảng | chiều 2/1", "Sở Quy hoạch và Kiến trúc | thành Sở …"
                 after_name_word = _is_name_word(toks[j - 1])
                 if after_name_word and self._place_ends_at(j, k):
                     break  # a name that ends with a place ends there: "Trường ĐH Đồng Tháp | nhận …"
