@@ -1582,3 +1582,12 @@ def test_extract_a_bodys_name_ends_before_what_it_receives_a_date_or_what_it_bec
     assert not any(n.startswith(body) and n != body for n in got), got
     if body != "Tổ chức Xây dựng Đảng":
         assert any(name_key(n) == name_key(body) for n in got), got
+
+
+def test_extract_a_body_renamed_as_another_is_a_renaming_and_a_list_of_bodies_ends_each_at_its_semicolon():
+    ex = extract_text("Bộ có 5 đơn vị gồm: 1- Vụ Pháp chế; 2- Học viện Quản lý giáo dục; 3- Cục Nhà giáo. "
+                      "Cụ thể, Vụ Giáo dục Thể chất được đổi tên thành Vụ Giáo dục Thể chất và Thể thao.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert "Học viện Quản lý giáo dục" in orgs.values()
+    assert [([orgs[k] for k in ch.originals], orgs[ch.result], ch.kind) for ch in ex.changes] == [
+        (["Vụ Giáo dục Thể chất"], "Vụ Giáo dục Thể chất và Thể thao", "renaming")]

@@ -1,5 +1,5 @@
 """Organisational changes: mergers ("A, B hợp nhất thành C"), absorptions ("sáp nhập A vào B") and
-renamings ("Bộ Công nghiệp (nay là Bộ Công Thương)")."""
+renamings ("Bộ Công nghiệp (nay là Bộ Công Thương)", "A đổi tên thành B")."""
 from __future__ import annotations
 
 import re
@@ -48,6 +48,9 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
                                  ctx.evidence(si)))
 
 
+# "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
+_RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển)\s+(?:thành|là)\s*$",
+                         re.IGNORECASE)
 _NOW_CALLED = re.compile(r"^\s*\(\s*(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|tên mới là)\s*$", re.IGNORECASE)
 
 
@@ -58,12 +61,13 @@ _FORERUNNER_WAS = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:có|với)\s+)?tiền
 
 
 def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
-    """'Bộ Công nghiệp (nay là Bộ Công Thương)', 'A, tiền thân của B', 'B (tiền thân là A)': what a body became."""
+    """'Bộ Công nghiệp (nay là Bộ Công Thương)', 'A đổi tên thành B', 'A, tiền thân của B', 'B (tiền thân là A)':
+    what a body became."""
     for a, b in zip(orgs, orgs[1:]):
         if a.key == b.key:
             continue
         between = ctx.text[a.span.end:b.span.start]
-        if _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between):
+        if _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between):
             ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
         elif _FORERUNNER_WAS.match(between):
             ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))

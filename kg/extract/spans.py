@@ -23,6 +23,7 @@ PROVINCE, CITY, PROVINCIAL_CITY = "tỉnh", "thành phố", "thành phố thuộ
 VENUE = "địa điểm"  # a building or hall (venues.txt)
 
 
+TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ"})  # "Ban Chấp hành khóa XVII": a term, not part of the name
 DAY_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})  # before a date: "chiều 2/1"
 COUNT_WORDS = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())  # "hai Phó Chủ tịch", "các Thứ trưởng"
 
@@ -979,6 +980,9 @@ class SentenceScanner:
             return True  # "Mạng lưới Khởi nghiệp toàn cầu (Global Entrepreneurship Network)": its name in brackets
         if self._after_post and nxt.text in (",", ";", "(") and m - j <= 2 and toks[j].lower not in LEVELS:
             return True  # a post names its body, which ends at the comma: "Vụ trưởng Vụ Giáo dục đại học, Bộ …"
+        if nxt.text == ";" and m - j <= 2 and toks[j].lower not in TERM_WORDS \
+                and not any(self._is_stop(x) for x in range(j, m)):
+            return True  # "…; 23- Học viện Quản lý giáo dục; 24- …": an item of a list of bodies ends at its semicolon
         if self._department and nxt.text in (",", ";", "(", ")", "-", "–") and m - j <= 2 \
                 and not any(self._is_stop(x) for x in range(j, m)):
             return True  # "Theo Cục Quản lý thị trường, …": a department's name ends in lower-case words
