@@ -1591,3 +1591,18 @@ def test_extract_a_body_renamed_as_another_is_a_renaming_and_a_list_of_bodies_en
     assert "Học viện Quản lý giáo dục" in orgs.values()
     assert [([orgs[k] for k in ch.originals], orgs[ch.result], ch.kind) for ch in ex.changes] == [
         (["Vụ Giáo dục Thể chất"], "Vụ Giáo dục Thể chất và Thể thao", "renaming")]
+
+
+def test_extract_hamlets_are_places_and_a_ministry_may_separate_its_fields_by_commas():
+    ex = extract_text("Bệnh nhân về thôn Văn Tiến, xã Hòa Lạc thăm người thân. Thứ trưởng Bộ Lao động, Thương binh "
+                      "và Xã hội Lê Văn Thanh đã làm việc với địa phương.")
+    assert "Văn Tiến" not in names(ex, PERSON)
+    assert ("Lê Văn Thanh", "Thứ trưởng", "Bộ Lao động - Thương binh và Xã hội") in posts(ex)
+
+
+def test_extract_a_cambodian_honorific_and_a_state_counsellor_before_foreign_leaders():
+    ex = extract_text("Dự hội nghị có Thủ tướng Campuchia Samdech Techo Hun Sen và Cố vấn Nhà nước Myanmar Aung San "
+                      "Suu Kyi.")
+    got = posts(ex)
+    assert ("Hun Sen", "Thủ tướng", "Campuchia") in got
+    assert ("Aung San Suu Kyi", "Cố vấn Nhà nước", "Myanmar") in got

@@ -72,6 +72,8 @@ def gazetteer() -> Gazetteer:
         forms += [f.replace("&", "-") for f in forms if "&" in f]  # "Bộ GD-ĐT" is written for "Bộ GD&ĐT" too
         # the press often drops the commas between a body's fields: "Bộ Văn hóa Thể thao và Du lịch"
         forms += [f.replace(",", "") for f in forms if "," in f]
+        # and writes a dash between fields as a comma: "Bộ Lao động, Thương binh và Xã hội"
+        forms += [f.replace(" - ", ", ") for f in forms if " - " in f]
         for form in forms:
             org_index.setdefault(name_key(form), info)
             if named_by_post(e.name):
