@@ -1606,3 +1606,13 @@ def test_extract_a_cambodian_honorific_and_a_state_counsellor_before_foreign_lea
     got = posts(ex)
     assert ("Hun Sen", "Thủ tướng", "Campuchia") in got
     assert ("Aung San Suu Kyi", "Cố vấn Nhà nước", "Myanmar") in got
+
+
+def test_extract_a_session_word_inside_a_name_and_an_appointment_handed_over_to_whom_it_names():
+    ex = extract_text("Ngày 5/3, ông Lê Kỳ Nam, Phó Chủ tịch UBND tỉnh Bình Định đã trao quyết định bổ nhiệm Giám đốc "
+                      "Sở Y tế tỉnh Bình Định đối với ông Trần Văn Hòa.")
+    got = posts(ex)
+    assert "Lê Kỳ Nam" in names(ex, PERSON)
+    assert ("Lê Kỳ Nam", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định") in got
+    assert not any(p == "Lê Kỳ Nam" and role == "Giám đốc" for p, role, _ in got)
+    assert ("Trần Văn Hòa", "Giám đốc", "Sở Y tế tỉnh Bình Định") in got

@@ -48,7 +48,8 @@ CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
 PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước"}
 MAX_TAIL = 6  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
 # a chain of posts ends at a verb: "A, Phó trưởng đoàn ĐBQH được bầu làm Phó bí thư" (the appointment follows)
-CLAUSE_VERBS = frozenset(("được", "là", "làm", "giữ", "bầu", "tái", "thay"))
+CLAUSE_VERBS = frozenset(("được", "là", "làm", "giữ", "bầu", "tái", "thay",
+                          "đã", "sẽ", "vừa", "đang"))  # "A, Phó Chủ tịch UBND đã trao quyết định bổ nhiệm …"
 
 
 @dataclass
@@ -506,10 +507,11 @@ _RELIEVED = re.compile(r"(?:miễn nhiệm|cách chức|cho thôi|thôi giữ|b�
 
 
 def _post_conferred_on(ctx, si, toks, spans, persons, post: Post) -> int | None:
-    """'(bầu, bổ nhiệm, miễn nhiệm …) chức vụ <post> đối với ông X': the person the post is conferred on."""
+    """'(bầu, bổ nhiệm, miễn nhiệm …) chức vụ <post> đối với ông X', 'trao quyết định bổ nhiệm <post> đối với ông
+    X': the person the post is conferred on."""
     before = ctx.text[max(ctx.sentences[si].start, toks[post.i].start - 12):toks[post.i].start].lower()
     k = post.j
-    if not re.search(r"chức(?: vụ| danh)?\s*$", before) or k + 1 >= len(toks):
+    if not re.search(r"(?:chức(?: vụ| danh)?|bổ nhiệm|bầu|phê chuẩn|miễn nhiệm)\s*$", before) or k + 1 >= len(toks):
         return None
     if toks[k].lower == "đối" and toks[k + 1].lower == "với":
         return _person_after(toks, spans, persons, k + 2)

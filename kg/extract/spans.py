@@ -1427,7 +1427,8 @@ class SentenceScanner:
     def _ends_name(self, j: int, i: int | None = None) -> bool:
         """Does the capitalised word at j end a name run ("… Thiện | Chiều 3/5")? A time of day followed by
         neither a date nor a word of time is the last syllable of the name ("Trần Huy Sáng cho biết"), and so
-        is any such word closing a Vietnamese name that started at i before a comma ("Nguyễn Hồng Kỳ, Giám đốc")."""
+        is any such word closing a Vietnamese name that started at i before a comma ("Nguyễn Hồng Kỳ, Giám đốc"), or
+        inside one before its next name word ("Hồ Kỳ Minh")."""
         toks = self.toks
         if not _not_in_name(toks[j]):
             return False
@@ -1435,6 +1436,11 @@ class SentenceScanner:
                 and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
                 and j + 1 < len(toks) and toks[j + 1].text in (",", ";", ")"):
             return False
+        if i is not None and 1 <= j - i <= 2 and toks[i].text in self.gaz.surnames and j + 1 < len(toks) \
+                and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
+                and _is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1]) and toks[j + 1].text not in _ROMAN \
+                and not _not_in_name(toks[j + 1]):
+            return False  # "Hồ Kỳ Minh", "Lê Phiên Anh": a middle syllable of a Vietnamese name
         if toks[j].lower in TIMES_OF_DAY and j + 1 < len(toks) and toks[j + 1].text.isalpha() \
                 and toks[j + 1].text.islower() and toks[j + 1].lower not in TIME_FOLLOWERS:
             return False
