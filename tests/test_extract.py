@@ -1616,3 +1616,11 @@ def test_extract_a_session_word_inside_a_name_and_an_appointment_handed_over_to_
     assert ("Lê Kỳ Nam", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định") in got
     assert not any(p == "Lê Kỳ Nam" and role == "Giám đốc" for p, role, _ in got)
     assert ("Trần Văn Hòa", "Giám đốc", "Sở Y tế tỉnh Bình Định") in got
+
+
+def test_extract_posts_a_decision_removes_from_a_named_person_are_each_his_former_posts():
+    ex = extract_text("Thủ tướng đã ký quyết định xóa tư cách nguyên Phó Chủ tịch UBND tỉnh Quảng Nam nhiệm kỳ 2005 - "
+                      "2010, nguyên Chủ tịch UBND tỉnh Quảng Nam nhiệm kỳ 2010 - 2015 đối với ông Lê Văn Thành.")
+    got = posts(ex)
+    assert ("Lê Văn Thành", "nguyên Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam") in got
+    assert ("Lê Văn Thành", "nguyên Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam") in got

@@ -29,6 +29,7 @@ from .spans import (
     LEVEL_SHORTHAND,
     NOT_MINISTRIES,
     PROVINCE,
+    ROMAN_NUMERALS,
     TITLE,
     OrgHit,
     Span,
@@ -123,11 +124,14 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         for post in posts:
             if id(post) in linked:
                 continue
-            holder = _post_conferred_on(ctx, si, toks, spans, persons, post)
-            if holder is not None:  # "phê chuẩn chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Hoàng Văn Trà"
+            conferred = _post_conferred_on(ctx, si, toks, spans, persons, post)
+            if conferred is not None:  # "phê chuẩn chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Hoàng Văn Trà"
+                holder, end = conferred
                 relieved = _RELIEVED.search(ctx.text[max(ctx.sentences[si].start, toks[post.i].start - 40):toks[post.i].start])
-                pending.append((si, persons[holder].key, _as_former(post) if relieved else post))
-                linked.add(id(post))
+                for q in posts:  # "xóa tư cách nguyên Phó Chủ tịch …, nguyên Chủ tịch … đối với ông X": each of them
+                    if post.i <= q.i < end and id(q) not in linked:
+                        pending.append((si, persons[holder].key, _as_former(q) if relieved else q))
+                        linked.add(id(q))
                 continue
             subjects = _appointed(ctx, si, toks, persons, post)
             former = _former_copula(ctx, si, toks, post)
@@ -506,16 +510,27 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
 _RELIEVED = re.compile(r"(?:miễn nhiệm|cách chức|cho thôi|thôi giữ|bãi nhiệm)[^,;.]*$", re.IGNORECASE)
 
 
-def _post_conferred_on(ctx, si, toks, spans, persons, post: Post) -> int | None:
+def _post_conferred_on(ctx, si, toks, spans, persons, post: Post) -> tuple[int, int] | None:
     """'(bầu, bổ nhiệm, miễn nhiệm …) chức vụ <post> đối với ông X', 'trao quyết định bổ nhiệm <post> đối với ông
-    X': the person the post is conferred on."""
-    before = ctx.text[max(ctx.sentences[si].start, toks[post.i].start - 12):toks[post.i].start].lower()
-    k = post.j
-    if not re.search(r"(?:chức(?: vụ| danh)?|bổ nhiệm|bầu|phê chuẩn|miễn nhiệm)\s*$", before) or k + 1 >= len(toks):
+    X', 'xóa tư cách <post>, <post> nhiệm kỳ … đối với ông X': the person the posts are conferred on or taken from,
+    and where "đối với" starts."""
+    before = ctx.text[max(ctx.sentences[si].start, toks[post.i].start - 16):toks[post.i].start].lower()
+    if not _CONFERS.search(before):
         return None
-    if toks[k].lower == "đối" and toks[k + 1].lower == "với":
-        return _person_after(toks, spans, persons, k + 2)
+    named = {k for s in spans if s.kind in (TITLE, S_ORG, S_PLACE) for k in range(s.i, s.j)}
+    for k in range(post.j, min(len(toks) - 1, post.j + 40)):
+        if toks[k].lower == "đối" and toks[k + 1].lower == "với":
+            holder = _person_after(toks, spans, persons, k + 2)
+            return (holder, k) if holder is not None else None
+        if not (k in named or toks[k].lower in _BETWEEN_POSTS or toks[k].text.isdigit() or toks[k].text in ROMAN_NUMERALS):
+            return None  # only posts, their bodies and terms come between: "…, nguyên Chủ tịch UBND nhiệm kỳ 2010 - 2015"
     return None
+
+
+_BETWEEN_POSTS = frozenset({",", "và", "-", "–", "nhiệm", "kỳ", "khóa", "khoá"})
+
+
+_CONFERS = re.compile(r"(?:chức(?: vụ| danh)?|bổ nhiệm|bầu|phê chuẩn|miễn nhiệm|cách chức|xóa tư cách|xoá tư cách)\s*$")
 
 
 _LIST_GAP = re.compile(r"^(?:\s*\([^()]{0,80}\))?\s*(?:,|và|cùng|\s)*\s*(?:ông|bà)?\s*$", re.IGNORECASE)

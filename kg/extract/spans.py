@@ -289,12 +289,12 @@ NAME_PARTICLES = frozenset("al el bin bint ibn von van der de da del dos".split(
 REGNAL = frozenset({"II", "III", "IV"})  # "Benigno Aquino III", "Elizabeth II"
 TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm"})
 TIME_FOLLOWERS = frozenset({"nay", "qua", "mai", "hôm", "ngày", "cùng", "thứ", "sớm", "muộn", "mùng", "mồng"})
-_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
 def _not_in_name(t: Token) -> bool:
     """Capitalised words that end a name run ("… Thiện Chiều 3/5", "Quốc hội Khóa X")."""
-    return t.lower in NOT_NAME_WORDS or t.text in _ROMAN
+    return t.lower in NOT_NAME_WORDS or t.text in ROMAN_NUMERALS
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -1432,13 +1432,13 @@ class SentenceScanner:
         toks = self.toks
         if not _not_in_name(toks[j]):
             return False
-        if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in _ROMAN \
+        if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in ROMAN_NUMERALS \
                 and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
                 and j + 1 < len(toks) and toks[j + 1].text in (",", ";", ")"):
             return False
         if i is not None and 1 <= j - i <= 2 and toks[i].text in self.gaz.surnames and j + 1 < len(toks) \
                 and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
-                and _is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1]) and toks[j + 1].text not in _ROMAN \
+                and _is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1]) and toks[j + 1].text not in ROMAN_NUMERALS \
                 and not _not_in_name(toks[j + 1]):
             return False  # "Hồ Kỳ Minh", "Lê Phiên Anh": a middle syllable of a Vietnamese name
         if toks[j].lower in TIMES_OF_DAY and j + 1 < len(toks) and toks[j + 1].text.isalpha() \
