@@ -1624,3 +1624,22 @@ def test_extract_posts_a_decision_removes_from_a_named_person_are_each_his_forme
     got = posts(ex)
     assert ("Lê Văn Thành", "nguyên Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam") in got
     assert ("Lê Văn Thành", "nguyên Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam") in got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Trần Văn Nam, Chủ tịch Phân ban Hợp tác Việt Nam – Campuchia, phát biểu.", "Phân ban Hợp tác Việt Nam - Campuchia"),
+    ("Phát biểu tại buổi lễ, đại diện Cơ quan Vũ trụ châu Âu cho biết.", "Cơ quan Vũ trụ châu Âu"),
+    ("Ông Lê Văn Hải, Phó Chủ nhiệm Đoàn Luật sư TP Hà Nội, cho biết.", "Đoàn Luật sư thành phố Hà Nội"),
+    ("Liên minh Nghị sĩ hữu nghị Việt - Pháp mong muốn hợp tác chặt chẽ hơn.", "Liên minh Nghị sĩ hữu nghị Việt - Pháp"),
+    ("Ông Hà Văn Sơn, Chủ tịch Chi hội Doanh nhân trẻ TP Huế Bên cạnh đó, chi hội tặng quà.",
+     "Chi hội Doanh nhân trẻ thành phố Huế"),
+])
+def test_extract_more_heads_of_bodies_and_where_their_names_end(text, body):
+    got = names(extract_text(text), ORG)
+    assert name_key(body) in {name_key(n) for n in got}, got
+
+
+def test_extract_a_body_named_again_by_its_head_and_acronym_in_brackets_is_one_body():
+    ex = extract_text("Hai bên họp Hội đồng Thương mại và Đầu tư Việt Nam – Úc (Hội đồng TIFA). Hội đồng TIFA sẽ họp "
+                      "lại vào năm sau.")
+    assert names(ex, ORG) == {"Hội đồng Thương mại và Đầu tư Việt Nam – Úc"}

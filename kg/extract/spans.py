@@ -23,6 +23,7 @@ PROVINCE, CITY, PROVINCIAL_CITY = "tỉnh", "thành phố", "thành phố thuộ
 VENUE = "địa điểm"  # a building or hall (venues.txt)
 
 
+CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "trong", "sáng", "chiều", "tối", "sau", "ngoài"})  # "Bên cạnh", "Theo …"
 TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ"})  # "Ban Chấp hành khóa XVII": a term, not part of the name
 DAY_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})  # before a date: "chiều 2/1"
 COUNT_WORDS = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())  # "hai Phó Chủ tịch", "các Thứ trưởng"
@@ -78,6 +79,8 @@ GENERIC_HEADS = (
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
+    "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
+    "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ",
 )
 # posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
 BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
@@ -829,6 +832,8 @@ class SentenceScanner:
                 break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
+            if j > k and t.lower in CLAUSE_OPENERS and t.text[0].isupper():
+                break  # "Chi hội Thiện Nhân TP.HCM | Bên cạnh đó, …": a caption run into the next sentence
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j) \
@@ -840,7 +845,7 @@ class SentenceScanner:
                 lower_run = 0
                 j += 1
                 continue
-            if t.text in (",", "-") or t.lower == "và":
+            if t.text in (",", "-", "–") or t.lower == "và":
                 # a connector continues the name only before another capitalised word,
                 # and a comma only inside an enumeration that closes with "và" ("Văn hóa, Thể thao và Du lịch")
                 if j + 1 < n and (_is_name_word(toks[j + 1]) or _is_acronym(toks[j + 1])) and not self._surname_run_at(j + 1) \
@@ -885,7 +890,7 @@ class SentenceScanner:
                 j += 1
                 continue
             break
-        while j > k and (toks[j - 1].text in (",", "-", "&") or toks[j - 1].lower == "và"):
+        while j > k and (toks[j - 1].text in (",", "-", "–", "&") or toks[j - 1].lower == "và"):
             j -= 1
         return j
 
@@ -1053,9 +1058,11 @@ class SentenceScanner:
         unit = self._party_unit_at(i)
         if unit is not None:
             return unit
-        if self.defined is not None and (_is_acronym(self.toks[i]) or self.toks[i].is_capitalized) \
-                and not (i > 0 and self.toks[i - 1].text == "("):
+        if self.defined is not None and (_is_acronym(self.toks[i]) or self.toks[i].is_capitalized):
             found = self.defined.matches_at(self.toks, i)
+            if found and i > 0 and self.toks[i - 1].text == "(" and not (
+                    found[0][0] - i >= 2 and _is_acronym(self.toks[found[0][0] - 1])):
+                found = []  # the definition's own bracket, unless it names the body again ("(Hội đồng TIFA)")
             if found and (_is_acronym(self.toks[i]) or self._stands_alone(found[0][0])):
                 j, hit = found[0]
                 return j, OrgHit(hit.name, hit.cls, self.surface(i, j), hit.parent)
@@ -1498,6 +1505,9 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
             out.append((short, _acronym_target(short, sp.payload)))
         elif k - sp.j <= 3 and sp.payload.surface.startswith(short + " ") and toks[sp.j + 1].is_capitalized:
             out.append((short, sp.payload))  # "Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp)": its head
+        elif k - sp.j <= 5 and _is_acronym(toks[k - 1]) and sp.payload.surface.startswith(
+                text[toks[sp.j + 1].start:toks[k - 2].end] + " "):
+            out.append((short, sp.payload))  # "Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Hội đồng TIFA)"
     return out
 
 
