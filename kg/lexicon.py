@@ -97,6 +97,15 @@ def world_cities() -> tuple[PlaceEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def regions() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry(r["name"], REGION, tuple(_split(r.get("aliases", ""))))
+                 for r in _rows("regions.tsv") if r.get("name"))
+
+
+REGION = "khu vực"  # the kind of a continent or world region
+
+
+@lru_cache(maxsize=1)
 def countries() -> tuple[PlaceEntry, ...]:
     return tuple(PlaceEntry(r["name"], "quốc gia", tuple(_split(r.get("aliases", ""))))
                  for r in _rows("countries.tsv") if r.get("name"))

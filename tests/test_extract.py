@@ -1643,3 +1643,10 @@ def test_extract_a_body_named_again_by_its_head_and_acronym_in_brackets_is_one_b
     ex = extract_text("Hai bên họp Hội đồng Thương mại và Đầu tư Việt Nam – Úc (Hội đồng TIFA). Hội đồng TIFA sẽ họp "
                       "lại vào năm sau.")
     assert names(ex, ORG) == {"Hội đồng Thương mại và Đầu tư Việt Nam – Úc"}
+
+
+def test_extract_places_named_after_a_two_word_level_a_landmark_or_a_continent_are_no_people():
+    ex = extract_text("Đoàn đã đến thành phố Hạ Long, thị xã Sầm Sơn, ga Giáp Bát và thủy điện Bàn Thạch. Nhiều nước "
+                      "khu vực Châu Á và châu Âu đã tham gia.")
+    assert not names(ex, PERSON)
+    assert {"Hạ Long", "Sầm Sơn", "Châu Á"} <= names(ex, PLACE)

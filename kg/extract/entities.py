@@ -75,7 +75,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 info = sp.payload
                 key = place_key(info.name)
                 cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind.startswith("thành phố") else (
-                    "Place" if info.kind == VENUE else "AdministrativeArea"))
+                    "Place" if info.kind in (VENUE, lexicon.REGION) else "AdministrativeArea"))
                 ex.entity(PLACE, key, info.name, cls)
                 ex.mention(sp.start, sp.end, PLACE, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PLACE, key, info.name)

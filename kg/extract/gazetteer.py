@@ -82,7 +82,7 @@ def gazetteer() -> Gazetteer:
                 orgs.add(form, (info, form))
     titles = PhraseMatcher((form, t) for t in title_entries for form in (t.label, *t.aliases))
     places, place_index = PhraseMatcher(), {}
-    for p in (*lexicon.provinces(), *lexicon.cities(), *lexicon.countries(), *lexicon.world_cities(),
+    for p in (*lexicon.provinces(), *lexicon.cities(), *lexicon.countries(), *lexicon.world_cities(), *lexicon.regions(),
               *lexicon.districts()):
         info = PlaceInfo(p.name, p.kind)
         for form in (p.name, *p.aliases):

@@ -162,9 +162,12 @@ GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "t
                             "đảng bộ", "đảng ủy", "nội chính", "thi đua", "khen thưởng", "quản lý dự án"})
 # Words before a person's name that make it the name of something else ("Huân chương Hồ Chí Minh").
 HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách")
+# places that are no administrative unit, named by a word before them: "ga Giáp Bát", "khu vực Châu Á"
+LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nhiệt điện", "chợ", "bến", "thành cổ")
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
                "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ",
-               "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay")
+               "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay",
+               *LANDMARKS)
 # the commonest surnames: a place that starts with one is named after a person ("Thành phố Hồ Chí Minh")
 COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
 ROADS = (" phố", " đường", "cao tốc", "quốc lộ")  # a name after these is a road's: "cao tốc Cam Lộ - La Sơn"
@@ -364,6 +367,15 @@ class SentenceScanner:
         return _is_name_word(toks[k]) and _is_name_word(toks[k + 1]) and _adjacent(toks[k], toks[k + 1]) \
             and not self._org_head_at(k) and not self.gaz.titles.matches_at(toks, k) \
             and not self.gaz.places.matches_at(toks, k) and not self.gaz.orgs.matches_at(toks, k)
+
+    def _place_cue_before(self, i: int) -> str | None:
+        """The level word written right before token i ("huyện", "thành phố", "TP."), if any."""
+        toks = self.toks
+        if i > 1 and f"{toks[i - 2].lower} {toks[i - 1].lower}" in PLACE_CUES:
+            return f"{toks[i - 2].lower} {toks[i - 1].lower}"  # "thành phố Hạ Long", "thị xã Sầm Sơn"
+        if i > 1 and toks[i - 1].text == "." and toks[i - 2].lower == "tp":
+            return "thành phố"
+        return toks[i - 1].lower if i > 0 and toks[i - 1].lower in PLACE_CUES else None
 
     def _surname_run_at(self, k: int) -> bool:
         """Does a Vietnamese personal name (surname + given names) start at token k?"""
@@ -1132,7 +1144,7 @@ class SentenceScanner:
             return None  # "Anh Lê Văn Hải": a form of address before a name, not the country
         if j == i + 1 and j < len(toks) and toks[j].lower in COUNTRY_WORD_ENDINGS.get(toks[i].text, ()):
             return None  # "Anh hùng", "Pháp luật", "Ý kiến": a word that starts with a country's name
-        cue = i > 0 and (toks[i - 1].lower in PLACE_CUES or (toks[i - 1].text == "." and i > 1 and toks[i - 2].lower == "tp"))
+        cue = self._place_cue_before(i) is not None
         if info.kind in (*DISTRICT_LEVELS, PROVINCIAL_CITY) and " ".join(
                 t.lower for t in toks[max(0, i - 2):i]).endswith(ROADS):
             return None  # "cao tốc Cam Lộ - La Sơn": a road named after its ends
@@ -1221,12 +1233,11 @@ class SentenceScanner:
                 i = hon[0][0]
                 continue
             listed = self._listed_place_level(i)
-            if i > 0 and toks[i - 1].lower in PLACE_CUES and _is_name_word(toks[i]) and not self.covered[i - 1] \
-                    or (i > 1 and toks[i - 1].text == "." and toks[i - 2].lower == "tp" and _is_name_word(toks[i])) \
-                    or listed:
+            cue = self._place_cue_before(i)
+            if cue and _is_name_word(toks[i]) and not self.covered[i - 1] or listed:
                 j = self._name_run_end(i)
                 if j - i <= 4:  # "huyện Thạch Thành", "xã Mường Phăng": a place, whatever its first word
-                    kind = listed or ("thành phố" if toks[i - 1].text == "." else LEVELS.get(toks[i - 1].lower, toks[i - 1].lower))
+                    kind = listed or LEVELS.get(cue, cue)
                     self._add(i, j, PLACE, PlaceInfo(self.surface(i, j), kind))
                     i = j
                     continue
@@ -1236,7 +1247,7 @@ class SentenceScanner:
                 road = before.endswith(ROADS) and not before.endswith("thành phố")  # not "thành phố Chử Xuân Dũng"
                 while road and j + 1 < n and toks[j].text in ("-", "–") and _is_name_word(toks[j + 1]):
                     j = self._name_run_end(j + 1)  # "cao tốc Cam Lộ - La Sơn": the road's two ends
-                if before.endswith(HONOURS_NAMED_AFTER) or road:  # "phố Trần Vĩ"
+                if before.endswith(HONOURS_NAMED_AFTER) or road or before.endswith(LANDMARKS):  # "phố Trần Vĩ"
                     for k in range(i, j):  # nor later, as a bare capitalised run
                         self.covered[k] = True
                 i = j
