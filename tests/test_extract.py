@@ -1650,3 +1650,10 @@ def test_extract_places_named_after_a_two_word_level_a_landmark_or_a_continent_a
                       "khu vực Châu Á và châu Âu đã tham gia.")
     assert not names(ex, PERSON)
     assert {"Hạ Long", "Sầm Sơn", "Châu Á"} <= names(ex, PLACE)
+
+
+def test_extract_an_undated_anniversary_is_dated_in_the_year_it_is_kept_not_the_founding_year():
+    ex = extract_text("Ngày 18/11, phát biểu tại lễ trao Huân chương, Phó Thủ tướng Trần Lưu Quang nhấn mạnh vai trò "
+                      "của nhà trường. Chiều 18/11, tại Hà Nội, Phó Thủ tướng Trần Lưu Quang dự lễ kỷ niệm 60 năm ngày "
+                      "truyền thống (20/11/1962) của Học viện Quản lý giáo dục.")
+    assert {e.date for e in ex.events} == {"2022-11-18"}

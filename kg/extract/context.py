@@ -51,8 +51,8 @@ class ArticleContext:
             ctx.context_years = [kept]
         if not adoc.doc.date:
             ctx.anchor_dates = anchor_dates(text)
-            if named:  # a date years before the latest year the story names is history it recalls
-                latest = max(named)
+            if named or kept:  # a date years before the latest year the story names, or before the year an
+                latest = max([*named, *([kept] if kept else [])])  # anniversary is kept, is history it recalls
                 ctx.anchor_dates = [a for a in ctx.anchor_dates if a.year >= latest - 1]
             if adoc.doc.period:  # the years the article's collection spans bound what the text suggests
                 lo, hi = adoc.doc.period
