@@ -1657,3 +1657,9 @@ def test_extract_an_undated_anniversary_is_dated_in_the_year_it_is_kept_not_the_
                       "của nhà trường. Chiều 18/11, tại Hà Nội, Phó Thủ tướng Trần Lưu Quang dự lễ kỷ niệm 60 năm ngày "
                       "truyền thống (20/11/1962) của Học viện Quản lý giáo dục.")
     assert {e.date for e in ex.events} == {"2022-11-18"}
+
+
+def test_extract_a_year_a_story_compares_with_is_the_year_before_its_own():
+    ex = extract_text("Ngày 23/12, tại hội thảo tổng kết công tác chống buôn lậu, Thứ trưởng Bộ Tài chính Vũ Thị Mai "
+                      "cho biết số vụ bắt giữ tăng 20% so với năm 2018.")
+    assert [e.date for e in ex.events] == ["2019-12-23"]

@@ -22,7 +22,8 @@ YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
                             re.IGNORECASE)
 # nor do decades ("thập niên 1980") or the years in the names of laws and treaties ("Luật Biển 1982")
-_NOT_STORY_BEFORE = re.compile(r"(?:thập niên|thập kỷ|những năm|(?:Luật|Bộ luật|Hiến pháp|Công ước)[^,.;()]{0,30})\s*$")
+_NOT_STORY_BEFORE = re.compile(r"(?:thập niên|thập kỷ|những năm|so với (?:cùng kỳ )?(?:cả )?năm|"
+                               r"(?:Luật|Bộ luật|Hiến pháp|Công ước)[^,.;()]{0,30})\s*$")
 # a date a relation or a body dates from is history the story recalls ("thiết lập quan hệ ngoại giao ngày 2/2/1950")
 _HISTORY_BEFORE = re.compile(r"(?:thiết lập quan hệ|kể từ|từ năm|thành lập|ra đời)[^.;]{0,40}$", re.IGNORECASE)
 
@@ -153,7 +154,12 @@ def years_in(text: str) -> Counter:
                     and not _NOT_STORY_BEFORE.search(text[max(0, m.start() - 45):m.start()])
                     and not _HISTORY_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
     years.update(int(m.group(1)) for m in _MONTH_YEAR_RE.finditer(text))
+    # "tăng 20% so với năm 2014": a story compares with the year before its own
+    years.update(int(m.group(1)) + 1 for m in _COMPARED_WITH_RE.finditer(text))
     return years
+
+
+_COMPARED_WITH_RE = re.compile(r"(?<!\w)so với (?:cùng kỳ )?(?:cả )?năm ((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def anchor_dates(text: str) -> list[date]:
