@@ -1663,3 +1663,15 @@ def test_extract_a_year_a_story_compares_with_is_the_year_before_its_own():
     ex = extract_text("Ngày 23/12, tại hội thảo tổng kết công tác chống buôn lậu, Thứ trưởng Bộ Tài chính Vũ Thị Mai "
                       "cho biết số vụ bắt giữ tăng 20% so với năm 2018.")
     assert [e.date for e in ex.events] == ["2019-12-23"]
+
+
+@pytest.mark.parametrize("text, organiser", [
+    ("Sáng 22/5/2017, Kỳ họp thứ 3, Quốc hội khóa XIV khai mạc tại Hà Nội.", "Quốc hội"),
+    ("Sáng 22/5/2017, tại Hà Nội, Quốc hội khai mạc Kỳ họp thứ 3.", "Quốc hội"),
+    ("Ngày 5/12/2018, tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương đã xem xét nhiều nội dung.",
+     "Ủy ban Kiểm tra Trung ương"),
+])
+def test_extract_a_body_that_opens_or_names_its_own_session_organises_it(text, organiser):
+    ex = extract_text(text)
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == [organiser]

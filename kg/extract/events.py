@@ -33,7 +33,7 @@ NOT_CUES = r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luậ
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
-                           r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?tổ chức", re.IGNORECASE)
+                           r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc)", re.IGNORECASE)
 _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "thị", "xã", "phường"}
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
@@ -277,10 +277,18 @@ def _body_in_name(ctx: ArticleContext, si: int, k: int, j: int, kind: str) -> st
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
         if r.kind != ORG or r.span.i < k:
             continue
-        if r.span.i < j or _BEFORE_BODY.match(ctx.text[toks[j - 1].end:r.span.start]):
+        between = ctx.text[toks[j - 1].end:r.span.start]
+        if toks[j - 1].lower == "thứ":  # "Kỳ họp thứ | 3, Quốc hội khóa XIV": the keyword took the ordinal's word
+            between = "thứ" + between
+        if r.span.i < j or _BEFORE_BODY.match(between):
             return r.key
+        if _AFTER_COMMA.match(between) and r.name.startswith(DELIBERATING):
+            return r.key  # "Kỳ họp thứ 3, Quốc hội khóa XIV", "tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương …"
         break
     return None
+
+
+_AFTER_COMMA = re.compile(r"^\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*)?,\s*$", re.IGNORECASE)
 
 
 def _organizer_in(ctx: ArticleContext, si: int) -> str | None:
