@@ -1675,3 +1675,11 @@ def test_extract_a_body_that_opens_or_names_its_own_session_organises_it(text, o
     ex = extract_text(text)
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.organizer) for e in ex.events] == [organiser]
+
+
+def test_extract_a_deliberating_body_named_after_its_session_holds_it_and_a_city_unit_takes_its_city():
+    ex = extract_text("Tại kỳ họp cuối tháng 6/2018, HĐND tỉnh Yên Bái đã thông qua Nghị quyết về biên chế. "
+                      "Ngày 27/8/2018, Sở Y tế TP.HCM đã tổ chức Hội nghị tổng kết năm.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert {orgs.get(e.organizer) for e in ex.events} == {"Hội đồng nhân dân tỉnh Yên Bái",
+                                                          "Sở Y tế thành phố Hồ Chí Minh"}

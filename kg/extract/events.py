@@ -101,7 +101,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     name = name[0].upper() + name[1:]
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
     event.date = _date(ctx, ex, si, toks[j - 1].end)
-    event.organizer = _body_in_name(ctx, si, k, j, kind) or _organizer(ctx, si, toks[k].start)
+    event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer(ctx, si, toks[k].start)
     event.location, event.location_within = _location(ctx, si)
     _participants(ctx, event)
     if not (ex.events and ex.events[0].date == event.date and not ctx.dates(si)):
@@ -204,7 +204,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         return  # the same day's event told again; another congress that day is another event
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                       evidence=ctx.evidence(si), date=iso)
-    event.organizer = _body_in_name(ctx, si, k, j, kind) or _organizer_in(ctx, si)
+    event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer_in(ctx, si)
     event.location, event.location_within = _location(ctx, si)
     if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
         # an undated event named in passing has no attendees unless the sentence puts people at it
@@ -269,7 +269,7 @@ OWN_MEETING_KINDS = frozenset({"conference", "congress", "session", "meeting", "
 _BEFORE_BODY = re.compile(r"^\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*)?(?:thường kỳ\s+)?(?:(?:của|do)\s+)?$", re.IGNORECASE)
 
 
-def _body_in_name(ctx: ArticleContext, si: int, k: int, j: int, kind: str) -> str | None:
+def _body_in_name(ctx: ArticleContext, si: int, k: int, j: int, kind: str, end: int | None = None) -> str | None:
     """The body whose own meeting the event's name says it is: inside the keyword or right after it."""
     if kind not in OWN_MEETING_KINDS:
         return None
@@ -282,10 +282,17 @@ def _body_in_name(ctx: ArticleContext, si: int, k: int, j: int, kind: str) -> st
             between = "thứ" + between
         if r.span.i < j or _BEFORE_BODY.match(between):
             return r.key
-        if _AFTER_COMMA.match(between) and r.name.startswith(DELIBERATING):
-            return r.key  # "Kỳ họp thứ 3, Quốc hội khóa XIV", "tại kỳ họp thứ 19, Ủy ban Kiểm tra Trung ương …"
+        if r.name.startswith(DELIBERATING) and (_AFTER_COMMA.match(between) or (
+                end is not None and r.span.i >= end and ctx.text[toks[end - 1].end:r.span.start].strip() == ","
+                and _DELIBERATES_OR_DECIDES.match(ctx.text, r.span.end))):
+            # "Kỳ họp thứ 3, Quốc hội khóa XIV", "Tại kỳ họp cuối tháng 6, HĐND tỉnh Lào Cai đã thông qua …"
+            return r.key
         break
     return None
+
+
+_DELIBERATES_OR_DECIDES = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng)\s+)*(?:thông qua|biểu quyết|bầu|quyết định|xem xét|"
+                                     r"thảo luận|cho ý kiến|miễn nhiệm|kết luận)(?!\w)", re.IGNORECASE)
 
 
 _AFTER_COMMA = re.compile(r"^\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*)?,\s*$", re.IGNORECASE)

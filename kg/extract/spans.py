@@ -1092,8 +1092,9 @@ class SentenceScanner:
         """A provincial unit followed by its province: "Sở Y tế tỉnh Hà Tĩnh", "Công an TP. Hà Nội"."""
         _, _, levels = _pattern_matchers()
         k, level = j, ""
-        lv = levels.matches_at(self.toks, j)
-        if lv:
+        whole = self.gaz.places.matches_at(self.toks, j) if j < len(self.toks) else []
+        lv = [] if whole and whole[0][1].kind in (PROVINCE, CITY) else levels.matches_at(self.toks, j)
+        if lv:  # "tỉnh | Hà Tĩnh"; but "TP.HCM" is one place's written form, level and all
             k, level = lv[0]
         found = self.gaz.places.matches_at(self.toks, k) if k < len(self.toks) and self.toks[k].is_capitalized else []
         written = next((w for w in (PROVINCE, CITY) if hit.name.endswith(" " + w)), "")
