@@ -1683,3 +1683,16 @@ def test_extract_a_deliberating_body_named_after_its_session_holds_it_and_a_city
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert {orgs.get(e.organizer) for e in ex.events} == {"Hội đồng nhân dân tỉnh Yên Bái",
                                                           "Sở Y tế thành phố Hồ Chí Minh"}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Ông Lê Văn Hải, Kiểm soát viên Tổng công ty Thuốc lá Việt Nam, cho biết.", "Lê Văn Hải", "Kiểm soát viên",
+     "Tổng công ty Thuốc lá Việt Nam"),
+    ("Bà Trần Thị Mai, Phó Chủ tịch HĐQT Công ty Cổ phần Sữa Việt Nam, phát biểu.", "Trần Thị Mai",
+     "Phó Chủ tịch Hội đồng quản trị", "Vinamilk"),
+    ("Đại tá Vũ Văn Hùng, Phó Tham mưu trưởng Quân khu 3, dự lễ.", "Vũ Văn Hùng", "Phó Tham mưu trưởng", "Quân khu 3"),
+    ("Ông Phạm Văn Minh, Trợ lý Bộ trưởng Bộ Ngoại giao, đã nhận nhiệm vụ mới.", "Phạm Văn Minh", "Trợ lý Bộ trưởng",
+     "Bộ Ngoại giao"),
+])
+def test_extract_board_audit_staff_and_assistant_posts(text, person, role, org):
+    assert (person, role, org) in posts(extract_text(text))
