@@ -1696,3 +1696,12 @@ def test_extract_a_deliberating_body_named_after_its_session_holds_it_and_a_city
 ])
 def test_extract_board_audit_staff_and_assistant_posts(text, person, role, org):
     assert (person, role, org) in posts(extract_text(text))
+
+
+def test_extract_a_photo_credit_run_into_the_next_sentence_and_a_preposition_before_a_foreign_city():
+    from kg.ingest.clean import strip_furniture
+
+    ex = extract_text(strip_furniture("Lễ công bố diễn ra trang trọng.\nẢnh:VOV Ông Vương Văn Thạnh, Chủ tịch UBND tỉnh "
+                                      "An Giang phát biểu. Từ Brussels (Bỉ), Thủ tướng Alexis Tsipras gửi điện chia buồn."))
+    assert names(ex, PERSON) == {"Vương Văn Thạnh", "Alexis Tsipras"}
+    assert ("Vương Văn Thạnh", "Chủ tịch", "Ủy ban nhân dân tỉnh An Giang") in posts(ex)

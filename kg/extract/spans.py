@@ -1262,6 +1262,9 @@ class SentenceScanner:
                     self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
                     i = j
                     continue
+                if self._word_before_abroad(i, j):
+                    i = j
+                    continue
                 if 2 <= j - i <= 5:  # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long")
                     self._add(i, j, PERSON, self._person_name(i, j))
                     i = j
@@ -1352,13 +1355,18 @@ class SentenceScanner:
                 continue
             cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at)
             words = sum(1 for t in toks[i:j] if t.text[0].isupper())
-            vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5
+            vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5 and not self._word_before_abroad(i, j)
             double = any(t.text == "-" for t in toks[i:j])  # a foreign double name runs longer
             if vietnamese or (cue is not None and 2 <= words <= (6 if double else 4)):
                 self._add(i, j, PERSON, self._person_name(i, j))
             elif cue == HONORIFIC and words == 1:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "ông Sơn": a partial name, resolved later
             i = j
+
+    def _word_before_abroad(self, i: int, j: int) -> bool:
+        """A surname-like word before a foreign country or city ("Từ Brussels (Bỉ), …"): a preposition, no name."""
+        abroad = self.gaz.places.matches_at(self.toks, i + 1) if j - i == 2 else []
+        return bool(abroad) and abroad[0][0] == j and abroad[0][1].kind in ("quốc gia", "thành phố nước ngoài")
 
     def _brand_start(self, i: int, j: int) -> int | None:
         """Where a company's brand starts when a name run [i, j) follows a business post that follows a

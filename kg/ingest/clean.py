@@ -19,11 +19,16 @@ def _rules() -> tuple[frozenset[str], re.Pattern | None, re.Pattern | None, re.P
     return cut_keys, _any(drop), _any(inline), _any(prefix)
 
 
+# a photo credit run into the next sentence ("… Ảnh:VOV Ông Vương Bình Thạnh, …"): a line of its own, then dropped
+_CREDIT_RUN_IN = re.compile(r"(Ảnh\s*:\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*|Reuters|Internet|Getty Images|Getty))[ \t]+"
+                            r"(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+
+
 def strip_furniture(text: str) -> str:
     """Return the article body: furniture lines dropped, everything after a tail marker cut."""
     cut_keys, drop, inline, prefix = _rules()
     kept: list[str] = []
-    for line in clean_text(text).split("\n"):
+    for line in _CREDIT_RUN_IN.sub(r"\1\n", clean_text(text)).split("\n"):
         stripped = line.strip()
         if not stripped:
             kept.append("")
