@@ -1705,3 +1705,10 @@ def test_extract_a_photo_credit_run_into_the_next_sentence_and_a_preposition_bef
                                       "An Giang phát biểu. Từ Brussels (Bỉ), Thủ tướng Alexis Tsipras gửi điện chia buồn."))
     assert names(ex, PERSON) == {"Vương Văn Thạnh", "Alexis Tsipras"}
     assert ("Vương Văn Thạnh", "Chủ tịch", "Ủy ban nhân dân tỉnh An Giang") in posts(ex)
+
+
+def test_extract_a_caption_verb_or_a_new_word_after_a_proper_name_ends_the_name():
+    ex = extract_text("Thứ trưởng Bộ Tài chính Trần Văn Hiếu Kết luận Hội nghị. Những thành tựu mà Trường ĐH Cửu Long "
+                      "đạt được rất lớn. Trường ĐH Quy Nhơn Tham dự có nhiều nhà khoa học.")
+    assert names(ex, PERSON) == {"Trần Văn Hiếu"}
+    assert {"Trường Đại học Cửu Long", "Trường Đại học Quy Nhơn"} <= names(ex, ORG)

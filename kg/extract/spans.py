@@ -24,6 +24,10 @@ VENUE = "địa điểm"  # a building or hall (venues.txt)
 
 
 CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "trong", "sáng", "chiều", "tối", "sau", "ngoài"})  # "Bên cạnh", "Theo …"
+# verbs a caption starts with, capitalised, right after the name it shows ("Trần Thanh Nam Kết luận Hội nghị");
+# not verbs that also name bodies ("Viện Nghiên cứu", "Trung tâm Phát triển")
+CAPTION_VERBS = frozenset({"kết luận", "phát biểu", "tham dự", "chủ trì", "cho biết", "khẳng định", "nhấn mạnh",
+                           "trả lời", "chia sẻ", "trao tặng", "chúc mừng", "thăm hỏi", "tặng quà"})
 TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ"})  # "Ban Chấp hành khóa XVII": a term, not part of the name
 DAY_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})  # before a date: "chiều 2/1"
 COUNT_WORDS = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())  # "hai Phó Chủ tịch", "các Thứ trưởng"
@@ -844,8 +848,9 @@ class SentenceScanner:
                 break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
-            if j > k and t.lower in CLAUSE_OPENERS and t.text[0].isupper():
-                break  # "Chi hội Thiện Nhân TP.HCM | Bên cạnh đó, …": a caption run into the next sentence
+            if j > k and t.text[0].isupper() and (t.lower in CLAUSE_OPENERS or (
+                    j + 1 < n and toks[j + 1].text.islower() and self._long_verb_at(j))):
+                break  # "Chi hội Thiện Nhân TP.HCM | Bên cạnh đó, …", "Trường ĐH Quy Nhơn | Tham dự có …": a caption run in
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j) \
@@ -892,7 +897,13 @@ class SentenceScanner:
                     words = self._words_of()
                 # a syllable right after a capitalised one completes its word ("Công an", "Tiền lương");
                 # after a lower-case one or an acronym, underthesea's word boundaries decide
-                same_word = after_name_word or words[j] == words[j - 1]
+                proper = after_name_word and j - 2 >= k and _is_name_word(toks[j - 2])
+                if proper:  # "Trường Tiểu học Trưng Vương | sử dụng …": a two-syllable proper name ends before a new word
+                    words = words if words is not None else self._words_of()
+                    proper = words[j - 1] == words[j - 2]
+                same_word = (after_name_word and not proper) or words[j] == words[j - 1]
+                if proper and not same_word:
+                    break
                 if not same_word:
                     # a new lower-case word continues the name only if the name goes on after it,
                     # and a name takes at most four of them ("Hỗ trợ phát triển quan hệ lao động")
@@ -1007,6 +1018,10 @@ class SentenceScanner:
         if nxt.text[0].islower() and not self._is_stop(m) and m - j <= 2:
             return self._name_goes_on(m, words) if m < n else True
         return False
+
+    def _long_verb_at(self, j: int) -> bool:
+        """Does a verb a photo caption runs into a name with ("Kết luận", "Phát biểu", "Tham dự") start at j?"""
+        return " ".join(t.lower for t in self.toks[j:j + 2]) in CAPTION_VERBS
 
     def _verb_at(self, j: int) -> bool:
         """Does a verb that ends a body's name start at token j ("cho biết", "kiểm tra"), not inside a word?"""
@@ -1457,6 +1472,8 @@ class SentenceScanner:
         is any such word closing a Vietnamese name that started at i before a comma ("Nguyễn Hồng Kỳ, Giám đốc"), or
         inside one before its next name word ("Hồ Kỳ Minh")."""
         toks = self.toks
+        if j > 0 and j + 1 < len(toks) and toks[j + 1].text.islower() and self._long_verb_at(j):
+            return True  # "Trần Thanh Nam | Kết luận Hội nghị": a caption's verb run into the name
         if not _not_in_name(toks[j]):
             return False
         if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in ROMAN_NUMERALS \
