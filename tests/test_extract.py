@@ -1712,3 +1712,11 @@ def test_extract_a_caption_verb_or_a_new_word_after_a_proper_name_ends_the_name(
                       "đạt được rất lớn. Trường ĐH Quy Nhơn Tham dự có nhiều nhà khoa học.")
     assert names(ex, PERSON) == {"Trần Văn Hiếu"}
     assert {"Trường Đại học Cửu Long", "Trường Đại học Quy Nhơn"} <= names(ex, ORG)
+
+
+def test_extract_youth_union_bodies_and_a_place_that_ends_a_units_name_before_its_ministry():
+    ex = extract_text("Anh Trần Văn Hải, Bí thư Đoàn Thanh niên Bộ Y tế, dự đại hội. Chi đoàn Trung tâm phục hồi chức "
+                      "năng Sầm Sơn Bộ Y tế đã tổ chức đại hội.")
+    assert ("Trần Văn Hải", "Bí thư", "Đoàn Thanh niên Bộ Y tế") in posts(ex)
+    assert "Chi đoàn Trung tâm phục hồi chức năng Sầm Sơn Bộ Y tế" in names(ex, ORG)
+    assert names(ex, PERSON) == {"Trần Văn Hải"}

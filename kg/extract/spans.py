@@ -85,6 +85,7 @@ GENERIC_HEADS = (
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
     "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ",
+    "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự",
 )
 # posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
 BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
@@ -854,6 +855,7 @@ class SentenceScanner:
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j) \
+                        and not any(end > j for end, _ in self.gaz.places.matches_at(toks, j - 1)) \
                         and (lower_run == 0 or (self._after_post and self._department)):
                     # a person's name follows the body: "Bộ Tài chính Nguyễn Văn Thắng" (not "… Đồng Tháp"), and
                     # follows a department's name in lower case after its head's post ("Cục trưởng Cục Quản lý
