@@ -1720,3 +1720,10 @@ def test_extract_youth_union_bodies_and_a_place_that_ends_a_units_name_before_it
     assert ("Trần Văn Hải", "Bí thư", "Đoàn Thanh niên Bộ Y tế") in posts(ex)
     assert "Chi đoàn Trung tâm phục hồi chức năng Sầm Sơn Bộ Y tế" in names(ex, ORG)
     assert names(ex, PERSON) == {"Trần Văn Hải"}
+
+
+def test_extract_a_reception_told_as_todays_is_an_event_with_both_leaders():
+    ex = extract_text("Chủ tịch nước Trần Đại Quang hôm nay đón tiếp Tổng thống Philippines Rodrigo Duterte tại Phủ "
+                      "Chủ tịch. Hai bên trao đổi về hợp tác.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [{people[p.person] for p in e.participants} for e in ex.events] == [{"Trần Đại Quang", "Rodrigo Duterte"}]

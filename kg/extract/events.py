@@ -326,11 +326,15 @@ _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|v
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
 
+# the day the article is told: "Chủ tịch nước hôm nay đón tiếp Tổng thống …"
+_TODAY_RE = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay)(?!\w)", re.IGNORECASE)
+
+
 def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
-    """A lede sentence dated on its own that reports a person visiting or receiving, with no word naming the
-    event: the visit or the reception it tells of."""
+    """A lede sentence dated on its own (or told as today's) that reports a person visiting or receiving, with
+    no word naming the event: the visit or the reception it tells of."""
     for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
-        if not ctx.dates(si):
+        if not ctx.dates(si) and not _TODAY_RE.search(ctx.sentence_text(si)):
             continue
         people = sorted((r for r in ctx.resolved[si].values() if r.kind == PERSON), key=lambda r: r.span.i)
         if not people:
