@@ -1727,3 +1727,10 @@ def test_extract_a_reception_told_as_todays_is_an_event_with_both_leaders():
                       "Chủ tịch. Hai bên trao đổi về hợp tác.")
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert [{people[p.person] for p in e.participants} for e in ex.events] == [{"Trần Đại Quang", "Rodrigo Duterte"}]
+
+
+def test_extract_the_chair_of_a_disciplinary_meeting_who_has_chaired_it_still_attends():
+    ex = extract_text("Chiều 25/5/2017, Tổng Bí thư Nguyễn Phú Trọng đã chủ trì cuộc họp của Ban Bí thư, nhất trí kỷ luật "
+                      "cảnh cáo ông Nguyễn Văn Thiện.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert {people[p.person] for p in ex.events[0].participants} == {"Nguyễn Phú Trọng"}

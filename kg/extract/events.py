@@ -477,7 +477,7 @@ _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|c
 _ELECTS_RE = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|điều động|phê chuẩn)(?!\w)", re.IGNORECASE)
 _SUBJECT_OF_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|tiếp tục)\s+)*được(?!\w)", re.IGNORECASE)  # "X được bầu": a new clause
 _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
-_CHAIRS_RE = re.compile(r"(?<!\w)(?:chủ trì|chủ tọa)(?!\w)")
+_CHAIRS_RE = re.compile(r"(?<!\w)(?:(?:đã|vừa|sẽ|cùng)\s+)*(?:chủ trì|chủ tọa)(?!\w)")
 # "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
 CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công", "dành cho", "viếng", "mặc niệm",
                 "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với")
@@ -537,7 +537,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             if _cited(ctx, si, r) or r.key in historical_person_keys():
                 continue
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])) \
-                    and not _CHAIRS_RE.match(fold(ctx.text[r.span.end:min(s.end, r.span.end + 12)]).strip()):
+                    and not _CHAIRS_RE.match(fold(ctx.text[r.span.end:min(s.end, r.span.end + 20)]).strip()):
                 continue  # "thi hành kỷ luật đồng chí X": whom a meeting decides on, not who sits in it
             if elects and r.span.start > elects.end() and not _CHAIRS_RE.search(fold(ctx.text[r.span.end:s.end])) \
                     and not _SUBJECT_OF_PASSIVE.match(ctx.text, r.span.end):
