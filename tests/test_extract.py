@@ -1734,3 +1734,16 @@ def test_extract_the_chair_of_a_disciplinary_meeting_who_has_chaired_it_still_at
                       "cảnh cáo ông Nguyễn Văn Thiện.")
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert {people[p.person] for p in ex.events[0].participants} == {"Nguyễn Phú Trọng"}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Thượng tá Lê Văn Sơn, Trưởng phòng Cảnh sát Hình sự Công an tỉnh Kon Tum cho biết.", "Lê Văn Sơn", "Trưởng phòng",
+     "Phòng Cảnh sát Hình sự Công an tỉnh Kon Tum"),
+    ("Ông Vũ Văn Nam, Trưởng ban Quản lý Khu kinh tế Hải Phòng, chủ trì cuộc họp.", "Vũ Văn Nam", "Trưởng ban",
+     "Ban Quản lý Khu kinh tế Hải Phòng"),
+    ("Ông Đỗ Văn Hải, Trưởng phòng Phòng Công tác Sinh viên, phát biểu.", "Đỗ Văn Hải", "Trưởng phòng",
+     "Phòng Công tác Sinh viên"),
+])
+def test_extract_a_post_whose_head_names_the_body_after_it_in_capitals(text, person, role, org):
+    got = posts(extract_text(text))
+    assert (person, role, org) in got, got

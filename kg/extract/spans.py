@@ -596,7 +596,9 @@ class SentenceScanner:
         if not found:
             return None
         k, head = found[0]
-        written_with_post = fused and " " in head  # "Chánh thanh tra Bộ Y tế", not "Trưởng ban Soạn thảo"
+        # "Chánh thanh tra Bộ Y tế", "Trưởng phòng Cảnh sát Hình sự": the post's head names the body
+        written_with_post = fused and (" " in head or (k < len(toks) and _is_name_word(toks[k])
+                                                       and toks[k].lower != head.lower()))  # not "phòng | Phòng …"
         if not (toks[i].is_capitalized or written_with_post) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
             inside_word = i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])  # "Ủy ban"
@@ -657,7 +659,7 @@ class SentenceScanner:
                 self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k) and head not in COMPANY_FORMS
                 and not named_after):
             return None
-        self._after_post = bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i
+        self._after_post = fused or (bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i)
         self._department = head in DEPARTMENT_HEADS
         if named_after and self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k):
             j = self._name_run_end(k)  # "BV Từ Dũ | phân biệt …": a name like a person's ends with its capitals
