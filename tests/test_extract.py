@@ -1747,3 +1747,8 @@ def test_extract_the_chair_of_a_disciplinary_meeting_who_has_chaired_it_still_at
 def test_extract_a_post_whose_head_names_the_body_after_it_in_capitals(text, person, role, org):
     got = posts(extract_text(text))
     assert (person, role, org) in got, got
+
+
+def test_extract_a_two_syllable_head_in_lower_case_right_after_a_post_names_a_known_body():
+    ex = extract_text("Hội nghị đã bầu bổ sung hai Uỷ viên uỷ ban Kiểm tra Trung ương khoá XII.")
+    assert "Ủy ban Kiểm tra Trung ương" in names(ex, ORG)

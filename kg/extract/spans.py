@@ -420,7 +420,10 @@ class SentenceScanner:
     def _lexicon_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         toks = self.toks
         # a lower-case head ("ban Tổ chức Trung ương", "bộ Nội vụ") still names the body when a capitalised name follows
-        lower_head = i + 1 < len(toks) and _is_name_word(toks[i + 1]) and toks[i].text.isalpha()
+        lower_head = i + 1 < len(toks) and _is_name_word(toks[i + 1]) and toks[i].text.isalpha() or (
+            # "Ủy viên uỷ ban Kiểm tra Trung ương": a two-syllable head in lower case right after a post
+            i + 2 < len(toks) and toks[i].text.isalpha() and toks[i + 1].text.isalpha() and _is_name_word(toks[i + 2])
+            and bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i)
         if not fused and not (toks[i].is_capitalized or _is_acronym(toks[i]) or lower_head):
             return None
         for j, (info, form) in self.gaz.orgs.matches_at(toks, i):
