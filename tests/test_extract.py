@@ -1752,3 +1752,10 @@ def test_extract_a_post_whose_head_names_the_body_after_it_in_capitals(text, per
 def test_extract_a_two_syllable_head_in_lower_case_right_after_a_post_names_a_known_body():
     ex = extract_text("Hội nghị đã bầu bổ sung hai Uỷ viên uỷ ban Kiểm tra Trung ương khoá XII.")
     assert "Ủy ban Kiểm tra Trung ương" in names(ex, ORG)
+
+
+def test_extract_the_party_unit_of_a_provinces_committee_named_without_its_province_takes_it_from_context():
+    ex = extract_text("Ông Nguyễn Văn Bình, Bí thư Ban cán sự đảng UBND tỉnh, Phó Bí thư Tỉnh ủy Quảng Trị, chịu trách "
+                      "nhiệm chính.")
+    assert ("Nguyễn Văn Bình", "Bí thư", "Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Trị") in posts(ex)
+    assert "Ban cán sự đảng" not in names(ex, ORG)

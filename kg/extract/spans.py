@@ -1049,9 +1049,15 @@ class SentenceScanner:
             # a bare "Đảng ủy": the article's own, named in full elsewhere ("Đảng ủy Bộ GD-ĐT")
             return k, OrgHit(unit, "Organization", self.surface(i, k), needs_place="org:" + unit, head=unit)
         inner = self._org_at(k)
-        if inner is None or inner[1].needs_place:
+        if inner is None:
             return None
         j, hit = inner
+        if hit.needs_place in (PROVINCE, CITY, *DISTRICT_LEVELS):
+            # "Ban cán sự đảng UBND tỉnh": the unit of the province's committee the article names
+            return j, OrgHit(f"{unit} {hit.name}", "Organization", self.surface(i, j), needs_place=hit.needs_place,
+                             head=f"{unit} {hit.head}")
+        if hit.needs_place:
+            return None
         return j, OrgHit(f"{unit} {hit.name}", "Organization", self.surface(i, j), parent=hit.name)
 
     def _foreign_body_at(self, i: int) -> tuple[int, OrgHit] | None:
