@@ -1759,3 +1759,9 @@ def test_extract_the_party_unit_of_a_provinces_committee_named_without_its_provi
                       "nhiệm chính.")
     assert ("Nguyễn Văn Bình", "Bí thư", "Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Trị") in posts(ex)
     assert "Ban cán sự đảng" not in names(ex, ORG)
+
+
+def test_extract_hearings_and_confrontations_are_events():
+    ex = extract_text("Tối 18/9/2025, ông Nguyễn Mậu Hà chủ trì buổi đối chất giữa hiệu trưởng và phụ huynh. Ngày "
+                      "8/6/2017, ông James Comey có phiên điều trần công khai tại Thượng viện.")
+    assert {(e.kind, e.date) for e in ex.events} == {("meeting", "2025-09-18"), ("session", "2017-06-08")}
