@@ -1765,3 +1765,10 @@ def test_extract_hearings_and_confrontations_are_events():
     ex = extract_text("Tối 18/9/2025, ông Nguyễn Mậu Hà chủ trì buổi đối chất giữa hiệu trưởng và phụ huynh. Ngày "
                       "8/6/2017, ông James Comey có phiên điều trần công khai tại Thượng viện.")
     assert {(e.kind, e.date) for e in ex.events} == {("meeting", "2025-09-18"), ("session", "2017-06-08")}
+
+
+def test_extract_abbreviated_ward_and_a_towns_police():
+    ex = extract_text("Ông Nguyễn Mậu Hà, Chủ tịch UBND P.Xuân Hương, chủ trì buổi làm việc. Công an thị xã Ayun Pa "
+                      "đã có mặt.")
+    got = names(ex, ORG)
+    assert {"Ủy ban nhân dân phường Xuân Hương", "Công an thị xã Ayun Pa"} <= got, got

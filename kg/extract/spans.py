@@ -142,6 +142,7 @@ LEVELS = {
     "tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp .": "thành phố",
     "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường",
     "cấp tỉnh": "cấp tỉnh", "thị trấn": "thị trấn",
+    "p .": "phường", "q .": "quận", "tx .": "thị xã",  # "UBND P.Xuân Hương", "Q.1", "TX.Sơn Tây"
 }
 KINSHIP_ADDRESS = ("anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "thầy", "ông", "bà")
 DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
@@ -506,7 +507,8 @@ class SentenceScanner:
                 "các", "những")) else None
             if place is None:
                 return None
-        if head == "Công an" and not (k < len(toks) and toks[k].lower in ("tỉnh", "thành", "tp", "huyện", "quận")):
+        if head == "Công an" and not (k < len(toks) and toks[k].lower in ("tỉnh", "thành", "tp", "huyện", "quận", "thị",
+                                                                          "xã", "phường")):
             return None
         level = ""
         if head == "Đoàn đại biểu Quốc hội" and k + 1 < len(toks) and toks[k].lower == "đơn" and toks[k + 1].lower == "vị":
