@@ -1772,3 +1772,10 @@ def test_extract_abbreviated_ward_and_a_towns_police():
                       "đã có mặt.")
     got = names(ex, ORG)
     assert {"Ủy ban nhân dân phường Xuân Hương", "Công an thị xã Ayun Pa"} <= got, got
+
+
+def test_extract_an_e_de_name_with_an_apostrophe_and_a_military_command_named_in_lower_case():
+    ex = extract_text("Chị Kpă H'Ven, Phó Chủ tịch HĐND phường Đoàn Kết, đã tử vong. Đại tá Lê Xuân Hòa, Chỉ huy trưởng "
+                      "Bộ chỉ huy quân sự tỉnh Gia Lai cho biết.")
+    assert names(ex, PERSON) == {"Kpă H'Ven", "Lê Xuân Hòa"}
+    assert any(p == "Lê Xuân Hòa" and name_key(o) == name_key("Bộ Chỉ huy Quân sự tỉnh Gia Lai") for p, _, o in posts(ex))

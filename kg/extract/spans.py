@@ -110,7 +110,7 @@ COUNTRY_WORD_ENDINGS = {"Anh": {"hùng", "em", "chị", "minh", "tài"}, "Pháp"
 STATE_FORMS = frozenset({"cộng hòa", "cộng hoà", "vương quốc", "liên bang", "đại công quốc"})
 NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries
 LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
-                               "Hiệp hội", "Hội", "Bệnh viện", "Ban"})
+                               "Hiệp hội", "Hội", "Bệnh viện", "Ban", "Bộ Chỉ huy", "Ban Chỉ huy"})
 # Local bodies: head + level word + province.
 LOCAL_HEADS = {
     "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
@@ -1358,6 +1358,8 @@ class SentenceScanner:
                 elif toks[j].text == "-" and j + 1 < n and toks[j].end == toks[j + 1].start \
                         and toks[j - 1].end == toks[j].start and toks[j + 1].text.isalpha():
                     j += 2  # "Na-đa-lô", "V.Pu-tin": a transliterated name's syllables
+                elif self._apostrophe_name(j):
+                    j += 2  # "H'Ven"
                 elif (k := self._particle_end(j)) and toks[i].text not in self.gaz.surnames:
                     j = k  # "Haider al-Abadi", "Mohammed bin Abdulrahman": a particle inside a foreign name
                 elif toks[j].text in REGNAL and toks[i].text not in self.gaz.surnames \
@@ -1475,11 +1477,22 @@ class SentenceScanner:
         """End of the capitalised run starting at i, stopping before a post, body or place that starts inside it."""
         toks, n = self.toks, len(self.toks)
         j = i + 1
-        while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]) and not self._ends_name(j, i):
+        while j < n and _adjacent(toks[j - 1], toks[j]):
+            if self._apostrophe_name(j):
+                j += 2  # "Kpă H'Ven", "H'Hen Niê": an Ê Đê name's prefix
+                continue
+            if not _is_name_word(toks[j]) or self._ends_name(j, i):
+                break
             if self.gaz.titles.matches_at(toks, j) or (j - i >= 2 and self.gaz.orgs.matches_at(toks, j)):
                 break
             j += 1
         return j
+
+    def _apostrophe_name(self, j: int) -> bool:
+        """The apostrophe of "H'Ven" at token j: between a one-letter capital and a name word, no spaces."""
+        toks = self.toks
+        return toks[j].text in ("'", "’") and j > 0 and j + 1 < len(toks) and len(toks[j - 1].text) == 1 \
+            and toks[j - 1].text.isupper() and _is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1])
 
     def _ends_name(self, j: int, i: int | None = None) -> bool:
         """Does the capitalised word at j end a name run ("… Thiện | Chiều 3/5")? A time of day followed by
