@@ -1779,3 +1779,11 @@ def test_extract_an_e_de_name_with_an_apostrophe_and_a_military_command_named_in
                       "Bộ chỉ huy quân sự tỉnh Gia Lai cho biết.")
     assert names(ex, PERSON) == {"Kpă H'Ven", "Lê Xuân Hòa"}
     assert any(p == "Lê Xuân Hòa" and name_key(o) == name_key("Bộ Chỉ huy Quân sự tỉnh Gia Lai") for p, _, o in posts(ex))
+
+
+def test_extract_a_capitalised_head_word_that_is_also_a_surname_and_a_spokesperson():
+    ex = extract_text("Tổng công ty Viglacera và Công ty Tập Đoàn Khoa học Công nghệ Khải Thịnh ký kết hợp tác. Phát ngôn "
+                      "viên Bộ Ngoại giao Mỹ Ned Price cho biết.")
+    assert "Công ty Tập Đoàn Khoa học Công nghệ Khải Thịnh" in names(ex, ORG)
+    assert names(ex, PERSON) == {"Ned Price"}
+    assert ("Ned Price", "Phát ngôn viên", "Bộ Ngoại giao Mỹ") in posts(ex)

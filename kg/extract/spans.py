@@ -862,6 +862,7 @@ class SentenceScanner:
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j) \
+                        and not any(end > j for end, _ in _pattern_matchers()[0].matches_at(toks, j - 1)) \
                         and not any(end > j for end, _ in self.gaz.places.matches_at(toks, j - 1)) \
                         and (lower_run == 0 or (self._after_post and self._department)):
                     # a person's name follows the body: "Bộ Tài chính Nguyễn Văn Thắng" (not "… Đồng Tháp"), and
