@@ -1787,3 +1787,9 @@ def test_extract_a_capitalised_head_word_that_is_also_a_surname_and_a_spokespers
     assert "Công ty Tập Đoàn Khoa học Công nghệ Khải Thịnh" in names(ex, ORG)
     assert names(ex, PERSON) == {"Ned Price"}
     assert ("Ned Price", "Phát ngôn viên", "Bộ Ngoại giao Mỹ") in posts(ex)
+
+
+def test_extract_a_brand_before_a_vietnamese_name_and_a_lunar_year_are_no_part_of_a_person():
+    ex = extract_text("Phía tập đoàn có Tổng giám đốc Vinatex Lê Tiến Trường. Dịp Tết Nguyên đán Đinh Dậu, Phó Thủ "
+                      "tướng Trương Hòa Bình chỉ đạo.")
+    assert names(ex, PERSON) == {"Lê Tiến Trường", "Trương Hòa Bình"}

@@ -169,7 +169,8 @@ GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "t
 # Words before a person's name that make it the name of something else ("Huân chương Hồ Chí Minh").
 HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách")
 # places that are no administrative unit, named by a word before them: "ga Giáp Bát", "khu vực Châu Á"
-LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nhiệt điện", "chợ", "bến", "thành cổ")
+LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nhiệt điện", "chợ", "bến", "thành cổ",
+             "tết", "nguyên đán", "xuân")  # and years of the sixty-year cycle: "Tết Nguyên đán Đinh Dậu"
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
                "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ",
                "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay",
@@ -302,6 +303,12 @@ REGNAL = frozenset({"II", "III", "IV"})  # "Benigno Aquino III", "Elizabeth II"
 TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm"})
 TIME_FOLLOWERS = frozenset({"nay", "qua", "mai", "hôm", "ngày", "cùng", "thứ", "sớm", "muộn", "mùng", "mồng"})
 ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+
+
+def _is_acronym_like_brand(t: Token) -> bool:
+    """A one-word brand ("Vinatex", "PVN", "Sabeco"): plain Latin letters that no Vietnamese syllable spells."""
+    w = t.text
+    return w.isascii() and w.isalpha() and len(w) >= 3 and (w.isupper() or len(re.findall(r"[aeiouy]+", w.lower())) > 1)
 
 
 def _not_in_name(t: Token) -> bool:
@@ -1377,6 +1384,10 @@ class SentenceScanner:
             if self._org_head_at(i):
                 i = j
                 continue
+            if toks[i].text not in self.gaz.surnames and (
+                    k := next((x for x in range(i + 1, j - 1) if toks[x].text in self.gaz.surnames), None)) \
+                    and 2 <= j - k <= 4 and i + 1 == k and _is_acronym_like_brand(toks[i]):
+                i = k  # "Tổng giám đốc Vinatex Lê Tiến Trường": a brand before the Vietnamese name
             if len(toks[j - 1].text) == 1 and any(self._spaced_initial_dot(x) for x in range(i + 1, j)):
                 i = j  # "P. Ô": initials with no name after them
                 continue
