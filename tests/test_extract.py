@@ -1793,3 +1793,9 @@ def test_extract_a_brand_before_a_vietnamese_name_and_a_lunar_year_are_no_part_o
     ex = extract_text("Phía tập đoàn có Tổng giám đốc Vinatex Lê Tiến Trường. Dịp Tết Nguyên đán Đinh Dậu, Phó Thủ "
                       "tướng Trương Hòa Bình chỉ đạo.")
     assert names(ex, PERSON) == {"Lê Tiến Trường", "Trương Hòa Bình"}
+
+
+def test_extract_a_name_ending_in_a_session_word_keeps_it_unless_a_session_follows():
+    ex = extract_text("Nhà thiết kế Lý Nhã Kỳ tham dự liên hoan phim. Sáng 5/6/2017, Quốc hội Kỳ họp thứ 3 thảo luận.")
+    assert "Lý Nhã Kỳ" in names(ex, PERSON)
+    assert "Lý Nhã" not in names(ex, PERSON)

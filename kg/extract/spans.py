@@ -300,6 +300,8 @@ trong và của với""".split())
 # lower-case particles inside Arabic, Dutch, German, Spanish … names ("Haider al-Abadi", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset("al el bin bint ibn von van der de da del dos".split())
 REGNAL = frozenset({"II", "III", "IV"})  # "Benigno Aquino III", "Elizabeth II"
+SESSION_WORDS = frozenset({"kỳ", "phiên", "lần", "đợt"})
+SESSION_FOLLOWERS = frozenset({"họp", "thứ", "này", "tới", "sau", "trước", "đầu", "cuối", "đó", "ấy", "nữa", "hai", "ba"})
 TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm"})
 TIME_FOLLOWERS = frozenset({"nay", "qua", "mai", "hôm", "ngày", "cùng", "thứ", "sớm", "muộn", "mùng", "mồng"})
 ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
@@ -1518,13 +1520,17 @@ class SentenceScanner:
             return False
         if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in ROMAN_NUMERALS \
                 and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
-                and j + 1 < len(toks) and toks[j + 1].text in (",", ";", ")"):
+                and j + 1 < len(toks) and toks[j + 1].text in (",", ";", ")", ".", "-", "–", ":", "”", "\""):
             return False
         if i is not None and 1 <= j - i <= 2 and toks[i].text in self.gaz.surnames and j + 1 < len(toks) \
                 and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
                 and _is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1]) and toks[j + 1].text not in ROMAN_NUMERALS \
                 and not _not_in_name(toks[j + 1]):
             return False  # "Hồ Kỳ Minh", "Lê Phiên Anh": a middle syllable of a Vietnamese name
+        if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].lower in SESSION_WORDS \
+                and j + 1 < len(toks) and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
+                and toks[j + 1].lower not in SESSION_FOLLOWERS:
+            return False  # "Lý Nhã Kỳ tham dự": the name's last syllable, not "kỳ họp"
         if toks[j].lower in TIMES_OF_DAY and j + 1 < len(toks) and toks[j + 1].text.isalpha() \
                 and toks[j + 1].text.islower() and toks[j + 1].lower not in TIME_FOLLOWERS:
             return False
