@@ -1799,3 +1799,9 @@ def test_extract_a_name_ending_in_a_session_word_keeps_it_unless_a_session_follo
     ex = extract_text("Nhà thiết kế Lý Nhã Kỳ tham dự liên hoan phim. Sáng 5/6/2017, Quốc hội Kỳ họp thứ 3 thảo luận.")
     assert "Lý Nhã Kỳ" in names(ex, PERSON)
     assert "Lý Nhã" not in names(ex, PERSON)
+
+
+def test_extract_a_pronoun_in_a_biography_stands_for_the_person_named_sentences_before():
+    ex = extract_text("Bộ trưởng Lê Văn Hòa sinh năm 1960. Ông tốt nghiệp Đại học Luật Hà Nội năm 1982. Năm 1996, ông "
+                      "học tại Học viện Chính trị. Năm 2000, ông giữ chức Phó Tổng cục trưởng Tổng cục An ninh.")
+    assert ("Lê Văn Hòa", "Phó Tổng cục trưởng", "Tổng cục An ninh") in posts(ex)

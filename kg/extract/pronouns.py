@@ -9,8 +9,10 @@ from .spans import PERSON as S_PERSON
 from .spans import Span
 
 PRONOUNS = frozenset({"ông", "bà"})
+# how far back the person a pronoun stands for may be named: a biography's sentences name nobody else
+BACK_SENTENCES = 6
 # what a pronoun subject does before the posts it holds or the honours it is given: "Ông từng giữ chức …", "bà là …", "ông được bầu làm …"
-_PRONOUN_HOLDS = re.compile(r"\s*(?:(?:cũng|đã|từng|hiện|đang|vẫn|nguyên|sau đó|trước đó|lần lượt)\s+)*"
+_PRONOUN_HOLDS = re.compile(r"\s*(?:(?:cũng|đã|từng|hiện|đang|vẫn|nguyên|sau đó|trước đó|lần lượt|lên|tiếp tục)\s+)*"
                             r"(?:là|giữ|giữ chức|giữ các chức vụ|đảm nhiệm|được|kiêm|làm)(?!\w)", re.IGNORECASE)
 
 
@@ -33,9 +35,10 @@ def pronoun_subjects(ctx: ArticleContext, si: int, spans: list[Span], persons: d
 
 
 def _last_person(ctx: ArticleContext, si: int, k: int, persons: dict, woman: bool) -> ResolvedSpan | None:
-    """The person named last before token k of sentence si, in it or in the two sentences before."""
+    """The person named last before token k of sentence si, in it or in the nearest sentence before that names
+    anyone (at most BACK_SENTENCES back)."""
     candidates = [p for i, p in persons.items() if i < k]
-    for back in range(si - 1, max(-1, si - 3), -1):
+    for back in range(si - 1, max(-1, si - BACK_SENTENCES - 1), -1):
         if candidates:
             break
         candidates = [r for r in ctx.resolved[back].values() if r.kind == PERSON]
