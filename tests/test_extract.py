@@ -1805,3 +1805,12 @@ def test_extract_a_pronoun_in_a_biography_stands_for_the_person_named_sentences_
     ex = extract_text("Bộ trưởng Lê Văn Hòa sinh năm 1960. Ông tốt nghiệp Đại học Luật Hà Nội năm 1982. Năm 1996, ông "
                       "học tại Học viện Chính trị. Năm 2000, ông giữ chức Phó Tổng cục trưởng Tổng cục An ninh.")
     assert ("Lê Văn Hòa", "Phó Tổng cục trưởng", "Tổng cục An ninh") in posts(ex)
+
+
+def test_extract_a_biographys_copula_after_degrees_gives_each_post_held_over_terms():
+    ex = extract_text("Bộ trưởng Lê Văn Hòa sinh năm 1960. Ông là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng khóa "
+                      "X, XI; Ủy viên Bộ Chính trị khóa XI; Bộ trưởng Bộ Tư pháp.")
+    got = posts(ex)
+    for role, org in (("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Ủy viên", "Bộ Chính trị"),
+                      ("Bộ trưởng", "Bộ Tư pháp")):
+        assert ("Lê Văn Hòa", role, org) in got

@@ -444,13 +444,18 @@ def _rank_item_end(toks, k: int, persons) -> int | None:
     return m + 1
 
 
+# between chained posts: a joiner, perhaps after the terms the post was held ("… khoá 10, 11, 12; Ủy viên …")
+_CHAIN_GAP = re.compile(r"\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[\dIVXLC]+(?:\s*(?:,|và|-|–)\s*[\dIVXLC]+)*\s*)?(?:,|kiêm|và|;)?\s*",
+                        re.IGNORECASE)
+
+
 def _chained_from(ctx, si: int, posts: list[Post], first: Post) -> list[Post]:
     """The post and the posts joined to it by ',' / 'kiêm' / 'và' that follow it ("Bí thư Đảng ủy, Giám đốc
     Công ty X, Chủ tịch HĐQT")."""
     out = [first]
     for q in posts[posts.index(first) + 1:]:
-        if not re.fullmatch(r"\s*(?:,|kiêm|và|;)?\s*", ctx.text[ctx.sentences[si].tokens[out[-1].j - 1].end:
-                                                               ctx.sentences[si].tokens[q.i].start]):
+        if not _CHAIN_GAP.fullmatch(ctx.text[ctx.sentences[si].tokens[out[-1].j - 1].end:
+                                             ctx.sentences[si].tokens[q.i].start]):
             break
         out.append(q)
     return out
@@ -470,7 +475,10 @@ _ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "đ
                    "miễn nhiệm")
 _PASSIVE = re.compile(r"(?<!\w)(?:được|(?<!thiết )(?<!chuẩn )(?<!dự )(?<!trang )bị)(?!\w)", re.IGNORECASE)  # not "chuẩn bị"
 _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IGNORECASE)  # "A (được bầu) làm Chủ tịch"
-_COPULA = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*$", re.IGNORECASE)
+# "là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng": degrees and ranks may come before the posts
+_DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
+           r"thượng tướng|đại tướng)(?:\s+(?!ủy|uỷ)[^\s,;.]+){0,2}"
+_COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
 
 
 def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
