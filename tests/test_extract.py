@@ -1814,3 +1814,11 @@ def test_extract_a_biographys_copula_after_degrees_gives_each_post_held_over_ter
     for role, org in (("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Ủy viên", "Bộ Chính trị"),
                       ("Bộ trưởng", "Bộ Tư pháp")):
         assert ("Lê Văn Hòa", role, org) in got
+
+
+def test_extract_a_laws_name_ends_before_a_date_and_the_law_spoken_of_is_no_name():
+    ex = extract_text("Theo Luật Đầu tư ngày 26/11/2014, doanh nghiệp được ưu đãi. Biện pháp xử lý của Luật quy định đối "
+                      "với hành vi này là phạt tiền. Dự án Luật tạm giữ, tạm giam được thông qua.")
+    got = names(ex, LEGISLATION)
+    assert "Luật Đầu tư" in got
+    assert not any(n.lower().startswith("luật quy định") for n in got), got

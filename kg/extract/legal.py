@@ -35,7 +35,7 @@ CHARTER_RE = re.compile(r"(?<!\w)Điều lệ (?:Đảng(?: Cộng sản Việt 
 LAW_NAME_STOP = frozenset("""
 để sau đã được và của có với theo về trong khi là này đó năm mới thì mà nhưng cũng đang sẽ
 tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến trên dưới các những một hai ba
-vào vừa gồm ra nay đây ấy hiện còn luôn phải nhưng nếu thì
+vào vừa gồm ra nay đây ấy hiện còn luôn phải nhưng nếu thì ngày
 """.split())
 LAW_NAME_STOP_PHRASES = frozenset({"thông qua", "ban hành", "sửa đổi", "bổ sung", "quy định", "hướng dẫn",
                                    "thi hành", "hiện hành", "nói chung", "có hiệu lực"})
@@ -202,6 +202,8 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
                     or pair in LAW_NAME_STOP_PHRASES or pair in _law_ending_verbs()
                     or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
                 break
+            if pair in _WHAT_A_LAW_DOES and not keep:
+                break  # "của Luật quy định …": the law the text speaks of, no law's name
             keep.append(w)
             pos += len(w) + 1
         # a law's name ends at the first capitalised word after a lower-case one ("Luật Báo chí Việt Nam" ok)
@@ -248,6 +250,7 @@ def _law_ending_verbs() -> frozenset[str]:
     return frozenset(v for v in lexicon.name_ending_verbs() if " " in v) - {"tổ chức"}
 
 
+_WHAT_A_LAW_DOES = frozenset({"quy định", "nêu rõ", "ghi rõ", "cho phép", "yêu cầu", "nghiêm cấm"})
 _LUAT_COMPOUNDS = {"kỷ", "pháp", "dự", "điều", "văn", "hiến", "bộ", "định", "quy", "thủ"}  # "kỷ luật", "pháp luật" …
 _NEW_DOCUMENT = {"Luật", "Bộ", "Nghị", "Quyết", "Chỉ", "Thông", "Hiến", "Pháp", "luật"}
 
