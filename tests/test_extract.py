@@ -1822,3 +1822,8 @@ def test_extract_a_laws_name_ends_before_a_date_and_the_law_spoken_of_is_no_name
     got = names(ex, LEGISLATION)
     assert "Luật Đầu tư" in got
     assert not any(n.lower().startswith("luật quy định") for n in got), got
+
+
+def test_extract_a_national_bodys_chapter_in_a_province_or_city_is_its_own_body():
+    ex = extract_text("Bà Nguyễn Lan Hương, Chủ tịch Hội LHTN Việt Nam thành phố Hà Nội, phát biểu tại hội nghị.")
+    assert ("Nguyễn Lan Hương", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam thành phố Hà Nội") in posts(ex)

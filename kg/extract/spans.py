@@ -453,8 +453,27 @@ class SentenceScanner:
             if joined:  # "Sở Giao thông vận tải - Xây dựng": one body of two merged fields
                 name = f"{info.name} - {self.surface(j + 1, joined)}"
                 return joined, OrgHit(name, info.cls, self.surface(i, joined), info.parent)
+            chapter = self._chapter_of(info, j)
+            if chapter:  # "Hội LHTN Việt Nam thành phố Hà Nội": the national body's chapter there
+                end, place = chapter
+                return end, OrgHit(f"{info.name} {place.kind} {place.name}", info.cls, self.surface(i, end),
+                                   place=(place.name, place.kind))
             return j, OrgHit(info.name, info.cls, self.surface(i, j), info.parent)
         return None
+
+    def _chapter_of(self, info, j: int) -> tuple[int, PlaceInfo] | None:
+        """A province's or city's chapter of a national body named "… Việt Nam" ("Hội Nông dân Việt Nam | tỉnh
+        Thái Bình", "Hội LHTN Việt Nam | thành phố Hà Nội"): its end and the place."""
+        if not info.name.endswith(" Việt Nam") or j >= len(self.toks):
+            return None
+        _, _, levels = _pattern_matchers()
+        lv = levels.matches_at(self.toks, j)
+        if not lv or lv[0][1] not in (PROVINCE, CITY):
+            return None
+        found = self.gaz.places.matches_at(self.toks, lv[0][0]) if lv[0][0] < len(self.toks) else []
+        if not found or found[0][1].kind not in (PROVINCE, CITY):
+            return None
+        return found[0]
 
     def _joined_field_end(self, info, j: int) -> int | None:
         """End of a second field joined to a known body by a dash when the body's head with that field is
