@@ -1827,3 +1827,10 @@ def test_extract_a_laws_name_ends_before_a_date_and_the_law_spoken_of_is_no_name
 def test_extract_a_national_bodys_chapter_in_a_province_or_city_is_its_own_body():
     ex = extract_text("Bà Nguyễn Lan Hương, Chủ tịch Hội LHTN Việt Nam thành phố Hà Nội, phát biểu tại hội nghị.")
     assert ("Nguyễn Lan Hương", "Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam thành phố Hà Nội") in posts(ex)
+
+
+def test_extract_a_home_village_is_no_person_and_the_subject_keeps_her_post():
+    ex = extract_text("Bà Nguyễn Thu Hà sinh năm 1970, quê quán: Bạch Đằng, huyện Đông Hưng, tỉnh Thái Bình, giữ chức "
+                      "Trưởng Ban Dân vận Thành ủy Hà Nội từ năm 2015.")
+    assert names(ex, PERSON) == {"Nguyễn Thu Hà"}
+    assert ("Nguyễn Thu Hà", "Trưởng ban", "Ban Dân vận Thành ủy Hà Nội") in posts(ex)
