@@ -1834,3 +1834,8 @@ def test_extract_a_home_village_is_no_person_and_the_subject_keeps_her_post():
                       "Trưởng Ban Dân vận Thành ủy Hà Nội từ năm 2015.")
     assert names(ex, PERSON) == {"Nguyễn Thu Hà"}
     assert ("Nguyễn Thu Hà", "Trưởng ban", "Ban Dân vận Thành ủy Hà Nội") in posts(ex)
+
+
+def test_extract_given_names_alone_are_the_person_named_in_full_before():
+    ex = extract_text("Bà Nguyễn Lan Hương được bầu làm Chủ tịch. Bà Lan Hương cảm ơn các đại biểu.")
+    assert names(ex, PERSON) == {"Nguyễn Lan Hương"}
