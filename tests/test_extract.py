@@ -1837,5 +1837,6 @@ def test_extract_a_home_village_is_no_person_and_the_subject_keeps_her_post():
 
 
 def test_extract_given_names_alone_are_the_person_named_in_full_before():
-    ex = extract_text("Bà Nguyễn Lan Hương được bầu làm Chủ tịch. Bà Lan Hương cảm ơn các đại biểu.")
-    assert names(ex, PERSON) == {"Nguyễn Lan Hương"}
+    ex = extract_text("Bà Nguyễn Lan Hương được bầu làm Chủ tịch. Bà Lan Hương cảm ơn các đại biểu. Thứ trưởng Hồ Thị "
+                      "Kim Thoa vắng mặt; Thứ trưởng Kim Thoa đã xin nghỉ.")
+    assert names(ex, PERSON) == {"Nguyễn Lan Hương", "Hồ Thị Kim Thoa"}

@@ -115,9 +115,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     if full is None:
                         continue  # "ông Sơn" with nobody called Sơn before: not enough to name a person
                     name = full
-                elif name.count(" ") == 1 and name.split()[0] not in gaz.surnames:
-                    # "bà Lan Hương" after "Nguyễn Lan Hương": the given names of someone named in full before
-                    name = next((p for p in reversed(persons_seen) if p.endswith(" " + name) and p != name), name)
+                elif name.count(" ") == 1:
+                    # "bà Lan Hương" after "Nguyễn Lan Hương", "Thứ trưởng Kim Thoa" after "Hồ Thị Kim Thoa": the
+                    # given names of someone named in full before
+                    name = next((p for p in reversed(persons_seen) if p.endswith(" " + name) and p.count(" ") >= 2),
+                                name)
                 written = _spelled_out_after(ctx.text, sp.end)  # "Xa-bơ Chau-hơ-ry (Saber Chowdhury)"
                 if written and name.split()[0] not in gaz.surnames:  # not "Đặng Thị Hoàng Yến (Maya …)"
                     spelled[person_key(name)] = written
