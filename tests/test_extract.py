@@ -1840,3 +1840,8 @@ def test_extract_given_names_alone_are_the_person_named_in_full_before():
     ex = extract_text("Bà Nguyễn Lan Hương được bầu làm Chủ tịch. Bà Lan Hương cảm ơn các đại biểu. Thứ trưởng Hồ Thị "
                       "Kim Thoa vắng mặt; Thứ trưởng Kim Thoa đã xin nghỉ.")
     assert names(ex, PERSON) == {"Nguyễn Lan Hương", "Hồ Thị Kim Thoa"}
+
+
+def test_extract_two_name_like_words_after_a_locative_preposition_are_a_place():
+    ex = extract_text("Ông Trương Văn Tuyến, sinh năm 1950 tại Cổ Loa, Đông Anh, ngoại thành Hà Nội.")
+    assert names(ex, PERSON) == {"Trương Văn Tuyến"}

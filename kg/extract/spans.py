@@ -1322,7 +1322,7 @@ class SentenceScanner:
                     self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
                     i = j
                     continue
-                if self._word_before_abroad(i, j):
+                if self._word_before_abroad(i, j) or self._place_after_preposition(i, j):
                     i = j
                     continue
                 if 2 <= j - i <= 5:  # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long")
@@ -1421,13 +1421,21 @@ class SentenceScanner:
                 continue
             cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at)
             words = sum(1 for t in toks[i:j] if t.text[0].isupper())
-            vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5 and not self._word_before_abroad(i, j)
+            vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5 and not self._word_before_abroad(i, j) \
+                and not self._place_after_preposition(i, j)
             double = any(t.text == "-" for t in toks[i:j])  # a foreign double name runs longer
             if vietnamese or (cue is not None and 2 <= words <= (6 if double else 4)):
                 self._add(i, j, PERSON, self._person_name(i, j))
             elif cue == HONORIFIC and words == 1:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "ông Sơn": a partial name, resolved later
             i = j
+
+    def _place_after_preposition(self, i: int, j: int) -> bool:
+        """Two name-like words after "tại"/"ở", closed by punctuation ("sinh năm 1950 tại Cổ Loa, Đông Anh"): a
+        place; people are not "at" someone."""
+        toks = self.toks
+        return j - i == 2 and i > 0 and toks[i - 1].lower in ("tại", "ở") and (
+            j >= len(toks) or toks[j].text in (",", ".", ";", "("))
 
     def _word_before_abroad(self, i: int, j: int) -> bool:
         """A surname-like word before a foreign country or city ("Từ Brussels (Bỉ), …"): a preposition, no name."""
