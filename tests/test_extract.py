@@ -1845,3 +1845,9 @@ def test_extract_given_names_alone_are_the_person_named_in_full_before():
 def test_extract_two_name_like_words_after_a_locative_preposition_are_a_place():
     ex = extract_text("Ông Trương Văn Tuyến, sinh năm 1950 tại Cổ Loa, Đông Anh, ngoại thành Hà Nội.")
     assert names(ex, PERSON) == {"Trương Văn Tuyến"}
+
+
+def test_extract_a_day_before_a_planned_date_stays_in_the_year_the_story_names():
+    ex = extract_text("Ngày 8/3, Hội nghị lần thứ 19 Đảng đoàn Hội Luật gia Việt Nam đã họp. Hội nghị nhất trí thời gian "
+                      "tổ chức Đại hội nhiệm kỳ 2019-2024 vào ngày 12-13/9/2019 tại Hà Nội.")
+    assert ex.events[0].date == "2019-03-08"

@@ -34,6 +34,7 @@ _PERIOD_START_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 # a full date right after a document's number is the document's ("Chỉ thị 07/CT-TTg ngày 21/3/2023"): the story
 # comes after it, often long after, so it says little about the story's year
 _DOCUMENT_BEFORE = re.compile(r"\d[\w/.-]*[/-][A-ZĐ][\w/.-]*\s*,?\s*$")
+_SEASON = timedelta(days=92)
 _NEAR_ENOUGH = timedelta(days=183)  # an undated "d/m" takes a written full date's year only within half a year
 
 
@@ -177,17 +178,20 @@ def anchor_dates(text: str) -> list[date]:
     return out
 
 
-def _nearest_year(d: DateMention, anchors: list[date]) -> int | None:
+def _nearest_year(d: DateMention, anchors: list[date], named: set[int] = frozenset()) -> int | None:
     """The year that puts day/month closest to one of the article's written full dates ("10/1" after
-    "27/11/2018" is 10/1/2019), if that is within half a year."""
+    "27/11/2018" is 10/1/2019), if that is within half a year; a year neither written in a full date nor
+    named by the story only within a season of one ("8/3" before "12/9/2019" is 2019, not 2020)."""
     best = None
+    written = {a.year for a in anchors} | set(named)
     for year in sorted({a.year + k for a in anchors for k in (-1, 0, 1)}):
         try:
             candidate = date(year, d.month, d.day)
         except ValueError:
             continue
         gap = min(abs(candidate - a) for a in anchors)
-        if gap <= _NEAR_ENOUGH and (best is None or gap <= best[0]):  # a tie goes to the later year
+        near = _NEAR_ENOUGH if year in written else _SEASON
+        if gap <= near and (best is None or gap <= best[0]):  # a tie goes to the later year
             best = (gap, year)
     return best[1] if best else None
 
@@ -210,7 +214,7 @@ def resolve(d: DateMention, doc_date: str | None, context_years: list[int],
             except ValueError:
                 return None
     if year is None and anchors:
-        year = _nearest_year(d, anchors)
+        year = _nearest_year(d, anchors, set(context_years))
     if year is None and context_years:
         latest = max(context_years)
         told = context_years.count(latest), context_years.count(latest - 1)
