@@ -1851,3 +1851,9 @@ def test_extract_a_day_before_a_planned_date_stays_in_the_year_the_story_names()
     ex = extract_text("Ngày 8/3, Hội nghị lần thứ 19 Đảng đoàn Hội Luật gia Việt Nam đã họp. Hội nghị nhất trí thời gian "
                       "tổ chức Đại hội nhiệm kỳ 2019-2024 vào ngày 12-13/9/2019 tại Hà Nội.")
     assert ex.events[0].date == "2019-03-08"
+
+
+def test_extract_oaths_banquets_and_parades_are_ceremonies():
+    ex = extract_text("Chiều 25/7/2016, Chủ tịch nước Trần Đại Quang dự lễ tuyên thệ nhậm chức. Tối 3/3/2018, Tổng thống "
+                      "Ram Nath Kovind chủ trì quốc yến chiêu đãi Chủ tịch nước.")
+    assert {(e.kind, e.date) for e in ex.events} == {("ceremony", "2016-07-25"), ("ceremony", "2018-03-03")}
