@@ -1857,3 +1857,9 @@ def test_extract_oaths_banquets_and_parades_are_ceremonies():
     ex = extract_text("Chiều 25/7/2016, Chủ tịch nước Trần Đại Quang dự lễ tuyên thệ nhậm chức. Tối 3/3/2018, Tổng thống "
                       "Ram Nath Kovind chủ trì quốc yến chiêu đãi Chủ tịch nước.")
     assert {(e.kind, e.date) for e in ex.events} == {("ceremony", "2016-07-25"), ("ceremony", "2018-03-03")}
+
+
+def test_extract_phone_calls_working_trips_and_gatherings_are_events():
+    ex = extract_text("Ngày 25/4/2021, Cố vấn An ninh Jake Sullivan có cuộc điện đàm với người đồng cấp Ấn Độ. Ngày "
+                      "6/2/2017, tỉnh tổ chức họp mặt doanh nghiệp và nhà đầu tư.")
+    assert {(e.kind, e.date) for e in ex.events} == {("talks", "2021-04-25"), ("meeting", "2017-02-06")}
