@@ -1863,3 +1863,13 @@ def test_extract_phone_calls_working_trips_and_gatherings_are_events():
     ex = extract_text("Ngày 25/4/2021, Cố vấn An ninh Jake Sullivan có cuộc điện đàm với người đồng cấp Ấn Độ. Ngày "
                       "6/2/2017, tỉnh tổ chức họp mặt doanh nghiệp và nhà đầu tư.")
     assert {(e.kind, e.date) for e in ex.events} == {("talks", "2021-04-25"), ("meeting", "2017-02-06")}
+
+
+def test_extract_a_ceremony_in_lower_case_that_someone_attends_and_a_day_a_launch_dates():
+    ex = extract_text("Chủ tịch nước Võ Văn Thưởng dự lễ khai bút đầu xuân tại Khu lưu niệm Nguyễn Trãi, sáng 18/2. "
+                      "Học bổng Oxford ra mắt 28/10 với sự chứng kiến của Tổng Bí thư Tô Lâm. Dự lễ có nhiều đại biểu.",
+                      date="2024-02-20")
+    assert ("ceremony", "2024-02-18") in {(e.kind, e.date) for e in ex.events}
+    from kg.extract.dates import find_dates
+    text = "Học bổng Oxford ra mắt 28/10 với sự chứng kiến của Tổng Bí thư. Có 71/193 quốc gia tham gia."
+    assert [(d.day, d.month) for d in find_dates(text)] == [(28, 10)]

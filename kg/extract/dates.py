@@ -47,6 +47,11 @@ class DateMention:
     year: int | None  # as written; None when the text leaves it out
 
 
+# "ra mắt 28/10", "khai mạc vào 20/7": a verb of happening dates the bare day after it
+_HAPPENED_BEFORE = re.compile(r"(?<!\w)(?:ra mắt|khai mạc|bế mạc|diễn ra|khánh thành|khởi công)(?:\s+(?:vào|từ|hôm))?\s*$",
+                              re.IGNORECASE)
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     end = len(text) if end is None else end
     out: list[DateMention] = []
@@ -57,8 +62,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for m in DATE_RE.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        # a bare "d/m" needs a cue word or a year; "71/193 quốc gia" is not a date
-        if not (m.group("cue") or m.group("y")):
+        # a bare "d/m" needs a cue word, a year or a verb of happening; "71/193 quốc gia" is not a date
+        if not (m.group("cue") or m.group("y") or _HAPPENED_BEFORE.search(text, max(start, m.start() - 24), m.start())):
             continue
         d = _make(m)
         if d:

@@ -12,7 +12,7 @@ from .dates import TIME_OF_DAY
 from .entities import historical_person_keys
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
-from .spans import VENUE
+from .spans import STOP_WORDS, VENUE
 
 FOREIGN_CITY = "thành phố nước ngoài"
 
@@ -311,9 +311,17 @@ def _keyword_at(tokens, k: int):
     m = _keywords().matches_at(tokens, k)
     if m and m[0][0] == k + 1 and tokens[k].lower in ONE_WORD_KEYWORDS:  # "giải quyết", "giải pháp" are no prize
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        attended = tokens[k].lower == "lễ" and k > 0 and tokens[k - 1].lower in ("dự", "chức", "trì") \
+            and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NOT_A_CEREMONY \
+            and nxt.lower not in STOP_WORDS
+        if attended:
+            return m  # "dự lễ khai bút đầu xuân", "tổ chức lễ mít tinh": a ceremony someone attends or holds
         if nxt is None or not nxt.text[0].isupper() or (k > 0 and tokens[k - 1].lower == "nước"):
             return None  # "Nước giải khát Sài Gòn"; "Dự lễ có …": the ceremony told already
     return m
+
+
+NOT_A_CEREMONY = frozenset({"này", "đó", "ấy", "hôm", "sáng", "chiều", "tối", "ngày", "còn", "cùng"})
 
 
 ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
