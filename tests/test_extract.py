@@ -1873,3 +1873,10 @@ def test_extract_a_ceremony_in_lower_case_that_someone_attends_and_a_day_a_launc
     from kg.extract.dates import find_dates
     text = "Học bổng Oxford ra mắt 28/10 với sự chứng kiến của Tổng Bí thư. Có 71/193 quốc gia tham gia."
     assert [(d.day, d.month) for d in find_dates(text)] == [(28, 10)]
+
+
+def test_extract_cities_and_districts_also_carry_their_names_with_the_level_word():
+    ex = extract_text("Sáng 5/9/2023, tại TP Hồ Chí Minh và quận Ba Đình, lễ khai giảng được tổ chức.")
+    alts = {e.name: e.alt_names for e in ex.of_kind(PLACE)}
+    assert "Thành phố Hồ Chí Minh" in alts["Hồ Chí Minh"]
+    assert "quận Ba Đình" in alts["Ba Đình"]

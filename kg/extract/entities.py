@@ -76,7 +76,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 key = place_key(info.name)
                 cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind.startswith("thành phố") else (
                     "Place" if info.kind in (VENUE, lexicon.REGION) else "AdministrativeArea"))
-                ex.entity(PLACE, key, info.name, cls)
+                ex.entity(PLACE, key, info.name, cls, alt=_with_level(info))
                 ex.mention(sp.start, sp.end, PLACE, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PLACE, key, info.name)
                 last_places.append((info.name, info.kind))
@@ -186,6 +186,16 @@ def _place_in_name(name: str, gaz) -> tuple[str, str] | None:
     m = _PLACE_AT_END.search(name)
     info = gaz.place_index.get(name_key(m.group(2))) if m else None
     return (info.name, info.kind) if info is not None and info.kind in (PROVINCE, CITY) else None
+
+
+def _with_level(info) -> str | None:
+    """The place's name with its level word, as official texts write it ("Thành phố Hồ Chí Minh", "quận Ba
+    Đình"): an alternate name."""
+    if info.kind in (CITY, PROVINCIAL_CITY):
+        return f"Thành phố {info.name}"
+    if info.kind in ("quận", "huyện", "thị xã"):
+        return f"{info.kind} {info.name}"
+    return None
 
 
 def _generic(toks, sp: Span) -> bool:
