@@ -1880,3 +1880,9 @@ def test_extract_cities_and_districts_also_carry_their_names_with_the_level_word
     alts = {e.name: e.alt_names for e in ex.of_kind(PLACE)}
     assert "Thành phố Hồ Chí Minh" in alts["Hồ Chí Minh"]
     assert "quận Ba Đình" in alts["Ba Đình"]
+
+
+def test_extract_honours_given_together_after_the_first_ones_year_go_to_the_same_person():
+    ex = extract_text("Ông Fidel Castro đã được Việt Nam trao tặng Huân chương Sao Vàng vào năm 1982 và Huân chương Hồ "
+                      "Chí Minh.")
+    assert {a.award for a in ex.awards} == {"Huân chương Sao vàng", "Huân chương Hồ Chí Minh"}

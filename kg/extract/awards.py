@@ -191,7 +191,8 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
-_AWARD_LIST_GAP = re.compile(r"\s*(?:[,;]|và|,\s*và)\s*")
+# between honours given together, perhaps after the year of the first: "Huân chương Sao Vàng vào năm 1982 và …"
+_AWARD_LIST_GAP = re.compile(r"(?:\s+(?:vào\s+)?(?:năm\s+)?(?:19|20)\d\d)?\s*(?:[,;]|và|,\s*và)\s*")
 _RECEIVER_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,120}\))?\s*(?:[,;]|và)\s*(?:[^\W\d_A-ZĐ]+\s+){0,3}$")
 
 
