@@ -1886,3 +1886,11 @@ def test_extract_honours_given_together_after_the_first_ones_year_go_to_the_same
     ex = extract_text("Ông Fidel Castro đã được Việt Nam trao tặng Huân chương Sao Vàng vào năm 1982 và Huân chương Hồ "
                       "Chí Minh.")
     assert {a.award for a in ex.awards} == {"Huân chương Sao vàng", "Huân chương Hồ Chí Minh"}
+
+
+def test_extract_a_newspaper_named_after_lower_case_bao_ends_with_its_capitalised_name():
+    ex = extract_text("Chia sẻ với PV báo Người Đưa Tin xung quanh nội dung này, Thứ trưởng cho biết. Tại họp báo Chính "
+                      "phủ, những người làm báo Thông tấn được biểu dương. Báo Sức khỏe và Đời sống cũng đưa tin.")
+    got = names(ex, ORG)
+    assert {"Báo Người Đưa Tin", "Báo Sức khỏe và Đời sống"} <= got, got
+    assert not any(n.startswith(("Báo Chính", "Báo Thông")) for n in got), got

@@ -28,6 +28,7 @@ CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "trong", "sáng", "chiều"
 # not verbs that also name bodies ("Viện Nghiên cứu", "Trung tâm Phát triển")
 CAPTION_VERBS = frozenset({"kết luận", "phát biểu", "tham dự", "chủ trì", "cho biết", "khẳng định", "nhấn mạnh",
                            "trả lời", "chia sẻ", "trao tặng", "chúc mừng", "thăm hỏi", "tặng quà"})
+NOT_NEWSPAPER_BEFORE = frozenset({"họp", "thông", "cảnh", "dự", "tình", "phổ", "loan", "tố", "khai", "báo", "bẩm", "làm"})
 TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ"})  # "Ban Chấp hành khóa XVII": a term, not part of the name
 DAY_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})  # before a date: "chiều 2/1"
 COUNT_WORDS = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())  # "hai Phó Chủ tịch", "các Thứ trưởng"
@@ -633,7 +634,9 @@ class SentenceScanner:
         # "Chánh thanh tra Bộ Y tế", "Trưởng phòng Cảnh sát Hình sự": the post's head names the body
         written_with_post = fused and (" " in head or (k < len(toks) and _is_name_word(toks[k])
                                                        and toks[k].lower != head.lower()))  # not "phòng | Phòng …"
-        if not (toks[i].is_capitalized or written_with_post) and not (
+        newspaper = head == "Báo" and k < len(toks) and _is_name_word(toks[k]) and not (
+            i > 0 and toks[i - 1].lower in NOT_NEWSPAPER_BEFORE)  # "PV báo Người Đưa Tin", not "họp báo Chính phủ"
+        if not (toks[i].is_capitalized or written_with_post or newspaper) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
             inside_word = i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])  # "Ủy ban"
             # "ban quản lý dự án Thăng Long (PMU Thăng Long)"; not "ban hành …", "hội nghị …": other words
@@ -695,7 +698,9 @@ class SentenceScanner:
             return None
         self._after_post = fused or (bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i)
         self._department = head in DEPARTMENT_HEADS
-        if named_after and self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k):
+        if head == "Báo":
+            j = self._newspaper_name_end(k)  # "báo Người Đưa Tin | ghi nhận …": a newspaper's name is capitalised
+        elif named_after and self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k):
             j = self._name_run_end(k)  # "BV Từ Dũ | phân biệt …": a name like a person's ends with its capitals
         else:
             j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS))
@@ -723,6 +728,25 @@ class SentenceScanner:
                 return lv[0][0], OrgHit(name, cls, self.surface(i, lv[0][0]), head=name, needs_place=lv[0][1])
             return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
         return j, OrgHit(name, cls, surface, head=head)
+
+    def _newspaper_name_end(self, k: int) -> int:
+        """End of a newspaper's name from token k: capitalised words, "và" between them, and lower-case syllables
+        only where they complete a capitalised word ("Sức khỏe và Đời sống")."""
+        toks, n = self.toks, len(self.toks)
+        words = self._words_of()
+        j = k
+        while j < n and _adjacent(toks[j - 1], toks[j]) if j > k else j < n:
+            t = toks[j]
+            if _is_name_word(t) or _is_acronym(t):
+                j += 1
+            elif t.lower in ("và", "&") and j + 1 < n and _is_name_word(toks[j + 1]):
+                j += 1
+            elif t.text.isalpha() and t.text.islower() and j > k and toks[j - 1].text[:1].isupper() \
+                    and words[j] == words[j - 1]:
+                j += 1
+            else:
+                break
+        return j
 
     def _defined_after(self, k: int) -> int | None:
         """End of a lower-case body's name that its short name in brackets follows and capitals close
