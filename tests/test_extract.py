@@ -1894,3 +1894,12 @@ def test_extract_a_newspaper_named_after_lower_case_bao_ends_with_its_capitalise
     got = names(ex, ORG)
     assert {"Báo Người Đưa Tin", "Báo Sức khỏe và Đời sống"} <= got, got
     assert not any(n.startswith(("Báo Chính", "Báo Thông")) for n in got), got
+
+
+def test_extract_a_body_named_by_its_number_is_a_body_and_a_count_is_not():
+    ex = extract_text("Chiều 10/6/2017, Viện 78 tổ chức Lễ kỷ niệm 60 năm Ngày truyền thống. Sư đoàn 363 cũng dự. Công ty "
+                      "có 20 người, công ty 50 người.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert {"Viện 78", "Sư đoàn 363"} <= set(orgs.values())
+    assert not any(n.endswith("50") for n in orgs.values())
+    assert orgs.get(ex.events[0].organizer) == "Viện 78"
