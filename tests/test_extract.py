@@ -1903,3 +1903,11 @@ def test_extract_a_body_named_by_its_number_is_a_body_and_a_count_is_not():
     assert {"Viện 78", "Sư đoàn 363"} <= set(orgs.values())
     assert not any(n.endswith("50") for n in orgs.values())
     assert orgs.get(ex.events[0].organizer) == "Viện 78"
+
+
+def test_extract_a_counted_post_may_have_several_words_before_its_list():
+    ex = extract_text("Kỳ họp HĐND tỉnh Lạng Sơn khai mạc. Các phó chủ tịch HĐND khoá mới được thông qua gồm bà Đoàn Thị "
+                      "Hậu và ông Tô Hùng Khoa.")
+    got = posts(ex)
+    for person in ("Đoàn Thị Hậu", "Tô Hùng Khoa"):
+        assert (person, "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Lạng Sơn") in got

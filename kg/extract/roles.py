@@ -303,7 +303,7 @@ def _list_start(toks, k: int, counted: bool = False) -> int:
     counted post a few words may come first ('hai Phó Chủ tịch được bầu bổ sung gồm ông A và ông B'); 0 if none."""
     m = k + 1 if k < len(toks) and toks[k].text == "," else k
     if counted:
-        gap = next((x for x in range(m, min(m + 5, len(toks))) if toks[x].lower == "gồm"), None)
+        gap = next((x for x in range(m, min(m + 8, len(toks))) if toks[x].lower == "gồm"), None)
         if gap is not None and all(t.text[0].islower() for t in toks[m:gap]):
             m = gap
     if m < len(toks) and toks[m].lower == "gồm":
