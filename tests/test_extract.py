@@ -1911,3 +1911,9 @@ def test_extract_a_counted_post_may_have_several_words_before_its_list():
     got = posts(ex)
     for person in ("Đoàn Thị Hậu", "Tô Hùng Khoa"):
         assert (person, "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Lạng Sơn") in got
+
+
+def test_extract_a_chain_of_posts_goes_on_after_a_term_and_an_aside():
+    ex = extract_text("Ông Phạm Văn Vọng - Bí thư Tỉnh uỷ nhiệm kỳ 2010-2015 (đến tháng 2/2015), Chủ tịch HĐND tỉnh Vĩnh "
+                      "Phúc nhiệm kỳ 2011-2016, chịu trách nhiệm chính.")
+    assert ("Phạm Văn Vọng", "Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Phúc") in posts(ex)

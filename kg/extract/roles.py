@@ -413,7 +413,7 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
                 and _skip_honorific(spans, post.j + 1) != post.j + 1 and _person_after(toks, spans, persons, post.j + 1):
             break  # "Phó Thủ tướng Phạm Bình Minh, Bộ trưởng Ngoại giao Hàn Quốc, bà Kang Kyung-wha": hers
         out.append(post)
-        m = post.j
+        m = _after_term(toks, post.j)
         tail = 0
         while m < len(toks) and (toks[m].lower not in CHAIN_JOINERS or _in_number_range(toks, m)) \
                 and toks[m].text not in (";", ".", ")", ":") and m not in by_start and tail < MAX_TAIL \
@@ -428,6 +428,22 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             continue
         break
     return out
+
+
+def _after_term(toks, m: int) -> int:
+    """Past the term a post was held and an aside after it: "Bí thư Tỉnh ủy | nhiệm kỳ 2010-2015 (đến tháng
+    2/2015) |, Chủ tịch HĐND tỉnh …"."""
+    n = len(toks)
+    if m + 1 < n and " ".join(t.lower for t in toks[m:m + 2]) in ("nhiệm kỳ", "khóa", "khoá") or (
+            m < n and toks[m].lower in ("khóa", "khoá")):
+        m += 2 if toks[m].lower == "nhiệm" else 1
+        while m < n and (toks[m].text.isdigit() or toks[m].text in ROMAN_NUMERALS or toks[m].text in ("-", "–")):
+            m += 1
+        if m < n and toks[m].text == "(":
+            close = next((x for x in range(m + 1, min(n, m + 15)) if toks[x].text == ")"), None)
+            if close is not None:
+                m = close + 1
+    return m
 
 
 def _rank_item_end(toks, k: int, persons) -> int | None:
