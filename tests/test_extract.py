@@ -1917,3 +1917,9 @@ def test_extract_a_chain_of_posts_goes_on_after_a_term_and_an_aside():
     ex = extract_text("Ông Phạm Văn Vọng - Bí thư Tỉnh uỷ nhiệm kỳ 2010-2015 (đến tháng 2/2015), Chủ tịch HĐND tỉnh Vĩnh "
                       "Phúc nhiệm kỳ 2011-2016, chịu trách nhiệm chính.")
     assert ("Phạm Văn Vọng", "Chủ tịch", "Hội đồng nhân dân tỉnh Vĩnh Phúc") in posts(ex)
+
+
+def test_extract_a_party_committee_member_written_dang_uy_vien_sits_on_the_articles_party_committee():
+    ex = extract_text("Đảng ủy Học viện Ngân hàng họp phiên thường kỳ. Ông Nguyễn Văn Điền, Đảng ủy viên, Phó Giám đốc "
+                      "Học viện Ngân hàng phát biểu.")
+    assert ("Nguyễn Văn Điền", "Ủy viên", "Đảng ủy Học viện Ngân hàng") in posts(ex)

@@ -1307,8 +1307,8 @@ class SentenceScanner:
             if org:
                 k = org[0]
                 self._add(i, k, ORG, org[1])
-                if org[1].needs_place == "any" and org[1].head.endswith(COMMITTEES) and k < n \
-                        and toks[k].lower == "viên" and _adjacent(toks[k - 1], toks[k]):
+                if (org[1].needs_place == "any" and org[1].head.endswith(COMMITTEES) or org[1].head == "Đảng ủy") \
+                        and k < n and toks[k].lower == "viên" and _adjacent(toks[k - 1], toks[k]):
                     # "Tỉnh ủy viên": a member of the committee
                     self._add(k, k + 1, TITLE, TitleHit("Ủy viên", "Ủy viên", "current", "", (), False, org_before=True))
                     k += 1
