@@ -1923,3 +1923,11 @@ def test_extract_a_party_committee_member_written_dang_uy_vien_sits_on_the_artic
     ex = extract_text("Đảng ủy Học viện Ngân hàng họp phiên thường kỳ. Ông Nguyễn Văn Điền, Đảng ủy viên, Phó Giám đốc "
                       "Học viện Ngân hàng phát biểu.")
     assert ("Nguyễn Văn Điền", "Ủy viên", "Đảng ủy Học viện Ngân hàng") in posts(ex)
+
+
+def test_extract_a_state_post_named_again_without_its_country_keeps_the_country_given_before():
+    ex = extract_text("Thủ tướng hội kiến Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình. Thủ tướng chuyển lời thăm "
+                      "hỏi tới Tổng Bí thư, Chủ tịch nước Tập Cận Bình.")
+    got = posts(ex)
+    assert ("Tập Cận Bình", "Chủ tịch nước", "Trung Quốc") in got
+    assert ("Tập Cận Bình", "Chủ tịch nước", "Việt Nam") not in got

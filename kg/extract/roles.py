@@ -670,6 +670,8 @@ def _states_as_bodies(ex: Extraction) -> None:
 def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | None, str | None]:
     title = post.title
     gaz = gazetteer()
+    if title.implied_org and (person, title.base) in known:
+        return known[(person, title.base)], None  # "Chủ tịch nước Tập Cận Bình" after "Chủ tịch nước Trung Quốc …"
     if title.implied_org:
         info = gaz.org_index.get(org_key(title.implied_org))
         name = info.name if info else title.implied_org
