@@ -449,6 +449,11 @@ class SentenceScanner:
                 continue
             if j < len(toks) and _adjacent(toks[j - 1], toks[j]) and toks[j].text in ("&",):
                 continue
+            party = self._foreign_party_after(info, j)
+            if party:  # "Ban Đối ngoại Trung ương | Đảng Cộng sản Pháp": that party's commission, not ours
+                end, hit = party
+                surface = self.surface(i, end)
+                return end, OrgHit(f"{info.name} {hit.name}", "Organization", surface, parent=hit.name)
             abroad = self._foreign_tail(j)
             if abroad:  # "BCH TW Đảng NDCM Lào": a foreign party's committee, not ours
                 surface = self.surface(i, abroad)
@@ -602,6 +607,19 @@ class SentenceScanner:
         if j == start and not whole:
             return None  # a head alone ("Hội trường") is not one venue
         return j, PlaceInfo(self.surface(i, j), VENUE)
+
+    def _foreign_party_after(self, info, j: int) -> tuple[int, OrgHit] | None:
+        """A foreign party named right after one of our central Party bodies ("Ban Đối ngoại Trung ương | Đảng
+        Cộng sản Pháp"): its end and the party."""
+        toks = self.toks
+        if not info.name.endswith("Trung ương") or j >= len(toks) or toks[j].text != "Đảng":
+            return None
+        found = self._org_at(j)
+        if found is None:
+            return None
+        country = next((c for c in self.gaz.place_index.values() if c.kind == "quốc gia" and c.name != "Việt Nam"
+                        and found[1].name.endswith(" " + c.name)), None)
+        return found if country else None
 
     def _foreign_tail(self, j: int) -> int | None:
         """Where a known body's name goes on to a foreign country ("… Đảng | NDCM Lào"): the end, else None."""
