@@ -1934,8 +1934,9 @@ def test_extract_a_state_post_named_again_without_its_country_keeps_the_country_
 
 
 def test_extract_a_central_commission_followed_by_a_foreign_party_is_that_partys():
-    ex = extract_text("Đoàn do bà Lydia Samarbakhsh, Trưởng ban Đối ngoại Trung ương Đảng Cộng sản Pháp dẫn đầu. Ban Tuyên "
-                      "giáo Trung ương Đảng Cộng sản Việt Nam tiếp đoàn.")
+    ex = extract_text("Đoàn do bà Lydia Samarbakhsh, Ủy viên Bộ Chính trị, Trưởng ban Đối ngoại Trung ương Đảng Cộng sản "
+                      "Pháp dẫn đầu. Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam tiếp đoàn.")
+    assert ("Lydia Samarbakhsh", "Ủy viên", "Bộ Chính trị Đảng Cộng sản Pháp") in posts(ex)
     got = names(ex, ORG)
     assert "Ban Đối ngoại Trung ương Đảng Cộng sản Pháp" in got
     assert "Ban Đối ngoại Trung ương" not in got

@@ -259,11 +259,20 @@ def _shared_by_kiem(toks, posts: list[Post]) -> list[Post]:
 def _foreign(chain: list[Post], ctx: ArticleContext, si: int) -> list[Post]:
     """'Phó Thủ tướng, Bộ trưởng Ngoại giao Lào X': a foreign state named in the chain is the body of every post
     in it that would otherwise take a Vietnamese body from the lexicon."""
+    party = next((m.group(0) for p in chain if p.org_name and (m := _FOREIGN_PARTY.search(p.org_name))
+                  and not p.org_name.endswith("Việt Nam")), None)
+    if party:  # "Ủy viên Bộ Chính trị, …, Trưởng ban Đối ngoại Trung ương Đảng Cộng sản Pháp": that party's organs
+        chain = [replace(p, org=org_key(f"{p.org_name} {party}"), org_name=f"{p.org_name} {party}")
+                 if p.org_name in OUR_PARTY_ORGANS else p for p in chain]
     country = next((p.state for p in chain if p.state), None)
     if country is None:
         return chain
     return [Post(p.title, org_key(country), country, p.i, p.j, p.title_span, country)
             if p.org is None and p.title.implied_org else p for p in chain]
+
+
+_FOREIGN_PARTY = re.compile(r"Đảng [A-ZĐ]\w*(?: [\wÀ-ỹ]+){0,6}$")
+OUR_PARTY_ORGANS = frozenset({"Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng"})
 
 
 def _as_former(post: Post) -> Post:
