@@ -71,18 +71,18 @@ class Post:
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     pending: list[tuple[int, str, Post]] = []  # (sentence, person key, post)
     unheld: dict[str, Post] = {}  # base title -> a post written with its body but nobody's ("Đại sứ Italia trao …")
-    listed: str | None = None  # the person of a table row's name line, whose posts the next lines give
+    row_person: str | None = None  # the person of a table row's name line, whose posts the next lines give
     for si, spans in enumerate(ctx.spans):
         toks = ctx.sentences[si].tokens
         posts = _posts(ctx, si, spans)
         persons = {s.i: ctx.resolved[si][s.i] for s in spans if s.kind == S_PERSON and s.i in ctx.resolved[si]}
         linked: set[int] = set()
-        if listed and not persons and posts and posts[0].i == 0 and _line_of_posts(ctx, si):
+        if row_person and not persons and posts and posts[0].i == 0 and _line_of_posts(ctx, si):
             for post in posts:  # "2 | PGS. Huỳnh Quyết Thắng | Phó Bí thư Đảng ủy | Hiệu trưởng": a table's row
-                pending.append((si, listed, post))
+                pending.append((si, row_person, post))
                 linked.add(id(post))
             continue
-        listed = _name_line(ctx, si, spans, persons)
+        row_person = _name_line(ctx, si, spans, persons)
         persons.update(pronoun_subjects(ctx, si, spans, persons))
         # before the name, and lists sharing one post
         for p_index, post in enumerate(posts):
@@ -561,8 +561,6 @@ def _post_conferred_on(ctx, si, toks, spans, persons, post: Post) -> tuple[int, 
 
 
 _BETWEEN_POSTS = frozenset({",", "và", "-", "–", "nhiệm", "kỳ", "khóa", "khoá"})
-
-
 _CONFERS = re.compile(r"(?:chức(?: vụ| danh)?|bổ nhiệm|bầu|phê chuẩn|miễn nhiệm|cách chức|xóa tư cách|xoá tư cách)\s*$")
 
 

@@ -23,7 +23,9 @@ PROVINCE, CITY, PROVINCIAL_CITY = "tỉnh", "thành phố", "thành phố thuộ
 VENUE = "địa điểm"  # a building or hall (venues.txt)
 
 
-CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "trong", "sáng", "chiều", "tối", "sau", "ngoài"})  # "Bên cạnh", "Theo …"
+# capitalised words that start a new sentence, not a name's next word ("Bên cạnh đó", "Theo …", "Sáng nay"); not
+# "Sau", "Trong", which names hold ("Viện Đào tạo Sau đại học", "Vụ Thị trường Trong nước")
+CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "sáng", "chiều", "tối"})
 # verbs a caption starts with, capitalised, right after the name it shows ("Trần Thanh Nam Kết luận Hội nghị");
 # not verbs that also name bodies ("Viện Nghiên cứu", "Trung tâm Phát triển")
 CAPTION_VERBS = frozenset({"kết luận", "phát biểu", "tham dự", "chủ trì", "cho biết", "khẳng định", "nhấn mạnh",
@@ -762,7 +764,7 @@ class SentenceScanner:
         toks, n = self.toks, len(self.toks)
         words = self._words_of()
         j = k
-        while j < n and _adjacent(toks[j - 1], toks[j]) if j > k else j < n:
+        while j < n and (j == k or _adjacent(toks[j - 1], toks[j])):
             t = toks[j]
             if _is_name_word(t) or _is_acronym(t):
                 j += 1
