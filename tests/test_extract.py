@@ -1529,6 +1529,13 @@ def test_extract_undated_talks_and_ceremonies_people_take_part_in_are_events_wit
     assert "conference" not in by_kind
 
 
+def test_extract_an_event_word_used_as_a_verb_of_purpose_is_no_event():
+    ex = extract_text("Sáng 12/3, Bộ trưởng Nguyễn Mạnh Hùng làm việc với Sở Thông tin và Truyền thông Hà Nội. Bộ "
+                      "trưởng Nguyễn Mạnh Hùng đề nghị tận dụng mạng xã hội để đối thoại hai chiều với người dân.",
+                      date="2021-03-12")
+    assert not any("thoại" in e.name for e in ex.events)
+
+
 def test_extract_whom_a_session_elects_is_no_attendee_but_one_elected_as_subject_still_is():
     ex = extract_text("Sáng 5/7, Kỳ họp thứ 15 HĐND tỉnh Lào Cai do Chủ tịch HĐND tỉnh Nguyễn Văn Vịnh chủ trì đã "
                       "bầu ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh. Tại kỳ họp, bà Vũ Thị "

@@ -309,6 +309,8 @@ def _keyword_at(tokens, k: int):
     """An event keyword at token k; a one-word keyword ("Giải", "lễ") needs a capitalised name after it: not the
     start of another word ("Giải quyết", "Giải khát"), nor a ceremony told already ("Dự lễ có …")."""
     m = _keywords().matches_at(tokens, k)
+    if m and k > 0 and tokens[k].text[0].islower() and tokens[k - 1].lower in PURPOSE_WORDS:
+        return None  # "để đối thoại hai chiều", "nhằm hội thảo …": the word as a verb, no event
     if m and m[0][0] == k + 1 and tokens[k].lower in ONE_WORD_KEYWORDS:  # "giải quyết", "giải pháp" are no prize
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         attended = tokens[k].lower == "lễ" and k > 0 and tokens[k - 1].lower in ("dự", "chức", "trì") \
@@ -321,6 +323,7 @@ def _keyword_at(tokens, k: int):
     return m
 
 
+PURPOSE_WORDS = frozenset({"để", "nhằm"})
 NOT_A_CEREMONY = frozenset({"này", "đó", "ấy", "hôm", "sáng", "chiều", "tối", "ngày", "còn", "cùng"})
 
 
