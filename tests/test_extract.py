@@ -1434,6 +1434,24 @@ def test_extract_a_degree_or_rank_leads_to_a_foreign_name():
     assert not names(extract_text("Anh Quốc Việt Nam hợp tác. Số liệu ts Hà Nội."), PERSON)
 
 
+def test_extract_a_counterpart_or_a_sheikh_leads_to_a_foreign_name_even_past_a_country():
+    ex = extract_text("Sáng 14/6, Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu gặp gỡ người đồng cấp Qatar Mohammed bin "
+                      "Abdulrahman al Thani và Tiểu vương Sheikh Tamim bin Hamad Al Thani. Thủ tướng Nguyễn Xuân "
+                      "Phúc hội đàm với người đồng cấp Nhật Bản Shinzo Abe.", date="2017-06-20")
+    assert {"Mohammed bin Abdulrahman al Thani", "Tamim bin Hamad Al Thani", "Shinzo Abe"} <= names(ex, PERSON)
+    assert not any(role == "người đồng cấp" for _, role, _ in posts(ex))  # a counterpart is no post
+
+
+def test_extract_a_meeting_told_by_gap_go_is_the_days_event_but_many_talks_are_not_one():
+    ex = extract_text("Ngày 14/6, Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu đã tới Doha, gặp gỡ Tiểu vương Qatar "
+                      "Tamim bin Hamad Al Thani. Sau các cuộc hội đàm này, ông Cavusoglu sẽ tới Ả Rập Xê Út.",
+                      date="2017-06-20")
+    assert [e.date for e in ex.events] == ["2017-06-14"]
+    assert not any("hội đàm" in e.name.lower() for e in ex.events)
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert "Mevlut Cavusoglu" in {people[p.person] for p in ex.events[0].participants}
+
+
 def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)

@@ -333,7 +333,7 @@ ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 # Verbs that report a visit or a reception without naming it ("X đã đến thăm …", "Thủ tướng tiếp Đại sứ …"),
 # and the name such an event takes.
 _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
-                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm))(?!\w)"
+                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ))(?!\w)"
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
 
@@ -376,6 +376,8 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
     for si, s in enumerate(ctx.sentences):
         for k in range(len(s.tokens)):
             m = _keyword_at(s.tokens, k)
+            if m and _many_of_a_kind(s.tokens, k):
+                continue
             if m:
                 hit = (si, k, m[0][0], m[0][1])
                 if si < LEDE_SENTENCES:
@@ -383,6 +385,12 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
                 first = first or hit
                 break
     return first
+
+
+def _many_of_a_kind(toks, k: int) -> bool:
+    """A keyword that names no one event: many of a kind ("các hội nghị", "sau các cuộc hội đàm này")."""
+    return k > 0 and toks[k - 1].lower in COUNTING_WORDS or k > 1 and toks[k - 1].lower in ("cuộc", "buổi") \
+        and toks[k - 2].lower in COUNTING_WORDS
 
 
 def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | None = None) -> str | None:
