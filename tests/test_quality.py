@@ -88,6 +88,8 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_tune_zc", (0.88, 0.81)), ("corpus_tune_zd", (0.86, 0.74)),
                                          ("corpus_tune_ze", (0.87, 0.83)), ("corpus_tune_zf", (0.87, 0.64)),
                                          ("corpus_tune_zg", (0.84, 0.74)), ("corpus_tune_zh", (0.74, 0.62)),
+                                         ("corpus_tune_zi", (0.75, 0.52)), ("corpus_tune_zj", (0.83, 0.75)),
+                                         ("corpus_tune_zk", (0.85, 0.68)), ("corpus_tune_zl", (0.87, 0.81)),
                                          ("corpus_heldout", (0.79, 0.70)), ("corpus_heldout_b", (0.87, 0.69)),
                                          ("corpus_heldout_c", (0.80, 0.61)), ("corpus_heldout_d", (0.88, 0.63)),
                                          ("corpus_heldout_e", (0.85, 0.82)), ("corpus_heldout_f", (0.85, 0.82)),
@@ -95,7 +97,8 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_heldout_i", (0.90, 0.68)), ("corpus_heldout_j", (0.79, 0.62)),
                                          ("corpus_heldout_k", (0.90, 0.60)), ("corpus_heldout_l", (0.85, 0.49)),
                                          ("corpus_heldout_m", (0.74, 0.65)), ("corpus_heldout_n", (0.91, 0.75)),
-                                         ("corpus_heldout_o", (0.81, 0.67)), ("corpus_heldout_p", (0.79, 0.62))])
+                                         ("corpus_heldout_o", (0.81, 0.67)), ("corpus_heldout_p", (0.79, 0.62)),
+                                         ("corpus_heldout_q", (0.78, 0.65))])
 def test_quality_annotated_corpus_articles(name, floor, tmp_path):
     gold_file = GOLD / f"{name}.json"
     if not gold_file.exists():
