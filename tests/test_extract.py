@@ -1832,6 +1832,24 @@ def test_extract_a_pronoun_in_a_biography_stands_for_the_person_named_sentences_
     assert ("Lê Văn Hòa", "Phó Tổng cục trưởng", "Tổng cục An ninh") in posts(ex)
 
 
+def test_extract_dong_chi_alone_in_a_biography_is_its_subject_but_many_comrades_are_not():
+    ex = extract_text("Đồng chí Trần Văn Hải sinh năm 1920. Năm 1946, đồng chí làm Bí thư Thành ủy Hà Nội. Năm 1960, "
+                      "đồng chí được cử làm Bộ trưởng Bộ Giao thông vận tải. Chủ tọa là ông Lê Minh Tâm. Dự họp có các "
+                      "đồng chí là Ủy viên Ban Thường vụ Hội Nông dân Việt Nam.")
+    got = posts(ex)
+    assert ("Trần Văn Hải", "Bí thư", "Thành ủy Hà Nội") in got
+    assert ("Trần Văn Hải", "Bộ trưởng", "Bộ Giao thông vận tải") in got
+    assert not any(person == "Lê Minh Tâm" and role == "Ủy viên" for person, role, _ in got)
+
+
+def test_extract_a_capitalised_word_after_a_peoples_committee_is_no_place_when_it_starts_a_compound():
+    ex = extract_text("Năm 1945, ông Trần Văn Hải làm Phó Chủ tịch Ủy ban nhân dân Cách mạng Bắc Kỳ. Ông Lê Văn Tám "
+                      "là Chủ tịch UBND Văn Bàn.")
+    orgs = names(ex, ORG)
+    assert not any("Cách" in org and "Cách mạng" not in org for org in orgs)
+    assert "Ủy ban nhân dân huyện Văn Bàn" in orgs
+
+
 def test_extract_a_biographys_copula_after_degrees_gives_each_post_held_over_terms():
     ex = extract_text("Bộ trưởng Lê Văn Hòa sinh năm 1960. Ông là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng khóa "
                       "X, XI; Ủy viên Bộ Chính trị khóa XI; Bộ trưởng Bộ Tư pháp.")

@@ -529,6 +529,8 @@ class SentenceScanner:
             while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and (
                     j == k or _adjacent(self.toks[j - 1], self.toks[j]) and not self._surname_run_at(j)):
                 j += 1
+            if self._compound_word_at(j - 1):
+                return None  # "Ủy ban nhân dân Cách mạng Bắc Kỳ": a capitalised word's first syllable, no place
             if j > k:
                 return j, PlaceInfo(self.surface(k, j), "")
         return None
@@ -576,9 +578,18 @@ class SentenceScanner:
         if level:
             return k, OrgHit(f"{head} {level}", "GovernmentOrganization", self.surface(i, k),
                              needs_place=level, head=head)
+        if self._compound_word_at(k):
+            return None  # "Ủy ban nhân dân Cách mạng Bắc Kỳ": a body of its own name, no local one
         if head in ("Ủy ban nhân dân", "Hội đồng nhân dân") or head.endswith(COMMITTEES):
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="any", head=head)
         return None
+
+    def _compound_word_at(self, k: int) -> bool:
+        """A capitalised syllable at k that starts a word with the lower-case one after it ("Cách mạng")."""
+        toks = self.toks
+        return k + 1 < len(toks) and toks[k].is_capitalized and toks[k + 1].text.isalpha() \
+            and toks[k + 1].text.islower() and _adjacent(toks[k], toks[k + 1]) \
+            and self._words_of()[k + 1] == self._words_of()[k]
 
     def _venue_at(self, i: int) -> tuple[int, PlaceInfo] | None:
         """'Nhà Quốc hội', 'Hội trường Thống Nhất', 'Trung tâm Hội nghị tỉnh Phú Thọ': a building, as a place."""
