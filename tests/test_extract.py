@@ -1452,6 +1452,23 @@ def test_extract_a_meeting_told_by_gap_go_is_the_days_event_but_many_talks_are_n
     assert "Mevlut Cavusoglu" in {people[p.person] for p in ex.events[0].participants}
 
 
+def test_extract_a_korean_name_keeps_its_hyphenated_given_name_even_after_a_vietnamese_surname():
+    ex = extract_text("Chủ tịch Triều Tiên Kim Jong-un đã thăm Việt Nam. Ông Lê Văn Tám - Giám đốc Sở Y tế dự. "
+                      "Bùi Hùng-Việt Dũng/VOV")
+    people = names(ex, PERSON)
+    assert "Kim Jong-un" in people and "Kim Jong" not in people
+    assert "Lê Văn Tám" in people
+    assert not any("-" in p for p in people - {"Kim Jong-un"})  # a byline of two names is no Korean name
+
+
+def test_extract_a_country_after_a_post_stays_a_country_before_a_vietnamese_looking_name():
+    ex = extract_text("Thủ tướng Singapore Lý Hiển Long phát biểu. Thống tướng Myanmar Min Aung Hlaing cũng dự. "
+                      "Anh Lê Văn Hải cho biết.")
+    assert ("Lý Hiển Long", "Thủ tướng", "Singapore") in posts(ex)
+    assert {"Min Aung Hlaing", "Lê Văn Hải"} <= names(ex, PERSON)
+    assert "Anh" not in names(ex, PLACE)  # a form of address, not England
+
+
 def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)
@@ -1552,6 +1569,19 @@ def test_extract_an_event_word_used_as_a_verb_of_purpose_is_no_event():
                       "trưởng Nguyễn Mạnh Hùng đề nghị tận dụng mạng xã hội để đối thoại hai chiều với người dân.",
                       date="2021-03-12")
     assert not any("thoại" in e.name for e in ex.events)
+
+
+def test_extract_a_later_sentence_naming_another_meeting_of_the_same_kind_is_not_told_of_the_first():
+    ex = extract_text("Phó Thủ tướng Phạm Bình Minh hôm nay có các cuộc gặp với ngoại trưởng các nước bên lề Hội nghị "
+                      "Bộ trưởng Ngoại giao ASEAN tại Vientiane. Tại cuộc gặp "
+                      "Ngoại trưởng New Zealand Murray McCully, hai bên cho biết quan hệ đang phát triển. Tại cuộc gặp "
+                      "Ngoại trưởng Na Uy Borge Brende, Phó Thủ tướng Phạm Bình Minh và ông Brende đã nhất trí tăng "
+                      "cường hợp tác.", date="2016-07-26")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    by_guest = {next(n for n in ("McCully", "Brende") if n in e.name): e for e in ex.events
+                if "McCully" in e.name or "Brende" in e.name}
+    assert "Borge Brende" not in {people[p.person] for p in by_guest["McCully"].participants}
+    assert "Borge Brende" in {people[p.person] for p in by_guest["Brende"].participants}
 
 
 def test_extract_whom_a_session_elects_is_no_attendee_but_one_elected_as_subject_still_is():

@@ -208,7 +208,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     event.location, event.location_within = _location(ctx, si)
     if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
         # an undated event named in passing has no attendees unless the sentence puts people at it
-        _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end]))
+        _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end], name))
     ex.events.append(event)
 
 
@@ -245,16 +245,32 @@ def _named_event(toks, k: int, j: int, end: int) -> bool:
     return not any(t.lower in REFERRING_WORDS for t in toks[j:end])
 
 
-def _told_of(ctx: ArticleContext, si: int, keyword: str) -> set[int]:
+def _told_of(ctx: ArticleContext, si: int, keyword: str, name: str) -> set[int]:
     """The sentence of a dated event and the undated ones after it that name it again ("Sáng 7/6, … chủ trì Lễ
     đón …. Tham dự Lễ đón có …"), up to the next sentence with a date of its own."""
     out = {si}
     for later in range(si + 1, len(ctx.sentences)):
         if ctx.dates(later):
             break
-        if keyword.lower() in ctx.sentence_text(later).lower():
+        if keyword.lower() in ctx.sentence_text(later).lower() and not _names_another_event(ctx, later, name):
             out.add(later)
     return out
+
+
+def _names_another_event(ctx: ArticleContext, si: int, name: str) -> bool:
+    """Does sentence si name an event other than the one called ``name``, by a keyword and a capitalised name
+    ("Tại cuộc gặp Ngoại trưởng Na Uy …" after "Cuộc gặp Ngoại trưởng New Zealand …")?"""
+    toks = ctx.sentences[si].tokens
+    for k in _keyword_starts(toks):
+        j = _keyword_at(toks, k)[0][0]
+        if j >= len(toks) or not toks[j].text[0].isupper():
+            continue
+        end = j
+        while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
+            end += 1
+        if not _same_event(name, ctx.text[toks[k].start:toks[end - 1].end]):
+            return True
+    return False
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -1265,8 +1265,9 @@ class SentenceScanner:
         if j == i + 1 and i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1]) \
                 and _adjacent(toks[i - 1], toks[i]) and toks[i - 1].lower not in PLACE_CUES:
             return None  # "Trung Anh", "Minh Đức": a one-word country right after a name word ends the name
-        if j == i + 1 and self._surname_run_at(j) and _adjacent(toks[i], toks[j]):
-            return None  # "Anh Lê Văn Hải": a form of address before a name, not the country
+        after_post = bool(self.spans) and self.spans[-1].j == i and self.spans[-1].kind in (TITLE, HONORIFIC)
+        if j == i + 1 and self._surname_run_at(j) and _adjacent(toks[i], toks[j]) and not after_post:
+            return None  # "Anh Lê Văn Hải": a form of address before a name, not the country "Thủ tướng Singapore Lý …" has
         if j == i + 1 and j < len(toks) and toks[j].lower in COUNTRY_WORD_ENDINGS.get(toks[i].text, ()):
             return None  # "Anh hùng", "Pháp luật", "Ý kiến": a word that starts with a country's name
         cue = self._place_cue_before(i) is not None
@@ -1380,6 +1381,10 @@ class SentenceScanner:
             if self._surname_run_at(i) and not (i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1])
                                                 and _adjacent(toks[i - 1], toks[i])):
                 j = self._name_run_end(i)
+                while j + 1 < n and toks[j].text == "-" and toks[j - 1].end == toks[j].start \
+                        and toks[j].end == toks[j + 1].start and toks[j + 1].text.isalpha() \
+                        and toks[j + 1].text.islower():
+                    j += 2  # "Kim Jong-un": a Korean given name joined by a hyphen, not a Vietnamese one
                 brand = self._brand_start(i, j) if 2 <= j - i <= 5 else None
                 if brand is not None:  # "ông Đỗ Hữu Hạ - Chủ tịch Tài chính Hoàng Huy;": the company
                     surface = self.surface(brand, j)
