@@ -122,6 +122,11 @@ def name_ending_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def brand_words() -> frozenset[str]:
+    return frozenset(_list("brand_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def awards() -> tuple[str, ...]:
     return tuple(_list("awards.txt"))
 

@@ -1469,6 +1469,22 @@ def test_extract_a_country_after_a_post_stays_a_country_before_a_vietnamese_look
     assert "Anh" not in names(ex, PLACE)  # a form of address, not England
 
 
+def test_extract_a_foreign_name_ends_before_a_capitalised_vietnamese_function_word_of_a_run_in_caption():
+    ex = extract_text("Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng Nhật Bản Shinzo Abe Cùng dự lễ đón có ông Lê Văn Tám.")
+    people = names(ex, PERSON)
+    assert "Shinzo Abe" in people
+    assert not any("Cùng" in p for p in people)
+
+
+def test_extract_a_latin_name_right_after_a_vietnamese_description_is_a_foreign_person():
+    ex = extract_text("Năm 1999, người tiền nhiệm Boris Yeltsin trao cương vị Thủ tướng. Người giàu nhất nước Nga "
+                      "Alisher Usmanov ở vị trí 63. Số phận của “người thổi còi” Edward Snowden vẫn chưa rõ. Công ty "
+                      "phát hành Cityland Group tại quận Nam Sudan, người dân Minh Khai vui mừng.")
+    people = names(ex, PERSON)
+    assert {"Boris Yeltsin", "Alisher Usmanov", "Edward Snowden"} <= people
+    assert not {"Cityland Group", "Minh Khai", "Nam Sudan"} & people  # a business; Vietnamese syllables
+
+
 def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)

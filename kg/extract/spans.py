@@ -324,6 +324,18 @@ def _not_in_name(t: Token) -> bool:
     return t.lower in NOT_NAME_WORDS or t.text in ROMAN_NUMERALS
 
 
+# a Vietnamese syllable written without its marks: onset, vowels, final ("Minh", "Khai", "Trung")
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                                  r"(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)
+
+
+def _latin_name_word(t: Token) -> bool:
+    """A word a foreign name is spelt with: plain Latin letters, capitalised, lower-case after, and no
+    Vietnamese syllable with its marks left off ("Yeltsin", "Igor", not "Minh", "Nam")."""
+    return t.text.isascii() and t.text.isalpha() and len(t.text) >= 3 and t.text[0].isupper() \
+        and t.text[1:].islower() and not _VIETNAMESE_SYLLABLE.fullmatch(t.text) and t.text not in lexicon.brand_words()
+
+
 def _adjacent(a: Token, b: Token) -> bool:
     return b.start - a.end <= 1
 
@@ -1451,6 +1463,8 @@ class SentenceScanner:
                 continue
             j = i + 1
             while j < n and not self.covered[j] and _adjacent(toks[j - 1], toks[j]):
+                if toks[j].lower in STOP_WORDS and not toks[j].text.isascii() and toks[i].text not in self.gaz.surnames:
+                    break  # "Thủ tướng Campuchia Hunsen | Cùng dự lễ đón …": a caption run into the next sentence
                 if (_is_name_word(toks[j]) and not self._ends_name(j, i)) or self._initial_dot(j) \
                         or self._spaced_initial_dot(j):
                     j += 1  # "Sergei V.Mikhailov", "K. P. Sharma Oli"
@@ -1497,7 +1511,23 @@ class SentenceScanner:
                 self._add(i, j, PERSON, self._person_name(i, j))
             elif cue == HONORIFIC and words == 1:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "ông Sơn": a partial name, resolved later
+            elif cue is None and 2 <= j - i <= 3 and all(_latin_name_word(t) for t in toks[i:j]) \
+                    and self._described_before(i, ending_at):
+                self._add(i, j, PERSON, self._person_name(i, j))  # "người tiền nhiệm Boris Yeltsin"
             i = j
+
+    def _described_before(self, i: int, ending_at: dict) -> bool:
+        """Does a Vietnamese description end right before token i ("người tiền nhiệm | Boris Yeltsin", "người
+        giàu nhất nước Nga | Alisher Usmanov", "“người thổi còi” | Edward Snowden")?"""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        before = ending_at.get(i)
+        if before is not None and before.kind == PLACE:
+            return i > 1 and not self.toks[i - 2].text[0].isupper()  # "… của Nga | Igor Sechin"
+        return (prev.text.isalpha() and prev.text.islower() and not prev.text.isascii()
+                and prev.lower not in STOP_WORDS) or prev.text in ("”", "\"")
+
 
     def _place_after_preposition(self, i: int, j: int) -> bool:
         """Two name-like words after "tại"/"ở", closed by punctuation ("sinh năm 1950 tại Cổ Loa, Đông Anh"): a
