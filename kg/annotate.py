@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .document import AnnotatedDoc, Document, Sentence, Token
 from .textnorm import fold, syllable_breaks
 
@@ -20,7 +21,7 @@ def tokenize(text: str, start: int, end: int, folded: str) -> tuple[Token, ...]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         a, b, word = m.start(), m.end(), m.group()
-        breaks = syllable_breaks(word) if b - a >= 4 else ()
+        breaks = syllable_breaks(word) if b - a >= 4 and word not in lexicon.surnames() else ()  # "Êban", "Hđơk"
         for lo, hi in zip((0, *breaks), (*breaks, b - a)):
             out.append(Token(a + lo, a + hi, word[lo:hi], folded[a + lo:a + hi]))
     return tuple(out)

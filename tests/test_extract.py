@@ -1485,6 +1485,18 @@ def test_extract_a_latin_name_right_after_a_vietnamese_description_is_a_foreign_
     assert not {"Cityland Group", "Minh Khai", "Nam Sudan"} & people  # a business; Vietnamese syllables
 
 
+def test_extract_a_full_vietnamese_name_ends_before_a_capitalised_verb_of_a_run_in_caption():
+    ex = extract_text("Lãnh đạo quận chụp ảnh cùng gia đình ông Trần Thăng Phúc Đón nhận tình cảm của Đảng, ông Trần "
+                      "Thăng Phúc chia sẻ niềm vui.")
+    assert names(ex, PERSON) == {"Trần Thăng Phúc"}
+
+
+def test_extract_an_ethnic_surname_the_lexicon_knows_is_not_split_into_syllables():
+    ex = extract_text("Ban Chấp hành Đảng bộ tỉnh Đắk Lắk đã bầu ông Êban Y Phu giữ chức Bí thư Tỉnh ủy Đắk Lắk.")
+    assert names(ex, PERSON) == {"Êban Y Phu"}
+    assert ("Êban Y Phu", "Bí thư", "Tỉnh ủy Đắk Lắk") in posts(ex)
+
+
 def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)

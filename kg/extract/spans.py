@@ -1626,6 +1626,9 @@ class SentenceScanner:
                 break
             if self.gaz.titles.matches_at(toks, j) or (j - i >= 2 and self.gaz.orgs.matches_at(toks, j)):
                 break
+            verbs = _name_ending_verbs().get(toks[j].lower, ())
+            if j - i >= 3 and any(len(v) > 1 and tuple(t.lower for t in toks[j:j + len(v)]) == v for v in verbs):
+                break  # "Trần Thăng Phúc | Đón nhận tình cảm …": a caption run into its next sentence's verb
             j += 1
         return j
 
