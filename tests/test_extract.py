@@ -1497,6 +1497,14 @@ def test_extract_an_ethnic_surname_the_lexicon_knows_is_not_split_into_syllables
     assert ("Êban Y Phu", "Bí thư", "Tỉnh ủy Đắk Lắk") in posts(ex)
 
 
+def test_extract_a_lower_case_deputy_head_of_delegation_heads_the_delegation_of_the_province_in_context():
+    ex = extract_text("Tại Ninh Thuận, ông Nguyễn Đức Thanh tái đắc cử Bí thư Tỉnh ủy. Ông Nguyễn Bắc Việt, Phó trưởng "
+                      "đoàn đại biểu Quốc hội được bầu làm Phó bí thư Tỉnh ủy.")
+    got = posts(ex)
+    assert ("Nguyễn Bắc Việt", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Ninh Thuận") in got
+    assert not any(person == "Nguyễn Bắc Việt" and role == "Đại biểu" for person, role, _ in got)
+
+
 def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)

@@ -592,7 +592,8 @@ class SentenceScanner:
                              needs_place=level, head=head)
         if self._compound_word_at(k):
             return None  # "Ủy ban nhân dân Cách mạng Bắc Kỳ": a body of its own name, no local one
-        if head in ("Ủy ban nhân dân", "Hội đồng nhân dân") or head.endswith(COMMITTEES):
+        if head in ("Ủy ban nhân dân", "Hội đồng nhân dân") or head.endswith(COMMITTEES) or (
+                fused and head == "Đoàn đại biểu Quốc hội"):  # "Phó trưởng đoàn đại biểu Quốc hội": the province's
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="any", head=head)
         return None
 
