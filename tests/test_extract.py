@@ -1620,6 +1620,15 @@ def test_extract_a_later_sentence_naming_another_meeting_of_the_same_kind_is_not
     assert "Borge Brende" in {people[p.person] for p in by_guest["Brende"].participants}
 
 
+def test_extract_people_named_in_what_a_speaker_says_are_not_at_the_event():
+    ex = extract_text("Sáng 27/6, UBND tỉnh Yên Bái tổ chức họp báo thường kỳ. Tại buổi họp báo, ông Nguyễn Mạnh Khương "
+                      "nói ông Phạm Sỹ Quý chỉ thiếu chứng chỉ quản lý nhà nước.", date="2017-06-28")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    present = {people[p.person] for e in ex.events for p in e.participants}
+    assert "Nguyễn Mạnh Khương" in present
+    assert "Phạm Sỹ Quý" not in present
+
+
 def test_extract_whom_a_session_elects_is_no_attendee_but_one_elected_as_subject_still_is():
     ex = extract_text("Sáng 5/7, Kỳ họp thứ 15 HĐND tỉnh Lào Cai do Chủ tịch HĐND tỉnh Nguyễn Văn Vịnh chủ trì đã "
                       "bầu ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh. Tại kỳ họp, bà Vũ Thị "

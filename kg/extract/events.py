@@ -543,6 +543,20 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
     return before.endswith(CITED_BEFORE)
 
 
+# verbs that report what someone said: who is named after them is what was said, not who said it
+_REPORTING_RE = re.compile(r"(?<!\w)(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ|bày tỏ|nói|đánh giá)(?!\w)")
+
+
+def _said_by(ctx: ArticleContext, si: int, folded: str, people) -> int | None:
+    """Where the report of a person's words starts in sentence si ("Ông A cho biết | …"): the end of the first
+    reporting verb with a person named before it, else None."""
+    start = ctx.sentences[si].start
+    for m in _REPORTING_RE.finditer(folded):
+        if any(r.span.end <= start + m.start() for r in people):
+            return start + m.end()
+    return None
+
+
 def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
     published = ctx.adoc.doc.date
     if published and event.date and event.date > published[:10]:
@@ -568,9 +582,12 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
         discipline = _DISCIPLINE_RE.search(folded)
         elects = _ELECTS_RE.search(ctx.text, s.start, s.end)
+        said = _said_by(ctx, si, folded, people)
         for r in people:
             if _cited(ctx, si, r) or r.key in historical_person_keys():
                 continue
+            if said is not None and r.span.start > said:
+                continue  # "ông A nói ông B chỉ thiếu chứng chỉ …": whom a speaker speaks of, not who is there
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])) \
                     and not _CHAIRS_RE.match(fold(ctx.text[r.span.end:min(s.end, r.span.end + 20)]).strip()):
                 continue  # "thi hành kỷ luật đồng chí X": whom a meeting decides on, not who sits in it
