@@ -1629,6 +1629,31 @@ def test_extract_people_named_in_what_a_speaker_says_are_not_at_the_event():
     assert "Phạm Sỹ Quý" not in present
 
 
+def test_extract_words_given_to_the_press_do_not_put_the_speaker_at_the_event_unless_it_is_a_press_conference():
+    ex = extract_text("Sáng 14/12, Chính phủ họp phiên thường kỳ tháng 12 tại Hà Nội. Trả lời báo chí, luật sư Trương "
+                      "Thanh Đức cho rằng tờ trình này là cẩu thả.", date="2016-12-14")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert "Trương Thanh Đức" not in {people[p.person] for e in ex.events for p in e.participants}
+    ex = extract_text("Chiều 3/6, Văn phòng Chính phủ tổ chức họp báo Chính phủ thường kỳ. Trả lời báo chí, Thứ trưởng "
+                      "Đỗ Thắng Hải cho biết giá điện sẽ được xem xét.", date="2017-06-03")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert "Đỗ Thắng Hải" in {people[p.person] for e in ex.events for p in e.participants}
+
+
+def test_extract_a_person_cited_as_a_source_with_theo_is_no_attendee():
+    ex = extract_text("Sáng 4/11, Bộ Y tế tổ chức Hội nghị trực tuyến về quản lý hành nghề y tư nhân. Theo Chánh thanh "
+                      "tra Bộ Y tế Đặng Văn Chính, 9 tháng đầu năm Thanh tra Bộ đã trực tiếp thanh tra 30 cơ sở. Tiếp "
+                      "theo, Thứ trưởng Lê "
+                      "Quang Cường phát biểu.", date="2013-11-04")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    present = {people[p.person] for e in ex.events for p in e.participants}
+    assert "Đặng Văn Chính" not in present
+    assert "Lê Quang Cường" in present
+    ex = extract_text("Sáng 4/11, Bộ Y tế tổ chức Hội nghị trực tuyến về quản lý hành nghề y tư nhân. Năm 2012, ông "
+                      "Nguyễn Vũ Hùng đã trực tiếp ký các hợp đồng sai quy định.", date="2013-11-04")
+    assert not ex.events[0].participants  # "trực tiếp" holds "tiếp" but receives nobody
+
+
 def test_extract_whom_a_session_elects_is_no_attendee_but_one_elected_as_subject_still_is():
     ex = extract_text("Sáng 5/7, Kỳ họp thứ 15 HĐND tỉnh Lào Cai do Chủ tịch HĐND tỉnh Nguyễn Văn Vịnh chủ trì đã "
                       "bầu ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh. Tại kỳ họp, bà Vũ Thị "

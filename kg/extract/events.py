@@ -28,9 +28,9 @@ CUES = (
                   "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
                   "điều hành")),
 )
-# compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi")
+# compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi", "trực tiếp")
 NOT_CUES = r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng)"
-_CUE_RES = [(how, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + NOT_CUES))
+_CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
                            r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc)", re.IGNORECASE)
@@ -515,7 +515,7 @@ _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đ
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:(?:đã|vừa|sẽ|cùng)\s+)*(?:chủ trì|chủ tọa)(?!\w)")
 # "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
 CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công", "dành cho", "viếng", "mặc niệm",
-                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với")
+                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo")
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
               "dự của", "tham gia của")
 
@@ -543,6 +543,9 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
     return before.endswith(CITED_BEFORE)
 
 
+_TO_THE_PRESS_RE = re.compile(r"(?<!\w)(?:trả lời (?:phỏng vấn|báo chí|báo giới|phóng viên|pv)|trao đổi với (?:báo chí|báo giới|phóng viên|pv)"
+                              r"|nói với (?:báo chí|báo giới|phóng viên|pv)|(?:phát biểu|chia sẻ) (?:trước|với) (?:báo chí|báo giới|phóng viên)"
+                              r"|trên trang cá nhân)(?!\w)")
 # verbs that report what someone said: who is named after them is what was said, not who said it
 _REPORTING_RE = re.compile(r"(?<!\w)(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ|bày tỏ|nói|đánh giá)(?!\w)")
 
@@ -580,6 +583,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue
         if _PLANNED_RE.search(folded):
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
+        if event.kind != "press conference" and _TO_THE_PRESS_RE.search(folded):
+            continue  # "Trả lời báo chí, luật sư X cho rằng …": words given to reporters, not at this event
         discipline = _DISCIPLINE_RE.search(folded)
         elects = _ELECTS_RE.search(ctx.text, s.start, s.end)
         said = _said_by(ctx, si, folded, people)
