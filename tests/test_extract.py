@@ -1505,6 +1505,20 @@ def test_extract_a_lower_case_deputy_head_of_delegation_heads_the_delegation_of_
     assert not any(person == "Nguyễn Bắc Việt" and role == "Đại biểu" for person, role, _ in got)
 
 
+def test_extract_the_short_name_of_the_education_ministry_is_the_ministry():
+    ex = extract_text("Bộ trưởng Bộ Giáo dục Nguyễn Kim Sơn cho biết kỳ thi sẽ giữ ổn định.")
+    assert ("Nguyễn Kim Sơn", "Bộ trưởng", "Bộ Giáo dục và Đào tạo") in posts(ex)
+
+
+def test_extract_a_company_named_with_a_units_code_and_a_pronoun_moving_to_its_post():
+    ex = extract_text("Năm 1992, ông Trương Văn Tuyến giữ chức Giám đốc Công ty Lắp máy và Thí nghiệm cơ điện. Năm 1995 "
+                      "ông chuyển sang làm Giám đốc Công ty Lắp máy 45-1. Ngày 14-15/3, Công ty Sông Đà 5 họp.")
+    got = posts(ex)
+    assert ("Trương Văn Tuyến", "Giám đốc", "Công ty Lắp máy 45-1") in got
+    assert {"Công ty Lắp máy 45-1", "Công ty Sông Đà 5"} <= names(ex, ORG)
+    assert "Công ty Lắp máy" not in names(ex, ORG)
+
+
 def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)

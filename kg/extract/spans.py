@@ -955,11 +955,15 @@ class SentenceScanner:
         while j < n and j - k < 14:
             t = toks[j]
             if numbered and j > k and t.text.isdigit() and len(t.text) <= 3 \
-                    and (_is_name_word(toks[j - 1]) or _is_acronym(toks[j - 1])) \
-                    and _adjacent(toks[j - 1], t) and not (j + 1 < n and (toks[j + 1].text in ("/", "-", "%") or (
+                    and (toks[j - 1].text.isalpha() or _is_acronym(toks[j - 1])) and _adjacent(toks[j - 1], t):
+                if j + 2 < n and toks[j + 1].text == "-" and toks[j + 2].text.isdigit() and len(toks[j + 2].text) <= 2 \
+                        and t.end == toks[j + 1].start and toks[j + 1].end == toks[j + 2].start:
+                    j += 3  # "Công ty Lắp máy 45-1": a unit's code
+                    break
+                if not (j + 1 < n and (toks[j + 1].text in ("/", "-", "%") or (
                         toks[j + 1].text == "." and j + 2 < n and toks[j + 2].text.isdigit()))):
-                j += 1
-                break
+                    j += 1
+                    break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
             if j > k and t.text[0].isupper() and (t.lower in CLAUSE_OPENERS or (
