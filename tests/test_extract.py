@@ -1519,6 +1519,15 @@ def test_extract_a_company_named_with_a_units_code_and_a_pronoun_moving_to_its_p
     assert "Công ty Lắp máy" not in names(ex, ORG)
 
 
+def test_extract_a_business_named_in_lower_case_after_its_heads_post_and_its_holder_after_a_brand():
+    ex = extract_text("Ông Lê Văn An, Chủ tịch tập đoàn Hóa chất Việt Nam phát biểu. Thủ tướng tiếp Chủ tịch điều hành "
+                      "tập đoàn AEON Okada Motoya. Các công ty Nhật Bản muốn đầu tư.")
+    got = posts(ex)
+    assert ("Lê Văn An", "Chủ tịch", "Tập đoàn Hóa chất Việt Nam") in got
+    assert ("Okada Motoya", "Chủ tịch điều hành", "Tập đoàn AEON") in got
+    assert not any(org.startswith("Công ty") for org in names(ex, ORG))  # "các công ty": no post before it
+
+
 def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)

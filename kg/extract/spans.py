@@ -78,6 +78,7 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
 LAW_FIRMS = ("Văn phòng luật sư", "Văn phòng Luật sư", "Công ty luật", "Công ty Luật")
 # a company's legal form before its name, which may read like a person's ("Công ty cổ phần Hoàng Anh Gia Lai")
+BUSINESS_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
 COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần")
 GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty", *COMPANY_FORMS,
@@ -682,7 +683,10 @@ class SentenceScanner:
                                                        and toks[k].lower != head.lower()))  # not "phòng | Phòng …"
         newspaper = head == "Báo" and k < len(toks) and _is_name_word(toks[k]) and not (
             i > 0 and toks[i - 1].lower in NOT_NEWSPAPER_BEFORE)  # "PV báo Người Đưa Tin", not "họp báo Chính phủ"
-        if not (toks[i].is_capitalized or written_with_post or newspaper) and not (
+        # "Giám đốc công ty Lắp máy …", "Chủ tịch tập đoàn Hóa chất Việt Nam": a business named after its head's post
+        business_after_post = head in BUSINESS_HEADS and bool(self.spans) and self.spans[-1].kind == TITLE \
+            and self.spans[-1].j == i and k < len(toks) and (_is_name_word(toks[k]) or _is_acronym(toks[k]))
+        if not (toks[i].is_capitalized or written_with_post or newspaper or business_after_post) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
             inside_word = i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])  # "Ủy ban"
             # "ban quản lý dự án Thăng Long (PMU Thăng Long)"; not "ban hành …", "hội nghị …": other words
@@ -969,6 +973,9 @@ class SentenceScanner:
             if j > k and t.text[0].isupper() and (t.lower in CLAUSE_OPENERS or (
                     j + 1 < n and toks[j + 1].text.islower() and self._long_verb_at(j))):
                 break  # "Chi hội Thiện Nhân TP.HCM | Bên cạnh đó, …", "Trường ĐH Quy Nhơn | Tham dự có …": a caption run in
+            if self._after_post and j > k and _is_acronym(toks[j - 1]) and j + 1 < n and _latin_name_word(t) \
+                    and _latin_name_word(toks[j + 1]) and not (j + 2 < n and _is_name_word(toks[j + 2])):
+                break  # "Chủ tịch tập đoàn AEON | Okada Motoya": the holder of the post, after the brand
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j) \
