@@ -1528,6 +1528,18 @@ def test_extract_a_business_named_in_lower_case_after_its_heads_post_and_its_hol
     assert not any(org.startswith("Công ty") for org in names(ex, ORG))  # "các công ty": no post before it
 
 
+def test_extract_a_street_after_a_house_number_is_no_person():
+    ex = extract_text("Bà Hồ Thị Kim Thoa không báo cáo khoản thu từ khu đất số 12 Tôn Đản (TP HCM). Trụ sở đặt tại 8 "
+                      "Lê Duẩn.")
+    assert names(ex, PERSON) == {"Hồ Thị Kim Thoa"}
+
+
+def test_extract_given_names_told_before_the_full_name_are_that_person():
+    ex = extract_text("Thứ trưởng Kim Thoa vẫn làm việc bình thường\nỦy ban Kiểm tra Trung ương kết luận vi phạm của "
+                      "Thứ trưởng Bộ Công Thương Hồ Thị Kim Thoa. Bà Kim Thoa đã mua cổ phần vượt mức.")
+    assert names(ex, PERSON) == {"Hồ Thị Kim Thoa"}
+
+
 def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)

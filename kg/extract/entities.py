@@ -144,6 +144,30 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
         last_places = last_places[-6:]
     _merge_national_short_names(ctx, ex)
+    _merge_given_names_told_first(ctx, ex)
+
+
+def _merge_given_names_told_first(ctx: ArticleContext, ex: Extraction) -> None:
+    """Given names written before the full name ("Thứ trưởng Kim Thoa …" in a title, "bà Hồ Thị Kim Thoa" in
+    the text) are that person when one full name of the article ends with them."""
+    people = list(ex.of_kind(PERSON))
+    moved = {}
+    for short in people:
+        if short.name.count(" ") != 1:
+            continue
+        fulls = [p for p in people if p.name.count(" ") >= 2 and name_key(p.name).endswith(" " + name_key(short.name))]
+        if len(fulls) == 1:
+            moved[short.key] = fulls[0]
+    if not moved:
+        return
+    for key in moved:
+        del ex.entities[(PERSON, key)]
+    ex.mentions = [Mention(m.start, m.end, m.kind, moved[m.key].key) if m.kind == PERSON and m.key in moved else m
+                   for m in ex.mentions]
+    for resolved in ctx.resolved:
+        for i, r in resolved.items():
+            if r.kind == PERSON and r.key in moved:
+                resolved[i] = ResolvedSpan(r.span, PERSON, moved[r.key].key, moved[r.key].name)
 
 
 _OWN_SPELLING = re.compile(r"\s*\(\s*([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3})\s*\)")

@@ -1397,7 +1397,8 @@ class SentenceScanner:
                 road = before.endswith(ROADS) and not before.endswith("thành phố")  # not "thành phố Chử Xuân Dũng"
                 while road and j + 1 < n and toks[j].text in ("-", "–") and _is_name_word(toks[j + 1]):
                     j = self._name_run_end(j + 1)  # "cao tốc Cam Lộ - La Sơn": the road's two ends
-                if before.endswith(HONOURS_NAMED_AFTER) or road or before.endswith(LANDMARKS):  # "phố Trần Vĩ"
+                if before.endswith(HONOURS_NAMED_AFTER) or road or before.endswith(LANDMARKS) \
+                        or self._house_number_before(i):  # "phố Trần Vĩ", "số 12 Tôn Đản"
                     for k in range(i, j):  # nor later, as a bare capitalised run
                         self.covered[k] = True
                 i = j
@@ -1615,7 +1616,15 @@ class SentenceScanner:
         """A name used as the name of an honour, an idea or a place named after a person."""
         if i == 0 or not self._surname_run_at(i):
             return False
+        if self._house_number_before(i):
+            return True
         return " ".join(t.lower for t in self.toks[max(0, i - 2):i]).endswith(NAMED_AFTER)
+
+    def _house_number_before(self, i: int) -> bool:
+        """A house number before token i ("khu đất số 12 Tôn Đản", "tại 8 Lê Duẩn"): the street is named after a
+        person, and is no person."""
+        toks = self.toks
+        return i > 1 and toks[i - 1].text.isdigit() and toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở")
 
     def _head_plus(self, head: str, k: int) -> tuple[int, OrgHit] | None:
         """'Bộ trưởng Xây dựng' names 'Bộ Xây dựng': the longest known body of head + following words."""
