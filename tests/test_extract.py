@@ -1540,6 +1540,19 @@ def test_extract_given_names_told_before_the_full_name_are_that_person():
     assert names(ex, PERSON) == {"Hồ Thị Kim Thoa"}
 
 
+def test_extract_a_post_given_after_the_persons_own_long_chain_of_posts_is_theirs_but_not_a_speakers():
+    ex = extract_text("Bộ Chính trị đã phân công Thiếu tướng Nguyễn Mạnh Hùng - Ủy viên Trung ương Đảng, Ủy viên Quân ủy "
+                      "Trung ương, Phó Bí thư Đảng ủy, Chủ tịch kiêm Tổng giám đốc Tập đoàn Công nghiệp Viễn thông Quân "
+                      "đội, giữ chức quyền Bộ trưởng Bộ Thông tin và Truyền thông.\nTân Bộ trưởng Thông tin Truyền thông "
+                      "sẽ phát biểu trước Quốc hội\nVề công tác nhân sự, Chủ tịch Quốc hội "
+                      "Nguyễn Thị Kim Ngân cho biết, việc trình Quốc hội phê chuẩn miễn nhiệm chức vụ Bộ trưởng Thông tin "
+                      "Truyền thông sẽ được tiến hành vào chiều 22/10 và phê chuẩn bổ nhiệm Bộ trưởng mới vào ngày hôm "
+                      "sau.")
+    got = posts(ex)
+    assert ("Nguyễn Mạnh Hùng", "Quyền Bộ trưởng", "Bộ Thông tin và Truyền thông") in got
+    assert not any(person == "Nguyễn Thị Kim Ngân" and role == "Bộ trưởng" for person, role, _ in got)
+
+
 def test_extract_later_items_of_a_list_of_districts_are_places():
     ex = extract_text("Chiều 22/4, Đoàn đã tiếp xúc cử tri các quận Hải Châu, Sơn Trà và Ngũ Hành Sơn.")
     assert {"Hải Châu", "Sơn Trà", "Ngũ Hành Sơn"} <= names(ex, PLACE)

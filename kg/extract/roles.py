@@ -506,6 +506,9 @@ _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nh�
 _COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
 
 
+_REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đề nghị|thông tin)(?!\w)", re.IGNORECASE)
+
+
 def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     """Who an appointment or a copula gives this post to, within the clause:
     'X được bổ nhiệm Phó Thủ tướng', 'X đã được Bộ trưởng Y quyết định bổ nhiệm là Cục trưởng …',
@@ -517,9 +520,12 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
         return []
     last = before[-1]
     between = ctx.text[last.span.end:start]
-    if ";" in between or re.search(r"\.(?:\s|$)", between) or len(between) > 140:  # not the dot of "T.Ư"
-        return []
     own = _without(ctx.text, last.span.end, start, [(s.start, s.end) for s in ctx.spans[si] if s.kind in (TITLE, S_ORG)])
+    # not the dot of "T.Ư"; the person's own chain of posts between does not count to the distance
+    if ";" in between or re.search(r"\.(?:\s|$)", between) or len(own) > 140:
+        return []
+    if _REPORTED.search(own):
+        return []  # "Chủ tịch Quốc hội X cho biết, việc phê chuẩn … Bộ trưởng": who speaks of the post, not who gets it
     if _COPULA.match(between) or _SERVES_AS.search(between) or _SERVES_AS.search(own.lstrip(" ,")):  # "Ông A, ông B là Phó Cục trưởng …", "A làm Đại sứ"
         return [p.span.i for p in _listed_with(ctx, si, before, last)]
     tail_start = max(sentence_start, start - 60)
