@@ -1702,6 +1702,15 @@ def test_extract_a_person_cited_as_a_source_with_theo_is_no_attendee():
     assert not ex.events[0].participants  # "trực tiếp" holds "tiếp" but receives nobody
 
 
+def test_extract_a_deliberating_body_acting_in_its_sessions_sentence_organises_it_unless_it_is_a_posts_body():
+    ex = extract_text("Ngày 12/12, Ủy ban Kiểm tra Thành ủy Đà Nẵng cho biết đã tiến hành kỳ họp thứ 29, xem xét kỷ "
+                      "luật nhiều cán bộ.", date="2018-12-12")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert orgs[ex.events[0].organizer] == "Ủy ban Kiểm tra Thành ủy Đà Nẵng"
+    ex = extract_text("Chiều 10/1, Phó Thủ tướng Chính phủ Trương Hòa Bình dự phiên họp thứ 30.", date="2019-01-10")
+    assert ex.events[0].organizer is None
+
+
 def test_extract_whom_a_session_elects_is_no_attendee_but_one_elected_as_subject_still_is():
     ex = extract_text("Sáng 5/7, Kỳ họp thứ 15 HĐND tỉnh Lào Cai do Chủ tịch HĐND tỉnh Nguyễn Văn Vịnh chủ trì đã "
                       "bầu ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh. Tại kỳ họp, bà Vũ Thị "

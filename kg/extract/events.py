@@ -101,7 +101,8 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     name = name[0].upper() + name[1:]
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
     event.date = _date(ctx, ex, si, toks[j - 1].end)
-    event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer(ctx, si, toks[k].start)
+    event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer(ctx, si, toks[k].start) \
+        or _deliberating_body(ctx, si, kind)
     event.location, event.location_within = _location(ctx, si)
     _participants(ctx, event)
     if not (ex.events and ex.events[0].date == event.date and not ctx.dates(si)):
@@ -204,7 +205,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         return  # the same day's event told again; another congress that day is another event
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                       evidence=ctx.evidence(si), date=iso)
-    event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer_in(ctx, si)
+    event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer_in(ctx, si) \
+        or _deliberating_body(ctx, si, kind)
     event.location, event.location_within = _location(ctx, si)
     if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
         # an undated event named in passing has no attendees unless the sentence puts people at it
@@ -317,6 +319,22 @@ _AFTER_COMMA = re.compile(r"^\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*)?,\s*$", re.IGN
 def _organizer_in(ctx: ArticleContext, si: int) -> str | None:
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
         if r.kind == ORG and _ORGANISED_RE.match(ctx.text[r.span.end:ctx.sentences[si].end]):
+            return r.key
+    return None
+
+
+SITTING_KINDS = frozenset({"session", "meeting", "plenum"})
+
+
+def _deliberating_body(ctx: ArticleContext, si: int, kind: str) -> str | None:
+    """A session or meeting whose sentence has a deliberating body act in it ("Tại kỳ họp bất thường, HĐND TP.
+    HCM đã miễn nhiệm …", "Ủy ban Kiểm tra Trung ương vừa thông báo nội dung kỳ họp thứ 19"): that body's own
+    sitting. Bodies of people's posts ("Phó Thủ tướng Chính phủ") do not count."""
+    if kind not in SITTING_KINDS:
+        return None
+    owned = {s.j for s in ctx.spans[si] if s.kind == "TITLE"}
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.kind == ORG and r.span.i not in owned and r.name.startswith(DELIBERATING):
             return r.key
     return None
 
