@@ -1711,6 +1711,14 @@ def test_extract_a_deliberating_body_acting_in_its_sessions_sentence_organises_i
     assert ex.events[0].organizer is None
 
 
+def test_extract_an_events_place_may_come_from_any_sentence_of_the_lede():
+    ex = extract_text("Thủ tướng trao Huy hiệu Đảng cho các đồng chí lãnh đạo. Đây là phần thưởng cao quý. Nhiều cán bộ "
+                      "đã có mặt từ sớm. Chiều 20/6, tại Trụ sở Chính phủ, không khí trang trọng. Lễ trao tặng Huy "
+                      "hiệu Đảng diễn ra ấm cúng.", date="2017-06-21")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == ["Trụ sở Chính phủ"]
+
+
 def test_extract_whom_a_session_elects_is_no_attendee_but_one_elected_as_subject_still_is():
     ex = extract_text("Sáng 5/7, Kỳ họp thứ 15 HĐND tỉnh Lào Cai do Chủ tịch HĐND tỉnh Nguyễn Văn Vịnh chủ trì đã "
                       "bầu ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh. Tại kỳ họp, bà Vũ Thị "

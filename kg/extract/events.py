@@ -505,7 +505,7 @@ def _first_of_list(ctx: ArticleContext, si: int, last):
 def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | None]:
     """The place after "tại" in the event's sentence (else in the lede), and, when that place is a venue,
     the wider place written right after it ("tại Nhà Quốc hội ở Hà Nội", "tại Hội trường Thống Nhất, TP HCM")."""
-    for si in [event_si] + list(range(min(len(ctx.sentences), 3))):
+    for si in [event_si] + list(range(min(len(ctx.sentences), LEDE_SENTENCES))):
         toks = ctx.sentences[si].tokens
         places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i)
         for n, r in enumerate(places):
