@@ -1719,6 +1719,12 @@ def test_extract_an_events_place_may_come_from_any_sentence_of_the_lede():
     assert [places.get(e.location) for e in ex.events] == ["Trụ sở Chính phủ"]
 
 
+def test_extract_the_national_assembly_building_and_the_national_funeral_home_are_venues():
+    ex = extract_text("Sáng 11/7, tại Tòa nhà Quốc hội, Ủy ban Thường vụ Quốc hội họp phiên thứ 12. Sáng 14/12, tại "
+                      "Nhà tang lễ Quốc gia, Lễ tang đồng chí Nguyễn Văn Trân được tổ chức.", date="2018-12-14")
+    assert {"Tòa nhà Quốc hội", "Nhà tang lễ Quốc gia"} <= names(ex, PLACE)
+
+
 def test_extract_whom_a_session_elects_is_no_attendee_but_one_elected_as_subject_still_is():
     ex = extract_text("Sáng 5/7, Kỳ họp thứ 15 HĐND tỉnh Lào Cai do Chủ tịch HĐND tỉnh Nguyễn Văn Vịnh chủ trì đã "
                       "bầu ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh. Tại kỳ họp, bà Vũ Thị "
