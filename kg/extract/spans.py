@@ -77,8 +77,9 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
 LAW_FIRMS = ("Văn phòng luật sư", "Văn phòng Luật sư", "Công ty luật", "Công ty Luật")
-# a company's legal form before its name, which may read like a person's ("Công ty cổ phần Hoàng Anh Gia Lai")
+# heads of a business, which may be written in lower case right after its head's post ("Giám đốc công ty …")
 BUSINESS_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
+# a company's legal form before its name, which may read like a person's ("Công ty cổ phần Hoàng Anh Gia Lai")
 COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần")
 GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty", *COMPANY_FORMS,
@@ -1291,7 +1292,7 @@ class SentenceScanner:
             return None  # "Trung Anh", "Minh Đức": a one-word country right after a name word ends the name
         after_post = bool(self.spans) and self.spans[-1].j == i and self.spans[-1].kind in (TITLE, HONORIFIC)
         if j == i + 1 and self._surname_run_at(j) and _adjacent(toks[i], toks[j]) and not after_post:
-            return None  # "Anh Lê Văn Hải": a form of address before a name, not the country "Thủ tướng Singapore Lý …" has
+            return None  # "Anh Lê Văn Hải": a form of address; after a post, its country ("Thủ tướng Singapore Lý …")
         if j == i + 1 and j < len(toks) and toks[j].lower in COUNTRY_WORD_ENDINGS.get(toks[i].text, ()):
             return None  # "Anh hùng", "Pháp luật", "Ý kiến": a word that starts with a country's name
         cue = self._place_cue_before(i) is not None
@@ -1540,7 +1541,6 @@ class SentenceScanner:
             return i > 1 and not self.toks[i - 2].text[0].isupper()  # "… của Nga | Igor Sechin"
         return (prev.text.isalpha() and prev.text.islower() and not prev.text.isascii()
                 and prev.lower not in STOP_WORDS) or prev.text in ("”", "\"")
-
 
     def _place_after_preposition(self, i: int, j: int) -> bool:
         """Two name-like words after "tại"/"ở", closed by punctuation ("sinh năm 1950 tại Cổ Loa, Đông Anh"): a
