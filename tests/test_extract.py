@@ -2030,6 +2030,11 @@ def test_extract_a_biographys_copula_after_degrees_gives_each_post_held_over_ter
         assert ("Lê Văn Hòa", role, org) in got
 
 
+def test_extract_the_law_of_the_sea_inside_a_conventions_name_is_no_law():
+    ex = extract_text("Các bên tuân thủ Công ước Liên hợp quốc về Luật Biển năm 1982 và Luật Biển Việt Nam.")
+    assert names(ex, LEGISLATION) == {"Luật Biển Việt Nam"}
+
+
 def test_extract_a_laws_name_ends_before_a_date_and_the_law_spoken_of_is_no_name():
     ex = extract_text("Theo Luật Đầu tư ngày 26/11/2014, doanh nghiệp được ưu đãi. Biện pháp xử lý của Luật quy định đối "
                       "với hành vi này là phạt tiền. Dự án Luật tạm giữ, tạm giam được thông qua.")
