@@ -2030,6 +2030,14 @@ def test_extract_a_biographys_copula_after_degrees_gives_each_post_held_over_ter
         assert ("Lê Văn Hòa", role, org) in got
 
 
+def test_extract_a_body_with_its_term_that_issues_a_document_is_its_issuer():
+    ex = extract_text("Ban Chấp hành Trung ương Đảng khóa XII đã ban hành Nghị quyết số 18 về tiếp tục đổi mới, sắp xếp "
+                      "tổ chức bộ máy.")
+    docs = list(ex.of_kind(LEGISLATION))
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs[d.attrs["issuer"]] for d in docs] == ["Ban Chấp hành Trung ương Đảng"]
+
+
 def test_extract_the_law_of_the_sea_inside_a_conventions_name_is_no_law():
     ex = extract_text("Các bên tuân thủ Công ước Liên hợp quốc về Luật Biển năm 1982 và Luật Biển Việt Nam.")
     assert names(ex, LEGISLATION) == {"Luật Biển Việt Nam"}

@@ -300,7 +300,8 @@ def _enumeration_goes_on(words: list[str], k: int) -> bool:
 # ---------------------------------------------------------------- the extraction step
 
 _OF_RE = re.compile(r"^\s*,?\s*của\s+", re.IGNORECASE)
-_ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:(?:đã|vừa|mới|chính thức|đã chính thức)\s+)*"
+_ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s*)?,?\s*"
+                           r"(?:(?:đã|vừa|mới|chính thức|đã chính thức)\s+)*"
                            r"(?:ký(?:\s+(?:ban hành|thông qua|ra|công bố))?|ban hành|thông qua|ra|công bố)\s*$",
                            re.IGNORECASE)
 
