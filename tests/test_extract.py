@@ -1519,6 +1519,32 @@ def test_extract_a_company_named_with_a_units_code_and_a_pronoun_moving_to_its_p
     assert "Công ty Lắp máy" not in names(ex, ORG)
 
 
+def test_extract_a_company_in_lower_case_with_its_trade_before_its_name_after_a_post():
+    ex = extract_text("Bà Trần Thị Lụa, Giám đốc điều hành công ty TNHH dệt kim Hòa Bình, tự ứng cử tại Nam Định. "
+                      "Ông Vũ Văn Hà, Chủ tịch Hội đồng quản trị công ty cổ phần bóng đèn Rạng Đông, cho biết như vậy. "
+                      "Ông Lê Văn Tám, giám đốc công ty bảo vệ ông.")
+    got = posts(ex)
+    assert ("Trần Thị Lụa", "Giám đốc điều hành", "Công ty TNHH dệt kim Hòa Bình") in got
+    assert ("Vũ Văn Hà", "Chủ tịch Hội đồng quản trị", "Công ty cổ phần bóng đèn Rạng Đông") in got
+    assert not any(o.lower().startswith("công ty bảo vệ") for o in names(ex, ORG))
+
+
+def test_extract_a_business_name_ends_before_a_vietnamese_word_after_a_latin_one_and_before_a_caption():
+    ex = extract_text("UBND tỉnh cho Công ty Formosa tự giải phóng mặt bằng để xây dựng đường ống. Ông Lê Văn Tám "
+                      "làm việc với Trường ĐH Quy Nhơn Còn GS Elisabeth Giacobino cho biết sẽ hỗ trợ.")
+    assert {"Công ty Formosa", "Trường Đại học Quy Nhơn"} <= names(ex, ORG)
+    assert "Elisabeth Giacobino" in names(ex, PERSON)
+
+
+def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
+    ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
+                      "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")
+    got = posts(ex)
+    assert {"Đảng ủy xã Hải An", "Đảng bộ phường Bắc Sơn"} <= names(ex, ORG)
+    assert ("Lê Văn Bảy", "Bí thư", "Đảng ủy xã Hải An") in got
+    assert ("Trần Văn Chín", "Phó Bí thư", "Đảng bộ phường Bắc Sơn") in got
+
+
 def test_extract_a_business_named_in_lower_case_after_its_heads_post_and_its_holder_after_a_brand():
     ex = extract_text("Ông Lê Văn An, Chủ tịch tập đoàn Hóa chất Việt Nam phát biểu. Thủ tướng tiếp Chủ tịch điều hành "
                       "tập đoàn AEON Okada Motoya. Các công ty Nhật Bản muốn đầu tư.")

@@ -25,7 +25,7 @@ VENUE = "địa điểm"  # a building or hall (venues.txt)
 
 # capitalised words that start a new sentence, not a name's next word ("Bên cạnh đó", "Theo …", "Sáng nay"); not
 # "Sau", "Trong", which names hold ("Viện Đào tạo Sau đại học", "Vụ Thị trường Trong nước")
-CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "sáng", "chiều", "tối"})
+CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "sáng", "chiều", "tối", "còn"})
 # verbs a caption starts with, capitalised, right after the name it shows ("Trần Thanh Nam Kết luận Hội nghị");
 # not verbs that also name bodies ("Viện Nghiên cứu", "Trung tâm Phát triển")
 CAPTION_VERBS = frozenset({"kết luận", "phát biểu", "tham dự", "chủ trì", "cho biết", "khẳng định", "nhấn mạnh",
@@ -336,6 +336,12 @@ def _latin_name_word(t: Token) -> bool:
     Vietnamese syllable with its marks left off ("Yeltsin", "Igor", not "Minh", "Nam")."""
     return t.text.isascii() and t.text.isalpha() and len(t.text) >= 3 and t.text[0].isupper() \
         and t.text[1:].islower() and not _VIETNAMESE_SYLLABLE.fullmatch(t.text) and t.text not in lexicon.brand_words()
+
+
+def _foreign_word(t: Token) -> bool:
+    """A capitalised word of plain Latin letters that no Vietnamese syllable spells ("Formosa", "Samsung")."""
+    return t.text.isascii() and t.text.isalpha() and len(t.text) >= 3 and t.text[0].isupper() \
+        and not _VIETNAMESE_SYLLABLE.fullmatch(t.text)
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -685,8 +691,9 @@ class SentenceScanner:
         newspaper = head == "Báo" and k < len(toks) and _is_name_word(toks[k]) and not (
             i > 0 and toks[i - 1].lower in NOT_NEWSPAPER_BEFORE)  # "PV báo Người Đưa Tin", not "họp báo Chính phủ"
         # "Giám đốc công ty Lắp máy …", "Chủ tịch tập đoàn Hóa chất Việt Nam": a business named after its head's post
-        business_after_post = head in BUSINESS_HEADS and bool(self.spans) and self.spans[-1].kind == TITLE \
-            and self.spans[-1].j == i and k < len(toks) and (_is_name_word(toks[k]) or _is_acronym(toks[k]))
+        business_after_post = (head in BUSINESS_HEADS or head in COMPANY_FORMS) and bool(self.spans) \
+            and self.spans[-1].kind == TITLE and self.spans[-1].j == i and k < len(toks) \
+            and (_is_name_word(toks[k]) or _is_acronym(toks[k]) or self._lower_trade_then_name(k))
         if not (toks[i].is_capitalized or written_with_post or newspaper or business_after_post) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
             inside_word = i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])  # "Ủy ban"
@@ -843,6 +850,13 @@ class SentenceScanner:
         """Can token j go on a body's name in lower case: a word, no stop word, no level word?"""
         t = self.toks[j]
         return t.text.isalpha() and t.text[0].islower() and not self._is_stop(j) and t.lower not in PLACE_CUES
+
+    def _lower_trade_then_name(self, k: int) -> bool:
+        """Do lower-case words from token k (the trade, "nhôm", "bóng đèn") end at a capitalised name?"""
+        if not self._lower_name_word(k):
+            return False
+        run = self._lower_run_end(k, limit=4)
+        return run < len(self.toks) and _is_name_word(self.toks[run]) and _adjacent(self.toks[run - 1], self.toks[run])
 
     def _lower_name_after_post(self, i: int, k: int) -> bool:
         """Does a post end right before head token i, with a lower-case name word after the head?"""
@@ -1029,7 +1043,12 @@ class SentenceScanner:
                 if proper:  # "Trường Tiểu học Trưng Vương | sử dụng …": a two-syllable proper name ends before a new word
                     words = words if words is not None else self._words_of()
                     proper = words[j - 1] == words[j - 2]
-                same_word = (after_name_word and not proper) or words[j] == words[j - 1]
+                # a Latin word takes no Vietnamese syllable after it: "Công ty Formosa | tự giải phóng …"
+                foreign_before = _foreign_word(toks[j - 1])
+                if foreign_before and words is None:
+                    words = self._words_of()
+                same_word = (after_name_word and not proper and not foreign_before) or (
+                    words[j] == words[j - 1] and not foreign_before)
                 if proper and not same_word:
                     break
                 if not same_word:
@@ -1166,6 +1185,11 @@ class SentenceScanner:
         if not found or not self.toks[i].is_capitalized:
             return None
         k, unit = found[0]
+        commune = self._commune_after(k)
+        if commune is not None:  # "Đảng ủy xã Triệu Độ", "Đảng bộ phường Bắc Sơn": a commune's own
+            j, level, place = commune
+            return j, OrgHit(f"{unit} {level} {place.name}", "Organization", self.surface(i, j), head=unit,
+                             place=(place.name, level))
         if k >= len(self.toks) or not self.toks[k].is_capitalized:
             # a bare "Đảng ủy": the article's own, named in full elsewhere ("Đảng ủy Bộ GD-ĐT")
             return k, OrgHit(unit, "Organization", self.surface(i, k), needs_place="org:" + unit, head=unit)
@@ -1180,6 +1204,17 @@ class SentenceScanner:
         if hit.needs_place:
             return None
         return j, OrgHit(f"{unit} {hit.name}", "Organization", self.surface(i, j), parent=hit.name)
+
+    def _commune_after(self, k: int) -> tuple[int, str, PlaceInfo] | None:
+        """A commune, ward or town named from token k ("xã Triệu Độ"): its end, level and place."""
+        if k >= len(self.toks) or self.toks[k].lower not in ("xã", "phường", "thị"):
+            return None
+        _, _, levels = _pattern_matchers()
+        lv = levels.matches_at(self.toks, k)
+        if not lv or lv[0][1] not in ("xã", "phường", "thị trấn"):
+            return None
+        place = self._place_after(lv[0][0])
+        return (place[0], lv[0][1], place[1]) if place else None
 
     def _foreign_body_at(self, i: int) -> tuple[int, OrgHit] | None:
         """'Quốc hội Lào', 'Hạ viện Nhật Bản', 'Bộ Ngoại giao Mỹ': a state's own body, named by its country."""
