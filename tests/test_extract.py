@@ -590,6 +590,24 @@ def test_extract_a_person_assigned_a_task_is_not_an_attendee():
     assert name_key("Lý Quốc Thịnh") not in attendees
 
 
+def test_extract_a_cue_word_inside_a_post_puts_nobody_at_an_event():
+    ex = extract_text("Sáng 10/3, Hội đồng bầu cử quốc gia tổ chức họp báo công bố danh sách người ứng cử. Ông Trần "
+                      "Văn Nam, Phó Chủ tịch Hội đồng, phát biểu tại họp báo. Trong số người tự ứng cử có bà Lê Thị "
+                      "Hoa, Giám đốc điều hành Công ty TNHH Minh Long, tự ứng cử tại Nam Định.", date="2021-03-10")
+    attendees = {p.person for p in ex.events[0].participants}
+    assert name_key("Trần Văn Nam") in attendees
+    assert name_key("Lê Thị Hoa") not in attendees
+
+
+def test_extract_a_person_named_inside_quoted_words_is_not_at_the_event():
+    ex = extract_text("Sáng 13/5, Tổng Bí thư Lê Văn An tiếp xúc cử tri quận Ba Đình. “Cần xử lý nghiêm những vụ việc "
+                      "như vụ Trịnh Văn Khánh”, cử tri Hoàng Văn Hoàn nói. Cử tri Đỗ Trí Tống cho rằng các dự án là "
+                      "\"nút thắt bóp cổ” dòng sông.", date="2017-05-13")
+    attendees = {p.person for p in ex.events[0].participants}
+    assert {name_key("Lê Văn An"), name_key("Đỗ Trí Tống")} <= attendees
+    assert name_key("Trịnh Văn Khánh") not in attendees
+
+
 def test_extract_giai_quyet_is_no_event_and_a_working_session_is():
     ex = extract_text("Tỉnh cần giải quyết kịp thời những vấn đề đặt ra. Công ty Nước giải khát Sài Gòn tăng vốn.")
     assert ex.events == []
@@ -1534,6 +1552,13 @@ def test_extract_a_business_name_ends_before_a_vietnamese_word_after_a_latin_one
                       "làm việc với Trường ĐH Quy Nhơn Còn GS Elisabeth Giacobino cho biết sẽ hỗ trợ.")
     assert {"Công ty Formosa", "Trường Đại học Quy Nhơn"} <= names(ex, ORG)
     assert "Elisabeth Giacobino" in names(ex, PERSON)
+
+
+def test_extract_a_known_body_with_its_head_word_in_lower_case_and_a_states_own_ministry():
+    ex = extract_text("Bốn nạn nhân được chuyển lên bệnh viện Hữu nghị Việt Đức. Bộ Công Thương chỉ đạo Cục Quản lý thị "
+                      "trường và các đơn vị rà soát. Một bưu kiện được phát hiện tại Bộ Tài chính Đức.")
+    assert {"Bệnh viện Hữu nghị Việt Đức", "Cục Quản lý thị trường", "Bộ Tài chính Đức"} <= names(ex, ORG)
+    assert not {"Cục Quản lý", "Bộ Tài chính"} & names(ex, ORG)
 
 
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():

@@ -12,7 +12,8 @@ from .dates import TIME_OF_DAY
 from .entities import historical_person_keys
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
-from .spans import STOP_WORDS, VENUE
+from .spans import ORG as ORG_SPAN
+from .spans import STOP_WORDS, TITLE, VENUE
 
 FOREIGN_CITY = "thành phố nước ngoài"
 
@@ -39,7 +40,7 @@ _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
 _ORDINAL_RE = re.compile(r"(?<!\w)(?:lần )?thứ\s+(?:\d+|[IVXLC]+|\w+)\s*$", re.IGNORECASE)
 _NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được", "ảnh",
-              "lúc", "từ", "là", "đến", "vừa", "sẽ", "cũng", "đang", "bắt"}
+              "lúc", "từ", "là", "đến", "vừa", "sẽ", "cũng", "đang", "bắt", "diễn", "kéo", "có"}
 LEDE_SENTENCES = 6
 # events a visit or a conference day holds without dating them again: talks, ceremonies
 SAME_DAY_KINDS = frozenset({"talks", "ceremony"})
@@ -55,6 +56,17 @@ def _participation(folded_sentence: str) -> str | None:
         if rx.search(folded_sentence):
             return how
     return None
+
+
+def _cue_text(ctx: ArticleContext, si: int) -> str:
+    """The sentence, folded, with the posts and bodies it names blanked out: a cue word inside a name says
+    nothing about taking part ("Giám đốc điều hành", "Ban Chỉ đạo", "Ban Tiếp công dân")."""
+    s = ctx.adoc.sentences[si]
+    chars = list(fold(ctx.text[s.start:s.end]))
+    for span in ctx.spans[si]:
+        if span.kind in (TITLE, ORG_SPAN):
+            chars[span.start - s.start:span.end - s.start] = " " * (span.end - span.start)
+    return "".join(chars)
 
 
 _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tiến hành họp)(?!\s+báo)\b",
@@ -192,7 +204,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and kind in SAME_DAY_KINDS and ex.events and ex.events[-1].date \
             and (kind == "talks" or any(r.kind == PERSON for r in ctx.resolved[si].values())) \
-            and _participation(fold(ctx.sentence_text(si))):
+            and _participation(_cue_text(ctx, si)):
         iso = ex.events[-1].date  # "Sau Lễ đón, hai nhà lãnh đạo đã hội đàm": the talks, that same day
     end = j
     while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
@@ -227,7 +239,7 @@ def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int
         return False
     if any(e.kind == kind and people <= {p.person for p in e.participants} for e in ex.events):
         return False  # "Chuyến thăm" after the visit was told, by the same people: that visit again
-    return bool(_participation(fold(ctx.sentence_text(si))))
+    return bool(_participation(_cue_text(ctx, si)))
 
 
 # the parts of a visit or a working day the press tells without a date or a name of their own
@@ -578,6 +590,15 @@ def _said_by(ctx: ArticleContext, si: int, folded: str, people) -> int | None:
     return None
 
 
+def _quoted(text: str, start: int, end: int, span) -> bool:
+    """Is a name inside quoted words of its sentence, opened before it or closed after it?"""
+    marks_before = re.findall(r'[“”"]', text[start:span.start])
+    marks_after = re.findall(r'[“”"]', text[span.end:end])
+    if len(marks_before) % 2:
+        return True  # a quote opened before the name is still open
+    return len(marks_after) % 2 == 1 and marks_after[0] == "”"  # a quote opened in an earlier sentence
+
+
 def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
     published = ctx.adoc.doc.date
     if published and event.date and event.date > published[:10]:
@@ -594,7 +615,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if only is None and event.date and _another_day(ctx, si, event.date):
             continue  # "Ngày 24/2, đêm thơ … do MC Phan Đăng dẫn dắt": a sentence about another day's event
         folded = fold(ctx.sentence_text(si))
-        how = _participation(folded)
+        how = _participation(_cue_text(ctx, si))
         if how is None and any(_keyword_at(s.tokens, k) for k in range(len(s.tokens))):
             how = "attendee"
         if how is None:
@@ -609,6 +630,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         for r in people:
             if _cited(ctx, si, r) or r.key in historical_person_keys():
                 continue
+            if _quoted(ctx.text, s.start, s.end, r.span):
+                continue  # "“… như vụ Trịnh Xuân Thanh” - cử tri Hoàn nói": whom a quote speaks of
             if said is not None and r.span.start > said:
                 continue  # "ông A nói ông B chỉ thiếu chứng chỉ …": whom a speaker speaks of, not who is there
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])) \

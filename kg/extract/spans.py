@@ -187,7 +187,7 @@ NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưở
 COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
 ROADS = (" phố", " đường", "cao tốc", "quốc lộ")  # a name after these is a road's: "cao tốc Cam Lộ - La Sơn"
 # Bodies that exist in every province: followed by a province they name that province's unit.
-PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
+PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Cục Quản lý thị trường", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
                     "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
                     "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Đài Phát thanh và Truyền hình", "Ban Quản lý",
                     "Ủy ban Mặt trận Tổ quốc", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
@@ -338,6 +338,9 @@ def _latin_name_word(t: Token) -> bool:
         and t.text[1:].islower() and not _VIETNAMESE_SYLLABLE.fullmatch(t.text) and t.text not in lexicon.brand_words()
 
 
+_TWO_SYLLABLE_HEADS = frozenset(h.lower() for h in GENERIC_HEADS if len(h.split()) == 2)
+
+
 def _foreign_word(t: Token) -> bool:
     """A capitalised word of plain Latin letters that no Vietnamese syllable spells ("Formosa", "Samsung")."""
     return t.text.isascii() and t.text.isalpha() and len(t.text) >= 3 and t.text[0].isupper() \
@@ -459,7 +462,10 @@ class SentenceScanner:
         lower_head = i + 1 < len(toks) and _is_name_word(toks[i + 1]) and toks[i].text.isalpha() or (
             # "Ủy viên uỷ ban Kiểm tra Trung ương": a two-syllable head in lower case right after a post
             i + 2 < len(toks) and toks[i].text.isalpha() and toks[i + 1].text.isalpha() and _is_name_word(toks[i + 2])
-            and bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i)
+            and bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i) or (
+            # "bệnh viện Hữu nghị Việt Đức", "ngân hàng Nhà nước": a two-syllable head word, then the name
+            i + 2 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in _TWO_SYLLABLE_HEADS
+            and _is_name_word(toks[i + 2]))
         if not fused and not (toks[i].is_capitalized or _is_acronym(toks[i]) or lower_head):
             return None
         for j, (info, form) in self.gaz.orgs.matches_at(toks, i):
@@ -1218,7 +1224,9 @@ class SentenceScanner:
 
     def _foreign_body_at(self, i: int) -> tuple[int, OrgHit] | None:
         """'Quốc hội Lào', 'Hạ viện Nhật Bản', 'Bộ Ngoại giao Mỹ': a state's own body, named by its country."""
-        found = _foreign_heads().matches_at(self.toks, i)
+        found = _foreign_heads().matches_at(self.toks, i) or [
+            # "Bộ Tài chính Đức", "Bộ Y tế Lào": any ministry the lexicon knows, of a state it names
+            (j, info.name) for j, (info, _) in self.gaz.orgs.matches_at(self.toks, i)[:1] if info.name.startswith("Bộ ")]
         if not found or not self.toks[i].is_capitalized:
             return None
         k, head = found[0]
