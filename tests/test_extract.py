@@ -1561,6 +1561,40 @@ def test_extract_a_known_body_with_its_head_word_in_lower_case_and_a_states_own_
     assert not {"Cục Quản lý", "Bộ Tài chính"} & names(ex, ORG)
 
 
+def test_extract_a_business_named_after_its_head_word_in_lower_case_but_not_a_countrys_businesses():
+    ex = extract_text("Dự án vay 200 triệu USD từ ngân hàng Xuất nhập khẩu Hàn Quốc. Việc thanh tra tại tập đoàn "
+                      "Điện lực đã kết thúc. Nhiều công ty Nhật Bản muốn đầu tư.")
+    assert {"Ngân hàng Xuất nhập khẩu Hàn Quốc", "Tập đoàn Điện lực Việt Nam"} <= names(ex, ORG)
+    assert not any("Nhật Bản" in o for o in names(ex, ORG))
+
+
+def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence():
+    ex = extract_text("Ngày 19/4, Chủ tịch nước ký quyết định tặng Giải thưởng Hồ Chí Minh về văn học nghệ thuật cho 3 "
+                      "văn nghệ sĩ. Đó là nhà nghiên cứu Lê Văn Giao (bộ sách Vè xứ Nghệ); nhà nhiếp ảnh Trần Nghĩa "
+                      "Dũng (cụm ảnh Khoảnh khắc); nhà thơ Thu Bồn (tiểu thuyết Chớp trắng). Ông Phạm Văn Hai dự lễ.")
+    got = {(a.recipient, a.award) for a in ex.awards}
+    assert got == {(name_key(p), "Giải thưởng Hồ Chí Minh") for p in ("Lê Văn Giao", "Trần Nghĩa Dũng", "Thu Bồn")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the one named after "được" gives; the one before it receives
+    ("Chủ tịch nước Trần Văn Quang ký quyết định. Nhà thơ Xuân Quỳnh được Chủ tịch nước tặng Giải thưởng Hồ Chí "
+     "Minh.", {("Xuân Quỳnh", "Giải thưởng Hồ Chí Minh")}),
+    ("Bà Lê Thị Hoa được Thủ tướng Nguyễn Văn Phú trao tặng Huân chương Lao động hạng Ba.",
+     {("Lê Thị Hoa", "Huân chương Lao động hạng Ba")}),
+    # a person who starts a clause of his own after the receivers receives nothing
+    ("Trao Huân chương Quân công hạng nhất cho Bộ đội biên phòng, Thủ tướng Nguyễn Văn Phú nhấn mạnh truyền "
+     "thống.", set()),
+    # who attends the ceremony at which a body receives an order receives nothing
+    ("Chiều 23/10, Thủ tướng Nguyễn Văn Phú dự lễ đón nhận Huân chương Quân công hạng nhất của Học viện Chính trị.",
+     set()),
+])
+def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
+    ex = extract_text(text)
+    persons = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert {(persons[a.recipient], a.award) for a in ex.awards if a.recipient in persons} == want
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

@@ -68,8 +68,10 @@ def _recipients(ctx: ArticleContext, si: int, pos: int, resolved) -> list:
             if r.kind == ORG and spans.get(k) is not None and _post_before(ctx, si, k):
                 k = r.span.j  # the body of a recipient's post, not a recipient
                 continue
-            if r.kind == PERSON and r.span.j < len(toks) and toks[r.span.j].lower in _CLAUSE_VERBS:
-                break  # "…; nguyên Thủ tướng A nhận Huy hiệu 45 năm": A starts a clause of his own
+            if r.kind == PERSON and r.span.j < len(toks) and (toks[r.span.j].lower in _CLAUSE_VERBS or (
+                    out and toks[r.span.j].text.isalpha() and toks[r.span.j].text.islower()
+                    and r.span.j not in spans and toks[r.span.j].lower not in ("và", "cùng"))):
+                break  # "…; nguyên Thủ tướng A nhận Huy hiệu 45 năm", "…, Thủ tướng A nhấn mạnh": A's own clause
             out.append(r)
             k = r.span.j
             continue
@@ -176,12 +178,15 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
     asides = [m.span() for m in _ASIDE.finditer(ctx.text, s.start, start)]
     before = [r for r in resolved if r.span.end <= start and r.kind == PERSON
               and not any(a <= r.span.start and r.span.end <= b for a, b in asides)]  # not "(tác giả sách A)"
+    if len(before) >= 2 and _BY_AGENT.search(ctx.text[before[-2].span.end:before[-1].span.start]) \
+            and _GIVE_RE.fullmatch(ctx.text[before[-1].span.end:start].strip()):
+        before.pop()  # "A được Chủ tịch nước tặng …": the one named after "được" is the giver
     if not before:
         return []
     gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
     gap = re.sub(r"\s*danh hiệu\s*$", "", gap, flags=re.IGNORECASE)
-    if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)):
-        return []
+    if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _CEREMONY_OF_RECEIVING.search(gap):
+        return []  # "Thủ tướng A dự lễ đón nhận Huân chương …": a body receives it at the ceremony A attends
     out = [before[-1]]  # and those listed with it: "A (…); đạo diễn B (…) được trao tặng …"
     for r in reversed(before[:-1]):
         if not _RECEIVER_LIST_GAP.match(ctx.text[r.span.end:out[0].span.start]):
@@ -191,6 +196,8 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
+_CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:đón\s+)?nhận\s*$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"(?<!\w)được\s+(?:[^\s,.;()]+\s+){0,4}$")  # "được | Thủ tướng | A tặng": A gives
 # between honours given together, perhaps after the year of the first: "Huân chương Sao Vàng vào năm 1982 và …"
 _AWARD_LIST_GAP = re.compile(r"(?:\s+(?:vào\s+)?(?:năm\s+)?(?:19|20)\d\d)?\s*(?:[,;]|và|,\s*và)\s*")
 _RECEIVER_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,120}\))?\s*(?:[,;]|và)\s*(?:[^\W\d_A-ZĐ]+\s+){0,3}$")
@@ -220,8 +227,14 @@ def _quoted_awards(ctx: ArticleContext, si: int, ex: Extraction, resolved: list)
     return last
 
 
+# "cho 9 văn nghệ sĩ", "cho 12 cá nhân": a number of people, named in the sentence after ("Đó là …")
+_TO_MANY = re.compile(r"(?<!\w)cho\s+\d+\s+(?:[^\W\d_A-ZĐ]+\s*){1,3}\.?\s*$")
+_NAMED_NEXT = re.compile(r"^\s*(?:Đó là|Họ là|Gồm|Bao gồm|Cụ thể là|Những người này là)\s*:?\s*")
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     last_award = None  # the honour the article named last, for a list of its receivers that follows
+    given_to_many = None  # the honour the sentence before gave to a number of people it did not name
     for si, s in enumerate(ctx.sentences):
         sentence = ctx.text[s.start:s.end]
         persons = {r.span.i: r for r in ctx.resolved[si].values() if r.kind == PERSON}
@@ -237,6 +250,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if r.kind == PERSON:
                     ex.awards.append(Award(r.key, r.kind, quoted or last_award, ctx.evidence(si), None))
         last_award = quoted or last_award
+        named = _NAMED_NEXT.match(sentence)
+        if named and given_to_many and not AWARD_RE.search(sentence):
+            # "… tặng Giải thưởng Hồ Chí Minh cho 9 văn nghệ sĩ. Đó là nhà nghiên cứu A (…); nhạc sĩ B (…)"
+            for r in _recipients(ctx, si, s.start + named.end(), resolved):
+                if r.kind == PERSON:
+                    ex.awards.append(Award(r.key, r.kind, given_to_many, ctx.evidence(si), None))
+        given_to_many = None
         listed_end, listed_to = None, []  # the honour just given in this sentence, and to whom
         for m in AWARD_RE.finditer(sentence):
             name, length = _award_name(m, sentence[m.start():])
@@ -268,6 +288,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if not recipients and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, start):
                 recipients = listed_to  # "… được tặng Huân chương Sao Vàng, Huân chương Hồ Chí Minh": each of them
             listed_end, listed_to = end, recipients
+            if not recipients and given_to_many is None and _TO_MANY.search(sentence, m.end()):
+                given_to_many = name
             if not m.group("kind").lower().startswith(("bằng", "cờ", "giấy")):
                 last_award = name
             for r in recipients:  # "A được Thủ tướng tặng …": A receives; the giver is not A

@@ -700,7 +700,12 @@ class SentenceScanner:
         business_after_post = (head in BUSINESS_HEADS or head in COMPANY_FORMS) and bool(self.spans) \
             and self.spans[-1].kind == TITLE and self.spans[-1].j == i and k < len(toks) \
             and (_is_name_word(toks[k]) or _is_acronym(toks[k]) or self._lower_trade_then_name(k))
-        if not (toks[i].is_capitalized or written_with_post or newspaper or business_after_post) and not (
+        # "ngân hàng Xuất nhập khẩu Hàn Quốc", "công ty Formosa": a business's head word, then its name; not
+        # "các công ty Nhật Bản", businesses of a country
+        business_named = head in BUSINESS_HEADS and k < len(toks) and (_is_name_word(toks[k]) or _is_acronym(toks[k])) \
+            and _adjacent(toks[k - 1], toks[k]) and not (i > 0 and toks[i - 1].lower in ("các", "những", "nhiều")) \
+            and not self.gaz.places.matches_at(toks, k) and not self._surname_run_at(k)
+        if not (toks[i].is_capitalized or written_with_post or newspaper or business_after_post or business_named) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
             inside_word = i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])  # "Ủy ban"
             # "ban quản lý dự án Thăng Long (PMU Thăng Long)"; not "ban hành …", "hội nghị …": other words
