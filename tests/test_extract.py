@@ -1595,6 +1595,22 @@ def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(t
     assert {(persons[a.recipient], a.award) for a in ex.awards if a.recipient in persons} == want
 
 
+def test_extract_posts_a_person_used_to_hold_after_tung_la_and_a_bodys_short_name():
+    ex = extract_text("Ông Trần Văn Tường từng là Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam (PVN), Trưởng Ban Quản lý "
+                      "dự án Nhà máy lọc dầu Dung Quất.")
+    got = posts(ex)
+    assert ("Trần Văn Tường", "Phó Tổng Giám đốc", "Tập đoàn Dầu khí Quốc gia Việt Nam") in got
+    assert ("Trần Văn Tường", "Trưởng ban", "Ban Quản lý dự án Nhà máy lọc dầu Dung Quất") in got
+
+
+def test_extract_a_bare_head_word_after_a_post_is_the_body_of_that_kind_named_in_full():
+    ex = extract_text("Đại hội bầu Ban Chấp hành Hội Sinh viên TP Hà Nội với 45 ủy viên; Bí thư Thành đoàn Hà Nội Lê Thị "
+                      "Nga được bầu làm Chủ tịch Hội. Ông Lê Văn An, Giám đốc Học viện, phát biểu.")
+    got = posts(ex)
+    assert ("Lê Thị Nga", "Chủ tịch", "Hội Sinh viên thành phố Hà Nội") in got
+    assert not any(p == "Lê Văn An" for p, _, _ in got)  # no academy named in full: no body to give
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

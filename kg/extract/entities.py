@@ -266,13 +266,19 @@ def _after_title(sp: Span, spans: list[Span]) -> bool:
     return any(o.j == sp.i and o.kind in ("TITLE", "ORG") for o in spans)
 
 
+_BOARD_OF = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ) (?=\S)")
+
+
 def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
     """Fill in what a generic name leaves to context; None when context cannot tell."""
     if not hit.needs_place:
         return hit.name
     if hit.needs_place.startswith("org:"):
         head = hit.needs_place[4:]  # "Văn phòng Bộ" -> "Văn phòng Bộ Tài chính"
-        main = [n for n, c in counts.most_common() if n.startswith(head + " ")]
+        # "Chủ tịch Hội" after "Ban Chấp hành Hội Sinh viên …": the body, not its board
+        named = [form for n, _ in counts.most_common()
+                 for form in ((n,) if head in PARTY_UNITS else (n, _BOARD_OF.sub("", n)))]
+        main = [n for n in named if n.startswith(head + " ")]
         if main:
             return hit.name[: -len(head)] + main[0]
         return None if hit.name == head else hit.name  # a bare "Đảng ủy" nobody names in full: not one body

@@ -503,9 +503,12 @@ _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IG
 # "là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng": degrees and ranks may come before the posts
 _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
            r"thượng tướng|đại tướng)(?:\s+(?!ủy|uỷ)[^\s,;.]+){0,2}"
-_COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng)\s+)?là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
+_COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng)\s+){{0,2}}là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
 
 
+# "A từng là Phó Tổng giám đốc Tập đoàn X (PVN), | Trưởng Ban Y": a chain of posts after the copula
+_COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng)\s+){0,2}là[\s,]*(?:\([^()]{1,20}\)[\s,]*)*$",
+                           re.IGNORECASE)
 _REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đề nghị|thông tin)(?!\w)", re.IGNORECASE)
 
 
@@ -526,7 +529,8 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
         return []
     if _REPORTED.search(own):
         return []  # "Chủ tịch Quốc hội X cho biết, việc phê chuẩn … Bộ trưởng": who speaks of the post, not who gets it
-    if _COPULA.match(between) or _SERVES_AS.search(between) or _SERVES_AS.search(own.lstrip(" ,")):  # "Ông A, ông B là Phó Cục trưởng …", "A làm Đại sứ"
+    if _COPULA.match(between) or _SERVES_AS.search(between) or _SERVES_AS.search(own.lstrip(" ,")) \
+            or _COPULA_CHAIN.match(own):  # "Ông A, ông B là Phó Cục trưởng …", "A làm Đại sứ", "A từng là X (PVN), Y"
         return [p.span.i for p in _listed_with(ctx, si, before, last)]
     tail_start = max(sentence_start, start - 60)
     tail = ctx.text[tail_start:start].lower()

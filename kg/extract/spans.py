@@ -338,6 +338,9 @@ def _latin_name_word(t: Token) -> bool:
         and t.text[1:].islower() and not _VIETNAMESE_SYLLABLE.fullmatch(t.text) and t.text not in lexicon.brand_words()
 
 
+# heads that, alone after a post, name the one body of their kind the article names in full ("Chủ tịch Hội")
+BARE_AFTER_POST = frozenset({"Hội", "Hiệp hội", "Liên đoàn", "Học viện", "Viện", "Tập đoàn", "Tổng công ty", "Quỹ",
+                             "Trung tâm", "Bệnh viện", "Đại học", "Liên hiệp"})
 _TWO_SYLLABLE_HEADS = frozenset(h.lower() for h in GENERIC_HEADS if len(h.split()) == 2)
 
 
@@ -691,6 +694,10 @@ class SentenceScanner:
         if not found:
             return None
         k, head = found[0]
+        if head in BARE_AFTER_POST and toks[i].is_capitalized and bool(self.spans) and self.spans[-1].kind == TITLE \
+                and self.spans[-1].j == i and (k >= len(toks) or toks[k].text in (".", ",", ";", ")")):
+            # "… được bầu làm Chủ tịch Hội.": the body of that kind the article names in full
+            return k, OrgHit(head, _class_of(head), self.surface(i, k), needs_place="org:" + head, head=head)
         # "Chánh thanh tra Bộ Y tế", "Trưởng phòng Cảnh sát Hình sự": the post's head names the body
         written_with_post = fused and (" " in head or (k < len(toks) and _is_name_word(toks[k])
                                                        and toks[k].lower != head.lower()))  # not "phòng | Phòng …"
