@@ -142,6 +142,21 @@ def venues() -> tuple[tuple[str, bool], ...]:
     return tuple((v.rstrip("=").strip(), v.endswith("=")) for v in _list("venues.txt"))
 
 
+@dataclass(frozen=True)
+class OfficeTerm:
+    person: str
+    posts: tuple[str, ...]  # the post as written before the name, and other ways to write it
+    first: int  # first and last year in office, both inclusive
+    last: int
+
+
+@lru_cache(maxsize=1)
+def office_terms() -> tuple[OfficeTerm, ...]:
+    """Terms of the best-known office holders (office_terms.tsv)."""
+    return tuple(OfficeTerm(r["person"], tuple(_split(r["post"])), int(r["from"]), int(r["to"]))
+                 for r in _rows("office_terms.tsv"))
+
+
 @lru_cache(maxsize=1)
 def honorifics() -> tuple[str, ...]:
     return tuple(_list("honorifics.txt"))

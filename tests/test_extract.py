@@ -890,7 +890,7 @@ def test_extract_an_undated_article_falls_in_the_years_its_collection_spans():
     from kg.document import Document
     from kg.extract import extract
 
-    text = "Chiều 20/5, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản. Hai nước ký hiệp định năm 1995."
+    text = "Chiều 20/5, Bộ trưởng Lê Văn An tiếp Đại sứ Nhật Bản. Hai nước ký hiệp định năm 1995."
     assert extract(Document("t", text)).events[0].date == "1995-05-20"  # the only year the text gives
     assert extract(Document("t", text, period=(2017, 2017))).events[0].date == "2017-05-20"
 
@@ -1609,6 +1609,29 @@ def test_extract_a_bare_head_word_after_a_post_is_the_body_of_that_kind_named_in
     got = posts(ex)
     assert ("Lê Thị Nga", "Chủ tịch", "Hội Sinh viên thành phố Hà Nội") in got
     assert not any(p == "Lê Văn An" for p, _, _ in got)  # no academy named in full: no body to give
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chủ tịch nước Trần Đại Quang hội kiến Tổng thống Ấn Độ Ram Nath Kovind.", (2017, 2018)),
+    ("Thủ tướng Chính phủ Nguyễn Xuân Phúc tiếp Tổng thống Mỹ Donald Trump.", (2017, 2021)),
+    # a deputy's post is not the post; another post before the name is not the name's
+    ("Phó Thủ tướng Nguyễn Xuân Phúc dự hội nghị.", (2011, 2016)),
+    ("Chủ tịch nước tiếp Thủ tướng Nguyễn Xuân Phúc.", (2016, 2021)),
+    # a former holder: after the term
+    ("Nguyên Thủ tướng Nguyễn Tấn Dũng gặp Thủ tướng Phạm Minh Chính.", (2021, 2026)),
+    # terms that never met: a story of history, no bound
+    ("Thủ tướng Phan Văn Khải và Thủ tướng Phạm Minh Chính.", None),
+    ("Bộ trưởng Lê Văn An phát biểu.", None),
+])
+def test_tenure_bounds_are_the_years_the_office_holders_named_held_their_posts_together(text, want):
+    from kg.extract.tenure import tenure_bounds
+    assert tenure_bounds(text) == want
+
+
+def test_extract_an_undated_articles_event_takes_a_year_within_the_terms_of_those_it_names():
+    ex = extract_text("Chủ tịch nước Trần Đại Quang tối 3/3 hội kiến Tổng thống Ấn Độ Ram Nath Kovind tại New Delhi. "
+                      "Ấn Độ ủng hộ Việt Nam làm Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ 2020 - 2021.")
+    assert [e.date for e in ex.events] == ["2018-03-03"]
 
 
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():

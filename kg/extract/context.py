@@ -10,6 +10,7 @@ from .dates import PLANNED, anchor_dates, anniversary_year, find_dates, resolve,
 from .matcher import PhraseMatcher
 from .model import Evidence
 from .spans import Span, abbreviations_defined, scan_sentence
+from .tenure import tenure_bounds
 
 
 @dataclass
@@ -54,6 +55,14 @@ class ArticleContext:
             if named or kept:  # a date years before the latest year the story names, or before the year an
                 latest = max([*named, *([kept] if kept else [])])  # anniversary is kept, is history it recalls
                 ctx.anchor_dates = [a for a in ctx.anchor_dates if a.year >= latest - 1]
+            tenure = None if kept else tenure_bounds(text)
+            if tenure:  # the terms of the office holders it names bound the story's year
+                lo, hi = tenure
+                ctx.anchor_dates = [a for a in ctx.anchor_dates if lo <= a.year <= hi]
+                # the years the text names all fall outside: the one nearest them; none named: the last, when
+                # the terms pin the year down
+                guess = [min(max(max(named), lo), hi)] if named else [hi] if hi - lo <= 2 else []
+                ctx.context_years = [y for y in ctx.context_years if lo <= y <= hi] or guess
             if adoc.doc.period:  # the years the article's collection spans bound what the text suggests
                 lo, hi = adoc.doc.period
                 ctx.anchor_dates = [a for a in ctx.anchor_dates  # a last December may start a new year's story
