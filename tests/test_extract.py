@@ -1634,6 +1634,25 @@ def test_extract_an_undated_articles_event_takes_a_year_within_the_terms_of_thos
     assert [e.date for e in ex.events] == ["2018-03-03"]
 
 
+def test_extract_a_body_named_in_lower_case_after_a_post_ends_before_va_and_a_stop_word():
+    ex = extract_text("Tham dự có các Ủy viên Ban thường vụ Trung ương Hội và các khách mời. Ông Lê Văn Tám, Viện "
+                      "trưởng Viện nghiên cứu Quy hoạch và phát triển, phát biểu.")
+    orgs = names(ex, ORG)
+    assert "Viện nghiên cứu Quy hoạch và phát triển" in orgs
+    assert not any(o.endswith(" và") for o in orgs)
+
+
+def test_extract_a_body_whose_head_word_is_in_lower_case_after_a_post_then_its_name():
+    ex = extract_text("Thành phố Cần Thơ có ông Nguyễn Thiện Chức, Giám đốc điều hành trung tâm dạy nghề Thanh Phúc. Bà "
+                      "Lê Thị Hoa, Hiệu trưởng trường mầm non Sen Vàng cho biết. Ông Trần Văn Nam, Phó Giám đốc trung "
+                      "tâm tỉnh, phát biểu. Tiến sĩ Alan Bollard, Giám đốc điều hành Ban thư ký APEC cho biết.")
+    got = {(p, r, o.lower()) for p, r, o in posts(ex)}
+    assert {("Nguyễn Thiện Chức", "Giám đốc điều hành", "trung tâm dạy nghề thanh phúc"),
+            ("Lê Thị Hoa", "Hiệu trưởng", "trường mầm non sen vàng"),
+            ("Alan Bollard", "Giám đốc điều hành", "ban thư ký apec")} <= got
+    assert not any(p == "Trần Văn Nam" for p, _, _ in got)  # "trung tâm tỉnh": no name, no body
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

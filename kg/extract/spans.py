@@ -91,7 +91,7 @@ GENERIC_HEADS = (
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
-    "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ",
+    "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký",
     "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự",
 )
 # posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
@@ -704,7 +704,8 @@ class SentenceScanner:
         newspaper = head == "Báo" and k < len(toks) and _is_name_word(toks[k]) and not (
             i > 0 and toks[i - 1].lower in NOT_NEWSPAPER_BEFORE)  # "PV báo Người Đưa Tin", not "họp báo Chính phủ"
         # "Giám đốc công ty Lắp máy …", "Chủ tịch tập đoàn Hóa chất Việt Nam": a business named after its head's post
-        business_after_post = (head in BUSINESS_HEADS or head in COMPANY_FORMS) and bool(self.spans) \
+        business_after_post = (head in BUSINESS_HEADS or head in COMPANY_FORMS or head.lower() in _TWO_SYLLABLE_HEADS
+                               or len(head.split()) > 2) and bool(self.spans) \
             and self.spans[-1].kind == TITLE and self.spans[-1].j == i and k < len(toks) \
             and (_is_name_word(toks[k]) or _is_acronym(toks[k]) or self._lower_trade_then_name(k))
         # "ngân hàng Xuất nhập khẩu Hàn Quốc", "công ty Formosa": a business's head word, then its name; not
@@ -762,8 +763,8 @@ class SentenceScanner:
             if j < len(toks) and _is_name_word(toks[j]) and not self._surname_run_at(j) \
                     and not self.gaz.titles.matches_at(toks, j):
                 j = max(j, self._extend_name(j))
-                if j + 1 < len(toks) and toks[j].lower == "và":  # "… Quy hoạch và phát triển"
-                    j = max(j, self._lower_run_end(j + 1))
+                if j + 1 < len(toks) and toks[j].lower == "và" and self._lower_run_end(j + 1) > j + 1:
+                    j = self._lower_run_end(j + 1)  # "… Quy hoạch và phát triển", not "… Hội | và các khách mời"
             if " ".join(t.lower for t in toks[k:j]) in GENERIC_BODIES:
                 return None  # "Ban chấp hành": a board, whose body the text names elsewhere
             surface = self.surface(i, j)
