@@ -1653,6 +1653,27 @@ def test_extract_a_body_whose_head_word_is_in_lower_case_after_a_post_then_its_n
     assert not any(p == "Trần Văn Nam" for p, _, _ in got)  # "trung tâm tỉnh": no name, no body
 
 
+def test_extract_a_foreign_ministers_ministry_is_their_states_and_a_ministry_is_never_a_person():
+    ex = extract_text("Thủ tướng Singapore Lý Hiển Long công bố cải tổ nội các của Singapore. Theo đó, Bộ trưởng Công "
+                      "thương Chan Chun Sing sẽ giữ chức mới. Bộ trưởng Quốc phòng Mỹ James Mattis đến Seoul. Ông "
+                      "Wong từng là Bộ trưởng Bộ Phát triển Quốc gia. Ông Trần Tuấn Anh, Bộ trưởng Bộ Công thương "
+                      "(kiêm nhiệm), dự họp.")
+    got = posts(ex)
+    assert ("Chan Chun Sing", "Bộ trưởng", "Bộ Công thương Singapore") in got
+    assert ("James Mattis", "Bộ trưởng", "Bộ Quốc phòng Mỹ") in got
+    assert ("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương") in got
+    assert not any(p.startswith("Bộ ") for p in names(ex, PERSON))
+
+
+def test_extract_a_lower_case_post_before_a_lower_case_company_and_the_late_holder_of_a_post():
+    ex = extract_text("Ngày 6/6, ông Nguyễn Việt Trung, giám đốc công ty TNHH Thiên Phúc đã bị bắt. Trường có những học "
+                      "sinh lỗi lạc như cố Thủ tướng Phạm Văn Đồng. Cố vấn Lê Văn Hai phát biểu.")
+    got = posts(ex)
+    assert ("Nguyễn Việt Trung", "Giám đốc", "Công ty trách nhiệm hữu hạn Thiên Phúc") in got
+    assert ("Phạm Văn Đồng", "cố Thủ tướng", "Chính phủ") in got
+    assert "Lê Văn Hai" in names(ex, PERSON)
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

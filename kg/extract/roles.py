@@ -636,6 +636,8 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
         if org is None and post.title.base in unheld and not post.title.implied_org \
                 and ctx.text[post.title_span.start].isupper() and not _unknown_body_after(ctx, si, post):
             org, org_name = unheld[post.title.base].org, unheld[post.title.base].org_name  # "Đại sứ A" after "Đại sứ Italia"
+        if org and not post.state and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
+            org, org_name = _foreign_ministry(ctx, ex, si, post, org, org_name)
         if org and (ORG, org) not in ex.entities:
             ex.entity(ORG, org, org_name, "GovernmentOrganization")
         if org is None and person in historical_person_keys() and not post.title.implied_org:
@@ -750,37 +752,61 @@ def _foreign_name(name: str, gaz) -> bool:
 
 def _foreign_state(ctx, ex, si: int, person: str, known, post: Post) -> str | None:
     """The foreign state a foreign person's bare state post belongs to: the one their other posts name, else,
-    for a post our state also has ("Thủ tướng"), the only foreign country the sentence names or the one the
-    article names most."""
-    gaz = gazetteer()
-
-    def country(name: str) -> bool:
-        info = gaz.place_index.get(name_key(name))
-        return info is not None and info.kind == "quốc gia" and info.name != "Việt Nam"
-
+    for a post our state also has ("Thủ tướng"), the state the story is about."""
     for (p, _), org in known.items():
         held = ex.entities.get((ORG, org))
-        if p == person and held is not None and country(held.name):
+        if p == person and held is not None and _foreign_country(held.name):
             return held.name
-    def states(sj: int) -> list[ResolvedSpan]:
-        """Countries a sentence names as a state: not another's post ("Thủ tướng Singapore"), not where
-        someone is or goes ("từ Brussels (Bỉ)", "ở Hy Lạp")."""
-        toks = ctx.sentences[sj].tokens
-        ends = {s.j for s in ctx.spans[sj] if s.kind == TITLE}
-        return [r for r in ctx.resolved[sj].values() if r.kind == PLACE and country(r.name) and r.span.i not in ends
-                and not (r.span.i > 0 and toks[r.span.i - 1].lower in WHERE_WORDS)]
-
     if not post.title.implied_org:
         return None  # "Tổng thống Donald Trump … vấn đề Triều Tiên": a head of state's country is written with it
-    named = {r.name for r in states(si)}
+    return _story_state(ctx, si)
+
+
+def _foreign_country(name: str) -> bool:
+    info = gazetteer().place_index.get(name_key(name))
+    return info is not None and info.kind == "quốc gia" and info.name != "Việt Nam"
+
+
+def _story_state(ctx, si: int) -> str | None:
+    """The foreign state a sentence is about: the only foreign country it names as a state (not another's post,
+    "Thủ tướng Singapore", nor where someone is or goes, "từ Brussels (Bỉ)"), else the one the article names most."""
+    toks = ctx.sentences[si].tokens
+    ends = {s.j for s in ctx.spans[si] if s.kind == TITLE}
+    named = {r.name for r in ctx.resolved[si].values() if r.kind == PLACE and _foreign_country(r.name)
+             and r.span.i not in ends and not (r.span.i > 0 and toks[r.span.i - 1].lower in WHERE_WORDS)}
     if len(named) == 1:
         return named.pop()
     counts = Counter(r.name for resolved in ctx.resolved for r in resolved.values()
-                     if r.kind == PLACE and country(r.name))
+                     if r.kind == PLACE and _foreign_country(r.name))
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _foreign_ministry(ctx, ex, si: int, post: Post, org: str, org_name: str | None) -> tuple[str, str | None]:
+    """'Bộ trưởng Công thương Chan Chun Sing' in a story about Singapore: that state's ministry, named as
+    written with its state ("Bộ Công thương Singapore"), not ours of that field."""
+    held = ex.entities.get((ORG, org))
+    toks = ctx.sentences[si].tokens
+    written = ctx.text[post.title_span.end:toks[post.j - 1].end].strip() if post.j > post.title_span.j else ""
+    if held is None or not held.name.startswith("Bộ ") or held.name.lower().startswith(NOT_MINISTRIES) or not written:
+        return org, org_name
+    words = held.name.split()
+    if any(_foreign_country(" ".join(words[-n:])) for n in (1, 2, 3)):
+        return org, org_name  # "Bộ Quốc phòng Mỹ": a state's own ministry already
+    start, end = toks[post.j - 1].end - len(written), toks[post.j - 1].end
+    if any(r.kind == PLACE and start <= r.span.start <= end + 1 for r in ctx.resolved[si].values()):
+        return org, org_name  # "Bộ trưởng Quốc phòng Mỹ": its state written with it
+    state = _story_state(ctx, si)
+    if state is None:
+        return org, org_name
+    name = f"{written if written.startswith('Bộ ') else 'Bộ ' + written} {state}"
+    key = org_key(name)
+    ex.mentions[:] = [m for m in ex.mentions if not (m.kind == ORG and m.key == org and m.start >= post.title_span.start
+                                                      and m.end <= end)]
+    ex.mention(start, end, ORG, key)
+    return key, name
 
 
 def _unknown_body_after(ctx, si: int, post: Post) -> bool:

@@ -439,6 +439,9 @@ class SentenceScanner:
             status, k = MODIFIERS[toks[i].lower], i + 1
         elif toks[i].lower == "tân" and i + 1 < len(toks) and self.gaz.titles.matches_at(toks, i + 1):
             k = i + 1  # "tân Bộ trưởng": the new holder of a current post
+        elif toks[i].text == "cố" and i + 1 < len(toks) and toks[i + 1].is_capitalized \
+                and self.gaz.titles.matches_at(toks, i + 1):
+            status, k = "former", i + 1  # "cố Thủ tướng": the late holder of a post (not "Cố vấn", a post)
         found = self.gaz.titles.matches_at(toks, k)
         if not found:
             return None
@@ -447,11 +450,14 @@ class SentenceScanner:
                                         or toks[k - 1].text.isdigit() or toks[k - 1].lower == "vị"):
             # lower-case posts ("bộ trưởng") count when followed by a capitalised name or body, or counted
             # ("bảy phó ban khác gồm …": the holders are listed next)
-            if j >= len(toks) or not toks[j].is_capitalized:
+            # "giám đốc công ty TNHH Thiên Phúc": or by a body's head word in lower case, then its name
+            headed = j + 2 < len(toks) and f"{toks[j].lower} {toks[j + 1].lower}" in _TWO_SYLLABLE_HEADS \
+                and (_is_name_word(toks[j + 2]) or _is_acronym(toks[j + 2]))
+            if j >= len(toks) or not (toks[j].is_capitalized or headed):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
-        if toks[i].lower == "cựu":
-            prefix = "cựu "  # "cựu Thủ tướng": the press's word for a former post, kept as written
+        if toks[i].lower in ("cựu", "cố") and k == i + 1:
+            prefix = toks[i].lower + " "  # "cựu Thủ tướng", "cố Thủ tướng": the press's word, kept as written
         plural = i > 0 and toks[i - 1].lower == "các"
         label = entry.label
         if j + 1 < len(toks) and toks[j].lower == "thường" and toks[j + 1].lower == "trực":
@@ -476,8 +482,8 @@ class SentenceScanner:
                 continue
             # the case of the last word must agree when the lexicon capitalises it ("Hà Nội mới" ≠ "Hà Nội Mới")
             last = form.split()[-1]
-            if j - i > 1 and last[:1].isupper() and toks[j - 1].text[:1].islower():
-                continue
+            if j - i > 1 and last[:1].isupper() and toks[j - 1].text[:1].islower() and not info.name.startswith("Bộ "):
+                continue  # but a ministry's field is written either way ("Bộ Công thương")
             if j < len(toks) and _adjacent(toks[j - 1], toks[j]) and toks[j].text in ("&",):
                 continue
             party = self._foreign_party_after(info, j)
@@ -1744,9 +1750,9 @@ class SentenceScanner:
         return True
 
     def _org_head_at(self, i: int) -> bool:
+        """Does a body's head word start at token i ("Cục", "UBND", and "Bộ" of a ministry no lexicon knows)?"""
         heads, local, _ = _pattern_matchers()
-        return bool(heads.matches_at(self.toks, i) or local.matches_at(self.toks, i))
-
+        return bool(heads.matches_at(self.toks, i) or local.matches_at(self.toks, i)) or self.toks[i].text == "Bộ"
 
 
 _COMPANY_CP = re.compile(r"^Công ty (?:CP|cổ phần) ")
