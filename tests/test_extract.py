@@ -1674,6 +1674,21 @@ def test_extract_a_lower_case_post_before_a_lower_case_company_and_the_late_hold
     assert "Lê Văn Hai" in names(ex, PERSON)
 
 
+def test_extract_a_post_met_then_its_holder_after_a_comma_and_two_acronyms_joined_by_a_hyphen():
+    ex = extract_text("Chủ tịch nước Lê Văn Sang đã tiếp Tổng giám đốc Hãng thông tấn Liên bang Nga ITAR-TASS, ông "
+                      "Sergei Mikhailov, nhân dịp ông thăm Việt Nam. Thủ tướng tiếp Đại sứ Nhật Bản tại Việt Nam, ông "
+                      "Umeda Kunio.")
+    got = posts(ex)
+    assert ("Sergei Mikhailov", "Tổng Giám đốc", "Hãng thông tấn Liên bang Nga ITAR-TASS") in got
+    assert ("Umeda Kunio", "Đại sứ", "Nhật Bản") in got
+    assert "TASS" not in names(ex, ORG)
+
+
+def test_extract_a_court_no_lexicon_knows_after_a_post_is_no_person():
+    ex = extract_text("Thủ tướng tiếp Chủ tịch Tòa án Công lý quốc tế và Tổng Thư ký Tòa Trọng tài quốc tế.")
+    assert names(ex, PERSON) == set()
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

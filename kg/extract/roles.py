@@ -116,7 +116,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         for post in posts:
             k = post.j
             if id(post) not in linked and k + 1 < len(toks) and toks[k].text == "," \
-                    and post.i > 0 and toks[post.i - 1].text in (",", ";") \
+                    and post.i > 0 and (toks[post.i - 1].text in (",", ";") or toks[post.i - 1].lower in _MEETS) \
                     and _skip_honorific(spans, k + 1) != k + 1 and (target := _person_after(toks, spans, persons, k + 1)):
                 pending.append((si, persons[target].key, post))
                 linked.add(id(post))
@@ -509,6 +509,8 @@ _COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đã
 # "A từng là Phó Tổng giám đốc Tập đoàn X (PVN), | Trưởng Ban Y": a chain of posts after the copula
 _COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng)\s+){0,2}là[\s,]*(?:\([^()]{1,20}\)[\s,]*)*$",
                            re.IGNORECASE)
+# "tiếp Tổng giám đốc Hãng X, ông Y": verbs of meeting whose object is a post, then its holder
+_MEETS = frozenset({"tiếp", "gặp", "đón", "hội kiến", "kiến", "thăm", "với", "và"})
 _REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đề nghị|thông tin)(?!\w)", re.IGNORECASE)
 
 

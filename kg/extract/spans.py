@@ -1029,6 +1029,10 @@ class SentenceScanner:
                 lower_run = 0
                 j += 1
                 continue
+            if t.text == "-" and j + 1 < n and t.start == toks[j - 1].end and t.end == toks[j + 1].start \
+                    and _is_acronym(toks[j - 1]) and _is_acronym(toks[j + 1]):
+                j += 2  # "ITAR-TASS": one name of two acronyms, which closes it
+                break
             if t.text in (",", "-", "–") or t.lower == "và":
                 # a connector continues the name only before another capitalised word,
                 # and a comma only inside an enumeration that closes with "và" ("Văn hóa, Thể thao và Du lịch")
@@ -1750,9 +1754,9 @@ class SentenceScanner:
         return True
 
     def _org_head_at(self, i: int) -> bool:
-        """Does a body's head word start at token i ("Cục", "UBND", and "Bộ" of a ministry no lexicon knows)?"""
+        """Does a body's head word start at token i ("Cục", "UBND", and "Bộ", "Tòa" of bodies no lexicon knows)?"""
         heads, local, _ = _pattern_matchers()
-        return bool(heads.matches_at(self.toks, i) or local.matches_at(self.toks, i)) or self.toks[i].text == "Bộ"
+        return bool(heads.matches_at(self.toks, i) or local.matches_at(self.toks, i)) or self.toks[i].text in ("Bộ", "Tòa", "Toà")
 
 
 _COMPANY_CP = re.compile(r"^Công ty (?:CP|cổ phần) ")
