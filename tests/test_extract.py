@@ -1689,6 +1689,16 @@ def test_extract_a_court_no_lexicon_knows_after_a_post_is_no_person():
     assert names(ex, PERSON) == set()
 
 
+def test_extract_lecturers_advisers_and_heads_of_department_are_posts():
+    ex = extract_text("Khách mời là PGS.TS. Trần Ngọc Quang Giảng viên cao cấp Trường Đại học Xây dựng. Ông Trần Đắc "
+                      "Phu, Cố vấn cao cấp Trung tâm Đáp ứng sự kiện y tế công cộng, khuyến cáo người dân. Cố vấn An "
+                      "ninh Quốc gia Ấn Độ Ajit Doval điện đàm với Mỹ.")
+    assert {"Trần Ngọc Quang", "Trần Đắc Phu", "Ajit Doval"} == names(ex, PERSON)
+    got = posts(ex)
+    assert ("Trần Đắc Phu", "Cố vấn cao cấp", "Trung tâm Đáp ứng sự kiện y tế công cộng") in got
+    assert ("Ajit Doval", "Cố vấn An ninh Quốc gia", "Ấn Độ") in got
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")
