@@ -1699,6 +1699,17 @@ def test_extract_lecturers_advisers_and_heads_of_department_are_posts():
     assert ("Ajit Doval", "Cố vấn An ninh Quốc gia", "Ấn Độ") in got
 
 
+def test_extract_a_provinces_police_named_by_the_province_alone():
+    ex = extract_text("Công an Hà Nội đang điều tra vụ việc. Lực lượng Công an nhân dân được khen.")
+    assert names(ex, ORG) == {"Công an thành phố Hà Nội", "Công an nhân dân Việt Nam"}
+
+
+def test_extract_an_online_newspaper_and_a_local_committees_office_in_lower_case():
+    ex = extract_text("Trước đó, báo điện tử Người Đưa Tin đã có nhiều bài phản ánh. Ngày 5/12/2017, văn phòng UBND tỉnh "
+                      "Thanh Hoá truyền đạt ý kiến.")
+    assert {"Báo Người Đưa Tin", "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"} <= names(ex, ORG)
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

@@ -584,8 +584,10 @@ class SentenceScanner:
             if place is None:
                 return None
         if head == "Công an" and not (k < len(toks) and toks[k].lower in ("tỉnh", "thành", "tp", "huyện", "quận", "thị",
-                                                                          "xã", "phường")):
-            return None
+                                                                          "xã", "phường")) \
+                and not (k < len(toks) and toks[k].is_capitalized and any(
+                    info.kind in (PROVINCE, CITY) for _, info in self.gaz.places.matches_at(toks, k)[:1])):
+            return None  # "Công an tỉnh …", "Công an Gia Lai": a province's police; not "Công an nhân dân"
         level = ""
         if head == "Đoàn đại biểu Quốc hội" and k + 1 < len(toks) and toks[k].lower == "đơn" and toks[k + 1].lower == "vị":
             k += 2  # "Đoàn đại biểu Quốc hội đơn vị TP. Đà Nẵng": the constituency's delegation
@@ -707,6 +709,10 @@ class SentenceScanner:
         # "Chánh thanh tra Bộ Y tế", "Trưởng phòng Cảnh sát Hình sự": the post's head names the body
         written_with_post = fused and (" " in head or (k < len(toks) and _is_name_word(toks[k])
                                                        and toks[k].lower != head.lower()))  # not "phòng | Phòng …"
+        online = head == "Báo" and k + 2 < len(toks) and toks[k].lower == "điện" and toks[k + 1].lower == "tử" \
+            and _is_name_word(toks[k + 2])  # "báo điện tử Người Đưa Tin": the newspaper "Báo Người Đưa Tin"
+        if online:
+            k += 2
         newspaper = head == "Báo" and k < len(toks) and _is_name_word(toks[k]) and not (
             i > 0 and toks[i - 1].lower in NOT_NEWSPAPER_BEFORE)  # "PV báo Người Đưa Tin", not "họp báo Chính phủ"
         # "Giám đốc công ty Lắp máy …", "Chủ tịch tập đoàn Hóa chất Việt Nam": a business named after its head's post
@@ -719,7 +725,12 @@ class SentenceScanner:
         business_named = head in BUSINESS_HEADS and k < len(toks) and (_is_name_word(toks[k]) or _is_acronym(toks[k])) \
             and _adjacent(toks[k - 1], toks[k]) and not (i > 0 and toks[i - 1].lower in ("các", "những", "nhiều")) \
             and not self.gaz.places.matches_at(toks, k) and not self._surname_run_at(k)
-        if not (toks[i].is_capitalized or written_with_post or newspaper or business_after_post or business_named) and not (
+        # "văn phòng UBND tỉnh Thanh Hoá": a unit's head word in lower case, then the local body it belongs to
+        local_after = _pattern_matchers()[1].matches_at(toks, k) if head == "Văn phòng" and k < len(toks) else []
+        unit_of_local = bool(local_after) and local_after[0][0] < len(toks) and bool(
+            levels.matches_at(toks, local_after[0][0]) or toks[local_after[0][0]].is_capitalized)
+        if not (toks[i].is_capitalized or written_with_post or newspaper or business_after_post or business_named
+                or unit_of_local) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
             inside_word = i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])  # "Ủy ban"
             # "ban quản lý dự án Thăng Long (PMU Thăng Long)"; not "ban hành …", "hội nghị …": other words
@@ -790,6 +801,8 @@ class SentenceScanner:
         self._department = head in DEPARTMENT_HEADS
         if head == "Báo":
             j = self._newspaper_name_end(k)  # "báo Người Đưa Tin | ghi nhận …": a newspaper's name is capitalised
+            if online and j > k:
+                return j, OrgHit(f"Báo {self.surface(k, j)}", _class_of(head), self.surface(i, j), head=head)
         elif named_after and self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k):
             j = self._name_run_end(k)  # "BV Từ Dũ | phân biệt …": a name like a person's ends with its capitals
         else:
