@@ -1710,6 +1710,14 @@ def test_extract_an_online_newspaper_and_a_local_committees_office_in_lower_case
     assert {"Báo Người Đưa Tin", "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa"} <= names(ex, ORG)
 
 
+def test_extract_a_number_closes_a_schools_or_units_name_but_a_count_does_not():
+    ex = extract_text("Bà Lê Thị Hoa, Hiệu trưởng Trường THPT Thạch Thành 1, cho biết. Trường THPT Hà Trung 2 năm liền "
+                      "đạt giải. Công ty Sông Đà 5 họp. Sư đoàn Bộ binh 312 diễn tập.")
+    orgs = names(ex, ORG)
+    assert {"Trường THPT Thạch Thành 1", "Trường THPT Hà Trung", "Công ty Sông Đà 5"} <= orgs
+    assert ("Lê Thị Hoa", "Hiệu trưởng", "Trường THPT Thạch Thành 1") in posts(ex)
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

@@ -338,6 +338,9 @@ def _latin_name_word(t: Token) -> bool:
         and t.text[1:].islower() and not _VIETNAMESE_SYLLABLE.fullmatch(t.text) and t.text not in lexicon.brand_words()
 
 
+# heads of bodies whose names a number may close ("Công ty Sông Đà 5", "Trường THPT Thạch Thành 1",
+# "Bộ Tư lệnh Vùng Cảnh sát biển 2")
+NUMBERED_NAMES = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS, "Bộ Tư lệnh", "Sư đoàn", "Lữ đoàn"})
 # heads that, alone after a post, name the one body of their kind the article names in full ("Chủ tịch Hội")
 BARE_AFTER_POST = frozenset({"Hội", "Hiệp hội", "Liên đoàn", "Học viện", "Viện", "Tập đoàn", "Tổng công ty", "Quỹ",
                              "Trung tâm", "Bệnh viện", "Đại học", "Liên hiệp"})
@@ -760,6 +763,9 @@ class SentenceScanner:
         elif school and (self._surname_run_at(k) or toks[k].text.isdigit() or toks[k].lower == "số"):
             # "Trường THPT Nguyễn Bỉnh Khiêm", "Trường THPT số 1": the name is the person's, or a number
             j = self._name_run_end(k) if self._surname_run_at(k) else k + (2 if toks[k].lower == "số" else 1)
+            if j + 1 < len(toks) and toks[j].text.isdigit() and len(toks[j].text) <= 2 and _adjacent(toks[j - 1], toks[j]) \
+                    and toks[j + 1].lower not in COUNTED_NOUNS and toks[j + 1].text not in ("/", "-", "%", "."):
+                j += 1  # "Trường THPT Thạch Thành 1": the school's number
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], "EducationalOrganization", surface, head=head)
         elif head in COMPANY_FORMS and k < len(toks) and self._lower_name_word(k) \
@@ -806,7 +812,7 @@ class SentenceScanner:
         elif named_after and self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k):
             j = self._name_run_end(k)  # "BV Từ Dũ | phân biệt …": a name like a person's ends with its capitals
         else:
-            j = self._extend_name(k, numbered=head in ("Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS))
+            j = self._extend_name(k, numbered=head in NUMBERED_NAMES or head.startswith("Trường "))
         self._after_post = self._department = False
         if j <= k:
             return None
@@ -1017,9 +1023,9 @@ class SentenceScanner:
                         and t.end == toks[j + 1].start and toks[j + 1].end == toks[j + 2].start:
                     j += 3  # "Công ty Lắp máy 45-1": a unit's code
                     break
-                if not (j + 1 < n and (toks[j + 1].text in ("/", "-", "%") or (
+                if not (j + 1 < n and (toks[j + 1].text in ("/", "-", "%") or toks[j + 1].lower in COUNTED_NOUNS or (
                         toks[j + 1].text == "." and j + 2 < n and toks[j + 2].text.isdigit()))):
-                    j += 1
+                    j += 1  # not "Trường THPT Thạch Thành | 2 năm liền …": a count
                     break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
