@@ -1718,6 +1718,14 @@ def test_extract_a_number_closes_a_schools_or_units_name_but_a_count_does_not():
     assert ("Lê Thị Hoa", "Hiệu trưởng", "Trường THPT Thạch Thành 1") in posts(ex)
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Chủ tịch nước Lê Văn Quang hôm nay đón tiếp Tổng thống Philippines Rodrigo Duterte.", "2016-09-29"),
+    ("Tối qua, Thủ tướng dự lễ khai mạc Festival Huế.", "2016-09-28"),
+])
+def test_extract_an_event_told_today_or_yesterday_takes_the_articles_day(text, want):
+    assert [e.date for e in extract_text(text, date="2016-09-29").events] == [want]
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

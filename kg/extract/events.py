@@ -3,6 +3,7 @@ organiser and the people who attend, chair, speak or are honoured there."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import lexicon
@@ -455,6 +456,28 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | N
                 return iso
         if own and si == event_si:
             return None  # the event's own date, with no year to be had: not some other sentence's date
+        if si == event_si and not own and (told := _told_day(ctx, si)):
+            return told  # "Chủ tịch nước hôm nay đón tiếp …": the day the article is told
+    return None
+
+
+_YESTERDAY_RE = re.compile(r"(?<!\w)(?:hôm qua|sáng qua|chiều qua|tối qua|trưa qua)(?!\w)", re.IGNORECASE)
+
+
+def _told_day(ctx: ArticleContext, si: int) -> str | None:
+    """'hôm nay', 'sáng nay' in a sentence of a dated article: the article's day; 'hôm qua': the day before."""
+    published = ctx.adoc.doc.date
+    if not published:
+        return None
+    text = ctx.sentence_text(si)
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    if _TODAY_RE.search(text):
+        return day.isoformat()
+    if _YESTERDAY_RE.search(text):
+        return (day - timedelta(days=1)).isoformat()
     return None
 
 
