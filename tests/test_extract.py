@@ -1726,6 +1726,16 @@ def test_extract_an_event_told_today_or_yesterday_takes_the_articles_day(text, w
     assert [e.date for e in extract_text(text, date="2016-09-29").events] == [want]
 
 
+def test_extract_a_post_held_now_in_an_aside_after_a_former_post_belongs_to_the_last_name_alone():
+    ex = extract_text("Người bị kỷ luật là ông Nguyễn Văn Trận, nguyên phó Chủ tịch UBND thị xã Giá Rai (hiện đang là bí "
+                      "thư Đảng uỷ phường Hộ Phòng, thị xã Giá Rai). Bí thư Tỉnh ủy Cà Mau Lê Văn Hải cùng ông Trần Thanh "
+                      "Nghị (hiện là Trưởng ban Chính sách, Chiến lược Trung ương) đã vận động.")
+    got = {(p, r, o.lower()) for p, r, o in posts(ex)}
+    assert ("Nguyễn Văn Trận", "Bí thư", "đảng ủy phường hộ phòng") in got
+    assert ("Trần Thanh Nghị", "Trưởng ban", "ban chính sách, chiến lược trung ương") in got
+    assert not any(p == "Lê Văn Hải" and r == "Trưởng ban" for p, r, _ in got)
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

@@ -507,7 +507,8 @@ _COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đã
 
 
 # "A từng là Phó Tổng giám đốc Tập đoàn X (PVN), | Trưởng Ban Y": a chain of posts after the copula
-_COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng)\s+){0,2}là[\s,]*(?:\([^()]{1,20}\)[\s,]*)*$",
+_COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:[(,]\s*)*(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng|nay)\s+){0,2}là[\s,]*"
+                           r"(?:\([^()]{1,20}\)[\s,]*)*$",
                            re.IGNORECASE)
 # "tiếp Tổng giám đốc Hãng X, ông Y": verbs of meeting whose object is a post, then its holder
 _MEETS = frozenset({"tiếp", "gặp", "đón", "hội kiến", "kiến", "thăm", "với", "và"})
@@ -533,6 +534,8 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
         return []  # "Chủ tịch Quốc hội X cho biết, việc phê chuẩn … Bộ trưởng": who speaks of the post, not who gets it
     if _COPULA.match(between) or _SERVES_AS.search(between) or _SERVES_AS.search(own.lstrip(" ,")) \
             or _COPULA_CHAIN.match(own):  # "Ông A, ông B là Phó Cục trưởng …", "A làm Đại sứ", "A từng là X (PVN), Y"
+        if re.match(r"^[\s,]*\(", between):
+            return [last.span.i]  # "A cùng B (hiện là Trưởng ban …)": an aside on B alone
         return [p.span.i for p in _listed_with(ctx, si, before, last)]
     tail_start = max(sentence_start, start - 60)
     tail = ctx.text[tail_start:start].lower()
