@@ -1736,6 +1736,13 @@ def test_extract_a_post_held_now_in_an_aside_after_a_former_post_belongs_to_the_
     assert not any(p == "Lê Văn Hải" and r == "Trưởng ban" for p, r, _ in got)
 
 
+def test_extract_a_local_labour_federation_by_its_initials_and_its_city_from_a_body_named_before():
+    ex = extract_text("Đảng bộ Cơ quan LĐLĐ Thành phố Hà Nội tổ chức lễ trao huy hiệu. Đồng chí Vũ Kim Sơn - Phó Chủ tịch "
+                      "thường trực LĐLĐ Thành phố trao huy hiệu. Chủ tịch LĐLĐ tỉnh Nghệ An phát biểu.")
+    assert ("Vũ Kim Sơn", "Phó Chủ tịch Thường trực", "Liên đoàn Lao động thành phố Hà Nội") in posts(ex)
+    assert "Liên đoàn Lao động tỉnh Nghệ An" in names(ex, ORG)
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

@@ -129,7 +129,7 @@ LOCAL_HEADS = {
     "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
     # bodies every province and district has, named by their level and place ("Tòa án nhân dân huyện Quan Hóa")
     "tòa án nhân dân": "Tòa án nhân dân", "viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
-    "liên đoàn lao động": "Liên đoàn Lao động", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
+    "liên đoàn lao động": "Liên đoàn Lao động", "lđlđ": "Liên đoàn Lao động", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
     "hội nông dân": "Hội Nông dân", "hội cựu chiến binh": "Hội Cựu chiến binh",
     "tỉnh đoàn": "Tỉnh đoàn", "thành đoàn": "Thành đoàn", "huyện đoàn": "Huyện đoàn", "quận đoàn": "Quận đoàn",
     "thị đoàn": "Thị đoàn",
