@@ -1743,6 +1743,17 @@ def test_extract_a_local_labour_federation_by_its_initials_and_its_city_from_a_b
     assert "Liên đoàn Lao động tỉnh Nghệ An" in names(ex, ORG)
 
 
+@pytest.mark.parametrize("text, name, date", [
+    ("Ông Lê Văn Thắng thôi giữ chức Bí thư. Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại "
+     "TP.HCM.", "Lễ công bố các quyết định về công tác cán bộ", "2017-05-10"),
+    ("Chiều 27-6, tại UBND tỉnh Yên Bái, Thanh tra Chính phủ đã công bố Quyết định thanh tra việc quản lý đất đai.",
+     "Lễ công bố Quyết định thanh tra việc quản lý đất đai", "2017-06-27"),
+])
+def test_extract_decisions_announced_on_a_day_are_an_event(text, name, date):
+    ex = extract_text(text, date="2017-06-28")
+    assert [(e.name, e.date) for e in ex.events] == [(name, date)]
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

@@ -103,6 +103,14 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
         event.location, event.location_within = _location(ctx, si)
         _participants(ctx, event)
         ex.events.append(event)
+    if not ex.events and (found is None or found[0] >= LEDE_SENTENCES) and (announced := _announcement(ctx)):
+        si, name = announced  # "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại TP.HCM"
+        event = EventFact(key=f"{ex.doc_id}#event-1", name=name, kind="ceremony", evidence=ctx.evidence(si))
+        event.date = _date(ctx, ex, si)
+        event.organizer = _announcer(ctx, si)
+        event.location, event.location_within = _location(ctx, si)
+        _participants(ctx, event)
+        ex.events.append(event)
     if found is None:
         return
     si, k, j, kind = found
@@ -408,6 +416,38 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
         kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi tiếp")
         return si, kind, f"{head} {' '.join(words)}"
     return None
+
+
+_ANNOUNCED_RE = re.compile(r"(?<!\w)(?:công bố|trao|trao các) (?:các )?(?:quyết định|nghị quyết)(?!\w)|"
+                           r"(?<!\w)(?:các )?(?:quyết định|nghị quyết)(?: [^,.;]{1,60})? (?:đã |vừa )?được (?:công bố|trao)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _announcement(ctx: ArticleContext) -> tuple[int, str] | None:
+    """A lede sentence dated on its own that tells of decisions announced or handed over ("Chiều 27-6, Thanh
+    tra Chính phủ đã công bố Quyết định …", "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố"):
+    the announcement, as an event."""
+    for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
+        if not ctx.dates(si):
+            continue
+        m = _ANNOUNCED_RE.search(ctx.sentence_text(si))
+        if m:
+            what = re.split(r"[,.;(]| tại | cho ", ctx.sentence_text(si)[m.start():], maxsplit=1)[0].strip()
+            passive = re.match(r"(.*?)\s+(?:đã |vừa )?được (công bố|trao)\b", what)
+            if passive:  # "các quyết định … đã được công bố": "Lễ công bố các quyết định …"
+                what = f"{passive.group(2)} {passive.group(1)}"
+            return si, "Lễ " + " ".join(what.split()[:12])
+    return None
+
+
+def _announcer(ctx: ArticleContext, si: int) -> str | None:
+    """The body that announces: named right before the verb ("Thanh tra Chính phủ đã công bố …")."""
+    text = ctx.sentence_text(si)
+    m = _ANNOUNCED_RE.search(text)
+    start = ctx.sentences[si].start
+    before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.end <= start + m.start()
+              and re.fullmatch(r"\s*(?:(?:đã|vừa|chính thức)\s+)*", text[r.span.end - start:m.start()])]
+    return before[-1].key if before else None
 
 
 def _meeting(ctx: ArticleContext):
