@@ -1754,6 +1754,12 @@ def test_extract_decisions_announced_on_a_day_are_an_event(text, name, date):
     assert [(e.name, e.date) for e in ex.events] == [(name, date)]
 
 
+def test_extract_a_full_name_ends_before_a_captions_event_word_run_into_it():
+    ex = extract_text("Tổng thống Nga Vladimir Putin và Chủ tịch nước Lê Đại Quang Chuyến thăm của Chủ tịch nước sẽ diễn "
+                      "ra từ ngày 26/6.")
+    assert names(ex, PERSON) == {"Vladimir Putin", "Lê Đại Quang"}
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

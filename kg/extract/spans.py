@@ -1752,6 +1752,8 @@ class SentenceScanner:
         toks = self.toks
         if j > 0 and j + 1 < len(toks) and toks[j + 1].text.islower() and self._long_verb_at(j):
             return True  # "Trần Thanh Nam | Kết luận Hội nghị": a caption's verb run into the name
+        if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and _event_keyword_at(toks, j):
+            return True  # "Trần Đại Quang | Chuyến thăm …": a full name, then a caption's event run into it
         if not _not_in_name(toks[j]):
             return False
         if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in ROMAN_NUMERALS \
