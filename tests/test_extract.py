@@ -1760,6 +1760,11 @@ def test_extract_a_full_name_ends_before_a_captions_event_word_run_into_it():
     assert names(ex, PERSON) == {"Vladimir Putin", "Lê Đại Quang"}
 
 
+def test_extract_honorary_titles_conferred_together_each_go_to_the_receiver():
+    ex = extract_text("Ông Phạm Văn Tuân được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động.")
+    assert {a.award for a in ex.awards} == {"Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động"}
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

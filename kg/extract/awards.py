@@ -144,11 +144,16 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
     sentence = ctx.text[s.start:s.end]
     if not _CONFERRED_RE.search(sentence):
         return
+    listed_end, listed_to = None, []
     for m in TITLE_RE.finditer(sentence):
         name = m.group("title")
         name = name[0].upper() + name[1:]
-        for r in _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD) \
-                or _subject_carried_over(ctx, si, resolved):
+        receivers = _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD) \
+            or _subject_carried_over(ctx, si, resolved)
+        if not receivers and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, s.start + m.start()):
+            receivers = listed_to  # "… danh hiệu Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động": both
+        listed_end, listed_to = s.start + m.end(), receivers
+        for r in receivers:
             if r.kind == PERSON:
                 ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), None))
 
