@@ -1765,6 +1765,14 @@ def test_extract_honorary_titles_conferred_together_each_go_to_the_receiver():
     assert {a.award for a in ex.awards} == {"Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động"}
 
 
+def test_extract_a_working_session_told_by_its_verb_on_a_day_is_an_event():
+    ex = extract_text("Sáng 12/5, Phó Thủ tướng Vũ Văn Đam đã làm việc với Bộ Y tế về công tác phòng chống dịch.",
+                      date="2020-05-12")
+    [event] = ex.events
+    assert (event.name, event.date) == ("Buổi làm việc với Bộ Y tế về công tác phòng chống dịch", "2020-05-12")
+    assert [p.person for p in event.participants] == [name_key("Vũ Văn Đam")]
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")
