@@ -1773,6 +1773,14 @@ def test_extract_a_working_session_told_by_its_verb_on_a_day_is_an_event():
     assert [p.person for p in event.participants] == [name_key("Vũ Văn Đam")]
 
 
+def test_extract_the_youth_union_is_no_person_and_a_cue_word_as_a_noun_puts_nobody_at_an_event():
+    ex = extract_text("Sáng 8/6, Đại hội Chi đoàn nhiệm kỳ 2017-2019 được tổ chức. Trong thời gian tới, Đoàn Thanh niên cần "
+                      "phát huy vai trò. Ông Lê Văn Vọng chịu trách nhiệm với vai trò chủ trì để Thường trực Tỉnh ủy cho "
+                      "chủ trương sai.", date="2017-06-08")
+    assert names(ex, PERSON) == {"Lê Văn Vọng"}
+    assert all(p.person != name_key("Lê Văn Vọng") for e in ex.events for p in e.participants)
+
+
 def test_extract_a_party_committee_of_a_commune_and_its_secretary_told_after_it():
     ex = extract_text("Tập thể Đảng ủy xã Hải An bị khiển trách, Bí thư Lê Văn Bảy cũng bị khiển trách. "
                       "Ông Trần Văn Chín, Phó Bí thư Đảng bộ phường Bắc Sơn, phát biểu.")

@@ -32,7 +32,7 @@ CUES = (
 )
 # compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi", "trực tiếp")
 NOT_CUES = r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng)"
-_CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + NOT_CUES))
+_CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
                            r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc)", re.IGNORECASE)

@@ -1505,7 +1505,9 @@ class SentenceScanner:
                 if self._word_before_abroad(i, j) or self._place_after_preposition(i, j):
                     i = j
                     continue
-                if 2 <= j - i <= 5:  # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long")
+                if 2 <= j - i <= 5 and not any(end > j for end, _ in _pattern_matchers()[0].matches_at(toks, i)):
+                    # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long"); but
+                    # "Đoàn Thanh niên" is a body's head word, run on past the capitals
                     self._add(i, j, PERSON, self._person_name(i, j))
                     i = j
                     continue
