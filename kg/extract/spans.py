@@ -1266,9 +1266,10 @@ class SentenceScanner:
 
     def _foreign_body_at(self, i: int) -> tuple[int, OrgHit] | None:
         """'Quốc hội Lào', 'Hạ viện Nhật Bản', 'Bộ Ngoại giao Mỹ': a state's own body, named by its country."""
-        found = _foreign_heads().matches_at(self.toks, i) or [
+        found = _foreign_heads().matches_at(self.toks, i) or ([
             # "Bộ Tài chính Đức", "Bộ Y tế Lào": any ministry the lexicon knows, of a state it names
             (j, info.name) for j, (info, _) in self.gaz.orgs.matches_at(self.toks, i)[:1] if info.name.startswith("Bộ ")]
+            if self.toks[i].text == "Bộ" else [])
         if not found or not self.toks[i].is_capitalized:
             return None
         k, head = found[0]
