@@ -205,14 +205,11 @@ LOCAL_BODIES = frozenset(LOCAL_HEADS.values())  # "Ủy ban nhân dân", "Tỉnh
 _PLACE_AT_END = re.compile(r"(?:^|\s)(tỉnh|thành phố) (.+)$", re.IGNORECASE)
 
 
-_LOCAL_BODY_HEADS = frozenset(LOCAL_HEADS.values())
-
-
 def _place_in_name(name: str, gaz) -> tuple[str, str] | None:
     """The province or city a known body's name ends with ("Ủy ban MTTQ tỉnh An Giang" → An Giang)."""
     m = _PLACE_AT_END.search(name)
     info = gaz.place_index.get(name_key(m.group(2))) if m else None
-    if info is None and any(head in name for head in _LOCAL_BODY_HEADS):
+    if info is None and any(head in name for head in LOCAL_BODIES):
         words = name.split()  # "Liên đoàn Lao động Hà Nội": a local body's place written without its level
         info = next((found for n in (3, 2) if len(words) > n
                      and (found := gaz.place_index.get(name_key(" ".join(words[-n:])))) is not None), None)

@@ -511,7 +511,7 @@ _COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:[(,]\s*)*(?:(?:hiện|đang|nguyên
                            r"(?:\([^()]{1,20}\)[\s,]*)*$",
                            re.IGNORECASE)
 # "tiếp Tổng giám đốc Hãng X, ông Y": verbs of meeting whose object is a post, then its holder
-_MEETS = frozenset({"tiếp", "gặp", "đón", "hội kiến", "kiến", "thăm", "với", "và"})
+_MEETS = frozenset({"tiếp", "gặp", "đón", "kiến", "thăm", "với", "và"})  # a syllable each: "kiến" of "hội kiến"
 _REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|đề nghị|thông tin)(?!\w)", re.IGNORECASE)
 
 
