@@ -158,16 +158,7 @@ def _merge_given_names_told_first(ctx: ArticleContext, ex: Extraction) -> None:
         fulls = [p for p in people if p.name.count(" ") >= 2 and name_key(p.name).endswith(" " + name_key(short.name))]
         if len(fulls) == 1:
             moved[short.key] = fulls[0]
-    if not moved:
-        return
-    for key in moved:
-        del ex.entities[(PERSON, key)]
-    ex.mentions = [Mention(m.start, m.end, m.kind, moved[m.key].key) if m.kind == PERSON and m.key in moved else m
-                   for m in ex.mentions]
-    for resolved in ctx.resolved:
-        for i, r in resolved.items():
-            if r.kind == PERSON and r.key in moved:
-                resolved[i] = ResolvedSpan(r.span, PERSON, moved[r.key].key, moved[r.key].name)
+    _merge_into(ctx, ex, PERSON, moved)
 
 
 _OWN_SPELLING = re.compile(r"\s*\(\s*([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3})\s*\)")
@@ -189,16 +180,22 @@ def _merge_national_short_names(ctx: ArticleContext, ex: Extraction) -> None:
         if full is not None:
             full.alt_names.add(short.name)
             moved[short.key] = full
+    _merge_into(ctx, ex, ORG, moved)
+
+
+def _merge_into(ctx: ArticleContext, ex: Extraction, kind: str, moved: dict) -> None:
+    """Drop the entities of ``kind`` whose keys ``moved`` maps to another entity, and point their mentions and
+    resolved spans at that one."""
     if not moved:
         return
     for key in moved:
-        del ex.entities[(ORG, key)]
-    ex.mentions = [Mention(m.start, m.end, m.kind, moved[m.key].key) if m.kind == ORG and m.key in moved else m
+        del ex.entities[(kind, key)]
+    ex.mentions = [Mention(m.start, m.end, m.kind, moved[m.key].key) if m.kind == kind and m.key in moved else m
                    for m in ex.mentions]
     for resolved in ctx.resolved:
         for i, r in resolved.items():
-            if r.kind == ORG and r.key in moved:
-                resolved[i] = ResolvedSpan(r.span, ORG, moved[r.key].key, moved[r.key].name)
+            if r.kind == kind and r.key in moved:
+                resolved[i] = ResolvedSpan(r.span, kind, moved[r.key].key, moved[r.key].name)
 
 
 LOCAL_BODIES = frozenset(LOCAL_HEADS.values())  # "Ủy ban nhân dân", "Tỉnh ủy" …: every place has one

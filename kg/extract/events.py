@@ -104,10 +104,10 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
         _participants(ctx, event)
         ex.events.append(event)
     if not ex.events and (found is None or found[0] >= LEDE_SENTENCES) and (announced := _announcement(ctx)):
-        si, name = announced  # "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại TP.HCM"
+        si, name, verb = announced  # "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại TP.HCM"
         event = EventFact(key=f"{ex.doc_id}#event-1", name=name, kind="ceremony", evidence=ctx.evidence(si))
         event.date = _date(ctx, ex, si)
-        event.organizer = _announcer(ctx, si)
+        event.organizer = _announcer(ctx, si, verb)
         event.location, event.location_within = _location(ctx, si)
         _participants(ctx, event)
         ex.events.append(event)
@@ -424,10 +424,10 @@ _ANNOUNCED_RE = re.compile(r"(?<!\w)(?:công bố|trao|trao các) (?:các )?(?:q
                            re.IGNORECASE)
 
 
-def _announcement(ctx: ArticleContext) -> tuple[int, str] | None:
+def _announcement(ctx: ArticleContext) -> tuple[int, str, int] | None:
     """A lede sentence dated on its own that tells of decisions announced or handed over ("Chiều 27-6, Thanh
     tra Chính phủ đã công bố Quyết định …", "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố"):
-    the announcement, as an event."""
+    the announcement, as an event: its sentence, its name and where its verb starts in the text."""
     for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
         if not ctx.dates(si):
             continue
@@ -437,17 +437,14 @@ def _announcement(ctx: ArticleContext) -> tuple[int, str] | None:
             passive = re.match(r"(.*?)\s+(?:đã |vừa )?được (công bố|trao)\b", what)
             if passive:  # "các quyết định … đã được công bố": "Lễ công bố các quyết định …"
                 what = f"{passive.group(2)} {passive.group(1)}"
-            return si, "Lễ " + " ".join(what.split()[:12])
+            return si, "Lễ " + " ".join(what.split()[:12]), ctx.sentences[si].start + m.start()
     return None
 
 
-def _announcer(ctx: ArticleContext, si: int) -> str | None:
-    """The body that announces: named right before the verb ("Thanh tra Chính phủ đã công bố …")."""
-    text = ctx.sentence_text(si)
-    m = _ANNOUNCED_RE.search(text)
-    start = ctx.sentences[si].start
-    before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.end <= start + m.start()
-              and re.fullmatch(r"\s*(?:(?:đã|vừa|chính thức)\s+)*", text[r.span.end - start:m.start()])]
+def _announcer(ctx: ArticleContext, si: int, verb: int) -> str | None:
+    """The body that announces: named right before the verb at ``verb`` ("Thanh tra Chính phủ đã công bố …")."""
+    before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.end <= verb
+              and re.fullmatch(r"\s*(?:(?:đã|vừa|chính thức)\s+)*", ctx.text[r.span.end:verb])]
     return before[-1].key if before else None
 
 

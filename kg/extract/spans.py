@@ -334,8 +334,7 @@ _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghk
 def _latin_name_word(t: Token) -> bool:
     """A word a foreign name is spelt with: plain Latin letters, capitalised, lower-case after, and no
     Vietnamese syllable with its marks left off ("Yeltsin", "Igor", not "Minh", "Nam")."""
-    return t.text.isascii() and t.text.isalpha() and len(t.text) >= 3 and t.text[0].isupper() \
-        and t.text[1:].islower() and not _VIETNAMESE_SYLLABLE.fullmatch(t.text) and t.text not in lexicon.brand_words()
+    return _foreign_word(t) and t.text[1:].islower() and t.text not in lexicon.brand_words()
 
 
 # heads of bodies whose names a number may close ("Công ty Sông Đà 5", "Trường THPT Thạch Thành 1",
