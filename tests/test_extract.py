@@ -2439,3 +2439,11 @@ def test_extract_a_central_commission_followed_by_a_foreign_party_is_that_partys
     assert "Ban Đối ngoại Trung ương Đảng Cộng sản Pháp" in got
     assert "Ban Đối ngoại Trung ương" not in got
     assert "Ban Tuyên giáo Trung ương" in got
+
+
+def test_extract_ministries_listed_after_one_head_are_each_a_ministry():
+    ex = extract_text("Dự thảo đã lấy ý kiến Bộ Tư pháp, Nội vụ, Tài chính và các tỉnh. Bộ trưởng Quốc phòng, Công an, "
+                      "Giao thông Vận tải được giao huy động lực lượng. Bộ Y tế, Công an tỉnh Nghệ An vào cuộc.")
+    got = names(ex, ORG)
+    assert {"Bộ Tư pháp", "Bộ Nội vụ", "Bộ Tài chính", "Bộ Quốc phòng", "Bộ Công an", "Bộ Giao thông vận tải"} <= got
+    assert "Công an tỉnh Nghệ An" in got

@@ -1436,19 +1436,20 @@ class SentenceScanner:
                     org = self._head_plus(entry.fused_head, j)  # a known body wins over a name-like run
                     if org:
                         self._add(j, org[0], ORG, org[1])
-                        i = org[0]
+                        i = self._ministries_listed_after(org[0], org[1])
                         continue
                 short = self._level_shorthand(hit, j) or (None if in_event_name else (
                     self._ministry_named_short(hit, j) or self._department_named_short(hit, j)))
                 if short:
                     self._add(j, short[0], ORG, short[1])
-                    j = short[0]
+                    j = self._ministries_listed_after(short[0], short[1])
                 i = j
                 continue
             org = self._org_at(i)
             if org:
                 k = org[0]
                 self._add(i, k, ORG, org[1])
+                k = self._ministries_listed_after(k, org[1])
                 if (org[1].needs_place == "any" and org[1].head.endswith(COMMITTEES) or org[1].head == "Đảng ủy") \
                         and k < n and toks[k].lower == "viên" and _adjacent(toks[k - 1], toks[k]):
                     # "Tỉnh ủy viên": a member of the committee
@@ -1712,6 +1713,29 @@ class SentenceScanner:
         person, and is no person."""
         toks = self.toks
         return i > 1 and toks[i - 1].text.isdigit() and toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở")
+
+    def _ministries_listed_after(self, k: int, first: OrgHit) -> int:
+        """Later fields of a list that shares the head "Bộ" ("Bộ Tư pháp, Nội vụ, Tài chính", "Bộ trưởng Quốc phòng,
+        Công an"): a ministry each. Returns where the list ends."""
+        toks, n = self.toks, len(self.toks)
+        if not first.name.startswith("Bộ ") or first.name.lower().startswith(NOT_MINISTRIES):
+            return k
+        given = k
+        if toks[k - 1].text == ",":
+            k -= 1  # the first name was read with the comma after it
+        while k + 1 < n and toks[k].text in (",", "và") and toks[k + 1].is_capitalized:
+            found = self._head_plus("Bộ", k + 1)
+            if not found or not found[1].name.startswith("Bộ ") or found[1].name.lower().startswith(NOT_MINISTRIES):
+                break
+            end = found[0]
+            while not toks[end - 1].text[0].isalnum():
+                end -= 1  # nor the later ones
+            after = toks[end].lower if end < n else ""
+            if after in LEVELS or (end < n and toks[end].is_capitalized):
+                break  # "Bộ Y tế, Công an tỉnh Nghệ An": the province's police, no ministry
+            self._add(k + 1, end, ORG, OrgHit(found[1].name, found[1].cls, self.surface(k + 1, end), found[1].parent))
+            k = end
+        return max(k, given)
 
     def _head_plus(self, head: str, k: int) -> tuple[int, OrgHit] | None:
         """'Bộ trưởng Xây dựng' names 'Bộ Xây dựng': the longest known body of head + following words."""
