@@ -2447,3 +2447,11 @@ def test_extract_ministries_listed_after_one_head_are_each_a_ministry():
     got = names(ex, ORG)
     assert {"Bộ Tư pháp", "Bộ Nội vụ", "Bộ Tài chính", "Bộ Quốc phòng", "Bộ Công an", "Bộ Giao thông vận tải"} <= got
     assert "Công an tỉnh Nghệ An" in got
+
+
+def test_extract_a_state_body_in_lower_case_before_a_foreign_country_is_that_states():
+    ex = extract_text("Kỳ họp tới của quốc hội Hungary bắt đầu ngày 26/2. Theo phát ngôn viên chính phủ Đức Steffen "
+                      "Seibert, Thủ tướng vẫn khỏe. Quốc hội các nước thành viên chưa phê chuẩn.")
+    got = names(ex, ORG)
+    assert {"Quốc hội Hungary", "Chính phủ Đức"} <= got
+    assert ("Steffen Seibert", "Phát ngôn viên", "Chính phủ Đức") in posts(ex)

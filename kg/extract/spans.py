@@ -209,6 +209,7 @@ FOREIGN_HEADS = ("Quốc hội", "Chính phủ", "Hạ viện", "Thượng việ
 
 
 CHAMBERS = ("Hạ viện", "Thượng viện", "Nghị viện")  # only foreign: Vietnam's legislature is the Quốc hội
+STATE_BODIES = frozenset({"Quốc hội", "Chính phủ", *CHAMBERS})  # also written in lower case before the state
 
 
 @lru_cache(maxsize=1)
@@ -455,7 +456,8 @@ class SentenceScanner:
             # "giám đốc công ty TNHH Thiên Phúc": or by a body's head word in lower case, then its name
             headed = j + 2 < len(toks) and f"{toks[j].lower} {toks[j + 1].lower}" in _TWO_SYLLABLE_HEADS \
                 and (_is_name_word(toks[j + 2]) or _is_acronym(toks[j + 2]))
-            if j >= len(toks) or not (toks[j].is_capitalized or headed):
+            state = j < len(toks) and self._foreign_body_at(j) is not None  # "phát ngôn viên chính phủ Đức"
+            if j >= len(toks) or not (toks[j].is_capitalized or headed or state):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
         if toks[i].lower in ("cựu", "cố") and k == i + 1:
@@ -1269,13 +1271,16 @@ class SentenceScanner:
             # "Bộ Tài chính Đức", "Bộ Y tế Lào": any ministry the lexicon knows, of a state it names
             (j, info.name) for j, (info, _) in self.gaz.orgs.matches_at(self.toks, i)[:1] if info.name.startswith("Bộ ")]
             if self.toks[i].text == "Bộ" else [])
-        if not found or not self.toks[i].is_capitalized:
+        if not found:
             return None
         k, head = found[0]
+        lower = not self.toks[i].is_capitalized  # "quốc hội Hungary", "chính phủ Nhật Bản": only a named state's
+        if lower and head not in STATE_BODIES:
+            return None
         if k + 1 < len(self.toks) and self.toks[k].lower == "nước" and self.toks[k + 1].is_capitalized:
             k += 1  # "Quốc hội nước CHDCND Lào"
         place = self.gaz.places.matches_at(self.toks, k) if k < len(self.toks) else None
-        if not place and head in CHAMBERS:  # "Phó Chủ tịch Hạ viện X": the chamber the article named in full
+        if not place and head in CHAMBERS and not lower:  # "Phó Chủ tịch Hạ viện X": the chamber the article named in full
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="org:" + head, head=head)
         if not place or place[0][1].kind != "quốc gia":
             return None
