@@ -2455,3 +2455,19 @@ def test_extract_a_state_body_in_lower_case_before_a_foreign_country_is_that_sta
     got = names(ex, ORG)
     assert {"Quốc hội Hungary", "Chính phủ Đức"} <= got
     assert ("Steffen Seibert", "Phát ngôn viên", "Chính phủ Đức") in posts(ex)
+
+
+def test_extract_a_one_word_brand_in_brackets_after_a_company_names_it_later():
+    ex = extract_text("Ngân hàng TMCP Việt Nam Thương Tín (VietBank) đã họp. Ông Dương Nhất Nguyên giữ chức Chủ tịch HĐQT "
+                      "VietBank. Chi nhánh tại Hà Nội (Singapore) không đổi.")
+    assert ("Dương Nhất Nguyên", "Chủ tịch Hội đồng quản trị", "Ngân hàng Thương mại cổ phần Việt Nam Thương Tín") \
+        in posts(ex)
+
+
+def test_extract_a_passive_subject_in_an_earlier_clause_is_not_who_a_later_clause_appoints():
+    ex = extract_text("Ông Vũ Huy Hoàng vi phạm. Ông Hoàng được xác định là vụ lợi; điều động ông Vũ Quang Hải tham gia "
+                      "HĐQT Tổng công ty bia, rượu, nước giải khát Sài Gòn (Sabeco) để bầu làm thành viên HĐQT, Phó tổng "
+                      "giám đốc Sabeco; vi phạm quy định.")
+    got = {(p, r) for p, r, _ in posts(ex)}
+    assert ("Vũ Quang Hải", "Phó Tổng Giám đốc") in got
+    assert ("Vũ Huy Hoàng", "Phó Tổng Giám đốc") not in got

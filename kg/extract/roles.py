@@ -546,10 +546,11 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
             ctx.text[sentence_start:tail_start + verb[0]]):
         return []  # "Quốc hội bầu Chủ tịch nước", "Thủ tướng bổ nhiệm Thứ trưởng": the one named is who appoints
     # passive with an agent: the appointee is the subject before "được" / "bị"
-    text_before = ctx.text[sentence_start:start]
+    clause_start = sentence_start + ctx.text[sentence_start:start].rfind(";") + 1  # not "A được …; điều động B"
+    text_before = ctx.text[clause_start:start]
     passive = max((m.start() for m in _PASSIVE.finditer(text_before)), default=-1)
-    if passive >= 0 and sentence_start + passive < last.span.start:
-        subjects = [p for p in before if p.span.end <= sentence_start + passive]
+    if passive >= 0 and clause_start + passive < last.span.start:
+        subjects = [p for p in before if p.span.end <= clause_start + passive]
         return [subjects[-1].span.i] if subjects else []
     # "Ông A, bà B và ông C (Trưởng ban Nội chính) được bầu giữ chức Phó bí thư": each of them
     return [p.span.i for p in _listed_with(ctx, si, before, last)]

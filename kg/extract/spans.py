@@ -322,6 +322,13 @@ def _is_acronym_like_brand(t: Token) -> bool:
     return w.isascii() and w.isalpha() and len(w) >= 3 and (w.isupper() or len(re.findall(r"[aeiouy]+", w.lower())) > 1)
 
 
+def _brand_word(t: Token) -> bool:
+    """A brand written as one capitalised word: "VietBank", "PetroVietnam", "Sabeco"."""
+    w = t.text
+    return t.is_capitalized and w.isascii() and w.isalpha() and (
+        any(c.isupper() for c in w[1:]) or _is_acronym_like_brand(t))
+
+
 def _not_in_name(t: Token) -> bool:
     """Capitalised words that end a name run ("… Thiện Chiều 3/5", "Quốc hội Khóa X")."""
     return t.lower in NOT_NAME_WORDS or t.text in ROMAN_NUMERALS
@@ -1855,6 +1862,8 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
         short = text[toks[sp.j + 1].start:toks[k - 1].end]
         if _is_acronym(toks[sp.j + 1]):
             out.append((short, _acronym_target(short, sp.payload)))
+        elif k - sp.j == 2 and _brand_word(toks[sp.j + 1]) and not gazetteer().places.matches_at(toks, sp.j + 1):
+            out.append((short, sp.payload))  # "Ngân hàng TMCP Việt Nam Thương Tín (VietBank)": its brand
         elif k - sp.j <= 3 and sp.payload.surface.startswith(short + " ") and toks[sp.j + 1].is_capitalized:
             out.append((short, sp.payload))  # "Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp)": its head
         elif k - sp.j <= 5 and _is_acronym(toks[k - 1]) and sp.payload.surface.startswith(
