@@ -2471,3 +2471,18 @@ def test_extract_a_passive_subject_in_an_earlier_clause_is_not_who_a_later_claus
     got = {(p, r) for p, r, _ in posts(ex)}
     assert ("Vũ Quang Hải", "Phó Tổng Giám đốc") in got
     assert ("Vũ Huy Hoàng", "Phó Tổng Giám đốc") not in got
+
+
+def test_extract_a_foreign_name_after_a_post_its_state_and_a_comma_holds_the_post():
+    ex = extract_text("Chủ tịch nước gửi điện thăm hỏi tới Tổng thống Philippines, Benigno S. Aquino III. Bộ trưởng Ngoại "
+                      "giao gửi điện tới bộ trưởng Ngoại giao nước Cộng hòa Philippines Albert F. Del Rosario.")
+    got = posts(ex)
+    assert ("Benigno S. Aquino III", "Tổng thống", "Philippines") in got
+    assert any(p == "Albert F. Del Rosario" and "Philippines" in o for p, _, o in got)
+
+
+def test_extract_the_word_nuoc_closing_a_post_does_not_join_it_to_a_later_state():
+    ex = extract_text("Thủ tướng hội kiến Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình tại Bắc Kinh.")
+    got = posts(ex)
+    assert ("Tập Cận Bình", "Chủ tịch nước", "Trung Quốc") in got
+    assert ("Tập Cận Bình", "Chủ tịch nước", "Việt Nam") not in got

@@ -115,9 +115,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         # "…, Bộ trưởng Ngoại giao Hàn Quốc, bà Kang Kyung-wha": a post nobody before holds, then its holder
         for post in posts:
             k = post.j
-            if id(post) not in linked and k + 1 < len(toks) and toks[k].text == "," \
-                    and post.i > 0 and (toks[post.i - 1].text in (",", ";") or toks[post.i - 1].lower in _MEETS) \
-                    and _skip_honorific(spans, k + 1) != k + 1 and (target := _person_after(toks, spans, persons, k + 1)):
+            # or a foreign name, with no honorific: "gửi điện tới Tổng thống Philippines, Benigno S. Aquino III"
+            foreign = k + 1 in persons and not has_vietnamese_letters(persons[k + 1].name) \
+                and toks[k + 1].text not in gazetteer().surnames and post.org is not None
+            if id(post) not in linked and k + 1 < len(toks) and toks[k].text == "," and post.i > 0 and (
+                    foreign or (toks[post.i - 1].text in (",", ";") or toks[post.i - 1].lower in _MEETS)
+                    and _skip_honorific(spans, k + 1) != k + 1) and (target := _person_after(toks, spans, persons, k + 1)):
                 pending.append((si, persons[target].key, post))
                 linked.add(id(post))
         # appointments: "X được bổ nhiệm Phó Thủ tướng", "X giữ chức Bộ trưởng Bộ Y"

@@ -1616,7 +1616,8 @@ class SentenceScanner:
                 self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
                 i = j
                 continue
-            cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at)
+            cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at) \
+                or self._post_then_comma(i, j, ending_at)
             words = sum(1 for t in toks[i:j] if t.text[0].isupper())
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5 and not self._word_before_abroad(i, j) \
                 and not self._place_after_preposition(i, j)
@@ -1686,12 +1687,24 @@ class SentenceScanner:
                 prev = ending_at.get(inner.i - 1)
         while prev is not None and prev.kind in (ORG, PLACE):
             k = prev.i
-            if prev.kind == PLACE and k > 1 and toks[k - 1].lower == "tại":
-                k -= 1  # "Đại sứ Italia tại Việt Nam Antonio Alessandro": where the post is held
+            if prev.kind == PLACE and k > 1 and toks[k - 1].lower in ("tại", "nước") and k not in ending_at:
+                k -= 1  # "Đại sứ Italia tại Việt Nam Antonio Alessandro": where the post is held; "… nước Cộng hòa X"
             elif prev.kind == ORG and k > 1 and toks[k - 1].lower == "và" and (k - 1) in ending_at:
                 k -= 1  # "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba Miguel …": one post of two bodies
             prev = ending_at.get(k)
         return prev.kind if prev is not None and prev.kind in (TITLE, HONORIFIC) else None
+
+    def _post_then_comma(self, i: int, j: int, ending_at: dict) -> str | None:
+        """TITLE when a foreign name follows a post and its state or body after a comma ("Tổng thống
+        Philippines, Benigno S. Aquino III"): the post's holder."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].text != "," or not all(_latin_name_word(t) or t.text in REGNAL or t.text == "."
+                                                      or len(t.text) == 1 for t in toks[i:j]):
+            return None
+        body = ending_at.get(i - 1)
+        if body is None or body.kind not in (ORG, PLACE):
+            return None
+        return TITLE if self._cue_before(body.i, ending_at) == TITLE else None
 
     def _post_after(self, i: int, j: int, starting_at: dict) -> str | None:
         """TITLE when the run [i, j) is an item of a list followed by its post ("…; Pany Yathotu, Chủ tịch
