@@ -2486,3 +2486,19 @@ def test_extract_the_word_nuoc_closing_a_post_does_not_join_it_to_a_later_state(
     got = posts(ex)
     assert ("Tập Cận Bình", "Chủ tịch nước", "Trung Quốc") in got
     assert ("Tập Cận Bình", "Chủ tịch nước", "Việt Nam") not in got
+
+
+def test_extract_a_bare_party_committee_in_a_story_of_one_university_is_the_universitys():
+    ex = extract_text("Trường ĐH Mở Hà Nội ra mắt Hội đồng trường. PGS.TS Nguyễn Mai Hương, Bí thư Đảng ủy, tiếp tục được "
+                      "bổ nhiệm làm Chủ tịch Hội đồng trường. Trường ĐH Mở Hà Nội có 19 thành viên hội đồng.")
+    got = posts(ex)
+    assert ("Nguyễn Mai Hương", "Bí thư", "Đảng ủy Trường Đại học Mở Hà Nội") in got
+
+
+def test_extract_a_school_council_post_belongs_to_the_school_and_a_degree_ends_the_schools_name():
+    ex = extract_text("Phát biểu, Chủ tịch Hội đồng trường trường ĐH Mở Hà Nội PGS.TS Nguyễn Mai Hương cho biết. Ông Hồ "
+                      "Văn Thống giữ chức Phó bí thư Đảng ủy cơ sở Trường ĐH Đồng Tháp.")
+    got = posts(ex)
+    assert ("Nguyễn Mai Hương", "Chủ tịch Hội đồng trường", "Trường Đại học Mở Hà Nội") in got
+    assert ("Hồ Văn Thống", "Phó Bí thư", "Đảng ủy cơ sở Trường Đại học Đồng Tháp") in got
+    assert "Trường Đại học Mở Hà Nội PGS" not in names(ex, ORG)

@@ -267,6 +267,8 @@ def _after_title(sp: Span, spans: list[Span]) -> bool:
     return any(o.j == sp.i and o.kind in ("TITLE", "ORG") for o in spans)
 
 
+# bodies with a Party committee of their own, which a story about them calls just "Đảng ủy"
+INSTITUTIONS = ("Trường ", "Đại học ", "Học viện ", "Bệnh viện ", "Tập đoàn ", "Tổng công ty ")
 _BOARD_OF = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ) (?=\S)")
 
 
@@ -282,6 +284,8 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
         main = [n for n in named if n.startswith(head + " ")]
         if main:
             return hit.name[: -len(head)] + main[0]
+        if hit.name == head == "Đảng ủy" and counts and counts.most_common(1)[0][0].startswith(INSTITUTIONS):
+            return f"{head} {counts.most_common(1)[0][0]}"  # "Bí thư Đảng ủy" in a story of one university: its own
         return None if hit.name == head else hit.name  # a bare "Đảng ủy" nobody names in full: not one body
     if hit.needs_place == "suffix":  # "Ban Thường vụ Tỉnh ủy" + the province named in the sentence
         place = next(((p, kind) for p, kind in sentence_places if _fits(hit, kind)), None)

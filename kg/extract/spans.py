@@ -217,7 +217,7 @@ def _foreign_heads() -> PhraseMatcher:
     return PhraseMatcher((h, h) for h in FOREIGN_HEADS)
 
 
-PARTY_UNITS = ("Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đảng bộ", "Chi bộ", "Công đoàn")
+PARTY_UNITS = ("Đảng ủy cơ sở", "Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Đảng bộ", "Chi bộ", "Công đoàn")
 
 
 @lru_cache(maxsize=1)
@@ -1043,6 +1043,8 @@ class SentenceScanner:
             if self._after_post and j > k and _is_acronym(toks[j - 1]) and j + 1 < n and _latin_name_word(t) \
                     and _latin_name_word(toks[j + 1]) and not (j + 2 < n and _is_name_word(toks[j + 2])):
                 break  # "Chủ tịch tập đoàn AEON | Okada Motoya": the holder of the post, after the brand
+            if j > k and _is_acronym(t) and self._degree_before_name(j):
+                break  # "Trường ĐH Mở Hà Nội | PGS.TS Nguyễn Mai Hương": the holder's degree, then the holder
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j) \
@@ -1119,6 +1121,11 @@ class SentenceScanner:
         while j > k and (toks[j - 1].text in (",", "-", "–", "&") or toks[j - 1].lower == "và"):
             j -= 1
         return j
+
+    def _degree_before_name(self, j: int) -> bool:
+        """An honorific or degree ("PGS.TS", "TS", "GS") at token j with a Vietnamese name after it."""
+        hon = self.gaz.honorifics.matches_at(self.toks, j)
+        return bool(hon) and hon[0][0] < len(self.toks) and self._surname_run_at(hon[0][0])
 
     def _stands_alone(self, j: int) -> bool:
         """Does a short name end at token j, rather than begin a longer one ("Liên hiệp" but not "Liên hiệp
