@@ -2502,3 +2502,9 @@ def test_extract_a_school_council_post_belongs_to_the_school_and_a_degree_ends_t
     assert ("Nguyễn Mai Hương", "Chủ tịch Hội đồng trường", "Trường Đại học Mở Hà Nội") in got
     assert ("Hồ Văn Thống", "Phó Bí thư", "Đảng ủy cơ sở Trường Đại học Đồng Tháp") in got
     assert "Trường Đại học Mở Hà Nội PGS" not in names(ex, ORG)
+
+
+def test_extract_a_city_carries_every_name_the_lexicon_knows_it_by():
+    ex = extract_text("Sáng 22/10, hai nhà lãnh đạo hội đàm tại Matxcơva.", date="2013-10-22")
+    moscow = next(e for e in ex.of_kind(PLACE) if e.name == "Moscow")
+    assert {"Moskva", "Mát-xcơ-va"} <= moscow.alt_names

@@ -76,7 +76,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 key = place_key(info.name)
                 cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind.startswith("thành phố") else (
                     "Place" if info.kind in (VENUE, lexicon.REGION) else "AdministrativeArea"))
-                ex.entity(PLACE, key, info.name, cls, alt=_with_level(info))
+                ent = ex.entity(PLACE, key, info.name, cls, alt=_with_level(info))
+                ent.alt_names.update(a for a in place_aliases().get(info.name, ()) if a != info.name)
                 ex.mention(sp.start, sp.end, PLACE, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PLACE, key, info.name)
                 last_places.append((info.name, info.kind))
@@ -211,6 +212,12 @@ def _place_in_name(name: str, gaz) -> tuple[str, str] | None:
         info = next((found for n in (3, 2) if len(words) > n
                      and (found := gaz.place_index.get(name_key(" ".join(words[-n:])))) is not None), None)
     return (info.name, info.kind) if info is not None and info.kind in (PROVINCE, CITY) else None
+
+
+@lru_cache(maxsize=1)
+def place_aliases() -> dict[str, tuple[str, ...]]:
+    """The other names the lexicons know a city by ("Moskva", "Matxcơva" for Moscow): its alternate names."""
+    return {p.name: p.aliases for p in (*lexicon.cities(), *lexicon.world_cities()) if p.aliases}
 
 
 def _with_level(info) -> str | None:
