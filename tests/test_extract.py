@@ -2508,3 +2508,10 @@ def test_extract_a_city_carries_every_name_the_lexicon_knows_it_by():
     ex = extract_text("Sáng 22/10, hai nhà lãnh đạo hội đàm tại Matxcơva.", date="2013-10-22")
     moscow = next(e for e in ex.of_kind(PLACE) if e.name == "Moscow")
     assert {"Moskva", "Mát-xcơ-va"} <= moscow.alt_names
+
+
+def test_extract_a_visit_named_with_its_destination_takes_place_there():
+    ex = extract_text("Thủ tướng Nga Dmitry Medvedev bắt đầu chuyến thăm chính thức Trung Quốc hôm 22/10.",
+                      date="2013-10-23")
+    visit = next(e for e in ex.events if e.kind == "visit")
+    assert visit.location == next(e.key for e in ex.of_kind(PLACE) if e.name == "Trung Quốc")

@@ -125,6 +125,8 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer(ctx, si, toks[k].start) \
         or _deliberating_body(ctx, si, kind)
     event.location, event.location_within = _location(ctx, si)
+    if kind == "visit" and event.location is None:
+        event.location = _destination(ctx, si, j, end)
     _participants(ctx, event)
     if not (ex.events and ex.events[0].date == event.date and not ctx.dates(si)):
         ex.events.append(event)  # else "Tại buổi tiếp, …" after "Sáng 7/6, X tiếp Y": the visit told already
@@ -596,6 +598,20 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
                         wider = nxt.key
                 return r.key, wider
     return None, None
+
+
+_VISIT_WORDS = frozenset({"chính", "thức", "cấp", "nhà", "nước", "hữu", "nghị", "làm", "việc", "đến", "tới", "tại",
+                          "sang", "thăm", "và", "song", "phương"})
+
+
+def _destination(ctx: ArticleContext, si: int, j: int, end: int) -> str | None:
+    """Where a visit goes, named in its own name ("chuyến thăm chính thức Trung Quốc", "chuyến thăm cấp nhà
+    nước đến Ấn Độ"): the first place after the keyword with only words of the visit's kind before it."""
+    toks = ctx.sentences[si].tokens
+    for r in sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i):
+        if j <= r.span.i < end and all(t.lower in _VISIT_WORDS for t in toks[j:r.span.i]):
+            return r.key
+    return None
 
 
 _PRESENT_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chủ trì|chủ tọa|có mặt|đến dự)(?!\w)(?! án| kiến| thảo| báo| toán)")
