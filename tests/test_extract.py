@@ -2515,3 +2515,12 @@ def test_extract_a_visit_named_with_its_destination_takes_place_there():
                       date="2013-10-23")
     visit = next(e for e in ex.events if e.kind == "visit")
     assert visit.location == next(e.key for e in ex.of_kind(PLACE) if e.name == "Trung Quốc")
+
+
+def test_extract_a_sitting_dated_before_its_body_is_that_bodys():
+    ex = extract_text("Quốc hội sẽ bầu Chủ tịch nước ngay đầu kỳ họp. Đây là nội dung được Tổng Thư ký Nguyễn Hạnh Phúc "
+                      "nhấn mạnh khi báo cáo về việc chuẩn bị kỳ họp thứ 6, Quốc hội khoá XIV tại phiên họp chiều 16/10 "
+                      "của Uỷ ban Thường vụ Quốc hội.", date="2018-10-17")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    sitting = next(e for e in ex.events if e.name.startswith("Phiên họp"))
+    assert orgs.get(sitting.organizer) == "Ủy ban Thường vụ Quốc hội"

@@ -307,7 +307,10 @@ def _same_event(a: str, b: str) -> bool:
 # meetings a body holds of its own: "Phiên họp Chính phủ thường kỳ", "Kỳ họp thứ 3, Quốc hội khóa XIV",
 # "phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội", "Đại hội Hội Sinh viên TP Hà Nội"
 OWN_MEETING_KINDS = frozenset({"conference", "congress", "session", "meeting", "plenum", "summit", "press conference"})
-_BEFORE_BODY = re.compile(r"^\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*)?(?:thường kỳ\s+)?(?:(?:của|do)\s+)?$", re.IGNORECASE)
+# "phiên họp thứ 36 của", "phiên họp chiều 16/10 của": words between a sitting's keyword and its body
+_BEFORE_BODY = re.compile(r"^\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*)?(?:thường kỳ\s+)?"
+                          r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s+(?=của|do))?"
+                          r"(?:(?:của|do)\s+)?$", re.IGNORECASE)
 
 
 def _body_in_name(ctx: ArticleContext, si: int, k: int, j: int, kind: str, end: int | None = None) -> str | None:
