@@ -2524,3 +2524,9 @@ def test_extract_a_sitting_dated_before_its_body_is_that_bodys():
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     sitting = next(e for e in ex.events if e.name.startswith("Phiên họp"))
     assert orgs.get(sitting.organizer) == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_extract_a_plenum_named_without_its_term_takes_the_one_party_term_the_story_names():
+    ex = extract_text("Chiều 10/5, phát biểu bế mạc Hội nghị Trung ương 5, Tổng bí thư Nguyễn Phú Trọng cho biết Ban chấp "
+                      "hành Trung ương đã kỷ luật ông Đinh La Thăng, Ủy viên Bộ Chính trị khoá XII.")
+    assert any(e.date == "2017-05-10" for e in ex.events)

@@ -114,6 +114,8 @@ _CENTRAL = r"(?:Ban Chấp hành\s+)?(?:Trung ương|T\.?Ư|TW)(?: Đảng)?"
 _SESSION_RES = [re.compile(rf"kỳ họp thứ {_ORDINAL},?\s+(?:của\s+)?Quốc hội\s+{_TERM}", re.IGNORECASE)]
 _PLENUM_RES = [re.compile(rf"Hội nghị(?: lần thứ)? {_ORDINAL}\s+{_CENTRAL}\s+{_TERM}", re.IGNORECASE),
                re.compile(rf"Hội nghị {_CENTRAL} (?:lần thứ )?{_ORDINAL}\s+{_TERM}", re.IGNORECASE)]
+_BARE_PLENUM_RE = re.compile(rf"Hội nghị (?:Ban Chấp hành\s+)?(?:Trung ương|T\.?Ư|TW)(?: Đảng)? (?:lần thứ )?{_ORDINAL}(?!\w)")
+_PARTY_TERM_RE = re.compile(rf"(?:Bộ Chính trị|Ban Bí thư|Trung ương(?: Đảng)?)\s+{_TERM}", re.IGNORECASE)
 _WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
@@ -144,11 +146,22 @@ def term_year(text: str) -> int | None:
     if session:
         k, start = session
         return start + (k - 1) // 2
-    plenum = _numbered(text, _PLENUM_RES, CONGRESS_HELD)
+    plenum = _numbered(text, _PLENUM_RES, CONGRESS_HELD) or _plenum_of_the_party_term(text)
     if plenum:
         k, start = plenum
         return start if k <= 4 else start + (k - 3) // 2
     return None
+
+
+def _plenum_of_the_party_term(text: str) -> tuple[int, int] | None:
+    """A plenum named without its term ("bế mạc Hội nghị Trung ương 5") in a story that names one Party term
+    only ("Ủy viên Bộ Chính trị khoá XII"): (ordinal, year the term began)."""
+    m = _BARE_PLENUM_RE.search(text)
+    terms = {_number(t.group("n")) for t in _PARTY_TERM_RE.finditer(text)}
+    if m is None or len(terms) != 1 or not (k := _number(m.group("k"))):
+        return None
+    start = CONGRESS_HELD.get(terms.pop() or 0)
+    return (k, start) if start else None
 
 
 def years_in(text: str) -> Counter:
