@@ -2530,3 +2530,9 @@ def test_extract_a_plenum_named_without_its_term_takes_the_one_party_term_the_st
     ex = extract_text("Chiều 10/5, phát biểu bế mạc Hội nghị Trung ương 5, Tổng bí thư Nguyễn Phú Trọng cho biết Ban chấp "
                       "hành Trung ương đã kỷ luật ông Đinh La Thăng, Ủy viên Bộ Chính trị khoá XII.")
     assert any(e.date == "2017-05-10" for e in ex.events)
+
+
+def test_extract_a_birthplace_in_the_lede_is_not_where_the_event_is_held():
+    ex = extract_text("Chiều 8-2, HĐND tỉnh Yên Bái đã tiến hành phiên họp bất thường để bầu nhân sự. Ông Đỗ Đức Duy sinh "
+                      "năm 1970 tại Thái Thụy, Thái Bình.", date="2017-02-09")
+    assert ex.events and all(e.location != name_key("Thái Thụy") for e in ex.events)

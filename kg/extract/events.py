@@ -589,7 +589,8 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
         for n, r in enumerate(places):
             window = [t.lower for t in toks[max(0, r.span.i - 6):r.span.i]]
             if "tại" in window:
-                held_at = "cầu" not in window[window.index("tại"):]  # not "tại điểm cầu …"
+                # not "tại điểm cầu …", nor a birthplace ("sinh năm 1970 tại Thái Thụy")
+                held_at = "cầu" not in window[window.index("tại"):] and "sinh" not in window[:window.index("tại")]
             else:  # "ở" says where of a building or a foreign city, not of a province ("ở Hà Nội" is vaguer)
                 held_at = r.span.i > 0 and toks[r.span.i - 1].lower == "ở" and r.span.payload.kind in (VENUE, FOREIGN_CITY)
             if held_at:
