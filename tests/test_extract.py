@@ -2536,3 +2536,11 @@ def test_extract_a_birthplace_in_the_lede_is_not_where_the_event_is_held():
     ex = extract_text("Chiều 8-2, HĐND tỉnh Yên Bái đã tiến hành phiên họp bất thường để bầu nhân sự. Ông Đỗ Đức Duy sinh "
                       "năm 1970 tại Thái Thụy, Thái Bình.", date="2017-02-09")
     assert ex.events and all(e.location != name_key("Thái Thụy") for e in ex.events)
+
+
+def test_extract_a_defined_brand_between_a_post_and_a_name_is_the_body():
+    ex = extract_text("Tập đoàn Dệt may Việt Nam (Vinatex) đã tổ chức hội đàm. Về phía Vinatex có Chủ tịch HĐQT Vinatex "
+                      "Trần Quang Nghị; Phó tổng giám đốc Vinatex Hoàng Vệ Dũng.")
+    got = posts(ex)
+    assert ("Trần Quang Nghị", "Chủ tịch Hội đồng quản trị", "Tập đoàn Dệt may Việt Nam") in got
+    assert ("Hoàng Vệ Dũng", "Phó Tổng Giám đốc", "Tập đoàn Dệt may Việt Nam") in got

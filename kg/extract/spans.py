@@ -1328,7 +1328,9 @@ class SentenceScanner:
             if found and i > 0 and self.toks[i - 1].text == "(" and not (
                     found[0][0] - i >= 2 and _is_acronym(self.toks[found[0][0] - 1])):
                 found = []  # the definition's own bracket, unless it names the body again ("(Hội đồng TIFA)")
-            if found and (_is_acronym(self.toks[i]) or self._stands_alone(found[0][0])):
+            if found and (_is_acronym(self.toks[i]) or self._stands_alone(found[0][0]) or (
+                    found[0][0] == i + 1 and _brand_word(self.toks[i]) and self._surname_run_at(i + 1))):
+                # "Chủ tịch HĐQT Vinatex Trần Quang Nghị": the brand, then the holder's name
                 j, hit = found[0]
                 return j, OrgHit(hit.name, hit.cls, self.surface(i, j), hit.parent)
         hit = self._lexicon_org_at(i, fused)
