@@ -2544,3 +2544,8 @@ def test_extract_a_defined_brand_between_a_post_and_a_name_is_the_body():
     got = posts(ex)
     assert ("Trần Quang Nghị", "Chủ tịch Hội đồng quản trị", "Tập đoàn Dệt may Việt Nam") in got
     assert ("Hoàng Vệ Dũng", "Phó Tổng Giám đốc", "Tập đoàn Dệt may Việt Nam") in got
+
+
+def test_extract_a_coast_guard_regional_command_named_short_is_known():
+    ex = extract_text("Đại tá Nguyễn Quang Trung - Tư lệnh BTL Vùng CSB 2 - trao đổi biên bản giao nhận tàu.")
+    assert ("Nguyễn Quang Trung", "Tư lệnh", "Bộ Tư lệnh Vùng Cảnh sát biển 2") in posts(ex)
