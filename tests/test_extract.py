@@ -2549,3 +2549,10 @@ def test_extract_a_defined_brand_between_a_post_and_a_name_is_the_body():
 def test_extract_a_coast_guard_regional_command_named_short_is_known():
     ex = extract_text("Đại tá Nguyễn Quang Trung - Tư lệnh BTL Vùng CSB 2 - trao đổi biên bản giao nhận tàu.")
     assert ("Nguyễn Quang Trung", "Tư lệnh", "Bộ Tư lệnh Vùng Cảnh sát biển 2") in posts(ex)
+
+
+def test_extract_a_college_named_without_truong_is_the_school():
+    ex = extract_text("Sở đề xuất nhập Cao đẳng Sư phạm Hòa Bình vào Đại học Hùng Vương. Trường Trung cấp Y tế Hòa Bình "
+                      "nhập vào Cao đẳng Y tế Phú Thọ.")
+    got = names(ex, ORG)
+    assert {"Trường Cao đẳng Sư phạm Hòa Bình", "Trường Cao đẳng Y tế Phú Thọ", "Trường Trung cấp Y tế Hòa Bình"} <= got

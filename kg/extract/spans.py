@@ -93,6 +93,7 @@ GENERIC_HEADS = (
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
     "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký",
     "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự",
+    *(SCHOOLS_WITHOUT_TRUONG := ("Cao đẳng", "Trung cấp")),
 )
 # posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
 BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
@@ -830,6 +831,11 @@ class SentenceScanner:
             return j, OrgHit(info.name, info.cls, surface, info.parent)
         name = _COMPANY_CP.sub("Công ty Cổ phần ", self.gaz.expand(surface))  # one name for "CP" and "cổ phần"
         name = name[0].upper() + name[1:]
+        if head in SCHOOLS_WITHOUT_TRUONG:  # "Cao đẳng Y tế Phú Thọ": the school "Trường Cao đẳng Y tế Phú Thọ"
+            name = f"Trường {name}"
+            info = self.gaz.canonical_org(name)
+            if info:
+                return j, OrgHit(info.name, info.cls, surface, info.parent)
         cls = _class_of(head)
         bare = len(phrase_tokens(name)) == len(phrase_tokens(head)) + 1 and toks[k].text in ("Bộ", "Sở")
         if bare:
@@ -1857,7 +1863,8 @@ def _class_of(head: str) -> str:
         return "Corporation"
     if head in ("Báo", "Đài", "Tạp chí"):
         return "NewsMediaOrganization"
-    if head in ("Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng") or head.startswith("Trường "):
+    if head in ("Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng", *SCHOOLS_WITHOUT_TRUONG) \
+            or head.startswith("Trường "):
         return "EducationalOrganization"
     return "GovernmentOrganization"
 
