@@ -93,6 +93,8 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_tune_zm", (0.83, 0.75)), ("corpus_tune_zn", (0.91, 0.78)),
                                          ("corpus_tune_zo", (0.77, 0.61)), ("corpus_tune_zp", (0.86, 0.55)),
                                          ("corpus_tune_zq", (0.75, 0.68)), ("corpus_tune_zr", (0.83, 0.63)),
+                                         ("corpus_tune_zs", (0.80, 0.69)), ("corpus_tune_zt", (0.79, 0.79)),
+                                         ("corpus_tune_zu", (0.73, 0.67)),
                                          ("corpus_heldout", (0.79, 0.70)), ("corpus_heldout_b", (0.87, 0.69)),
                                          ("corpus_heldout_c", (0.80, 0.61)), ("corpus_heldout_d", (0.88, 0.63)),
                                          ("corpus_heldout_e", (0.85, 0.82)), ("corpus_heldout_f", (0.85, 0.82)),
