@@ -2556,3 +2556,10 @@ def test_extract_a_college_named_without_truong_is_the_school():
                       "nhập vào Cao đẳng Y tế Phú Thọ.")
     got = names(ex, ORG)
     assert {"Trường Cao đẳng Sư phạm Hòa Bình", "Trường Cao đẳng Y tế Phú Thọ", "Trường Trung cấp Y tế Hòa Bình"} <= got
+
+
+def test_extract_a_ministry_named_short_before_a_foreign_state_is_that_states_only():
+    ex = extract_text("Bộ trưởng Quốc phòng Nga Sergei Shoigu cho biết quân đội sẽ rút về.")
+    got = names(ex, ORG)
+    assert "Bộ Quốc phòng Nga" in got
+    assert "Bộ Quốc phòng" not in got

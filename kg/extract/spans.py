@@ -969,7 +969,9 @@ class SentenceScanner:
             return None
         found = self._head_plus("Bộ", k)
         if found:
-            return found if not found[1].name.lower().startswith(NOT_MINISTRIES) else None
+            if found[1].name.lower().startswith(NOT_MINISTRIES):
+                return None
+            return self._of_state_after(k, found)
         # a foreign minister: "Bộ trưởng Nông nghiệp Paraguay", "Bộ trưởng Nông nghiệp Luis Gneiting"
         if k + 1 >= n or not (toks[k + 1].text.isalpha() and toks[k + 1].text.islower()) or self._surname_run_at(k):
             return None
@@ -1462,6 +1464,7 @@ class SentenceScanner:
                         and _is_name_word(toks[j]) and not self._org_at(j):
                     org = self._head_plus(entry.fused_head, j)  # a known body wins over a name-like run
                     if org:
+                        org = self._of_state_after(j, org)
                         self._add(j, org[0], ORG, org[1])
                         i = self._ministries_listed_after(org[0], org[1])
                         continue
@@ -1753,6 +1756,19 @@ class SentenceScanner:
         person, and is no person."""
         toks = self.toks
         return i > 1 and toks[i - 1].text.isdigit() and toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở")
+
+    def _of_state_after(self, k: int, found: tuple[int, OrgHit]) -> tuple[int, OrgHit]:
+        """A ministry named short from token k, then a foreign state ("Bộ trưởng Quốc phòng Nga"): that state's
+        ministry, not ours."""
+        toks, (end, hit) = self.toks, found
+        if not hit.name.startswith("Bộ ") or end >= len(toks) or not toks[end - 1].text[0].isalnum():
+            return found
+        country = self.gaz.places.matches_at(toks, end)
+        if not country or country[0][1].kind != "quốc gia" or country[0][1].name == "Việt Nam":
+            return found
+        state = country[0][1].name
+        return country[0][0], OrgHit(f"{hit.name} {state}", "GovernmentOrganization", self.surface(k, country[0][0]),
+                                     place=(state, "quốc gia"))
 
     def _ministries_listed_after(self, k: int, first: OrgHit) -> int:
         """Later fields of a list that shares the head "Bộ" ("Bộ Tư pháp, Nội vụ, Tài chính", "Bộ trưởng Quốc phòng,
