@@ -2563,3 +2563,10 @@ def test_extract_a_ministry_named_short_before_a_foreign_state_is_that_states_on
     got = names(ex, ORG)
     assert "Bộ Quốc phòng Nga" in got
     assert "Bộ Quốc phòng" not in got
+
+
+def test_extract_a_school_name_ends_at_its_city_acronym_and_before_len():
+    ex = extract_text("Ở đây đã có một cơ sở của trường ĐH Kiến trúc TPHCM đặt rồi. Bộ cho nâng cấp trường Trung cấp Văn "
+                      "hóa Nghệ thuật lên Cao đẳng.")
+    got = names(ex, ORG)
+    assert {"Trường Đại học Kiến trúc thành phố Hồ Chí Minh", "Trường Trung cấp Văn hóa Nghệ thuật"} <= got

@@ -161,7 +161,7 @@ STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng hay
 này đó các những một hai ba do bởi trên dưới sau trước như nên vì nhằm qua cùng không chưa rất
 dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy làm trình hiện gửi ký chúc thăm nêu
-nhiều cấp họp
+nhiều cấp họp lên
 """.split())
 STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
@@ -1087,7 +1087,7 @@ class SentenceScanner:
                                   or t.lower == "thành" and self._starts_new_body(j + 1)):
                     break  # "ngành Tổ chức Xây dựng Đảng | chiều 2/1", "Sở Quy hoạch và Kiến trúc | thành Sở …"
                 after_name_word = _is_name_word(toks[j - 1])
-                if after_name_word and self._place_ends_at(j, k):
+                if (after_name_word or _is_acronym(toks[j - 1])) and self._place_ends_at(j, k):
                     break  # a name that ends with a place ends there: "Trường ĐH Đồng Tháp | nhận …"
                 if after_name_word and self._verb_at(j):
                     break  # "Thanh tra Sở | tăng cường …"
