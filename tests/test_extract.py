@@ -2447,6 +2447,8 @@ def test_extract_ministries_listed_after_one_head_are_each_a_ministry():
     got = names(ex, ORG)
     assert {"Bộ Tư pháp", "Bộ Nội vụ", "Bộ Tài chính", "Bộ Quốc phòng", "Bộ Công an", "Bộ Giao thông vận tải"} <= got
     assert "Công an tỉnh Nghệ An" in got
+    later = extract_text("Theo dự thảo, các bộ Y tế, Văn hóa, Thể thao và Du lịch sẽ quản lý trường đại học chuyên sâu.")
+    assert {"Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch"} <= names(later, ORG)
 
 
 def test_extract_a_state_body_in_lower_case_before_a_foreign_country_is_that_states():

@@ -1796,7 +1796,7 @@ class SentenceScanner:
     def _head_plus(self, head: str, k: int) -> tuple[int, OrgHit] | None:
         """'Bộ trưởng Xây dựng' names 'Bộ Xây dựng': the longest known body of head + following words."""
         best = None
-        for j in range(k + 1, min(len(self.toks), k + 7) + 1):
+        for j in range(k + 1, min(len(self.toks), k + 9) + 1):
             info = self.gaz.canonical_org(f"{head} {self.surface(k, j)}")
             if info:
                 best = (j, OrgHit(info.name, info.cls, self.surface(k, j), info.parent))
