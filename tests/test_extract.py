@@ -2572,3 +2572,11 @@ def test_extract_a_school_name_ends_at_its_city_acronym_and_before_len():
                       "hóa Nghệ thuật lên Cao đẳng.")
     got = names(ex, ORG)
     assert {"Trường Đại học Kiến trúc thành phố Hồ Chí Minh", "Trường Trung cấp Văn hóa Nghệ thuật"} <= got
+
+
+def test_extract_a_local_steering_board_named_in_lower_case_runs_to_its_place():
+    ex = extract_text("Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Thanh Hóa họp khẩn. Ông Lê Văn An, Trưởng Ban Chỉ đạo "
+                      "phòng chống thiên tai huyện Nga Sơn, báo cáo.")
+    got = names(ex, ORG)
+    assert "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Thanh Hóa" in got
+    assert ("Lê Văn An", "Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai huyện Nga Sơn") in posts(ex)

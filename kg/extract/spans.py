@@ -105,7 +105,7 @@ BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Gi
 # lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
 # heads whose lower-case name a place may close ("Tổng công ty thuốc lá Việt Nam"), and syllables that
 # instead complete the head's own word ("Hội nghị", "Hội chợ") or describe it ("Tập đoàn hàng đầu")
-PLACE_CLOSED_HEADS = frozenset({"Tổng công ty", "Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Sở", "Cục", "Vụ",
+PLACE_CLOSED_HEADS = frozenset({"Tổng công ty", "Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Sở", "Cục", "Vụ", "Ban Chỉ đạo",
                                 "Viện", "Trung tâm", "Bệnh viện", "Hội"})
 NOT_AFTER_HEAD = frozenset({"nghị", "chợ", "thảo", "thi", "đàm", "diễn", "viên", "trường", "thao", "ngộ", "họp",
                             "hàng", "lớn", "nhỏ", "hành", "phó", "trưởng"})
@@ -897,6 +897,15 @@ class SentenceScanner:
                 or toks[k].lower in NOT_AFTER_HEAD:
             return None
         j = self._lower_run_end(k, commas=True, limit=10)
+        if head == "Ban Chỉ đạo":  # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Thanh Hóa": a local steering board
+            if j + 2 < n and toks[j].lower == "covid" and toks[j + 1].text == "-" and toks[j + 2].text == "19":
+                j += 3
+            if j + 1 < n and toks[j].lower in ("tỉnh", "thành phố", "huyện", "quận", "thị xã") or (
+                    j + 2 < n and f"{toks[j].lower} {toks[j + 1].lower}" == "thành phố"):
+                j += 2 if toks[j].lower == "thành" else 1
+                if not (j < n and toks[j].is_capitalized and self.gaz.places.matches_at(toks, j)):
+                    return None
+                return self.gaz.places.matches_at(toks, j)[0][0]
         place = self.gaz.places.matches_at(toks, j) if j < n and toks[j].is_capitalized else None
         if not place or place[0][1].kind not in ("quốc gia", PROVINCE, CITY) or not _adjacent(toks[j - 1], toks[j]):
             return None
