@@ -2580,3 +2580,12 @@ def test_extract_a_local_steering_board_named_in_lower_case_runs_to_its_place():
     got = names(ex, ORG)
     assert "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Thanh Hóa" in got
     assert ("Lê Văn An", "Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai huyện Nga Sơn") in posts(ex)
+
+
+def test_extract_a_merger_may_count_its_bodies_before_listing_them():
+    ex = extract_text("Ban Quản lý Phát triển đô thị TP.HCM được thành lập trên cơ sở hợp nhất 3 ban quản lý: Ban Quản lý "
+                      "dự án Thủ Thiêm, Ban Quản lý dự án Tây Bắc và Ban Quản lý dự án Đông Bắc.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(sorted(orgs[o] for o in c.originals), orgs[c.result]) for c in ex.changes] == [
+        (["Ban Quản lý dự án Thủ Thiêm", "Ban Quản lý dự án Tây Bắc", "Ban Quản lý dự án Đông Bắc"],
+         "Ban Quản lý Phát triển đô thị thành phố Hồ Chí Minh")]

@@ -20,6 +20,9 @@ _WITH = re.compile(rf"^{_PAREN}\s*(?:với|và)\s*$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\(\s*")  # "A (PMU A)": the short name in brackets is A again, not another body
 _ON_BASIS = re.compile(r"(?<!\w)trên cơ sở (?:tổ chức lại|hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?<!\w)thành lập(?!\w)", re.IGNORECASE)
+# what may open the list of merged bodies: "các", or a count and a noun ("3 ban quản lý:")
+_LIST_OPENS = re.compile(r"\s*(?:các\s+)?(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:\s*)?",
+                         re.IGNORECASE)
 
 
 def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
@@ -27,7 +30,7 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
     text, s = ctx.text, ctx.sentences[si]
     for v in _ON_BASIS.finditer(text, s.start, s.end):
         right = [r for r in orgs if r.span.start >= v.end()]
-        if not right or not re.fullmatch(r"\s*(?:các\s+)?", text[v.end():right[0].span.start]):
+        if not right or not _LIST_OPENS.fullmatch(text[v.end():right[0].span.start]):
             continue
         originals = [right[0]]
         for r in right[1:]:
