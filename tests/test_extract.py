@@ -2589,3 +2589,11 @@ def test_extract_a_merger_may_count_its_bodies_before_listing_them():
     assert [(sorted(orgs[o] for o in c.originals), orgs[c.result]) for c in ex.changes] == [
         (["Ban Quản lý dự án Thủ Thiêm", "Ban Quản lý dự án Tây Bắc", "Ban Quản lý dự án Đông Bắc"],
          "Ban Quản lý Phát triển đô thị thành phố Hồ Chí Minh")]
+
+
+def test_extract_a_body_name_may_list_its_fields_in_lower_case_up_to_its_province():
+    ex = extract_text("Ông Nguyễn Văn Lực, Chủ tịch Hội Bảo trợ bệnh nhân nghèo, người khuyết tật và bảo vệ quyền trẻ em "
+                      "Lâm Đồng, cho biết. Bộ Y tế, bệnh viện và các cơ sở Hà Nội phối hợp.")
+    assert ("Nguyễn Văn Lực", "Chủ tịch", "Hội Bảo trợ bệnh nhân nghèo, người khuyết tật và bảo vệ quyền trẻ em Lâm Đồng") \
+        in posts(ex)
+    assert "Bộ Y tế" in names(ex, ORG)

@@ -913,6 +913,20 @@ class SentenceScanner:
         other = self.gaz.places.matches_at(toks, end + 1) if end + 1 < n and toks[end].text in ("-", "–") else None
         return other[0][0] if other else end  # "Hội hữu nghị Việt Nam - Belarus"
 
+    def _lower_list_closed_by_place(self, k: int) -> int | None:
+        """End of the rest of a lower-case enumeration from token k that closes with "và" and then a province
+        or country (the body's place), or None."""
+        toks, n = self.toks, len(self.toks)
+        if k >= n or not self._lower_name_word(k):
+            return None
+        j = self._lower_run_end(k, commas=True, limit=12)
+        if "và" not in (t.lower for t in toks[k:j]) or j >= n or not toks[j].is_capitalized:
+            return None
+        place = self.gaz.places.matches_at(toks, j)
+        if not place or place[0][1].kind not in ("quốc gia", PROVINCE, CITY):
+            return None
+        return place[0][0]
+
     def _lower_name_word(self, j: int) -> bool:
         """Can token j go on a body's name in lower case: a word, no stop word, no level word?"""
         t = self.toks[j]
@@ -1090,6 +1104,8 @@ class SentenceScanner:
                 closing = self._lower_pair_closes(j + 1) if t.lower == "và" and j > k else None
                 if closing:  # "Trung tâm Xúc tiến và hỗ trợ đầu tư;": a pair whose second half is in lower case
                     j = closing
+                elif t.text == "," and j > k and (listed := self._lower_list_closed_by_place(j + 1)):
+                    j = listed  # "Hội Bảo trợ bệnh nhân nghèo, người khuyết tật và bảo vệ quyền trẻ em Lâm Đồng"
                 break
             if t.text[0].islower() and t.text.isalpha():
                 if j + 1 < n and (t.lower in DAY_TIMES and toks[j + 1].text[0].isdigit()
