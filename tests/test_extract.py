@@ -2597,3 +2597,10 @@ def test_extract_a_body_name_may_list_its_fields_in_lower_case_up_to_its_provinc
     assert ("Nguyễn Văn Lực", "Chủ tịch", "Hội Bảo trợ bệnh nhân nghèo, người khuyết tật và bảo vệ quyền trẻ em Lâm Đồng") \
         in posts(ex)
     assert "Bộ Y tế" in names(ex, ORG)
+
+
+def test_extract_a_sentence_naming_another_kind_of_event_puts_nobody_at_this_one():
+    ex = extract_text("Sáng 5/3, Bộ Y tế tổ chức hội nghị tổng kết công tác năm. Gia đình ông Nguyễn Văn An năm nay không "
+                      "đi Lễ hội Chùa Hương.", date="2020-03-05")
+    conference = next(e for e in ex.events if e.date == "2020-03-05")
+    assert conference.participants == []

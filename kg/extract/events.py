@@ -697,8 +697,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # "Ngày 24/2, đêm thơ … do MC Phan Đăng dẫn dắt": a sentence about another day's event
         folded = fold(ctx.sentence_text(si))
         how = _participation(_cue_text(ctx, si))
-        if how is None and any(_keyword_at(s.tokens, k) for k in range(len(s.tokens))):
-            how = "attendee"
+        if how is None and any((m := _keyword_at(s.tokens, k)) and m[0][1] == event.kind for k in range(len(s.tokens))):
+            how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
         if how is None:
             continue
         if _PLANNED_RE.search(folded):
