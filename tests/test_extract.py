@@ -2604,3 +2604,10 @@ def test_extract_a_sentence_naming_another_kind_of_event_puts_nobody_at_this_one
                       "đi Lễ hội Chùa Hương.", date="2020-03-05")
     conference = next(e for e in ex.events if e.date == "2020-03-05")
     assert conference.participants == []
+
+
+def test_extract_a_foreign_surname_alone_after_a_state_post_is_a_person_or_the_one_named_in_full():
+    ex = extract_text("Thủ tướng Orban mời người đồng cấp sang thăm. Nguyên Tổng giám đốc Vinashin bị bắt.")
+    assert names(ex, PERSON) == {"Orban"}
+    full = extract_text("Thủ tướng Merkel phát biểu tại Paris. Thủ tướng Đức Angela Merkel sau đó trở về Berlin.")
+    assert names(full, PERSON) == {"Angela Merkel"}

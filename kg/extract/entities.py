@@ -62,6 +62,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if sp.kind == S_ORG and not sp.payload.needs_place:
                 counts[sp.payload.name] += 1
     ctx.org_counts = counts
+    full_names = [sp.payload for spans in ctx.spans for sp in spans
+                  if sp.kind == S_PERSON and re.search(r"\s", sp.payload)]  # the names written in full, in order
     last_places: list[tuple[str, str]] = []  # (name, kind) of recent places
     for si, spans in enumerate(ctx.spans):
         party_units: list[Span] = []
@@ -111,11 +113,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     last_places.append(inside)
             elif sp.kind == S_PERSON:
                 name = sp.payload
-                if not re.search(r"[\s.-]", name) and not _after_title(sp, spans):
-                    full = next((p for p in reversed(persons_seen) if p.split()[-1] == name), None)
-                    if full is None:
-                        continue  # "ông Sơn" with nobody called Sơn before: not enough to name a person
-                    name = full
+                if not re.search(r"[\s.-]", name):
+                    # "ông Sơn", "Thủ tướng Merkel": the one called so in full before, else after
+                    full = next((p for p in reversed(persons_seen) if p.split()[-1] == name), None) \
+                        or next((p for p in full_names if p.split()[-1] == name), None)
+                    if full is None and not _after_title(sp, spans):
+                        continue  # "ông Sơn" with nobody called Sơn: not enough to name a person
+                    name = full or name
                 elif name.count(" ") == 1:
                     # "bà Lan Hương" after "Nguyễn Lan Hương", "Thứ trưởng Kim Thoa" after "Hồ Thị Kim Thoa": the
                     # given names of someone named in full before

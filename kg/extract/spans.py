@@ -209,6 +209,7 @@ FOREIGN_HEADS = ("Quốc hội", "Chính phủ", "Hạ viện", "Thượng việ
                  "Hội đồng Bộ trưởng", "Ủy ban Đối ngoại", "Đảng Nhân dân Cách mạng", "Bộ Thương mại")
 
 
+STATE_POST_KINDS = frozenset({"government", "party", "legislature", "foreign", "diplomatic", "military", "judiciary"})
 CHAMBERS = ("Hạ viện", "Thượng viện", "Nghị viện")  # only foreign: Vietnam's legislature is the Quốc hội
 STATE_BODIES = frozenset({"Quốc hội", "Chính phủ", *CHAMBERS})  # also written in lower case before the state
 
@@ -1669,6 +1670,10 @@ class SentenceScanner:
                 self._add(i, j, PERSON, self._person_name(i, j))
             elif cue == HONORIFIC and words == 1:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "ông Sơn": a partial name, resolved later
+            elif cue == TITLE and j == i + 1 and _latin_name_word(toks[i]) and self._state_post_before(i, ending_at) \
+                    and not self.gaz.places.matches_at(toks, i) \
+                    and not (j < n and (toks[j].text[0].isupper() or toks[j].text in ("-", ".", ")"))):
+                self._add(i, j, PERSON, self._person_name(i, j))  # "Tổng thống Putin": a foreign surname alone
             elif cue is None and 2 <= j - i <= 3 and all(_latin_name_word(t) for t in toks[i:j]) \
                     and self._described_before(i, ending_at):
                 self._add(i, j, PERSON, self._person_name(i, j))  # "người tiền nhiệm Boris Yeltsin"
@@ -1736,6 +1741,16 @@ class SentenceScanner:
                 k -= 1  # "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba Miguel …": one post of two bodies
             prev = ending_at.get(k)
         return prev.kind if prev is not None and prev.kind in (TITLE, HONORIFIC) else None
+
+    def _state_post_before(self, i: int, ending_at: dict) -> bool:
+        """Is the post before token i one a state gives ("Tổng thống", "Thủ tướng Đức"), not a company's?"""
+        prev = ending_at.get(i)
+        while prev is not None and prev.kind in (ORG, PLACE):
+            prev = ending_at.get(prev.i)
+        if prev is None or prev.kind != TITLE:
+            return False
+        entry = self.gaz.title_index.get(name_key(prev.payload.base))
+        return entry is not None and entry.kind in STATE_POST_KINDS
 
     def _post_then_comma(self, i: int, j: int, ending_at: dict) -> str | None:
         """TITLE when a foreign name follows a post and its state or body after a comma ("Tổng thống
