@@ -2611,3 +2611,17 @@ def test_extract_a_foreign_surname_alone_after_a_state_post_is_a_person_or_the_o
     assert names(ex, PERSON) == {"Orban"}
     full = extract_text("Thủ tướng Merkel phát biểu tại Paris. Thủ tướng Đức Angela Merkel sau đó trở về Berlin.")
     assert names(full, PERSON) == {"Angela Merkel"}
+
+
+def test_extract_an_acronym_in_brackets_inside_a_bodys_name_is_read_through():
+    ex = extract_text("Chủ tịch Ủy ban nhân dân (UBND) tỉnh Thanh Hóa Nguyễn Đình Xứng phát biểu. Giám đốc Sở Giao thông "
+                      "vận tải (GTVT) TP.HCM Trần Quang Lâm cho biết.")
+    got = posts(ex)
+    assert ("Nguyễn Đình Xứng", "Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa") in got
+    assert ("Trần Quang Lâm", "Giám đốc", "Sở Giao thông vận tải thành phố Hồ Chí Minh") in got
+
+
+def test_extract_the_fronts_committee_of_vietnam_then_a_city_is_that_citys_chapter():
+    ex = extract_text("Bà Nguyễn Lan Hương, Chủ tịch Uỷ ban Mặt trận Tổ quốc (MTTQ) Việt Nam TP Hà Nội, dự lễ.")
+    assert ("Nguyễn Lan Hương", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội") in posts(ex)
+    assert not any("quốc gia" in n for n in names(ex, ORG))

@@ -8,7 +8,7 @@ The result is a list of non-overlapping ``Span`` objects in text order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -209,6 +209,7 @@ FOREIGN_HEADS = ("Quốc hội", "Chính phủ", "Hạ viện", "Thượng việ
                  "Hội đồng Bộ trưởng", "Ủy ban Đối ngoại", "Đảng Nhân dân Cách mạng", "Bộ Thương mại")
 
 
+LEVEL_STARTS = frozenset({"tỉnh", "thành", "tp", "huyện", "quận", "thị", "xã", "phường"})  # "(UBND) tỉnh …"
 STATE_POST_KINDS = frozenset({"government", "party", "legislature", "foreign", "diplomatic", "military", "judiciary"})
 CHAMBERS = ("Hạ viện", "Thượng viện", "Nghị viện")  # only foreign: Vietnam's legislature is the Quốc hội
 STATE_BODIES = frozenset({"Quốc hội", "Chính phủ", *CHAMBERS})  # also written in lower case before the state
@@ -615,6 +616,15 @@ class SentenceScanner:
             k = k2
         appositive = head.endswith(COMMITTEES) and self._post_of_named_person(i)
         place = self._place_after(k, appositive)
+        if place and place[1].name == "Việt Nam" and place[1].kind == "quốc gia" and not level:
+            # "Ủy ban Mặt trận Tổ quốc Việt Nam | TP Hà Nội": the national body's name, then the chapter's place
+            k, head = place[0], f"{head} Việt Nam"
+            lv = levels.matches_at(toks, k)
+            if lv:
+                k, level = lv[0]
+            place = self._place_after(k, appositive)
+            if place is None:
+                return None if level else (k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), head=head))
         if place:
             j, info = place
             kind = level_of(info.kind, level, head)
@@ -1503,6 +1513,7 @@ class SentenceScanner:
                 continue
             org = self._org_at(i)
             if org:
+                org = self._through_bracketed_acronym(i, org)
                 k = org[0]
                 self._add(i, k, ORG, org[1])
                 k = self._ministries_listed_after(k, org[1])
@@ -1796,6 +1807,25 @@ class SentenceScanner:
         person, and is no person."""
         toks = self.toks
         return i > 1 and toks[i - 1].text.isdigit() and toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở")
+
+    def _through_bracketed_acronym(self, i: int, found: tuple[int, OrgHit]) -> tuple[int, OrgHit]:
+        """A body's acronym in brackets inside its name ("Ủy ban nhân dân (UBND) tỉnh Thanh Hóa", "Sở Giao
+        thông vận tải (GTVT) TP.HCM"): the whole name, read as if the brackets were not there."""
+        toks, k = self.toks, found[0]
+        if not (k + 3 < len(toks) and toks[k].text == "(" and _is_acronym(toks[k + 1]) and toks[k + 2].text == ")"
+                and (toks[k + 3].is_capitalized or toks[k + 3].lower in LEVEL_STARTS)):
+            return found
+        # read the name again in a copy of the text without the brackets (and the space before them)
+        cut, resume = toks[k - 1].end, toks[k + 2].end
+        shift = resume - cut
+        text = self.text[:cut] + self.text[resume:]
+        after = tuple(t._replace(start=t.start - shift, end=t.end - shift) for t in toks[k + 3:])
+        inner = Sentence(toks[i].start, after[-1].end, (*toks[i:k], *after))
+        longer = SentenceScanner(text, inner, self.gaz, self.defined)._org_at(0)
+        if longer is None or longer[0] <= k - i:
+            return found
+        end = i + longer[0] + 3
+        return end, replace(longer[1], surface=self.surface(i, end))
 
     def _of_state_after(self, k: int, found: tuple[int, OrgHit]) -> tuple[int, OrgHit]:
         """A ministry named short from token k, then a foreign state ("Bộ trưởng Quốc phòng Nga"): that state's
