@@ -112,9 +112,11 @@ def syllable_breaks(word: str) -> tuple[int, ...]:
     nucleus = unicodedata.normalize("NFD", first.group()).translate(_TONE_MARKS)
     glide = len(first.group()) > 1 and nucleus[-1] in "iyuo"  # "iêu", "ao": no final consonant after a glide
     vowel = unicodedata.normalize("NFD", second.group())[0]  # the second syllable's first vowel, unaccented
+    # "yê" opens a syllable only with no consonant before it: "Lâm|yêu", not "Lâ|myêu"
+    bare_ye = unicodedata.normalize("NFD", second.group()).translate(_TONE_MARKS).startswith("ye")
     splits = [k for k in range(len(between) + 1)
               if between[:k] in _FINALS and between[k:] in _INITIALS and not (glide and k)
-              and _spelled(between[k:], vowel)]
+              and _spelled(between[k:], vowel) and not (bare_ye and between[k:])]
     if not splits:
         return ()
     cut = first.end() + min(splits)  # the longest initial: "tổ|chức", "Đồng|thời", "Long|yêu", "Tháp|tổ"

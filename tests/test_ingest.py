@@ -197,3 +197,12 @@ def test_ingest_syllables_run_together_by_a_lost_space_are_two_tokens():
     words = [t.text for t in tokenize(text, 0, len(text), fold(text))]
     assert words == ["Trường", "Đồng", "Tháp", "tổ", "chức", "lễ", ";", "ông", "António", "và", "Nguyễn", "Hoàng"]
     assert all(text[t.start:t.end] == t.text for t in tokenize(text, 0, len(text), fold(text)))
+
+
+def test_ingest_a_syllable_opening_with_ye_takes_no_consonant_from_the_one_before():
+    from kg.annotate import tokenize
+    from kg.textnorm import fold
+
+    text = "Tổng Bí thư Tô Lâmyêu cầu các trường"
+    words = [t.text for t in tokenize(text, 0, len(text), fold(text))]
+    assert words == ["Tổng", "Bí", "thư", "Tô", "Lâm", "yêu", "cầu", "các", "trường"]
