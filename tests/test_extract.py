@@ -2625,3 +2625,8 @@ def test_extract_the_fronts_committee_of_vietnam_then_a_city_is_that_citys_chapt
     ex = extract_text("Bà Nguyễn Lan Hương, Chủ tịch Uỷ ban Mặt trận Tổ quốc (MTTQ) Việt Nam TP Hà Nội, dự lễ.")
     assert ("Nguyễn Lan Hương", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội") in posts(ex)
     assert not any("quốc gia" in n for n in names(ex, ORG))
+
+
+def test_extract_a_caption_name_ends_before_the_next_sentences_opening_word():
+    ex = extract_text("Ảnh: Bộ trưởng Phạm Thị Hải Chuyền Mấy năm gần đây kinh tế khó khăn.")
+    assert names(ex, PERSON) == {"Phạm Thị Hải Chuyền"}

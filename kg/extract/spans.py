@@ -308,7 +308,7 @@ def _is_acronym(t: Token) -> bool:
 
 
 NOT_NAME_WORDS = frozenset("""sáng chiều tối trưa đêm ngày hôm tháng năm khóa khoá kỳ lần phiên đợt số tại theo
-trong và của với""".split())
+trong và của với mấy những các nhiều khi nhưng này""".split())
 # lower-case particles inside Arabic, Dutch, German, Spanish … names ("Haider al-Abadi", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset("al el bin bint ibn von van der de da del dos".split())
 REGNAL = frozenset({"II", "III", "IV"})  # "Benigno Aquino III", "Elizabeth II"
