@@ -2630,3 +2630,9 @@ def test_extract_the_fronts_committee_of_vietnam_then_a_city_is_that_citys_chapt
 def test_extract_a_caption_name_ends_before_the_next_sentences_opening_word():
     ex = extract_text("Ảnh: Bộ trưởng Phạm Thị Hải Chuyền Mấy năm gần đây kinh tế khó khăn.")
     assert names(ex, PERSON) == {"Phạm Thị Hải Chuyền"}
+
+
+def test_extract_a_school_or_degree_of_law_is_no_law():
+    ex = extract_text("Đề án xây dựng Trường Đại học Luật Hà Nội thành trường trọng điểm. Ông là tiến sĩ Luật Kinh tế. "
+                      "Luật Đất đai năm 2013 có hiệu lực.")
+    assert names(ex, LEGISLATION) == {"Luật Đất đai năm 2013"}

@@ -164,6 +164,10 @@ def find_short_refs(text: str, numbered: list[LegalMention], start: int = 0,
 _CONVENTION_BEFORE = re.compile(r"Công ước(?: [^\W\d_]+){0,5} về\s+$")
 
 
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Đại học|ĐH|Trường|Khoa|Học viện|Viện|Tạp chí|Báo|[Cc]ử nhân|[Tt]iến sĩ|[Tt]hạc sĩ"
+                            r"|ngành)\s+$")
+
+
 def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[LegalMention]:
     """'Luật Viễn thông', 'Bộ luật Hình sự' — laws cited by name."""
     out = []
@@ -175,6 +179,8 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
             continue  # "luật" is also the common noun ("kỷ luật Đảng"): only "luật Đất đai" names a law
         if m.group("kind") == "Luật" and prev and prev[-1] == "Bộ":
             continue  # "Bộ Luật Dân sự": the code, matched as a whole
+        if _SCHOOL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Trường Đại học Luật Hà Nội", "Khoa Luật": a school of law, no law
         if _CONVENTION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Công ước Liên hợp quốc về Luật Biển năm 1982": a treaty on the law of the sea, no law
         if words[0].lower() in NOT_LAW or (words[0].islower() and words[0] in LAW_NAME_STOP and words[0] != "các"):
