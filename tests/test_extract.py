@@ -2636,3 +2636,9 @@ def test_extract_a_school_or_degree_of_law_is_no_law():
     ex = extract_text("Đề án xây dựng Trường Đại học Luật Hà Nội thành trường trọng điểm. Ông là tiến sĩ Luật Kinh tế. "
                       "Luật Đất đai năm 2013 có hiệu lực.")
     assert names(ex, LEGISLATION) == {"Luật Đất đai năm 2013"}
+
+
+def test_extract_a_post_after_an_opening_clause_starts_the_main_clause_not_an_apposition():
+    ex = extract_text("Cùng với việc bổ nhiệm ông Lê Hải An, Thủ tướng Chính phủ cũng ký 2 quyết định. Sau khi gặp ông "
+                      "Trần Văn Tư, Bộ trưởng Bộ Y tế phát biểu.")
+    assert posts(ex) == set()

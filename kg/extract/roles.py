@@ -396,6 +396,10 @@ def _list_members(toks, spans, persons, k: int) -> list[int]:
     return out
 
 
+# an opening clause whose comma ends it, not an apposition ("Cùng với việc bổ nhiệm ông A, | Thủ tướng …")
+_INTRO_CLAUSE = re.compile(r"^(?:cùng với việc|với việc|bên cạnh việc|sau khi|trước khi|khi)(?!.*,)")
+
+
 def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[Post]:
     """'X, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ' / 'X - nguyên Thứ trưởng …': posts of X."""
     k = pspan.j
@@ -410,6 +414,8 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         k -= 1  # "đồng chí Nguyễn Thiện Nhân Ủy viên Bộ Chính trị - Phó Thủ tướng": posts written without a comma
     elif k >= len(toks) or toks[k].text not in (",", "-", "–", "("):
         return []
+    if toks[k].text == "," and _INTRO_CLAUSE.match(" ".join(t.lower for t in toks[:pspan.i])):
+        return []  # "Cùng với việc bổ nhiệm ông A, Thủ tướng …": the comma closes the opening clause
     out = []
     k += 1
     while k < len(toks):
@@ -535,6 +541,8 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
         return []
     if _REPORTED.search(own):
         return []  # "Chủ tịch Quốc hội X cho biết, việc phê chuẩn … Bộ trưởng": who speaks of the post, not who gets it
+    if "," in between and _INTRO_CLAUSE.match(ctx.text[sentence_start:last.span.start].lower()):
+        return []  # "Cùng với việc bổ nhiệm ông A, Thủ tướng …": the post opens the main clause
     if _COPULA.match(between) or _SERVES_AS.search(between) or _SERVES_AS.search(own.lstrip(" ,")) \
             or _COPULA_CHAIN.match(own):  # "Ông A, ông B là Phó Cục trưởng …", "A làm Đại sứ", "A từng là X (PVN), Y"
         if re.match(r"^[\s,]*\(", between):
