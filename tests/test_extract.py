@@ -2642,3 +2642,13 @@ def test_extract_a_post_after_an_opening_clause_starts_the_main_clause_not_an_ap
     ex = extract_text("Cùng với việc bổ nhiệm ông Lê Hải An, Thủ tướng Chính phủ cũng ký 2 quyết định. Sau khi gặp ông "
                       "Trần Văn Tư, Bộ trưởng Bộ Y tế phát biểu.")
     assert posts(ex) == set()
+
+
+def test_extract_board_posts_shared_by_a_list_after_a_term_belong_to_the_articles_company():
+    ex = extract_text("Ngân hàng TMCP Việt Nam Thương Tín (VietBank) họp. Hội đồng quản trị VietBank đã bầu chủ tịch; ông "
+                      "Hứa Ngọc Nghĩa là Trưởng Ban Kiểm soát nhiệm kỳ 2021-2025. Thành viên HĐQT nhiệm kỳ 2021 - 2025 "
+                      "gồm ông Dương Nhất Nguyên và bà Quách Tố Dung.")
+    bank = "Ngân hàng Thương mại cổ phần Việt Nam Thương Tín"
+    got = posts(ex)
+    assert {("Hứa Ngọc Nghĩa", "Trưởng Ban Kiểm soát", bank), ("Dương Nhất Nguyên", "Thành viên Hội đồng quản trị", bank),
+            ("Quách Tố Dung", "Thành viên Hội đồng quản trị", bank)} <= got

@@ -314,6 +314,7 @@ def _list_start(toks, k: int, counted: bool = False) -> int:
     """Where the list after a post starts: 'các Thứ trưởng: A, B', '5 ủy viên UBND, gồm: A, …', and after a
     counted post a few words may come first ('hai Phó Chủ tịch được bầu bổ sung gồm ông A và ông B'); 0 if none."""
     m = k + 1 if k < len(toks) and toks[k].text == "," else k
+    m = _after_term(toks, m)  # "thành viên HĐQT nhiệm kỳ 2021 - 2025 gồm …": the term, then the list
     if counted:
         gap = next((x for x in range(m, min(m + 8, len(toks))) if toks[x].lower == "gồm"), None)
         if gap is not None and all(t.text[0].islower() for t in toks[m:gap]):

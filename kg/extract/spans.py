@@ -467,7 +467,7 @@ class SentenceScanner:
             headed = j + 2 < len(toks) and f"{toks[j].lower} {toks[j + 1].lower}" in _TWO_SYLLABLE_HEADS \
                 and (_is_name_word(toks[j + 2]) or _is_acronym(toks[j + 2]))
             state = j < len(toks) and self._foreign_body_at(j) is not None  # "phát ngôn viên chính phủ Đức"
-            if j >= len(toks) or not (toks[j].is_capitalized or headed or state):
+            if j >= len(toks) or not (toks[j].is_capitalized or headed or state or self._list_follows(j)):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
         if toks[i].lower in ("cựu", "cố") and k == i + 1:
@@ -477,6 +477,16 @@ class SentenceScanner:
         if j + 1 < len(toks) and toks[j].lower == "thường" and toks[j + 1].lower == "trực":
             label, j = f"{label} Thường trực", j + 2  # "Phó Chủ nhiệm Thường trực": the standing deputy
         return j, TitleHit(prefix + label, entry.label, status, entry.implied_org, entry.org_heads, plural)
+
+    def _list_follows(self, j: int) -> bool:
+        """Does a list of holders follow token j ("thành viên HĐQT nhiệm kỳ 2021 - 2025 gồm ông A, bà B")?"""
+        toks, n = self.toks, len(self.toks)
+        if j + 1 < n and toks[j].lower == "nhiệm" and toks[j + 1].lower == "kỳ":
+            j += 2
+            while j < n and (toks[j].text.isdigit() or toks[j].text in ("-", "–")):
+                j += 1
+        return j + 1 < n and toks[j].lower == "gồm" and (self._surname_run_at(j + 1) or toks[j + 1].lower in (
+            "ông", "bà", "các", ":"))
 
     # ------------------------------------------------------------------ organisations
     def _lexicon_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
