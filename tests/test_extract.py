@@ -2611,6 +2611,8 @@ def test_extract_a_foreign_surname_alone_after_a_state_post_is_a_person_or_the_o
     assert names(ex, PERSON) == {"Orban"}
     full = extract_text("Thủ tướng Merkel phát biểu tại Paris. Thủ tướng Đức Angela Merkel sau đó trở về Berlin.")
     assert names(full, PERSON) == {"Angela Merkel"}
+    last = extract_text("Ông là người thân cận nhất của tổng thống Putin.")
+    assert names(last, PERSON) == {"Putin"}
 
 
 def test_extract_an_acronym_in_brackets_inside_a_bodys_name_is_read_through():

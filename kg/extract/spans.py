@@ -1693,7 +1693,8 @@ class SentenceScanner:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "ông Sơn": a partial name, resolved later
             elif cue == TITLE and j == i + 1 and _latin_name_word(toks[i]) and self._state_post_before(i, ending_at) \
                     and not self.gaz.places.matches_at(toks, i) \
-                    and not (j < n and (toks[j].text[0].isupper() or toks[j].text in ("-", ".", ")"))):
+                    and not (j < n and (toks[j].text[0].isupper() or toks[j].text in ("-", ")") or (
+                        toks[j].text == "." and j + 1 < n and _adjacent(toks[j], toks[j + 1])))):
                 self._add(i, j, PERSON, self._person_name(i, j))  # "Tổng thống Putin": a foreign surname alone
             elif cue is None and 2 <= j - i <= 3 and all(_latin_name_word(t) for t in toks[i:j]) \
                     and self._described_before(i, ending_at):
