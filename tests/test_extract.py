@@ -2654,3 +2654,17 @@ def test_extract_board_posts_shared_by_a_list_after_a_term_belong_to_the_article
     got = posts(ex)
     assert {("Hứa Ngọc Nghĩa", "Trưởng Ban Kiểm soát", bank), ("Dương Nhất Nguyên", "Thành viên Hội đồng quản trị", bank),
             ("Quách Tố Dung", "Thành viên Hội đồng quản trị", bank)} <= got
+
+
+def test_extract_a_medal_named_in_quotes_takes_its_quoted_name():
+    ex = extract_text("Đồng chí Đỗ Kim Hội được tặng Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”, kỷ niệm "
+                      "chương: “Vì sự nghiệp thi đua khen thưởng”.")
+    assert {a.award for a in ex.awards} == {"Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn",
+                                             "Kỷ niệm chương Vì sự nghiệp thi đua khen thưởng"}
+
+
+def test_extract_an_acronym_defined_inside_a_bodys_name_still_names_the_body_later():
+    ex = extract_text("Sáng 3/5, Ban Thường vụ Trung ương Hội Luật gia (HLG) Việt Nam đã họp. Chủ tịch HLG Việt Nam Đỗ "
+                      "Minh Quý chủ trì. Nhà máy Xơ sợi (NMXS) Đình Vũ dừng hoạt động; NMXS nợ nhiều tỷ đồng.")
+    assert ("Đỗ Minh Quý", "Chủ tịch", "Hội Luật gia Việt Nam") in posts(ex)
+    assert "Nhà máy Xơ sợi" not in names(ex, ORG)

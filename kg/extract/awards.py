@@ -10,7 +10,7 @@ from .model import ORG, PERSON, Award, Extraction
 from .pronouns import pronoun_subjects
 
 AWARD_RE = re.compile(
-    r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|Huy hiệu|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
+    r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|kỷ niệm chương(?=\s*:?\s*[“\"])|Huy hiệu|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
     r"Giấy khen|Huân Chương)(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
     r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
@@ -46,9 +46,15 @@ def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
         canonical = next(n for n in lexicon.awards() if n.lower() == known.group("name").lower())
         text = _CLASS.sub(lambda c: "hạng " + c.group(1).capitalize(), canonical + (known.group("cls") or ""))
         return " ".join(text.removeprefix("Danh hiệu ").split()), len(known.group(0))
+    quoted = _QUOTED_NAME.match(text_at, m.end() - m.start()) if not m.group("rest").strip() else None
+    if quoted:  # "Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”": the name in quotes
+        return f"{m.group('kind').capitalize()} {' '.join(quoted.group(1).split())}", quoted.end()
     text = (m.group("kind").capitalize() + m.group("rest") + (m.group("of") or "")).strip()
     text = _CLASS.sub(lambda c: "hạng " + c.group(1).capitalize(), text)
     return " ".join(text.split()), m.end() - m.start()
+
+
+_QUOTED_NAME = re.compile(r"\s*:?\s*[“\"]([^”\"]{3,80})[”\"]")
 
 
 # words allowed between the names of a list of recipients, besides their posts and bodies

@@ -1976,7 +1976,16 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
     toks = sentence.tokens
     out = []
     for sp in spans:
-        if sp.kind != ORG or sp.j + 2 >= len(toks):
+        if sp.kind != ORG:
+            continue
+        for k in range(sp.i + 1, sp.j - 3):  # "Ban Thường vụ Trung ương Hội Luật gia (HLG) Việt Nam": read through
+            if toks[k].text == "(" and _is_acronym(toks[k + 1]) and toks[k + 2].text == ")":
+                before = text[toks[sp.i].start:toks[k - 1].end]
+                target = _acronym_target(toks[k + 1].text, OrgHit(before, sp.payload.cls, before))
+                if target.surface == before and toks[k + 3].is_capitalized:
+                    target = sp.payload  # "Nhà máy Xơ sợi (NMXS) Đình Vũ": the whole body, its name going on
+                out.append((toks[k + 1].text, target))
+        if sp.j + 2 >= len(toks):
             continue
         if toks[sp.j].text != "(":
             continue
