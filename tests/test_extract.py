@@ -2668,3 +2668,9 @@ def test_extract_an_acronym_defined_inside_a_bodys_name_still_names_the_body_lat
                       "Minh Quý chủ trì. Nhà máy Xơ sợi (NMXS) Đình Vũ dừng hoạt động; NMXS nợ nhiều tỷ đồng.")
     assert ("Đỗ Minh Quý", "Chủ tịch", "Hội Luật gia Việt Nam") in posts(ex)
     assert "Nhà máy Xơ sợi" not in names(ex, ORG)
+
+
+def test_extract_a_standard_acronym_in_brackets_defines_no_body_of_its_own():
+    ex = extract_text("Ủy ban nhân dân (UBND) tỉnh Thanh Hóa vừa họp. Chủ tịch UBND huyện Nga Sơn Lê Văn Ba dự.")
+    assert names(ex, ORG) == {"Ủy ban nhân dân tỉnh Thanh Hóa", "Ủy ban nhân dân huyện Nga Sơn"}
+    assert ("Lê Văn Ba", "Chủ tịch", "Ủy ban nhân dân huyện Nga Sơn") in posts(ex)

@@ -1979,7 +1979,8 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
         if sp.kind != ORG:
             continue
         for k in range(sp.i + 1, sp.j - 3):  # "Ban Thường vụ Trung ương Hội Luật gia (HLG) Việt Nam": read through
-            if toks[k].text == "(" and _is_acronym(toks[k + 1]) and toks[k + 2].text == ")":
+            if toks[k].text == "(" and _is_acronym(toks[k + 1]) and toks[k + 2].text == ")" \
+                    and toks[k + 1].text not in gazetteer().abbreviations[1]:  # "UBND" needs no definition
                 before = text[toks[sp.i].start:toks[k - 1].end]
                 target = _acronym_target(toks[k + 1].text, OrgHit(before, sp.payload.cls, before))
                 if target.surface == before and toks[k + 3].is_capitalized:
