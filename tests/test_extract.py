@@ -2674,11 +2674,3 @@ def test_extract_a_standard_acronym_in_brackets_defines_no_body_of_its_own():
     ex = extract_text("Ủy ban nhân dân (UBND) tỉnh Thanh Hóa vừa họp. Chủ tịch UBND huyện Nga Sơn Lê Văn Ba dự.")
     assert names(ex, ORG) == {"Ủy ban nhân dân tỉnh Thanh Hóa", "Ủy ban nhân dân huyện Nga Sơn"}
     assert ("Lê Văn Ba", "Chủ tịch", "Ủy ban nhân dân huyện Nga Sơn") in posts(ex)
-
-
-def test_extract_a_schools_proper_name_takes_no_new_lower_case_word_after_it():
-    ex = extract_text("Trường Tiểu học Trưng Vương sử dụng thực phẩm bẩn. Trường Trung cấp Văn hóa Nghệ thuật và Trường "
-                      "THPT Dân tộc nội trú huyện Ngọc Lặc được khen.")
-    got = names(ex, ORG)
-    assert "Trường Tiểu học Trưng Vương" in got
-    assert {"Trường Trung cấp Văn hóa Nghệ thuật", "Trường Trung học phổ thông Dân tộc nội trú huyện Ngọc Lặc"} <= got

@@ -843,10 +843,6 @@ class SentenceScanner:
             j = self._name_run_end(k)  # "BV Từ Dũ | phân biệt …": a name like a person's ends with its capitals
         else:
             j = self._extend_name(k, numbered=head in NUMBERED_NAMES or head.startswith("Trường "))
-            if school:  # "Trường Tiểu học Trưng Vương | dung túng …": a school's proper name takes no new lower-case word
-                words = self._words_of()
-                j = next((x for x in range(k + 1, j) if toks[x].text.isalpha() and toks[x].text.islower()
-                          and toks[x - 1].is_capitalized and words[x] != words[x - 1]), j)
         self._after_post = self._department = False
         if j <= k:
             return None
