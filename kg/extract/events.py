@@ -213,8 +213,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or [
         d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or held or right_after
     iso = ctx.resolve(found[0]) if found else None
-    at_it = kind == "meeting" and k > 0 and toks[k - 1].lower == "tại"  # "Tại cuộc tiếp …": one of the day's meetings
-    if iso is None and not own and (kind in SAME_DAY_KINDS or at_it) and ex.events and ex.events[-1].date \
+    if iso is None and not own and kind in SAME_DAY_KINDS and ex.events and ex.events[-1].date \
             and (kind == "talks" or any(r.kind == PERSON for r in ctx.resolved[si].values())) \
             and _participation(_cue_text(ctx, si)):
         iso = ex.events[-1].date  # "Sau Lễ đón, hai nhà lãnh đạo đã hội đàm": the talks, that same day
