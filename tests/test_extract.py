@@ -2679,3 +2679,12 @@ def test_extract_a_standard_acronym_in_brackets_defines_no_body_of_its_own():
 def test_extract_cuoc_tiep_names_a_meeting():
     ex = extract_text("Thủ tướng Nguyễn Xuân Phúc đã có cuộc tiếp Chủ tịch Tập đoàn Vamed Ernst Wastler.")
     assert any(e.name.startswith("Cuộc tiếp Chủ tịch") and e.kind == "meeting" for e in ex.events)
+
+
+def test_extract_a_known_body_after_a_post_is_the_body_not_a_venue_and_historic_parties_are_known():
+    ex = extract_text("Cố vấn An ninh Nhà Trắng Jake Sullivan cho biết. Tổng bí thư Đảng Cộng sản Đông Dương Nguyễn Văn Cừ "
+                      "là cựu học sinh. Ông Nguyễn Túc, Ủy viên Đoàn Chủ tịch MTTQ, phát biểu.")
+    got = posts(ex)
+    assert ("Jake Sullivan", "Cố vấn An ninh", "Nhà Trắng") in got
+    assert ("Nguyễn Văn Cừ", "Tổng Bí thư", "Đảng Cộng sản Đông Dương") in got
+    assert ("Nguyễn Túc", "Ủy viên", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in got

@@ -1482,6 +1482,9 @@ class SentenceScanner:
                 i = self._skip_credit(i + 1 if toks[i + 1].text != ":" else i + 2)
                 continue
             venue = self._venue_at(i)
+            if venue and self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i \
+                    and self._lexicon_org_at(i) is not None:
+                venue = None  # "Cố vấn An ninh Nhà Trắng Jake Sullivan": after a post, the body that gives it
             if venue:
                 self._add(i, venue[0], PLACE, venue[1])
                 i = venue[0]
