@@ -2688,3 +2688,10 @@ def test_extract_a_known_body_after_a_post_is_the_body_not_a_venue_and_historic_
     assert ("Jake Sullivan", "Cố vấn An ninh", "Nhà Trắng") in got
     assert ("Nguyễn Văn Cừ", "Tổng Bí thư", "Đảng Cộng sản Đông Dương") in got
     assert ("Nguyễn Túc", "Ủy viên", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in got
+
+
+def test_extract_a_post_after_uy_quyen_is_whose_authority_not_an_acting_post_held():
+    ex = extract_text("Sáng 22/10, thừa ủy quyền Thủ tướng, Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn trình Quốc hội dự "
+                      "án Luật. Quyền Bộ trưởng Y tế Đỗ Xuân Tuyên dự.", date="2025-10-22")
+    assert posts(ex) == {("Nguyễn Kim Sơn", "Bộ trưởng", "Bộ Giáo dục và Đào tạo"),
+                         ("Đỗ Xuân Tuyên", "Quyền Bộ trưởng", "Bộ Y tế")}
