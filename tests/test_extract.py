@@ -2695,3 +2695,11 @@ def test_extract_a_post_after_uy_quyen_is_whose_authority_not_an_acting_post_hel
                       "án Luật. Quyền Bộ trưởng Y tế Đỗ Xuân Tuyên dự.", date="2025-10-22")
     assert posts(ex) == {("Nguyễn Kim Sơn", "Bộ trưởng", "Bộ Giáo dục và Đào tạo"),
                          ("Đỗ Xuân Tuyên", "Quyền Bộ trưởng", "Bộ Y tế")}
+
+
+def test_extract_a_bodys_country_may_come_between_a_post_and_its_foreign_holder():
+    ex = extract_text("Chiều 9/7, Thủ tướng Nguyễn Xuân Phúc đã tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed của "
+                      "Austria Ernst Wastler.", date="2017-07-10")
+    got = posts(ex)
+    assert ("Ernst Wastler", "Chủ tịch", "Tập đoàn Vamed") in got
+    assert not any(p == "Nguyễn Xuân Phúc" and o == "Tập đoàn Vamed" for p, _, o in got)

@@ -1764,6 +1764,9 @@ class SentenceScanner:
             k = prev.i
             if prev.kind == PLACE and k > 1 and toks[k - 1].lower in ("tại", "nước") and k not in ending_at:
                 k -= 1  # "Đại sứ Italia tại Việt Nam Antonio Alessandro": where the post is held; "… nước Cộng hòa X"
+            elif prev.kind == PLACE and k > 1 and toks[k - 1].lower == "của" and (k - 1) in ending_at \
+                    and ending_at[k - 1].kind == ORG:
+                k -= 1  # "Chủ tịch Tập đoàn Vamed của Austria Ernst Wastler": the body's country, then the holder
             elif prev.kind == ORG and k > 1 and toks[k - 1].lower == "và" and (k - 1) in ending_at:
                 k -= 1  # "Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba Miguel …": one post of two bodies
             prev = ending_at.get(k)
