@@ -2703,3 +2703,13 @@ def test_extract_a_bodys_country_may_come_between_a_post_and_its_foreign_holder(
     got = posts(ex)
     assert ("Ernst Wastler", "Chủ tịch", "Tập đoàn Vamed") in got
     assert not any(p == "Nguyễn Xuân Phúc" and o == "Tập đoàn Vamed" for p, _, o in got)
+
+
+def test_extract_posts_of_whom_someone_meets_do_not_chain_to_the_next_name():
+    ex = extract_text("Tại cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc đánh giá "
+                      "cao. Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà "
+                      "Nội Hoàng Trung Hải đồng chủ trì Hội nghị.")
+    got = posts(ex)
+    assert not any(p == "Nguyễn Xuân Phúc" and o == "Tập đoàn Vamed" for p, _, o in got)
+    assert ("Hoàng Trung Hải", "Bộ trưởng", "Bộ Quốc phòng") not in got
+    assert ("Hoàng Trung Hải", "Bí thư", "Thành ủy Hà Nội") in got

@@ -339,11 +339,19 @@ def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) ->
         gap = toks[prev.j:cur.i]
         after_name = prev.i > 1 and toks[prev.i - 1].text in (",", "-", "–") and (prev.i - 1) in person_ends
         if (len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0) and not after_name and not (
-                prev.i > 0 and toks[prev.i - 1].lower in PREPOSITIONS):
+                prev.i > 0 and (toks[prev.i - 1].lower in PREPOSITIONS or (
+                    toks[prev.i - 1].lower in _MEETS and gap and gap[0].text == ","))):
+            # "…, Bộ trưởng Bộ Quốc phòng và | Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội B": B's posts start after "và"
             chain.append(prev)
             q -= 1
             continue
         break
+    first = chain[-1]
+    if first.i > 0 and toks[first.i - 1].lower in _MEETS:
+        # "Tại cuộc tiếp Chủ tịch Tập đoàn X, Thủ tướng A …": whom A met, then, after the comma, A's own post
+        commas = [c for c in chain[:-1] if c.i > 0 and toks[c.i - 1].text == ","]
+        if commas:
+            chain = chain[:chain.index(commas[-1]) + 1]
     return chain
 
 
