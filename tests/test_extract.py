@@ -2713,3 +2713,12 @@ def test_extract_posts_of_whom_someone_meets_do_not_chain_to_the_next_name():
     assert not any(p == "Nguyễn Xuân Phúc" and o == "Tập đoàn Vamed" for p, _, o in got)
     assert ("Hoàng Trung Hải", "Bộ trưởng", "Bộ Quốc phòng") not in got
     assert ("Hoàng Trung Hải", "Bí thư", "Thành ủy Hà Nội") in got
+
+
+def test_extract_a_party_body_the_text_names_beats_the_issuer_a_code_alone_gives():
+    ex = extract_text("Bộ trưởng nhấn mạnh các định hướng lớn của Đảng và Bộ Chính trị về giáo dục, đặc biệt là Nghị quyết "
+                      "57-NQ/TW về đột phá khoa học. Nghị quyết 57-NQ/TW được triển khai rộng rãi.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    doc = next(e for e in ex.of_kind(LEGISLATION) if e.attrs.get("identifier") == "57-NQ/TW")
+    assert orgs[doc.attrs["issuer"]] == "Bộ Chính trị"
+    assert "Ban Chấp hành Trung ương Đảng" not in orgs.values()

@@ -341,6 +341,7 @@ def run(ctx, ex) -> None:
             if not any(o.start <= lm.start < o.end for _, o in per_sentence):
                 per_sentence.append((si, lm))
     _bare_to_version(per_sentence)
+    issuers: dict[str, tuple[str, str]] = {}  # document key -> (issuer, "text" or "code")
     for si, lm in per_sentence:
         if lm.identifier:
             name = f"{lm.doc_type} {lm.identifier}" if lm.doc_type else lm.identifier
@@ -351,18 +352,21 @@ def run(ctx, ex) -> None:
             if lm.date:
                 ent.attrs.setdefault("date", lm.date)
             issuer = lm.issuer or lm.issuer_from_code
-            if issuer and "issuer" not in ent.attrs:
-                info = gaz.org_index.get(org_key(issuer)) or gaz.canonical_org(issuer)
-                canonical = info.name if info else issuer
-                canonical = _local_issuer(ctx, canonical)
-                ex.entity(ORG, org_key(canonical), canonical, info.cls if info else "GovernmentOrganization")
-                ent.attrs["issuer"] = org_key(canonical)
+            # the first issuer the text names; one the code alone gives only when the text names none
+            # ("Nghị quyết 57-NQ/TW … của Bộ Chính trị")
+            if issuer and (lm.key not in issuers or (lm.issuer and issuers[lm.key][1] == "code")):
+                issuers[lm.key] = (issuer, "text" if lm.issuer else "code")
         else:
             base = _VERSION_YEAR.sub("", lm.name)  # "Luật Đất đai năm 2013" is also just "Luật Đất đai"
             ent = ex.entity(LEGISLATION, lm.key, lm.name, "Legislation", alt=base if base != lm.name else None)
             ent.attrs.setdefault("type", lm.doc_type)
         ent.attrs.setdefault("evidence", ctx.evidence(si))
         ex.mention(lm.start, lm.end, LEGISLATION, lm.key)
+    for key, (issuer, _) in issuers.items():
+        info = gaz.org_index.get(org_key(issuer)) or gaz.canonical_org(issuer)
+        canonical = _local_issuer(ctx, info.name if info else issuer)
+        ex.entity(ORG, org_key(canonical), canonical, info.cls if info else "GovernmentOrganization")
+        ex.entities[(LEGISLATION, key)].attrs["issuer"] = org_key(canonical)
 
 
 def _bare_to_version(mentions: list[tuple[int, LegalMention]]) -> None:
@@ -378,6 +382,10 @@ def _bare_to_version(mentions: list[tuple[int, LegalMention]]) -> None:
             lm.key, lm.name = found[0].key, found[0].name
 
 
+PARTY_CENTRAL = "Ban Chấp hành Trung ương Đảng"  # the issuer a "/TW" code alone gives
+PARTY_ISSUERS = frozenset({"Bộ Chính trị", "Ban Bí thư", PARTY_CENTRAL})
+
+
 def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
     """The date written right after a document ("… ngày 21/3/2023"; not "…, sáng 15/12", when something
     happened) and its issuer, after it ("của Thủ tướng Chính phủ") or before it ("Bộ Chính trị ban hành …")."""
@@ -389,6 +397,12 @@ def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
         lm.date = ctx.resolve(date_m)
     after = date_m.end if date_m else lm.end
     lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start)
+    if lm.issuer is None and lm.issuer_from_code == PARTY_CENTRAL:
+        # "… của Đảng và Bộ Chính trị về …, đặc biệt là Nghị quyết 57-NQ/TW": the Party body the sentence names
+        named = [r for r in ctx.resolved[si].values() if r.kind == "Organization" and r.span.end <= lm.start
+                 and r.name in PARTY_ISSUERS]
+        if named:
+            lm.issuer = max(named, key=lambda r: r.span.end).name
 
 
 def _local_issuer(ctx, issuer: str) -> str:
