@@ -2722,3 +2722,10 @@ def test_extract_a_party_body_the_text_names_beats_the_issuer_a_code_alone_gives
     doc = next(e for e in ex.of_kind(LEGISLATION) if e.attrs.get("identifier") == "57-NQ/TW")
     assert orgs[doc.attrs["issuer"]] == "Bộ Chính trị"
     assert "Ban Chấp hành Trung ương Đảng" not in orgs.values()
+
+
+def test_extract_attending_an_opening_told_by_its_verb_is_a_ceremony():
+    ex = extract_text("Ngày 29/3, Phó Thủ tướng Vũ Đức Đam đã đến tham dự khánh thành dự án khu Công nghệ thông tin tập "
+                      "trung TP. Đà Nẵng.", date="2019-03-30")
+    rite = next(e for e in ex.events if e.kind == "ceremony")
+    assert rite.name.startswith("Lễ khánh thành dự án") and rite.date == "2019-03-29"

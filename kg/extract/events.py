@@ -393,7 +393,8 @@ ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 # Verbs that report a visit or a reception without naming it ("X đã đến thăm …", "Thủ tướng tiếp Đại sứ …"),
 # and the name such an event takes.
 _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
-                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ)|(?P<work>làm việc với))(?!\w)"
+                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ)|(?P<work>làm việc với)|"
+                          r"(?:đến )?(?:tham )?dự (?:lễ )?(?P<rite>khánh thành|khởi công|động thổ|ra mắt))(?!\w)"
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
 
@@ -418,6 +419,8 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
         if not what:
             continue
         words = what.split()[:12]
+        if m.group("rite"):  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
+            return si, "ceremony", f"Lễ {m.group('rite')} {' '.join(words)}"
         kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi làm việc với") \
             if m.group("work") else ("meeting", "Buổi tiếp")
         return si, kind, f"{head} {' '.join(words)}"
