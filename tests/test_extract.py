@@ -2729,3 +2729,14 @@ def test_extract_attending_an_opening_told_by_its_verb_is_a_ceremony():
                       "trung TP. Đà Nẵng.", date="2019-03-30")
     rite = next(e for e in ex.events if e.kind == "ceremony")
     assert rite.name.startswith("Lễ khánh thành dự án") and rite.date == "2019-03-29"
+
+
+def test_extract_an_honours_field_and_year_are_read_right():
+    got = set()
+    for text in ("Bà Trần Thị Bình được tặng Kỷ niệm chương Vì sự nghiệp phát triển nông nghiệp và nông thôn cho những "
+                 "đóng góp.", "Giáo sư Ngô Bảo Châu từng được trao Giải thưởng Fields năm 2010."):
+        ex = extract_text(text)
+        people = {e.key: e.name for e in ex.of_kind(PERSON)}
+        got |= {(people[a.recipient], a.award) for a in ex.awards}
+    assert got == {("Trần Thị Bình", "Kỷ niệm chương Vì sự nghiệp phát triển nông nghiệp và nông thôn"),
+                   ("Ngô Bảo Châu", "Giải thưởng Fields")}

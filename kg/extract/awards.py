@@ -54,6 +54,9 @@ def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
     return " ".join(text.split()), m.end() - m.start()
 
 
+_NOT_NAME_TAIL = frozenset("năm tháng ngày lần đợt cho của và tại từ".split())
+# the lower-case field after "Vì sự nghiệp", up to punctuation or a word that starts a new clause
+_FIELD_RE = re.compile(r"\s+((?:(?!cho|của|tại|năm|nhân|được|đã|vì)[a-zđà-ỹ]+\s?){1,8})(?=[,.;:()]|$|\s(?:cho|của|tại|năm|nhân|được|đã))")
 _QUOTED_NAME = re.compile(r"\s*:?\s*[“\"]([^”\"]{3,80})[”\"]")
 
 
@@ -183,8 +186,8 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
     """Who receives the honour written at [start, end): the names after 'cho …' (``lead``), else the person
     just before a receiving verb ("Trần Bảng (tác giả …) được trao tặng …", "A được Thủ tướng tặng …")."""
     after = lead.match(ctx.text, end, ctx.sentences[si].end)
-    if after:
-        return _recipients(ctx, si, after.end(), resolved)
+    if after and (named := _recipients(ctx, si, after.end(), resolved)):
+        return named  # not "… cho những đóng góp": what it is given for, the receiver named before
     s = ctx.sentences[si]
     asides = [m.span() for m in _ASIDE.finditer(ctx.text, s.start, start)]
     before = [r for r in resolved if r.span.end <= start and r.kind == PERSON
@@ -273,8 +276,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             name, length = _award_name(m, sentence[m.start():])
             if len(name.split()) == 3 and m.group("kind").lower() == "giải thưởng":
                 tail = re.match(r"\s+([a-zđà-ỹ]+)(?=[\s,.;]|$)", sentence[m.start() + length:])
+                if tail and tail.group(1) in _NOT_NAME_TAIL:
+                    tail = None  # "Giải thưởng Fields | năm 2010": the year it was given, not its name
                 if tail:  # "giải thưởng Cống hiến": a prize's one-word name, whose second syllable is lower-case
                     name, length = f"{name} {tail.group(1)}", length + tail.end()
+            if name.endswith(" sự nghiệp") and (field := _FIELD_RE.match(sentence, m.start() + length)):
+                # "Kỷ niệm chương Vì sự nghiệp giáo dục": the field the cause is of, in lower case
+                name, length = f"{name} {' '.join(field.group(1).split())}", field.end() - m.start()
             if m.group("of") and " của " in name:  # "Bằng khen của Đảng | ủy Khối các cơ quan Trung ương"
                 giver_at = s.start + m.start("of") + m.group("of").index("của") + 4
                 giver_org = next((r for r in resolved if r.kind == ORG and r.span.start == giver_at
