@@ -2740,3 +2740,11 @@ def test_extract_an_honours_field_and_year_are_read_right():
         got |= {(people[a.recipient], a.award) for a in ex.awards}
     assert got == {("Trần Thị Bình", "Kỷ niệm chương Vì sự nghiệp phát triển nông nghiệp và nông thôn"),
                    ("Ngô Bảo Châu", "Giải thưởng Fields")}
+
+
+def test_extract_a_law_cited_by_number_and_a_letter_suffixed_decision_are_documents():
+    ex = extract_text("Hội đồng trường hoạt động theo Quy định của Luật số 34, Luật sửa đổi và bổ sung một số điều của Luật "
+                      "Giáo dục đại học. Bộ trưởng đã ký Quyết định số 3610 a/QĐ-BCT ban hành Phương án.")
+    got = {(e.attrs.get("identifier"), e.attrs.get("type")) for e in ex.of_kind(LEGISLATION)}
+    assert {("34", "Luật"), ("3610a/QĐ-BCT", "Quyết định")} <= got
+    assert "Luật số" not in names(ex, LEGISLATION)

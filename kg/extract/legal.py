@@ -16,7 +16,7 @@ from ..textnorm import fold, name_key
 
 _SEG = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 CODE_RE = re.compile(
-    rf"(?<![\w/.-])(?P<num>\d{{1,5}}[a-z]?)(?:\s?[/-]\s?(?P<year>(?:19|20)\d\d))?"
+    rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?:\s?[a-z](?=/))?)(?:\s?[/-]\s?(?P<year>(?:19|20)\d\d))?"
     rf"(?P<rest>(?:\s?[-/]\s?{_SEG}){{1,4}})(?![\w/])")
 TYPE_WORDS = (
     "Nghị quyết", "Chỉ thị", "Quyết định", "Nghị định", "Thông tư liên tịch", "Thông tư", "Kết luận",
@@ -39,7 +39,7 @@ vào vừa gồm ra nay đây ấy hiện còn luôn phải nhưng nếu thì ng
 """.split())
 LAW_NAME_STOP_PHRASES = frozenset({"thông qua", "ban hành", "sửa đổi", "bổ sung", "quy định", "hướng dẫn",
                                    "thi hành", "hiện hành", "nói chung", "có hiệu lực"})
-NOT_LAW = frozenset({"sư", "gia", "pháp", "lệ", "chơi", "sư trưởng", "sửa", "bổ", "mới", "này", "định"})
+NOT_LAW = frozenset({"sư", "gia", "pháp", "lệ", "chơi", "sư trưởng", "sửa", "bổ", "mới", "này", "định", "số"})
 # "Luật Phòng, chống tham nhũng": a comma inside a law's name before these words
 LAW_NAME_COMMA = ("chống", "sử dụng", "kiểm soát", "khai thác", "bảo vệ", "thương binh")
 
@@ -113,7 +113,7 @@ def find_numbered(text: str, start: int = 0, end: int | None = None) -> list[Leg
 _LEGISLATURE_SPLIT = re.compile(r"\s(\d{2})(?![\w/])")
 # "Nghị định 210", "kết luận 49 của Bộ Chính trị", "văn bản số 6934": a document cited by its number alone
 NUMBER_ONLY_RE = re.compile(r"(?<!\w)(?P<type>(?i:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|thông tư|công văn|"
-                            r"văn bản)|Quy định|Thông báo|Tờ trình)\s+(?P<so>số\s+)?"
+                            r"văn bản)|Quy định|Thông báo|Tờ trình|Luật(?=\s+số))\s+(?P<so>số\s+)?"
                             r"(?P<num>\d{2,5}(?:/(?:19|20)\d\d(?![\d/-]))?)(?![\w/.,-]?\d)(?![/-])")  # "Nghị định 131/2018"
 
 
