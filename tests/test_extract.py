@@ -2748,3 +2748,9 @@ def test_extract_a_law_cited_by_number_and_a_letter_suffixed_decision_are_docume
     got = {(e.attrs.get("identifier"), e.attrs.get("type")) for e in ex.of_kind(LEGISLATION)}
     assert {("34", "Luật"), ("3610a/QĐ-BCT", "Quyết định")} <= got
     assert "Luật số" not in names(ex, LEGISLATION)
+
+
+def test_extract_a_sentence_opening_with_luat_and_a_verb_speaks_of_a_law_it_names_none():
+    ex = extract_text("Trường được tự chủ. Luật khẳng định quyền tự chủ đại học là quyền của trường. Quốc hội thảo luận "
+                      "dự án Luật tạm giữ, tạm giam.")
+    assert names(ex, LEGISLATION) == {"Luật Tạm giữ, tạm giam"}

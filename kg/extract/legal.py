@@ -213,8 +213,9 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
                     or pair in LAW_NAME_STOP_PHRASES or pair in _law_ending_verbs()
                     or (w == "số" and re.match(r"\s*\d", text[pos + 2:]))) and keep:
                 break
-            if pair in _WHAT_A_LAW_DOES and not keep:
-                break  # "của Luật quy định …": the law the text speaks of, no law's name
+            if not keep and (pair in _WHAT_A_LAW_DOES or (w.islower() and pair in _law_ending_verbs()
+                                                          and _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]))):
+                break  # "của Luật quy định …", "Luật khẳng định quyền …": the law the text speaks of, no law's name
             keep.append(w)
             pos += len(w) + 1
         # a law's name ends at the first capitalised word after a lower-case one ("Luật Báo chí Việt Nam" ok)
@@ -236,6 +237,7 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
     return out
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])\s*$")  # "… . Luật khẳng định …": a law spoken of as the subject
 _VERSION_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/-])")
 
 
