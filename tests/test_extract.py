@@ -2754,3 +2754,13 @@ def test_extract_a_sentence_opening_with_luat_and_a_verb_speaks_of_a_law_it_name
     ex = extract_text("Trường được tự chủ. Luật khẳng định quyền tự chủ đại học là quyền của trường. Quốc hội thảo luận "
                       "dự án Luật tạm giữ, tạm giam.")
     assert names(ex, LEGISLATION) == {"Luật Tạm giữ, tạm giam"}
+
+
+def test_extract_a_ceremony_of_a_body_named_after_cua_is_organised_by_it():
+    ex = extract_text("Ngày 23/10, phát biểu tại lễ trao Huân chương, Thủ tướng Nguyễn Xuân Phúc nhấn mạnh vai trò của quân "
+                      "đội. Chiều 23/10, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc dự lễ đón nhận Huân chương Quân công hạng "
+                      "nhất và kỷ niệm 65 năm ngày truyền thống (25/10/1951) của Học viện Chính trị (Bộ Quốc phòng).",
+                      date="2016-10-24")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    rite = next(e for e in ex.events if e.name.startswith("Lễ đón nhận"))
+    assert orgs.get(rite.organizer) == "Học viện Chính trị"

@@ -123,7 +123,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
     event.date = _date(ctx, ex, si, toks[j - 1].end)
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer(ctx, si, toks[k].start) \
-        or _deliberating_body(ctx, si, kind)
+        or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind)
     event.location, event.location_within = _location(ctx, si)
     if kind == "visit" and event.location is None:
         event.location = _destination(ctx, si, j, end)
@@ -229,7 +229,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                       evidence=ctx.evidence(si), date=iso)
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer_in(ctx, si) \
-        or _deliberating_body(ctx, si, kind)
+        or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind)
     event.location, event.location_within = _location(ctx, si)
     if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
         # an undated event named in passing has no attendees unless the sentence puts people at it
@@ -332,6 +332,22 @@ def _body_in_name(ctx: ArticleContext, si: int, k: int, j: int, kind: str, end: 
             # "Kỳ họp thứ 3, Quốc hội khóa XIV", "Tại kỳ họp cuối tháng 6, HĐND tỉnh Lào Cai đã thông qua …"
             return r.key
         break
+    return None
+
+
+def _ceremony_owner(ctx: ArticleContext, si: int, k: int, kind: str) -> str | None:
+    """The body a ceremony is of, named after "của" in the ceremony's own phrase ("lễ đón nhận Huân chương Quân
+    công và kỷ niệm 65 năm ngày truyền thống (25/10/1951) của Học viện Chính trị"): its organiser."""
+    if kind != "ceremony":
+        return None
+    toks = ctx.sentences[si].tokens
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.kind != ORG or r.span.i <= k:
+            continue
+        if r.span.i - k > 25 or toks[r.span.i - 1].lower != "của" or any(
+                t.text in (",", ";", ".") or t.lower in ("cho", "tới", "tặng") for t in toks[k:r.span.i]):
+            return None
+        return r.key
     return None
 
 
