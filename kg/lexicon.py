@@ -148,12 +148,13 @@ class OfficeTerm:
     posts: tuple[str, ...]  # the post as written before the name, and other ways to write it
     first: int  # first and last year in office, both inclusive
     last: int
+    state: str = ""  # the foreign state whose post it is; empty for Viet Nam's own
 
 
 @lru_cache(maxsize=1)
 def office_terms() -> tuple[OfficeTerm, ...]:
     """Terms of the best-known office holders (office_terms.tsv)."""
-    return tuple(OfficeTerm(r["person"], tuple(_split(r["post"])), int(r["from"]), int(r["to"]))
+    return tuple(OfficeTerm(r["person"], tuple(_split(r["post"])), int(r["from"]), int(r["to"]), r.get("state") or "")
                  for r in _rows("office_terms.tsv"))
 
 

@@ -2764,3 +2764,11 @@ def test_extract_a_ceremony_of_a_body_named_after_cua_is_organised_by_it():
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     rite = next(e for e in ex.events if e.name.startswith("Lễ đón nhận"))
     assert orgs.get(rite.organizer) == "Học viện Chính trị"
+
+
+def test_extract_a_well_known_foreign_office_holder_holds_their_states_post_whatever_their_name_looks_like():
+    ex = extract_text("Thủ tướng Lý Hiển Long phát biểu tại diễn đàn. Thủ tướng Nguyễn Xuân Phúc dự.")
+    got = posts(ex)
+    assert ("Lý Hiển Long", "Thủ tướng", "Singapore") in got
+    assert ("Lý Hiển Long", "Thủ tướng", "Chính phủ") not in got
+    assert ("Nguyễn Xuân Phúc", "Thủ tướng", "Chính phủ") in got

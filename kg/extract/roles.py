@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from .. import lexicon
 from ..textnorm import has_vietnamese_letters, name_key
 from .context import ArticleContext, ResolvedSpan
 from .entities import historical_person_keys, org_key, place_key
@@ -657,7 +659,10 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
     gaz = gazetteer()
     for si, person, post in pending:
         org, org_name = post.org, post.org_name
-        if org is None and _state_post(post.title) and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
+        holder_state = _office_state(ex.entities[(PERSON, person)].name) if org is None else None
+        if org is None and _state_post(post.title) and holder_state:
+            org_name, org = holder_state, org_key(holder_state)  # "Thủ tướng Lý Hiển Long": Singapore's
+        elif org is None and _state_post(post.title) and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
             # "Thủ tướng Manmohan Singh" in a story about India: that state's post, not our government's
             org_name = _foreign_state(ctx, ex, si, person, known, post)
             org = org_key(org_name) if org_name else None
@@ -790,6 +795,16 @@ def _foreign_state(ctx, ex, si: int, person: str, known, post: Post) -> str | No
     if not post.title.implied_org:
         return None  # "Tổng thống Donald Trump … vấn đề Triều Tiên": a head of state's country is written with it
     return _story_state(ctx, si)
+
+
+@lru_cache(maxsize=1)
+def _office_states() -> dict[str, str]:
+    return {t.person: t.state for t in lexicon.office_terms() if t.state}
+
+
+def _office_state(name: str) -> str | None:
+    """The foreign state a well-known office holder serves, whatever their name looks like ("Lý Hiển Long")."""
+    return _office_states().get(name)
 
 
 def _foreign_country(name: str) -> bool:
