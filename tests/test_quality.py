@@ -96,6 +96,7 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_tune_zs", (0.80, 0.69)), ("corpus_tune_zt", (0.79, 0.79)),
                                          ("corpus_tune_zu", (0.73, 0.67)), ("corpus_tune_zv", (0.89, 0.81)),
                                          ("corpus_tune_zw", (0.85, 0.80)), ("corpus_tune_zx", (0.82, 0.61)),
+                                         ("corpus_tune_zy", (0.86, 0.72)), ("corpus_tune_zz", (0.79, 0.66)),
                                          ("corpus_heldout", (0.79, 0.70)), ("corpus_heldout_b", (0.87, 0.69)),
                                          ("corpus_heldout_c", (0.80, 0.61)), ("corpus_heldout_d", (0.88, 0.63)),
                                          ("corpus_heldout_e", (0.85, 0.82)), ("corpus_heldout_f", (0.85, 0.82)),
