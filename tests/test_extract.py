@@ -2772,3 +2772,11 @@ def test_extract_a_well_known_foreign_office_holder_holds_their_states_post_what
     assert ("Lý Hiển Long", "Thủ tướng", "Singapore") in got
     assert ("Lý Hiển Long", "Thủ tướng", "Chính phủ") not in got
     assert ("Nguyễn Xuân Phúc", "Thủ tướng", "Chính phủ") in got
+
+
+def test_extract_a_historical_name_that_is_also_a_place_is_a_person_only_with_a_post_or_honorific():
+    ex = extract_text("Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh chỉ đạo các cấp. Trong vùng thông báo "
+                      "bay Hồ Chí Minh có 54 máy bay. Các đại biểu dâng hương tưởng nhớ Nguyễn Trãi (1380-1442).")
+    assert names(ex, PERSON) == {"Nguyễn Trãi"}
+    ex = extract_text("Chủ tịch Hồ Chí Minh đã dạy thanh niên.")
+    assert names(ex, PERSON) == {"Hồ Chí Minh"}

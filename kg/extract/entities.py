@@ -113,6 +113,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     last_places.append(inside)
             elif sp.kind == S_PERSON:
                 name = sp.payload
+                if person_key(name) in historical_person_keys() and name_key(name) in gaz.place_index and not any(
+                        o.j == sp.i and o.kind in ("TITLE", "HONORIFIC", "ORG") for o in spans):
+                    continue  # "vùng thông báo bay Hồ Chí Minh": a place's name too, and no post or honorific says whose
                 if not re.search(r"[\s.-]", name):
                     # "ông Sơn", "Thủ tướng Merkel": the one called so in full before, else after
                     full = next((p for p in reversed(persons_seen) if p.split()[-1] == name), None) \
