@@ -2780,3 +2780,8 @@ def test_extract_a_historical_name_that_is_also_a_place_is_a_person_only_with_a_
     assert names(ex, PERSON) == {"Nguyễn Trãi"}
     ex = extract_text("Chủ tịch Hồ Chí Minh đã dạy thanh niên.")
     assert names(ex, PERSON) == {"Hồ Chí Minh"}
+
+
+def test_extract_a_stop_word_that_ends_a_lower_case_word_inside_a_name_does_not_end_the_name():
+    ex = extract_text("Ông Trần Đắc Phu, Cố vấn cao cấp Trung tâm Đáp ứng khẩn cấp sự kiện y tế công cộng Việt Nam cho biết.")
+    assert ("Trần Đắc Phu", "Cố vấn cao cấp", "Trung tâm Đáp ứng khẩn cấp sự kiện y tế công cộng Việt Nam") in posts(ex)

@@ -1144,10 +1144,14 @@ class SentenceScanner:
                     # or is the first syllable of a longer word ("dự án", not "dự" the verb)
                     own_word = toks[j].lower in COMPOUND_STOPS and j + 1 < n and toks[j + 1].text.isalpha() \
                         and toks[j + 1].text.islower() and not self._stop_phrase_at(j)
-                    if not (own_word or after_name_word):
+                    words = words if words is not None else self._words_of()
+                    ends_word = j > k and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() \
+                        and words[j] == words[j - 1] and not self._stop_phrase_at(j)  # "khẩn cấp", "cán bộ"
+                    if not (own_word or after_name_word or ends_word):
                         break
                     words = words if words is not None else self._words_of()
-                    if not (own_word and words[j + 1] == words[j]) and (not after_name_word or words[j] != words[j - 1]):
+                    if not ends_word and not (own_word and words[j + 1] == words[j]) \
+                            and (not after_name_word or words[j] != words[j - 1]):
                         break
                 if words is None and not after_name_word:
                     words = self._words_of()
