@@ -921,14 +921,13 @@ class SentenceScanner:
             return None
         j = self._lower_run_end(k, commas=True, limit=10)
         if head == "Ban Chỉ đạo":  # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Thanh Hóa": a local steering board
-            if j + 2 < n and toks[j].lower == "covid" and toks[j + 1].text == "-" and toks[j + 2].text == "19":
-                j += 3
-            if j + 1 < n and toks[j].lower in ("tỉnh", "thành phố", "huyện", "quận", "thị xã") or (
-                    j + 2 < n and f"{toks[j].lower} {toks[j + 1].lower}" == "thành phố"):
-                j += 2 if toks[j].lower == "thành" else 1
-                if not (j < n and toks[j].is_capitalized and self.gaz.places.matches_at(toks, j)):
-                    return None
-                return self.gaz.places.matches_at(toks, j)[0][0]
+            if j + 2 < n and toks[j].text.isalpha() and toks[j + 1].text == "-" and toks[j + 2].text.isdigit():
+                j += 3  # a disease named with its year: "Covid-19"
+            level = 1 if j < n and toks[j].lower in ("tỉnh", "huyện", "quận") else 2 if j + 1 < n and (
+                f"{toks[j].lower} {toks[j + 1].lower}" in ("thành phố", "thị xã")) else 0
+            if level:
+                place = self.gaz.places.matches_at(toks, j + level) if j + level < n else None
+                return place[0][0] if place and toks[j + level].is_capitalized else None
         place = self.gaz.places.matches_at(toks, j) if j < n and toks[j].is_capitalized else None
         if not place or place[0][1].kind not in ("quốc gia", PROVINCE, CITY) or not _adjacent(toks[j - 1], toks[j]):
             return None
@@ -1149,7 +1148,6 @@ class SentenceScanner:
                         and words[j] == words[j - 1] and not self._stop_phrase_at(j)  # "khẩn cấp", "cán bộ"
                     if not (own_word or after_name_word or ends_word):
                         break
-                    words = words if words is not None else self._words_of()
                     if not ends_word and not (own_word and words[j + 1] == words[j]) \
                             and (not after_name_word or words[j] != words[j - 1]):
                         break
