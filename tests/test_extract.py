@@ -2785,3 +2785,10 @@ def test_extract_a_historical_name_that_is_also_a_place_is_a_person_only_with_a_
 def test_extract_a_stop_word_that_ends_a_lower_case_word_inside_a_name_does_not_end_the_name():
     ex = extract_text("Ông Trần Đắc Phu, Cố vấn cao cấp Trung tâm Đáp ứng khẩn cấp sự kiện y tế công cộng Việt Nam cho biết.")
     assert ("Trần Đắc Phu", "Cố vấn cao cấp", "Trung tâm Đáp ứng khẩn cấp sự kiện y tế công cộng Việt Nam") in posts(ex)
+
+
+def test_extract_a_school_named_truong_and_a_name_after_its_post_is_the_school():
+    ex = extract_text("Tiến sĩ Nick Leimu-Brown, Hiệu trưởng Trường Linacre, dự lễ. Năm 1981 ông kiêm Hiệu trưởng Trường Quản "
+                      "lý Kinh tế Trung ương. Dãy Trường Sơn chạy dọc đất nước.")
+    assert ("Nick Leimu-Brown", "Hiệu trưởng", "Trường Linacre") in posts(ex)
+    assert names(ex, ORG) == {"Trường Linacre", "Trường Quản lý Kinh tế Trung ương"}

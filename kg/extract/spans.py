@@ -93,7 +93,7 @@ GENERIC_HEADS = (
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
     "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký",
     "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự",
-    *(SCHOOLS_WITHOUT_TRUONG := ("Cao đẳng", "Trung cấp")),
+    *(SCHOOLS_WITHOUT_TRUONG := ("Cao đẳng", "Trung cấp")), "Trường",
 )
 # posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
 BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
@@ -737,6 +737,8 @@ class SentenceScanner:
         if not found:
             return None
         k, head = found[0]
+        if head == "Trường" and not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i):
+            return None  # "Hiệu trưởng Trường Linacre": a school only after its post, not "Trường Sơn", "Trường Chinh"
         if head in BARE_AFTER_POST and toks[i].is_capitalized and bool(self.spans) and self.spans[-1].kind == TITLE \
                 and self.spans[-1].j == i and (k >= len(toks) or toks[k].text in (".", ",", ";", ")")):
             # "… được bầu làm Chủ tịch Hội.": the body of that kind the article names in full
