@@ -2792,3 +2792,8 @@ def test_extract_a_school_named_truong_and_a_name_after_its_post_is_the_school()
                       "lý Kinh tế Trung ương. Dãy Trường Sơn chạy dọc đất nước.")
     assert ("Nick Leimu-Brown", "Hiệu trưởng", "Trường Linacre") in posts(ex)
     assert names(ex, ORG) == {"Trường Linacre", "Trường Quản lý Kinh tế Trung ương"}
+
+
+def test_extract_a_year_of_the_sixty_year_cycle_is_no_person():
+    ex = extract_text("Văn bản được ký ngay ngày làm việc đầu tiên của năm Đinh Dậu. Ông Đinh Tiến Dũng dự.")
+    assert names(ex, PERSON) == {"Đinh Tiến Dũng"}

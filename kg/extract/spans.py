@@ -186,6 +186,9 @@ NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưở
                *LANDMARKS)
 # the commonest surnames: a place that starts with one is named after a person ("Thành phố Hồ Chí Minh")
 COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
+# the heavenly stems and earthly branches that name the years of the sixty-year cycle ("Đinh Dậu")
+CAN = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
+CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 ROADS = (" phố", " đường", "cao tốc", "quốc lộ")  # a name after these is a road's: "cao tốc Cam Lộ - La Sơn"
 # Bodies that exist in every province: followed by a province they name that province's unit.
 PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Cục Quản lý thị trường", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
@@ -1591,6 +1594,10 @@ class SentenceScanner:
                     continue
                 if self._word_before_abroad(i, j) or self._place_after_preposition(i, j):
                     i = j
+                    continue
+                if j - i == 2 and toks[i].text in CAN and toks[i + 1].text in CHI:
+                    self.covered[i] = self.covered[i + 1] = True  # "năm Đinh Dậu", "Tết Giáp Thìn": a year
+                    i = j  # of the sixty-year cycle, no person
                     continue
                 if 2 <= j - i <= 5 and not any(end > j for end, _ in _pattern_matchers()[0].matches_at(toks, i)):
                     # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long"); but
