@@ -2797,3 +2797,9 @@ def test_extract_a_school_named_truong_and_a_name_after_its_post_is_the_school()
 def test_extract_a_year_of_the_sixty_year_cycle_is_no_person():
     ex = extract_text("Văn bản được ký ngay ngày làm việc đầu tiên của năm Đinh Dậu. Ông Đinh Tiến Dũng dự.")
     assert names(ex, PERSON) == {"Đinh Tiến Dũng"}
+
+
+def test_extract_well_known_companies_named_like_people_are_companies():
+    ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch Hoàng Anh Gia Lai, cho biết. Tân Tạo của bà Đặng Thị Hoàng Yến thua lỗ.")
+    assert names(ex, PERSON) == {"Đoàn Nguyên Đức", "Đặng Thị Hoàng Yến"}
+    assert {"Công ty Cổ phần Hoàng Anh Gia Lai", "Công ty Cổ phần Đầu tư và Công nghiệp Tân Tạo"} <= names(ex, ORG)
