@@ -212,7 +212,8 @@ FOREIGN_HEADS = ("Quốc hội", "Chính phủ", "Hạ viện", "Thượng việ
                  "Hội đồng Bộ trưởng", "Ủy ban Đối ngoại", "Đảng Nhân dân Cách mạng", "Bộ Thương mại")
 
 
-LEVEL_STARTS = frozenset({"tỉnh", "thành", "tp", "huyện", "quận", "thị", "xã", "phường"})  # "(UBND) tỉnh …"
+# first syllables of the level words before a place ("tỉnh", "thành phố", "thị xã" …): "(UBND) tỉnh …"
+LEVEL_STARTS = frozenset({"tỉnh", "thành", "tp", "huyện", "quận", "thị", "xã", "phường"})
 STATE_POST_KINDS = frozenset({"government", "party", "legislature", "foreign", "diplomatic", "military", "judiciary"})
 CHAMBERS = ("Hạ viện", "Thượng viện", "Nghị viện")  # only foreign: Vietnam's legislature is the Quốc hội
 STATE_BODIES = frozenset({"Quốc hội", "Chính phủ", *CHAMBERS})  # also written in lower case before the state
@@ -612,8 +613,7 @@ class SentenceScanner:
                 "các", "những")) else None
             if place is None:
                 return None
-        if head == "Công an" and not (k < len(toks) and toks[k].lower in ("tỉnh", "thành", "tp", "huyện", "quận", "thị",
-                                                                          "xã", "phường")) \
+        if head == "Công an" and not (k < len(toks) and toks[k].lower in LEVEL_STARTS) \
                 and not (k < len(toks) and toks[k].is_capitalized and any(
                     info.kind in (PROVINCE, CITY) for _, info in self.gaz.places.matches_at(toks, k)[:1])):
             return None  # "Công an tỉnh …", "Công an Gia Lai": a province's police; not "Công an nhân dân"
@@ -928,11 +928,11 @@ class SentenceScanner:
         if head == "Ban Chỉ đạo":  # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Thanh Hóa": a local steering board
             if j + 2 < n and toks[j].text.isalpha() and toks[j + 1].text == "-" and toks[j + 2].text.isdigit():
                 j += 3  # a disease named with its year: "Covid-19"
-            level = 1 if j < n and toks[j].lower in ("tỉnh", "huyện", "quận") else 2 if j + 1 < n and (
-                f"{toks[j].lower} {toks[j + 1].lower}" in ("thành phố", "thị xã")) else 0
-            if level:
-                place = self.gaz.places.matches_at(toks, j + level) if j + level < n else None
-                return place[0][0] if place and toks[j + level].is_capitalized else None
+            lv = _pattern_matchers()[2].matches_at(toks, j) if j < n else []
+            if lv and lv[0][1] in (PROVINCE, CITY, "huyện", "quận", "thị xã"):
+                at = lv[0][0]
+                place = self.gaz.places.matches_at(toks, at) if at < n and toks[at].is_capitalized else None
+                return place[0][0] if place else None
         place = self.gaz.places.matches_at(toks, j) if j < n and toks[j].is_capitalized else None
         if not place or place[0][1].kind not in ("quốc gia", PROVINCE, CITY) or not _adjacent(toks[j - 1], toks[j]):
             return None
