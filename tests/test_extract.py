@@ -2803,3 +2803,13 @@ def test_extract_well_known_companies_named_like_people_are_companies():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch Hoàng Anh Gia Lai, cho biết. Tân Tạo của bà Đặng Thị Hoàng Yến thua lỗ.")
     assert names(ex, PERSON) == {"Đoàn Nguyên Đức", "Đặng Thị Hoàng Yến"}
     assert {"Công ty Cổ phần Hoàng Anh Gia Lai", "Công ty Cổ phần Đầu tư và Công nghiệp Tân Tạo"} <= names(ex, ORG)
+
+
+def test_extract_someone_received_or_met_paragraphs_after_the_event_is_not_its_attendee():
+    filler = " ".join(f"Các đại biểu thảo luận vấn đề thứ {n} về kinh tế số, chuyển đổi xanh và hội nhập." for n in range(20))
+    ex = extract_text("Sáng 23/1, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị thường niên Diễn đàn Kinh tế thế giới. "
+                      + filler + "\nBên lề diễn đàn, Thủ tướng Nguyễn Xuân Phúc đã tiếp Tổng giám đốc Tổ chức Thương mại "
+                      "thế giới Roberto Azevedo.", date="2019-01-23")
+    main = next(e for e in ex.events if e.date == "2019-01-23")
+    people = {ex.entities[(PERSON, p.person)].name for p in main.participants}
+    assert "Nguyễn Xuân Phúc" in people and "Roberto Azevedo" not in people

@@ -45,6 +45,8 @@ _NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", 
 LEDE_SENTENCES = 6
 # events a visit or a conference day holds without dating them again: talks, ceremonies
 SAME_DAY_KINDS = frozenset({"talks", "ceremony"})
+# characters after an event's sentence beyond which a bare "tiếp", "gặp", "thăm" tells of another meeting
+FAR_FROM_EVENT = 1500
 
 
 @lru_cache(maxsize=1)
@@ -716,10 +718,13 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # "Ngày 24/2, đêm thơ … do MC Phan Đăng dẫn dắt": a sentence about another day's event
         folded = fold(ctx.sentence_text(si))
         how = _participation(_cue_text(ctx, si))
-        if how is None and any((m := _keyword_at(s.tokens, k)) and m[0][1] == event.kind for k in range(len(s.tokens))):
+        names_kind = any((m := _keyword_at(s.tokens, k)) and m[0][1] == event.kind for k in range(len(s.tokens)))
+        if how is None and names_kind:
             how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
         if how is None:
             continue
+        if how == "attendee" and not names_kind and only is None and s.start - event.evidence.start >= FAR_FROM_EVENT:
+            continue  # "Bên lề …, Thủ tướng đã tiếp ông X" paragraphs later: another meeting, not this event
         if _PLANNED_RE.search(folded):
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
         if event.kind != "press conference" and _TO_THE_PRESS_RE.search(folded):
