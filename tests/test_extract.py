@@ -2813,3 +2813,11 @@ def test_extract_someone_received_or_met_paragraphs_after_the_event_is_not_its_a
     main = next(e for e in ex.events if e.date == "2019-01-23")
     people = {ex.entities[(PERSON, p.person)].name for p in main.participants}
     assert "Nguyễn Xuân Phúc" in people and "Roberto Azevedo" not in people
+
+
+def test_extract_a_lower_case_board_post_that_names_its_board_in_capitals_shares_the_company_after_it():
+    got = posts(extract_text("Bộ quyết định ông Phạm Việt Dũng, thành viên Hội đồng thành viên, Tổng giám đốc Tổng công "
+                             "ty Quản lý bay Việt Nam, làm quyền Chủ tịch."))
+    assert ("Phạm Việt Dũng", "Thành viên Hội đồng thành viên", "Tổng công ty Quản lý bay Việt Nam") in got
+    assert ("Phạm Việt Dũng", "Tổng Giám đốc", "Tổng công ty Quản lý bay Việt Nam") in got
+    assert not posts(extract_text("Mỗi thành viên hội đồng phải có mặt."))

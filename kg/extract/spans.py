@@ -473,7 +473,9 @@ class SentenceScanner:
             headed = j + 2 < len(toks) and f"{toks[j].lower} {toks[j + 1].lower}" in _TWO_SYLLABLE_HEADS \
                 and (_is_name_word(toks[j + 2]) or _is_acronym(toks[j + 2]))
             state = j < len(toks) and self._foreign_body_at(j) is not None  # "phát ngôn viên chính phủ Đức"
-            if j >= len(toks) or not (toks[j].is_capitalized or headed or state or self._list_follows(j)):
+            # "thành viên Hội đồng thành viên": a post that names its board in capitals is a post as it stands
+            board = any(toks[m].is_capitalized for m in range(k + 1, j))
+            if j >= len(toks) or not (toks[j].is_capitalized or headed or state or board or self._list_follows(j)):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
         if toks[i].lower in ("cựu", "cố") and k == i + 1:
