@@ -2821,3 +2821,8 @@ def test_extract_a_lower_case_board_post_that_names_its_board_in_capitals_shares
     assert ("Phạm Việt Dũng", "Thành viên Hội đồng thành viên", "Tổng công ty Quản lý bay Việt Nam") in got
     assert ("Phạm Việt Dũng", "Tổng Giám đốc", "Tổng công ty Quản lý bay Việt Nam") in got
     assert not posts(extract_text("Mỗi thành viên hội đồng phải có mặt."))
+
+
+def test_extract_a_lower_case_head_with_an_acronym_names_the_body():
+    got = posts(extract_text("Thứ trưởng bộ GTVT Nguyễn Ngọc Đông thừa nhận người dân có ít lựa chọn."))
+    assert ("Nguyễn Ngọc Đông", "Thứ trưởng", "Bộ Giao thông vận tải") in got

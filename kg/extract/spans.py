@@ -510,8 +510,8 @@ class SentenceScanner:
         if not fused and not (toks[i].is_capitalized or _is_acronym(toks[i]) or lower_head):
             return None
         for j, (info, form) in self.gaz.orgs.matches_at(toks, i):
-            if not fused and toks[i].text[0].islower() and j - i < 3:
-                continue
+            if not fused and toks[i].text[0].islower() and j - i < 3 and not (j - i == 2 and _is_acronym(toks[i + 1])):
+                continue  # a lower-case head names a body with two words or more, or with an acronym ("bộ GTVT")
             # the case of the last word must agree when the lexicon capitalises it ("Hà Nội mới" ≠ "Hà Nội Mới")
             last = form.split()[-1]
             if j - i > 1 and last[:1].isupper() and toks[j - 1].text[:1].islower() and not info.name.startswith("Bộ "):
