@@ -2826,3 +2826,17 @@ def test_extract_a_lower_case_board_post_that_names_its_board_in_capitals_shares
 def test_extract_a_lower_case_head_with_an_acronym_names_the_body():
     got = posts(extract_text("Thứ trưởng bộ GTVT Nguyễn Ngọc Đông thừa nhận người dân có ít lựa chọn."))
     assert ("Nguyễn Ngọc Đông", "Thứ trưởng", "Bộ Giao thông vận tải") in got
+
+
+def test_extract_a_visit_told_with_a_chain_of_verbs_is_a_visit_to_what_follows_them():
+    ex = extract_text("Sáng 20/5, Bí thư Thành ủy TPHCM Nguyễn Thiện Nhân đã đến thăm và trao tặng các danh hiệu cao quý "
+                      "cho các vị lão thành cách mạng.", date="2017-05-20")
+    assert [(e.kind, e.date) for e in ex.events] == [("visit", "2017-05-20")]
+    assert ex.events[0].name == "Chuyến thăm và trao tặng các danh hiệu cao quý cho các vị lão thành cách mạng"
+
+
+def test_extract_a_caption_run_into_the_next_sentence_does_not_lengthen_a_full_name():
+    ex = extract_text("Lãnh đạo chúc mừng đồng chí Đỗ Kim Hội Đồng chí Hội hứa sẽ tiếp tục phấn đấu. Ảnh chụp hai vợ chồng "
+                      "Trần Thăng Phúc và Hoàng Thị Thường Đoàn công tác Thành ủy do ông Nguyễn Thiện Nhân dẫn đầu.")
+    assert {"Đỗ Kim Hội", "Hoàng Thị Thường"} <= names(ex, PERSON)
+    assert not {"Đỗ Kim Hội Đồng", "Hoàng Thị Thường Đoàn"} & names(ex, PERSON)

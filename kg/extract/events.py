@@ -416,6 +416,11 @@ _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|v
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
 
+# the verbs a visit is told with after "thăm": "thăm, động viên và tặng quà …", "thăm và trao tặng …"
+_VISIT_CHAIN = re.compile(r"(?:\s*(?:,|và)\s*(?:động viên|chúc mừng|chúc Tết|thăm hỏi|trao tặng|tặng quà|trao|tặng|"
+                          r"khảo sát|kiểm tra|làm việc))*")
+
+
 # the day the article is told: "Chủ tịch nước hôm nay đón tiếp Tổng thống …"
 _TODAY_RE = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay)(?!\w)", re.IGNORECASE)
 
@@ -433,7 +438,10 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
         m = _VISIT_VERBS.search(ctx.text, people[0].span.end, s.end)
         if m is None or m.start() - people[0].span.end > 60 or re.search(r"[.;:]", ctx.text[people[0].span.end:m.start()]):
             continue
-        what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", ctx.text[m.end():s.end], maxsplit=1)[0].strip()
+        rest, chain = ctx.text[m.end():s.end], ""
+        if m.group("visit"):  # "đến thăm, động viên và tặng quà các lực lượng …": the object comes after them all
+            chain, rest = rest[:_VISIT_CHAIN.match(rest).end()], rest[_VISIT_CHAIN.match(rest).end():]
+        what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", rest, maxsplit=1)[0].strip()
         if not what:
             continue
         words = what.split()[:12]
@@ -441,7 +449,7 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
             return si, "ceremony", f"Lễ {m.group('rite')} {' '.join(words)}"
         kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi làm việc với") \
             if m.group("work") else ("meeting", "Buổi tiếp")
-        return si, kind, f"{head} {' '.join(words)}"
+        return si, kind, f"{head}{chain.rstrip()} {' '.join(words)}"
     return None
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..document import Sentence, Token
-from ..textnorm import name_key, tidy
+from ..textnorm import fold, name_key, tidy
 from .gazetteer import Gazetteer, PlaceInfo, gazetteer
 from .matcher import PhraseMatcher, phrase_tokens
 from .words import word_ids
@@ -320,6 +320,8 @@ SESSION_WORDS = frozenset({"kỳ", "phiên", "lần", "đợt"})
 SESSION_FOLLOWERS = frozenset({"họp", "thứ", "này", "tới", "sau", "trước", "đầu", "cuối", "đó", "ấy", "nữa", "hai", "ba"})
 TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm"})
 TIME_FOLLOWERS = frozenset({"nay", "qua", "mai", "hôm", "ngày", "cùng", "thứ", "sớm", "muộn", "mùng", "mồng"})
+# a capitalised syllable and the lower-case one after it that open a sentence, not end a name: "Đồng chí", "Đoàn công tác"
+RUN_IN_OPENERS = frozenset((fold(a), b) for a, b in (("đồng", "chí"), ("đoàn", "công"), ("đoàn", "đại")))
 ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
@@ -1938,6 +1940,9 @@ class SentenceScanner:
             return True  # "Trần Thanh Nam | Kết luận Hội nghị": a caption's verb run into the name
         if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and _event_keyword_at(toks, j):
             return True  # "Trần Đại Quang | Chuyến thăm …": a full name, then a caption's event run into it
+        if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and j + 1 < len(toks) \
+                and (toks[j].lower, toks[j + 1].text) in RUN_IN_OPENERS:
+            return True  # "… cho đồng chí Đỗ Kim Hội | Đồng chí Hội hứa …": a caption run into the next sentence
         if not _not_in_name(toks[j]):
             return False
         if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in ROMAN_NUMERALS \
