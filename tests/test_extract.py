@@ -2840,3 +2840,10 @@ def test_extract_a_caption_run_into_the_next_sentence_does_not_lengthen_a_full_n
                       "Trần Thăng Phúc và Hoàng Thị Thường Đoàn công tác Thành ủy do ông Nguyễn Thiện Nhân dẫn đầu.")
     assert {"Đỗ Kim Hội", "Hoàng Thị Thường"} <= names(ex, PERSON)
     assert not {"Đỗ Kim Hội Đồng", "Hoàng Thị Thường Đoàn"} & names(ex, PERSON)
+
+
+def test_extract_the_government_closing_a_bodys_name_is_not_named_on_its_own():
+    ex = extract_text("Thanh tra Chính phủ đang thanh tra toàn diện các hoạt động của Sở Tài nguyên và Môi trường.")
+    assert "Thanh tra Chính phủ" in names(ex, ORG) and "Chính phủ" not in names(ex, ORG)
+    ex = extract_text("Văn phòng Bộ Tài chính cho biết đã nhận được báo cáo.")
+    assert {"Văn phòng Bộ Tài chính", "Bộ Tài chính"} <= names(ex, ORG)

@@ -363,6 +363,9 @@ def _fits(hit: OrgHit, kind: str) -> bool:
     return bool(kind) and kind == hit.needs_place
 
 
+RANK_WORDS = frozenset({"Chính phủ"})  # bodies whose name closes another's to say at what level it works
+
+
 def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> None:
     """Bodies named inside a longer name ("Văn phòng Bộ Tài chính" → "Bộ Tài chính")."""
     gaz = gazetteer()
@@ -379,6 +382,8 @@ def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> No
             info = found[0][1][0]
             if info.name == outer.name or info.name.split()[-1] in ("tỉnh", "huyện", "xã", "quận", "phường"):
                 continue  # "… UBND tỉnh Đắk Nông" holds that province's committee, not "UBND tỉnh" at large
+            if info.name in RANK_WORDS:
+                continue  # "Thanh tra Chính phủ", "Văn phòng Chính phủ": the body's rank, not the Government at work
             key = org_key(info.name)
             ex.entity(ORG, key, info.name, info.cls)
             ex.mention(tokens[k].start, tokens[found[0][0] - 1].end, ORG, key)
