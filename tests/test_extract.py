@@ -2847,3 +2847,12 @@ def test_extract_the_government_closing_a_bodys_name_is_not_named_on_its_own():
     assert "Thanh tra Chính phủ" in names(ex, ORG) and "Chính phủ" not in names(ex, ORG)
     ex = extract_text("Văn phòng Bộ Tài chính cho biết đã nhận được báo cáo.")
     assert {"Văn phòng Bộ Tài chính", "Bộ Tài chính"} <= names(ex, ORG)
+
+
+def test_extract_a_name_inside_a_straight_quote_closed_before_its_speaker_is_no_attendee():
+    ex = extract_text("Sáng 15/5, Hội nghị Trung ương 5 khai mạc. Tổng Bí thư Nguyễn Phú Trọng phát biểu khai mạc.\n"
+                      "\"Đây là bài học sâu sắc. Không chỉ với đồng chí Đinh La Thăng mà với tất cả chúng ta \", ông "
+                      "Nguyễn Phú Trọng nói.", date="2017-05-15")
+    main = next(e for e in ex.events if e.date == "2017-05-15")
+    people = {ex.entities[(PERSON, p.person)].name for p in main.participants}
+    assert "Nguyễn Phú Trọng" in people and "Đinh La Thăng" not in people

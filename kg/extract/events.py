@@ -683,11 +683,11 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
     return before.endswith(CITED_BEFORE)
 
 
-_TO_THE_PRESS_RE = re.compile(r"(?<!\w)(?:trả lời (?:phỏng vấn|báo chí|báo giới|phóng viên|pv)|trao đổi với (?:báo chí|báo giới|phóng viên|pv)"
+_TO_THE_PRESS_RE = re.compile(r"(?<!\w)(?:trả lời (?:phỏng vấn|báo chí|báo giới|phóng viên|pv)|(?:trao đổi|xác nhận) với (?:báo chí|báo giới|phóng viên|pv)"
                               r"|nói với (?:báo chí|báo giới|phóng viên|pv)|(?:phát biểu|chia sẻ) (?:trước|với) (?:báo chí|báo giới|phóng viên)"
                               r"|trên trang cá nhân)(?!\w)")
 # verbs that report what someone said: who is named after them is what was said, not who said it
-_REPORTING_RE = re.compile(r"(?<!\w)(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ|bày tỏ|nói|đánh giá)(?!\w)")
+_REPORTING_RE = re.compile(r"(?<!\w)(?:cho biết|cho hay|cho rằng|khẳng định|nhấn mạnh|chia sẻ|bày tỏ|nói|đánh giá)(?!\w)")
 
 
 def _said_by(ctx: ArticleContext, si: int, folded: str, people) -> int | None:
@@ -706,7 +706,12 @@ def _quoted(text: str, start: int, end: int, span) -> bool:
     marks_after = re.findall(r'[“”"]', text[span.end:end])
     if len(marks_before) % 2:
         return True  # a quote opened before the name is still open
-    return len(marks_after) % 2 == 1 and marks_after[0] == "”"  # a quote opened in an earlier sentence
+    if len(marks_after) % 2 == 0:
+        return False
+    # a quote opened in an earlier sentence closes after the name: a closing mark, or a straight one the
+    # speaker's attribution follows ("… với đồng chí X ", ông Y nói.")
+    close = text.find(marks_after[0], span.end, end)
+    return marks_after[0] == "”" or text[close + 1:close + 3].lstrip()[:1] in (",", "-", "–")
 
 
 def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
