@@ -2864,3 +2864,14 @@ def test_extract_directing_something_is_not_speaking_at_the_event():
                       "sớm cung cấp vật liệu xây dựng doanh trại.", date="2024-03-22")
     people = {ex.entities[(PERSON, p.person)].name for p in ex.events[0].participants}
     assert "Phan Văn Giang" in people and "Atul Khare" not in people
+
+
+def test_extract_a_street_after_a_house_number_with_a_letter_is_no_person():
+    ex = extract_text("Đồng chí Nguyễn Nam Khánh, thường trú tại số nhà 36B Lý Nam Đế, phường Cửa Đông, quận Hoàn Kiếm.")
+    assert names(ex, PERSON) == {"Nguyễn Nam Khánh"}
+
+
+def test_extract_talks_between_two_posts_give_the_second_name_only_the_second_post():
+    got = posts(extract_text("Tổng Bí thư hoan nghênh kết quả hội đàm giữa Tổng thống Séc và Chủ tịch nước Trần Đại Quang."))
+    assert ("Trần Đại Quang", "Chủ tịch nước", "Việt Nam") in got
+    assert not any(role == "Tổng thống" for _, role, _ in got)

@@ -48,7 +48,7 @@ STATE_BODIES = {"Bộ Ngoại giao", "Chính phủ", "Quốc hội", "Bộ Quố
                 "Bộ Công Thương", "Bộ Kế hoạch và Đầu tư", "Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Nội vụ"}
 CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
 # A post right after these words is their object ("báo cáo với Thủ tướng …"), not the start of a name's posts.
-PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước", "quyền"}  # "ủy quyền"
+PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước", "quyền", "giữa"}  # "ủy quyền"; "giữa A và B": two parties
 MAX_TAIL = 6  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
 # a chain of posts ends at a verb: "A, Phó trưởng đoàn ĐBQH được bầu làm Phó bí thư" (the appointment follows)
 CLAUSE_VERBS = frozenset(("được", "là", "làm", "giữ", "bầu", "tái", "thay",

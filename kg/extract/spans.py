@@ -1840,7 +1840,8 @@ class SentenceScanner:
         """A house number before token i ("khu đất số 12 Tôn Đản", "tại 8 Lê Duẩn"): the street is named after a
         person, and is no person."""
         toks = self.toks
-        return i > 1 and toks[i - 1].text.isdigit() and toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở")
+        return i > 1 and _HOUSE_NUMBER.fullmatch(toks[i - 1].text) is not None \
+            and toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở")  # "số nhà 36B Lý Nam Đế"
 
     def _through_bracketed_acronym(self, i: int, found: tuple[int, OrgHit]) -> tuple[int, OrgHit]:
         """A body's acronym in brackets inside its name ("Ủy ban nhân dân (UBND) tỉnh Thanh Hóa", "Sở Giao
@@ -1969,6 +1970,7 @@ class SentenceScanner:
         return bool(heads.matches_at(self.toks, i) or local.matches_at(self.toks, i)) or self.toks[i].text in ("Bộ", "Tòa", "Toà")
 
 
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?")
 _COMPANY_CP = re.compile(r"^Công ty (?:CP|cổ phần) ")
 
 
