@@ -2875,3 +2875,27 @@ def test_extract_talks_between_two_posts_give_the_second_name_only_the_second_po
     got = posts(extract_text("Tổng Bí thư hoan nghênh kết quả hội đàm giữa Tổng thống Séc và Chủ tịch nước Trần Đại Quang."))
     assert ("Trần Đại Quang", "Chủ tịch nước", "Việt Nam") in got
     assert not any(role == "Tổng thống" for _, role, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tập đoàn BRG chắc chắn sẽ đầu tư vào dự án.", "Tập đoàn BRG"),
+    ("Sự kết hợp của Tập đoàn BRG và Sumitomo Corporation được thành phố hậu thuẫn.", "Tập đoàn BRG"),
+    ("Hôm qua, Công ty Formosa tự giải phóng mặt bằng.", "Công ty Formosa"),
+])
+def test_extract_a_brands_latin_name_ends_before_a_vietnamese_word_or_another_party(text, name):
+    assert name in names(extract_text(text), ORG)
+
+
+def test_extract_a_one_member_limited_company_spelled_out_is_a_company_form():
+    assert "Công ty trách nhiệm hữu hạn một thành viên Vật liệu xây dựng Đà Nẵng" in names(
+        extract_text("Ông Nguyễn Văn Bường là Giám đốc Công ty TNHH một thành viên Vật liệu xây dựng Đà Nẵng."), ORG)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Nguyễn Văn Bường, nguyên Tổng Giám đốc Công ty TNHH một thành viên Vật liệu xây dựng - Xây lắp và Kinh "
+     "doanh nhà Đà Nẵng, bị khởi tố.",
+     "Công ty trách nhiệm hữu hạn một thành viên Vật liệu xây dựng - Xây lắp và Kinh doanh nhà Đà Nẵng"),
+    ("Sách do Nhà xuất bản Chính trị quốc gia - Sự thật phát hành.", "Nhà xuất bản Chính trị quốc gia - Sự thật"),
+])
+def test_extract_two_fields_of_one_name_joined_by_a_dash_stay_one_name(text, name):
+    assert name in names(extract_text(text), ORG)

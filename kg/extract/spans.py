@@ -80,7 +80,8 @@ LAW_FIRMS = ("Văn phòng luật sư", "Văn phòng Luật sư", "Công ty luậ
 # heads of a business, which may be written in lower case right after its head's post ("Giám đốc công ty …")
 BUSINESS_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
 # a company's legal form before its name, which may read like a person's ("Công ty cổ phần Hoàng Anh Gia Lai")
-COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần")
+COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần",
+                 "Công ty TNHH một thành viên", "Công ty trách nhiệm hữu hạn một thành viên")
 GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty", *COMPANY_FORMS,
     "Ngân hàng", "Học viện", "Đại học", "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ", "Báo", "Đài", "Tạp chí",
@@ -1126,8 +1127,11 @@ class SentenceScanner:
                 break
             if t.text in (",", "-", "–") or t.lower == "và":
                 # a connector continues the name only before another capitalised word,
-                # and a comma only inside an enumeration that closes with "và" ("Văn hóa, Thể thao và Du lịch")
-                if j + 1 < n and (_is_name_word(toks[j + 1]) or _is_acronym(toks[j + 1])) and not self._surname_run_at(j + 1) \
+                # and a comma only inside an enumeration that closes with "và" ("Văn hóa, Thể thao và Du lịch");
+                # after a brand, "và" joins another party ("Tập đoàn BRG và Sumitomo")
+                if j + 1 < n and not (t.lower == "và" and j > k and _foreign_word(toks[j - 1])
+                                      and toks[j - 1].text not in self.gaz.abbreviations[1]) \
+                        and (_is_name_word(toks[j + 1]) or _is_acronym(toks[j + 1])) and not self._surname_run_at(j + 1) \
                         and not self._starts_new_body(j + 1) \
                         and not (t.text == "," and not self._va_follows(j + 1)):
                     j += 1
@@ -1176,6 +1180,8 @@ class SentenceScanner:
                     words[j] == words[j - 1] and not foreign_before)
                 if proper and not same_word:
                     break
+                if foreign_before and not same_word and toks[j - 1].text not in self.gaz.abbreviations[1]:
+                    break  # "Tập đoàn BRG | chắc chắn sẽ …": a brand's Latin name takes no Vietnamese word after it
                 if not same_word:
                     # a new lower-case word continues the name only if the name goes on after it,
                     # and a name takes at most four of them ("Hỗ trợ phát triển quan hệ lao động")
@@ -1282,6 +1288,9 @@ class SentenceScanner:
             return True  # "Vụ trưởng Vụ Giáo dục đại học | Nguyễn Thu Thủy": the holder follows the department
         if _is_acronym(nxt) and self.gaz.places.matches_at(toks, m):
             return True  # "Đại học Công nghiệp thực phẩm TP HCM"
+        if nxt.text in ("-", "–") and m + 2 < n and _is_name_word(toks[m + 1]) and toks[m + 2].text.islower() \
+                and not self._surname_run_at(m + 1) and not self._starts_new_body(m + 1) and m - j <= 2:
+            return True  # "Vật liệu xây dựng - Xây lắp và Kinh doanh nhà": two fields of one name joined by a dash
         if nxt.text == "(" and m + 1 < n and toks[m + 1].text[:1].isupper() and m - j <= 2:
             return True  # "Mạng lưới Khởi nghiệp toàn cầu (Global Entrepreneurship Network)": its name in brackets
         if self._after_post and nxt.text in (",", ";", "(") and m - j <= 2 and toks[j].lower not in LEVELS:
