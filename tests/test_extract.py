@@ -2895,7 +2895,8 @@ def test_extract_a_one_member_limited_company_spelled_out_is_a_company_form():
     ("Ông Nguyễn Văn Bường, nguyên Tổng Giám đốc Công ty TNHH một thành viên Vật liệu xây dựng - Xây lắp và Kinh "
      "doanh nhà Đà Nẵng, bị khởi tố.",
      "Công ty trách nhiệm hữu hạn một thành viên Vật liệu xây dựng - Xây lắp và Kinh doanh nhà Đà Nẵng"),
-    ("Sách do Nhà xuất bản Chính trị quốc gia - Sự thật phát hành.", "Nhà xuất bản Chính trị quốc gia - Sự thật"),
+    ("Ủy ban sẽ kiểm tra tài chính đảng với Nhà xuất bản Chính trị quốc gia - Sự thật; xem xét kết quả giám sát.",
+     "Nhà xuất bản Chính trị quốc gia - Sự thật"),
 ])
 def test_extract_two_fields_of_one_name_joined_by_a_dash_stay_one_name(text, name):
     assert name in names(extract_text(text), ORG)
