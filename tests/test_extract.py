@@ -2893,3 +2893,9 @@ def test_extract_a_one_member_limited_company_spelled_out_is_a_company_form():
 ])
 def test_extract_two_fields_of_one_name_joined_by_a_dash_stay_one_name(text, name):
     assert name in names(extract_text(text), ORG)
+
+
+def test_extract_a_numbered_district_written_short_names_its_bodies():
+    got = posts(extract_text("Ông Trần Thế Thuận, Phó bí thư Quận ủy, Chủ tịch UBND Q.1 cho biết lực lượng sẽ ra quân."))
+    assert ("Trần Thế Thuận", "Chủ tịch", "Ủy ban nhân dân quận 1") in got
+    assert ("Trần Thế Thuận", "Phó Bí thư", "Quận ủy Quận 1") in got

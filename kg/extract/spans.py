@@ -578,6 +578,9 @@ class SentenceScanner:
         toks = self.toks
         if k < len(toks) and toks[k].text.isdigit() and k > 0 and toks[k - 1].lower in ("quận", "phường"):
             return k + 1, PlaceInfo(toks[k].text, toks[k - 1].lower)  # "quận 2": the level says the rest
+        if k < len(toks) and toks[k].text.isdigit() and k > 1 and toks[k - 1].text == "." and toks[k - 2].text in ("Q", "P") \
+                and _adjacent(toks[k - 1], toks[k]):
+            return k + 1, PlaceInfo(toks[k].text, "quận" if toks[k - 2].text == "Q" else "phường")  # "UBND Q.1"
         if k + 1 < len(toks) and toks[k].lower in ("quận", "phường") and toks[k + 1].text.isdigit():
             return k + 2, PlaceInfo(f"{toks[k].text.capitalize()} {toks[k + 1].text}", toks[k].lower)  # "Quận 2"
         if k < len(self.toks) and self.toks[k].is_capitalized:
