@@ -2899,3 +2899,10 @@ def test_extract_a_numbered_district_written_short_names_its_bodies():
     got = posts(extract_text("Ông Trần Thế Thuận, Phó bí thư Quận ủy, Chủ tịch UBND Q.1 cho biết lực lượng sẽ ra quân."))
     assert ("Trần Thế Thuận", "Chủ tịch", "Ủy ban nhân dân quận 1") in got
     assert ("Trần Thế Thuận", "Phó Bí thư", "Quận ủy Quận 1") in got
+
+
+def test_extract_a_founding_council_chair_of_a_brand_defined_in_brackets_holds_the_post_in_the_company():
+    ex = extract_text("Ông Nguyễn Thanh Nghị đã vận động Công ty TNHH Đầu tư địa ốc Thành phố (Cityland Group) tài trợ. "
+                      "Ông Bùi Mạnh Hưng, Chủ tịch Hội đồng sáng lập Cityland Group, công bố thêm 20 suất học bổng.")
+    assert ("Bùi Mạnh Hưng", "Chủ tịch Hội đồng sáng lập", "Công ty trách nhiệm hữu hạn Đầu tư địa ốc Thành phố") in posts(ex)
+    assert "Cityland Group" not in names(ex, PERSON)

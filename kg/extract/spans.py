@@ -98,7 +98,8 @@ GENERIC_HEADS = (
 )
 # posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
 BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
-                           "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc điều hành", "Chủ tịch Hội đồng thành viên"})
+                           "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc điều hành", "Chủ tịch Hội đồng thành viên",
+                           "Chủ tịch Hội đồng sáng lập"})
 # departments of a ministry, whose names often end in lower case ("Cục Quản lý thị trường", "Vụ Giáo dục đại học")
 DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện"})
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
@@ -2040,6 +2041,9 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
             out.append((short, _acronym_target(short, sp.payload)))
         elif k - sp.j == 2 and _brand_word(toks[sp.j + 1]) and not gazetteer().places.matches_at(toks, sp.j + 1):
             out.append((short, sp.payload))  # "Ngân hàng TMCP Việt Nam Thương Tín (VietBank)": its brand
+        elif 2 < k - sp.j <= 4 and all(_foreign_word(t) or _brand_word(t) for t in toks[sp.j + 1:k]) \
+                and not gazetteer().places.matches_at(toks, sp.j + 1):
+            out.append((short, sp.payload))  # "Công ty TNHH Đầu tư địa ốc Thành phố (Cityland Group)": its brand
         elif k - sp.j <= 3 and sp.payload.surface.startswith(short + " ") and toks[sp.j + 1].is_capitalized:
             out.append((short, sp.payload))  # "Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp)": its head
         elif k - sp.j <= 5 and _is_acronym(toks[k - 1]) and sp.payload.surface.startswith(
