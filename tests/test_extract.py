@@ -2906,3 +2906,13 @@ def test_extract_a_founding_council_chair_of_a_brand_defined_in_brackets_holds_t
                       "Ông Bùi Mạnh Hưng, Chủ tịch Hội đồng sáng lập Cityland Group, công bố thêm 20 suất học bổng.")
     assert ("Bùi Mạnh Hưng", "Chủ tịch Hội đồng sáng lập", "Công ty trách nhiệm hữu hạn Đầu tư địa ốc Thành phố") in posts(ex)
     assert "Cityland Group" not in names(ex, PERSON)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Đại biểu Nguyễn Văn Huy, Phó đoàn đại biểu Quốc hội tỉnh Hưng Yên, nhận định như vậy.",
+     ("Nguyễn Văn Huy", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hưng Yên")),
+    ("Ông Đàm Văn Hoàn, nguyên Phó chỉ huy trưởng Ban CHQS xã Quảng Yên tự lập khống biên bản.",
+     ("Đàm Văn Hoàn", "nguyên Phó Chỉ huy trưởng", "Ban Chỉ huy Quân sự xã Quảng Yên")),
+])
+def test_extract_deputy_posts_the_press_writes_short(text, post):
+    assert post in posts(extract_text(text))
