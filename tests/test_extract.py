@@ -2916,3 +2916,14 @@ def test_extract_a_founding_council_chair_of_a_brand_defined_in_brackets_holds_t
 ])
 def test_extract_deputy_posts_the_press_writes_short(text, post):
     assert post in posts(extract_text(text))
+
+
+def test_extract_a_relatives_post_in_an_apposition_is_not_ones_own():
+    got = posts(extract_text("Huyện ủy điều chuyển ông Nguyễn Hồng Cương - Trưởng ban Tổ chức Huyện ủy Kim Thành (em rể Bí "
+                             "thư huyện) làm Chủ nhiệm Ủy ban Kiểm tra."))
+    assert ("Nguyễn Hồng Cương", "Trưởng ban", "Ban Tổ chức Huyện ủy Kim Thành") in got
+    assert not any(role == "Bí thư" for _, role, _ in got)
+    got = posts(extract_text("Sở xem xét việc bổ nhiệm ông Lê Ngọc Dũng - con trai Phó bí thư Huyện ủy Kim Thành Lê Ngọc "
+                             "Sang - làm Trưởng phòng Tài chính."))
+    assert ("Lê Ngọc Sang", "Phó Bí thư", "Huyện ủy Kim Thành") in got
+    assert not any(person == "Lê Ngọc Sang" and role == "Trưởng phòng" for person, role, _ in got)

@@ -450,7 +450,7 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         tail = 0
         while m < len(toks) and (toks[m].lower not in CHAIN_JOINERS or _in_number_range(toks, m)) \
                 and toks[m].text not in (";", ".", ")", ":") and m not in by_start and tail < MAX_TAIL \
-                and m not in persons and toks[m].lower not in CLAUSE_VERBS:
+                and m not in persons and toks[m].lower not in CLAUSE_VERBS and toks[m].lower not in KIN_WORDS:
             m += 1
             tail += 1
         if m < len(toks) and toks[m].lower in CHAIN_JOINERS:
@@ -549,6 +549,9 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     if not before:
         return []
     last = before[-1]
+    if len(before) > 1 and _KIN_APPOSITION.match(ctx.text[before[-2].span.end:last.span.start]):
+        last = before[-2]  # "ông A - con trai Phó bí thư B - làm Trưởng phòng": A's post, B is whose son he is
+        before = before[:-1]
     between = ctx.text[last.span.end:start]
     own = _without(ctx.text, last.span.end, start, [(s.start, s.end) for s in ctx.spans[si] if s.kind in (TITLE, S_ORG)])
     # not the dot of "T.Ư"; the person's own chain of posts between does not count to the distance
@@ -582,6 +585,11 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     return [p.span.i for p in _listed_with(ctx, si, before, last)]
 
 
+# a relative's place in an apposition: "(em rể Bí thư huyện)", "- con trai Phó bí thư Huyện ủy B -": whose relative
+# one is, and that person's posts, are not one's own
+KIN_WORDS = frozenset({"em", "con", "vợ", "chồng", "anh", "chị", "bố", "mẹ", "cha", "cháu"})
+_KIN_APPOSITION = re.compile(r"^\s*[-–,(]\s*(?:là\s+)?(?:em|con|vợ|chồng|anh|chị|bố|mẹ|cha|cháu)(?:\s+(?:trai|gái|rể|dâu|ruột|"
+                             r"họ|vợ|chồng))?\s+[^-–,()]{0,80}$", re.IGNORECASE)
 _RELIEVED = re.compile(r"(?:miễn nhiệm|cách chức|cho thôi|thôi giữ|bãi nhiệm)[^,;.]*$", re.IGNORECASE)
 
 
