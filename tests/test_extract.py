@@ -2927,3 +2927,9 @@ def test_extract_a_relatives_post_in_an_apposition_is_not_ones_own():
                              "Sang - làm Trưởng phòng Tài chính."))
     assert ("Lê Ngọc Sang", "Phó Bí thư", "Huyện ủy Kim Thành") in got
     assert not any(person == "Lê Ngọc Sang" and role == "Trưởng phòng" for person, role, _ in got)
+
+
+def test_extract_a_name_after_a_place_ending_in_xuan_is_still_a_person():
+    got = posts(extract_text("Bí thư Huyện ủy Nghi Xuân Trần Báu Hà phát biểu tại kỳ họp."))
+    assert ("Trần Báu Hà", "Bí thư", "Huyện ủy Nghi Xuân") in got
+    assert not names(extract_text("Dịp Tết Nguyên đán Đinh Dậu, lãnh đạo tỉnh đi thăm hỏi."), PERSON)

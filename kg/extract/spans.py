@@ -180,7 +180,6 @@ GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "t
 HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách")
 # places that are no administrative unit, named by a word before them: "ga Giáp Bát", "khu vực Châu Á"
 LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nhiệt điện", "chợ", "bến", "thành cổ",
-             "tết", "nguyên đán", "xuân",  # and years of the sixty-year cycle: "Tết Nguyên đán Đinh Dậu"
              "quê", "quê :", "quán :")  # and home villages: "quê quán: Bạch Đằng"
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
                "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ",
