@@ -1001,6 +1001,14 @@ class SentenceScanner:
         if not bodies or local.matches_at(self.toks, k):  # "Bí thư huyện ủy …" names the body itself
             return None
         lv = levels.matches_at(self.toks, k)
+        if not lv and k < len(self.toks) and self.toks[k].is_capitalized and not self._surname_run_at(k):
+            found = self.gaz.places.matches_at(self.toks, k)
+            if found and found[0][1].kind in (PROVINCE, CITY) and found[0][1].kind in bodies:
+                j, info = found[0]  # "Bí thư Hà Nội", "Chủ tịch Đà Nẵng": its own committee (not "Chủ tịch Hồ Chí Minh")
+                head = bodies[info.kind]
+                name = (f"{head} {committee_place(info.name, info.kind, self.gaz)}" if head.endswith(COMMITTEES)
+                        else f"{head} {info.kind} {info.name}")
+                return j, OrgHit(name, "GovernmentOrganization", self.surface(k, j), head=head, place=(info.name, info.kind))
         if not lv or lv[0][1] not in bodies:
             return None
         k2, level = lv[0]
