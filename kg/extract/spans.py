@@ -221,6 +221,12 @@ STATE_BODIES = frozenset({"Quốc hội", "Chính phủ", *CHAMBERS})  # also wr
 
 
 @lru_cache(maxsize=1)
+def _historical_names() -> frozenset[str]:
+    """Names of historical people that are also places: "Chủ tịch Hồ Chí Minh" is the man, not the city."""
+    return frozenset(name_key(n) for n in lexicon.historical_persons())
+
+
+@lru_cache(maxsize=1)
 def _foreign_heads() -> PhraseMatcher:
     return PhraseMatcher((h, h) for h in FOREIGN_HEADS)
 
@@ -1001,9 +1007,10 @@ class SentenceScanner:
         if not bodies or local.matches_at(self.toks, k):  # "Bí thư huyện ủy …" names the body itself
             return None
         lv = levels.matches_at(self.toks, k)
-        if not lv and k < len(self.toks) and self.toks[k].is_capitalized and not self._surname_run_at(k):
+        if not lv and k < len(self.toks) and self.toks[k].is_capitalized:
             found = self.gaz.places.matches_at(self.toks, k)
-            if found and found[0][1].kind in (PROVINCE, CITY) and found[0][1].kind in bodies:
+            if found and found[0][1].kind in (PROVINCE, CITY) and found[0][1].kind in bodies \
+                    and name_key(self.surface(k, found[0][0])) not in _historical_names():
                 j, info = found[0]  # "Bí thư Hà Nội", "Chủ tịch Đà Nẵng": its own committee (not "Chủ tịch Hồ Chí Minh")
                 head = bodies[info.kind]
                 name = (f"{head} {committee_place(info.name, info.kind, self.gaz)}" if head.endswith(COMMITTEES)
