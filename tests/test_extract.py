@@ -2940,3 +2940,18 @@ def test_extract_a_post_named_by_its_province_or_city_alone_is_in_its_committee(
     assert ("Huỳnh Đức Thơ", "Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng") in posts(
         extract_text("Chủ tịch Đà Nẵng Huỳnh Đức Thơ chỉ đạo các sở."))
     assert not names(extract_text("Các em học tập theo lời dạy của Chủ tịch Hồ Chí Minh."), ORG)
+
+
+def test_extract_khong_khi_inside_a_name_is_air_not_a_negation():
+    got = posts(extract_text("TS Nguyễn Xuân Tiên - Phó Chủ tịch Hội Lạnh và Điều hòa không khí Việt Nam khẳng định như vậy."))
+    assert ("Nguyễn Xuân Tiên", "Phó Chủ tịch", "Hội Lạnh và Điều hòa không khí Việt Nam") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tân Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam TP Hà Nội – bà Nguyễn Lan Hương vừa nhậm chức.",
+    "Tân Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam TP Hà Nội",  # a headline with no holder: nothing, and no crash
+])
+def test_extract_a_post_opening_a_sentence_then_a_dash_names_its_holder_after_the_dash(text):
+    got = posts(extract_text(text))
+    assert got == ({("Nguyễn Lan Hương", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội")}
+                   if "Hương" in text else set())

@@ -120,6 +120,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             # or a foreign name, with no honorific: "gửi điện tới Tổng thống Philippines, Benigno S. Aquino III"
             foreign = k + 1 in persons and not has_vietnamese_letters(persons[k + 1].name) \
                 and toks[k + 1].text not in gazetteer().surnames and post.org is not None
+            dash = k + 1 < len(toks) and toks[k].text in ("-", "–") and _skip_honorific(spans, k + 1) != k + 1
+            if dash and id(post) not in linked and post.i == 0 and (target := _person_after(toks, spans, persons, k + 1)):
+                pending.append((si, persons[target].key, post))  # "Tân Chủ tịch Ủy ban MTTQ TP Hà Nội – bà A vừa …"
+                linked.add(id(post))
+                continue
             if id(post) not in linked and k + 1 < len(toks) and toks[k].text == "," and post.i > 0 and (
                     foreign or (toks[post.i - 1].text in (",", ";") or toks[post.i - 1].lower in _MEETS)
                     and _skip_honorific(spans, k + 1) != k + 1) and (target := _person_after(toks, spans, persons, k + 1)):

@@ -112,7 +112,7 @@ PLACE_CLOSED_HEADS = frozenset({"Tổng công ty", "Công ty", "Tập đoàn", "
 NOT_AFTER_HEAD = frozenset({"nghị", "chợ", "thảo", "thi", "đàm", "diễn", "viên", "trường", "thao", "ngộ", "họp",
                             "hàng", "lớn", "nhỏ", "hành", "phó", "trưởng"})
 # stop syllables that also start words a body's name may hold ("Ban Quản lý dự án", "Viện Đào tạo sau đại học")
-COMPOUND_STOPS = frozenset({"dự", "sau", "hiện", "trình"})
+COMPOUND_STOPS = frozenset({"dự", "sau", "hiện", "trình", "không"})  # "không khí": not the negation
 # one-syllable country names that also start common words ("Anh hùng", "Pháp luật", "Ý kiến")
 COUNTRY_WORD_ENDINGS = {"Anh": {"hùng", "em", "chị", "minh", "tài"}, "Pháp": {"luật", "lý", "lệnh", "chế", "quyền", "nhân"},
                         "Ý": {"kiến", "nghĩa", "thức", "chí", "tưởng"}, "Mỹ": {"thuật", "phẩm", "nghệ", "quan"},
