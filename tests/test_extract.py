@@ -2955,3 +2955,11 @@ def test_extract_a_post_opening_a_sentence_then_a_dash_names_its_holder_after_th
     got = posts(extract_text(text))
     assert got == ({("Nguyễn Lan Hương", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội")}
                    if "Hương" in text else set())
+
+
+def test_extract_the_head_office_of_a_known_body_written_in_lower_case_is_the_venue():
+    ex = extract_text("Chiều 7/6, tại trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Tổng thống Séc Milos "
+                      "Zeman.", date="2017-06-07")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == ["Trụ sở Trung ương Đảng"]
+    assert "Trụ sở" not in " ".join(names(extract_text("Cơ quan chuyển trụ sở về Hà Nội."), PLACE))

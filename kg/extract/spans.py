@@ -273,7 +273,7 @@ def _match_starters(gaz: Gazetteer) -> frozenset[str]:
     lower-case token at once (most tokens of a sentence are such words)."""
     heads, local, _ = _pattern_matchers()
     out = set(MODIFIERS) | {"tân"}
-    for m in (gaz.titles, gaz.orgs, gaz.places, gaz.honorifics, heads, local, _party_units(), _foreign_heads()):
+    for m in (gaz.titles, gaz.orgs, gaz.places, gaz.honorifics, heads, local, _party_units(), _foreign_heads(), _venues()):
         out |= m.first_tokens()
     return frozenset(out)
 
@@ -684,7 +684,9 @@ class SentenceScanner:
     def _venue_at(self, i: int) -> tuple[int, PlaceInfo] | None:
         """'Nhà Quốc hội', 'Hội trường Thống Nhất', 'Trung tâm Hội nghị tỉnh Phú Thọ': a building, as a place."""
         toks, n = self.toks, len(self.toks)
-        if not toks[i].is_capitalized:
+        head_office = toks[i].lower == "trụ" and i + 2 < n and toks[i + 1].lower == "sở" and i > 0 \
+            and toks[i - 1].lower == "tại" and self._lexicon_org_at(i + 2) is not None  # "tại trụ sở Trung ương Đảng"
+        if not toks[i].is_capitalized and not head_office:
             return None
         found = _venues().matches_at(toks, i)
         if not found:
@@ -709,7 +711,8 @@ class SentenceScanner:
             j = start  # "tại Nhà Trắng | Nhân dịp này": one capitalised word that starts the next sentence
         if j == start and not whole:
             return None  # a head alone ("Hội trường") is not one venue
-        return j, PlaceInfo(self.surface(i, j), VENUE)
+        name = self.surface(i, j)
+        return j, PlaceInfo(name[0].upper() + name[1:], VENUE)
 
     def _foreign_party_after(self, info, j: int) -> tuple[int, OrgHit] | None:
         """A foreign party named right after one of our central Party bodies ("Ban Đối ngoại Trung ương | Đảng
