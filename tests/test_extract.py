@@ -2963,3 +2963,8 @@ def test_extract_the_head_office_of_a_known_body_written_in_lower_case_is_the_ve
     places = {e.key: e.name for e in ex.of_kind(PLACE)}
     assert [places.get(e.location) for e in ex.events] == ["Trụ sở Trung ương Đảng"]
     assert "Trụ sở" not in " ".join(names(extract_text("Cơ quan chuyển trụ sở về Hà Nội."), PLACE))
+
+
+def test_extract_a_verb_that_is_also_a_surname_before_a_body_makes_no_person():
+    ex = extract_text("Trình Chính phủ dự thảo Nghị định sửa đổi, Bộ Quốc phòng cho rằng lễ phục còn hạn chế.")
+    assert not names(ex, PERSON) and "Chính phủ" in names(ex, ORG)

@@ -1947,8 +1947,10 @@ class SentenceScanner:
                 continue
             if not _is_name_word(toks[j]) or self._ends_name(j, i):
                 break
-            if self.gaz.titles.matches_at(toks, j) or (j - i >= 2 and self.gaz.orgs.matches_at(toks, j)):
-                break
+            orgs = self.gaz.orgs.matches_at(toks, j)
+            if self.gaz.titles.matches_at(toks, j) or (j - i >= 2 and orgs) or (
+                    orgs and toks[orgs[0][0] - 1].text.islower() and orgs[0][0] - j >= 2):
+                break  # "Trình | Chính phủ dự thảo …": a body's name starts inside the run and goes on in lower case
             verbs = _name_ending_verbs().get(toks[j].lower, ())
             if j - i >= 3 and any(len(v) > 1 and tuple(t.lower for t in toks[j:j + len(v)]) == v for v in verbs):
                 break  # "Trần Thăng Phúc | Đón nhận tình cảm …": a caption run into its next sentence's verb
