@@ -2968,3 +2968,14 @@ def test_extract_the_head_office_of_a_known_body_written_in_lower_case_is_the_ve
 def test_extract_a_verb_that_is_also_a_surname_before_a_body_makes_no_person():
     ex = extract_text("Trình Chính phủ dự thảo Nghị định sửa đổi, Bộ Quốc phòng cho rằng lễ phục còn hạn chế.")
     assert not names(ex, PERSON) and "Chính phủ" in names(ex, ORG)
+
+
+def test_extract_an_obituarys_list_of_honours_is_the_honours_of_the_person_it_is_about():
+    ex = extract_text("Đồng chí Thượng tướng Nguyễn Nam Khánh, sinh tháng 2-1927 tại tỉnh Bình Định.\nThường trú tại "
+                      "phường Cửa Đông; nguyên Phó Chủ nhiệm Tổng cục Chính trị.\nHuân chương Độc lập hạng nhất, Huân "
+                      "chương Kháng chiến chống Mỹ, cứu nước hạng nhất, Huy hiệu 65 năm tuổi Đảng và nhiều phần thưởng khác.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert {(people[a.recipient], a.award) for a in ex.awards} == {
+        ("Nguyễn Nam Khánh", "Huân chương Độc lập hạng Nhất"),
+        ("Nguyễn Nam Khánh", "Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhất"),
+        ("Nguyễn Nam Khánh", "Huy hiệu 65 năm tuổi Đảng")}

@@ -9,6 +9,7 @@ import pytest
 
 from kg.document import Document
 from kg.ingest import IngestError, read_documents
+from kg.ingest.capitals import title_case_names
 from kg.ingest.clean import strip_furniture
 
 BODY = "Bộ Y tế tổ chức hội nghị tổng kết năm 2024.\nThứ trưởng Trần Văn Thuấn phát biểu."
@@ -206,3 +207,15 @@ def test_ingest_a_syllable_opening_with_ye_takes_no_consonant_from_the_one_befor
     text = "Tổng Bí thư Tô Lâmyêu cầu các trường"
     words = [t.text for t in tokenize(text, 0, len(text), fold(text))]
     assert words == ["Tổng", "Bí", "thư", "Tô", "Lâm", "yêu", "cầu", "các", "trường"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Đồng chí Thượng tướng NGUYỄN NAM KHÁNH, sinh tháng 2-1927.", "Đồng chí Thượng tướng Nguyễn Nam Khánh, sinh tháng 2-1927."),
+    ("Đại biểu NGUYỄN BÁ SƠN * Thực tế thì chuyện này khó.", "Đại biểu Nguyễn Bá Sơn * Thực tế thì chuyện này khó."),
+    # a headline in capitals, a byline, and a name already in title case stay as written
+    ("THỦ TƯỚNG NGUYỄN XUÂN PHÚC TIẾP ĐẠI SỨ", "THỦ TƯỚNG NGUYỄN XUÂN PHÚC TIẾP ĐẠI SỨ"),
+    ("Ảnh: HOÀNG GIANG", "Ảnh: HOÀNG GIANG"),
+])
+def test_ingest_writes_a_name_in_capitals_after_an_address_or_a_post_in_title_case(text, want):
+    assert title_case_names(text) == want
+    assert len(title_case_names(text)) == len(text)

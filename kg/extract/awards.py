@@ -158,7 +158,7 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
         name = m.group("title")
         name = name[0].upper() + name[1:]
         receivers = _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD) \
-            or _subject_carried_over(ctx, si, resolved)
+            or _subject_carried_over(ctx, si, resolved, s.start + m.start())
         if not receivers and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, s.start + m.start()):
             receivers = listed_to  # "… danh hiệu Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động": both
         listed_end, listed_to = s.start + m.end(), receivers
@@ -167,14 +167,23 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
                 ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), None))
 
 
-def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list) -> list:
+def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_start: int) -> list:
     """A sentence that names nobody and opens with its passive verb ("Năm 2008, được Chính phủ tặng danh hiệu
-    …") tells of the person the sentence before it named last."""
+    …"), or with the honours themselves ("Huân chương Độc lập hạng nhất, Huân chương Quân công …": an obituary's
+    list), tells of the person the sentence before it named last."""
     s = ctx.sentences[si]
-    if si == 0 or any(r.kind == PERSON for r in resolved) or not _OPENS_PASSIVE.match(ctx.text, s.start, s.end):
+    opens_with_it = not ctx.text[s.start:award_start].strip(" -–\n")
+    if si == 0 or any(r.kind == PERSON for r in resolved) or not (
+            opens_with_it or _OPENS_PASSIVE.match(ctx.text, s.start, s.end)):
         return []
-    before = sorted((r for r in ctx.resolved[si - 1].values() if r.kind == PERSON), key=lambda r: r.span.start)
-    return before[-1:]
+    for back in range(si - 1, max(-1, si - 1 - (BIOGRAPHY_SENTENCES if opens_with_it else 1)), -1):
+        before = sorted((r for r in ctx.resolved[back].values() if r.kind == PERSON), key=lambda r: r.span.start)
+        if before:  # a biography's sentences in between name nobody else
+            return before[-1:]
+    return []
+
+
+BIOGRAPHY_SENTENCES = 3  # how far back a list of honours may look for the person whose honours they are
 
 
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
@@ -303,7 +312,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if give:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
-            recipients = recipients or _subject_carried_over(ctx, si, resolved)
+            recipients = recipients or _subject_carried_over(ctx, si, resolved, start)
             if not recipients and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, start):
                 recipients = listed_to  # "… được tặng Huân chương Sao Vàng, Huân chương Hồ Chí Minh": each of them
             listed_end, listed_to = end, recipients

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..document import Document
+from .capitals import title_case_names
 from .clean import strip_furniture
 from .decode import DecodeError, decode
 
@@ -85,9 +86,10 @@ def _describe(exc: Exception) -> str:
 
 
 def prepare(doc: Document) -> Document | IngestError:
-    """The article body: length-limited, NFC, page furniture removed; an error when nothing is left."""
+    """The article body: length-limited, NFC, page furniture removed, names in capitals in title case; an error
+    when nothing is left."""
     text = doc.text[:MAX_ARTICLE_CHARS]
-    body = strip_furniture(text)
+    body = title_case_names(strip_furniture(text))
     if not body.strip():
         return IngestError(doc.source, "no article text (empty after removing page furniture)")
     title = doc.title or body.split("\n", 1)[0][:300]
