@@ -2979,3 +2979,14 @@ def test_extract_an_obituarys_list_of_honours_is_the_honours_of_the_person_it_is
         ("Nguyễn Nam Khánh", "Huân chương Độc lập hạng Nhất"),
         ("Nguyễn Nam Khánh", "Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhất"),
         ("Nguyễn Nam Khánh", "Huy hiệu 65 năm tuổi Đảng")}
+
+
+def test_extract_an_obituarys_career_between_semicolons_is_the_career_of_the_person_it_is_about():
+    got = posts(extract_text("Đồng chí Thượng tướng Nguyễn Nam Khánh, sinh tháng 2-1927 tại tỉnh Bình Định.\nThường trú "
+                             "tại phường Cửa Đông, quận Hoàn Kiếm; cán bộ tiền khởi nghĩa; Ủy viên Ban Chấp hành Trung "
+                             "ương Đảng khóa V, VI, VII; nguyên Ủy viên Đảng ủy Quân sự Trung ương."))
+    assert ("Nguyễn Nam Khánh", "Ủy viên", "Ban Chấp hành Trung ương Đảng") in got
+    assert ("Nguyễn Nam Khánh", "nguyên Ủy viên", "Quân ủy Trung ương") in got  # the body under its new name
+    got = posts(extract_text("Bộ trưởng Hà Hùng Cường phát biểu.\nCác vị trí thi tuyển gồm: Cục trưởng Cục Kiểm tra văn "
+                             "bản; Hiệu trưởng Trường Đại học Luật Hà Nội; Giám đốc Học viện Tư pháp."))
+    assert all(role == "Bộ trưởng" for _, role, _ in got)

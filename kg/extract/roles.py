@@ -74,6 +74,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     pending: list[tuple[int, str, Post]] = []  # (sentence, person key, post)
     unheld: dict[str, Post] = {}  # base title -> a post written with its body but nobody's ("Đại sứ Italia trao …")
     row_person: str | None = None  # the person of a table row's name line, whose posts the next lines give
+    bio_person: str | None = None  # the one person the sentence before named, whose career the next may list
     for si, spans in enumerate(ctx.spans):
         toks = ctx.sentences[si].tokens
         posts = _posts(ctx, si, spans)
@@ -85,6 +86,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 linked.add(id(post))
             continue
         row_person = _name_line(ctx, si, spans, persons)
+        if not persons and bio_person:
+            for post in _career_list(toks, posts, ctx, si):  # "…; Ủy viên Trung ương Đảng khóa V; nguyên Phó Chủ nhiệm …"
+                pending.append((si, bio_person, post))
+                linked.add(id(post))
+        named = {p.key for p in persons.values()}
+        bio_person = next(iter(named)) if len(named) == 1 else None
         persons.update(pronoun_subjects(ctx, si, spans, persons))
         # before the name, and lists sharing one post
         for p_index, post in enumerate(posts):
@@ -235,6 +242,20 @@ def _line_of_posts(ctx: ArticleContext, si: int) -> bool:
     """Is sentence si a line of its own (a table's cell)?"""
     s = ctx.sentences[si]
     return ctx.text[max(0, s.start - 1):s.start] == "\n" and ctx.text[s.end:s.end + 1] in ("\n", "")
+
+
+def _career_list(toks, posts: list[Post], ctx, si: int) -> list[Post]:
+    """Posts a sentence that names nobody lists as items between semicolons ("Thường trú tại …; cán bộ tiền khởi
+    nghĩa; Ủy viên Ban Chấp hành Trung ương Đảng khóa V, VI; nguyên Phó Chủ nhiệm Tổng cục Chính trị"): an
+    obituary's career, the posts of the one person the sentence before named."""
+    if sum(t.text == ";" for t in toks) < 2 or any(t.lower == "gồm" for t in toks):
+        return []  # not "4 vị trí thi tuyển gồm: Cục trưởng …; Hiệu trưởng …": posts to fill, nobody's
+    out: list[Post] = []
+    for post in posts:
+        if any(post is q for q in out) or not (post.i > 0 and toks[post.i - 1].text == ";"):
+            continue
+        out.extend(_chained_from(ctx, si, posts, post))
+    return out
 
 
 def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
