@@ -2990,3 +2990,13 @@ def test_extract_an_obituarys_career_between_semicolons_is_the_career_of_the_per
     got = posts(extract_text("Bộ trưởng Hà Hùng Cường phát biểu.\nCác vị trí thi tuyển gồm: Cục trưởng Cục Kiểm tra văn "
                              "bản; Hiệu trưởng Trường Đại học Luật Hà Nội; Giám đốc Học viện Tư pháp."))
     assert all(role == "Bộ trưởng" for _, role, _ in got)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Dương Hồng Lạc, Chánh Thanh tra tỉnh Đồng Tháp, cho biết.",
+     ("Dương Hồng Lạc", "Chánh Thanh tra", "Thanh tra tỉnh Đồng Tháp")),
+    ("Ông Trần Đăng Hải, Chánh Thanh tra Sở Giao thông vận tải Hà Nội, cho biết.",
+     ("Trần Đăng Hải", "Chánh Thanh tra", "Thanh tra Sở Giao thông vận tải Hà Nội")),  # not "Thanh tra tỉnh Sở"
+])
+def test_extract_a_provincial_inspectorate_is_named_by_its_level_and_place(text, post):
+    assert post in posts(extract_text(text))

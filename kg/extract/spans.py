@@ -134,9 +134,11 @@ LOCAL_HEADS = {
     "tòa án nhân dân": "Tòa án nhân dân", "viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
     "liên đoàn lao động": "Liên đoàn Lao động", "lđlđ": "Liên đoàn Lao động", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
     "hội nông dân": "Hội Nông dân", "hội cựu chiến binh": "Hội Cựu chiến binh",
+    "thanh tra": "Thanh tra", "bảo hiểm xã hội": "Bảo hiểm xã hội",  # "Thanh tra tỉnh Yên Bái"
     "tỉnh đoàn": "Tỉnh đoàn", "thành đoàn": "Thành đoàn", "huyện đoàn": "Huyện đoàn", "quận đoàn": "Quận đoàn",
     "thị đoàn": "Thị đoàn",
 }
+LEVEL_NAMED_HEADS = frozenset({"Thanh tra", "Bảo hiểm xã hội"})  # local only with their level word after them
 # the units of a local Party committee: "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Ban Tổ chức Thành ủy Hà Nội"
 # a local Party committee and the level of place it belongs to
 PARTY_COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
@@ -635,6 +637,8 @@ class SentenceScanner:
         if head == "Đoàn đại biểu Quốc hội" and k + 1 < len(toks) and toks[k].lower == "đơn" and toks[k + 1].lower == "vị":
             k += 2  # "Đoàn đại biểu Quốc hội đơn vị TP. Đà Nẵng": the constituency's delegation
         lv = levels.matches_at(toks, k)
+        if head in LEVEL_NAMED_HEADS and not lv:
+            return None  # "Thanh tra tỉnh Yên Bái", but "Thanh tra Sở Y tế", "Thanh tra Bộ" are other bodies'
         if lv and k < len(toks) and toks[k].is_capitalized and self.gaz.places.matches_at(toks, k):
             lv = None  # the level word is part of the place's own name: "HĐND TP HCM"
         if lv:
