@@ -3000,3 +3000,11 @@ def test_extract_an_obituarys_career_between_semicolons_is_the_career_of_the_per
 ])
 def test_extract_a_provincial_inspectorate_is_named_by_its_level_and_place(text, post):
     assert post in posts(extract_text(text))
+
+
+def test_extract_a_signing_told_by_its_verb_is_a_ceremony():
+    ex = extract_text("Ngày 24/4, tại TP Cần Thơ, Tập đoàn T&T Group và UBND TP Cần Thơ ký kết thỏa thuận hợp tác chiến "
+                      "lược toàn diện. Ông Trần Việt Trường, Chủ tịch UBND TP Cần Thơ cho biết thành phố sẽ tạo điều "
+                      "kiện.", date="2021-04-26")
+    assert [(e.kind, e.date) for e in ex.events][:1] == [("ceremony", "2021-04-24")]
+    assert {ex.entities[(PERSON, p.person)].name for p in ex.events[0].participants} == {"Trần Việt Trường"}
