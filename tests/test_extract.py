@@ -3008,3 +3008,14 @@ def test_extract_a_signing_told_by_its_verb_is_a_ceremony():
                       "kiện.", date="2021-04-26")
     assert [(e.kind, e.date) for e in ex.events][:1] == [("ceremony", "2021-04-24")]
     assert {ex.entities[(PERSON, p.person)].name for p in ex.events[0].participants} == {"Trần Việt Trường"}
+
+
+def test_extract_presenting_a_bill_to_the_assembly_is_speaking_at_its_session_and_quoc_hoi_thao_luan_is_no_workshop():
+    ex = extract_text("Sáng 22/10, thừa ủy quyền Thủ tướng, Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn trình Quốc hội "
+                      "dự án Luật Giáo dục đại học sửa đổi.", date="2025-10-22")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(orgs.get(e.organizer), e.date) for e in ex.events] == [("Quốc hội", "2025-10-22")]
+    assert [(ex.entities[(PERSON, p.person)].name, p.how) for p in ex.events[0].participants] == [
+        ("Nguyễn Kim Sơn", "speaker")]
+    ex = extract_text("Chiều 22/10, Quốc hội thảo luận các dự án luật giáo dục tại tổ.", date="2025-10-22")
+    assert [e.kind for e in ex.events] == ["meeting"]

@@ -160,7 +160,8 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
         if r.kind != ORG or not r.name.startswith(DELIBERATING) or r.span.start < own[0].start:
             continue
-        if not _DELIBERATES.match(ctx.text, r.span.end):
+        presented = _PRESENTS_TO.search(ctx.text, max(ctx.sentences[si].start, r.span.start - 12), r.span.start)
+        if not _DELIBERATES.match(ctx.text, r.span.end) and not presented:
             continue
         iso = ctx.resolve(own[0])
         if iso is None or any(e.date == iso for e in ex.events):
@@ -169,8 +170,16 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
                           evidence=ctx.evidence(si), date=iso, organizer=r.key)
         event.location, event.location_within = _location(ctx, si)
         _participants(ctx, event, only={si})
+        if presented:  # "Bộ trưởng A trình Quốc hội dự án Luật …": A presents it at the session
+            known = {p.person for p in event.participants}
+            event.participants += [Participation(p.key, "speaker", ctx.evidence(si)) for p in ctx.resolved[si].values()
+                                   if p.kind == PERSON and p.span.end <= presented.start() and p.key not in known]
         ex.events.append(event)
         return
+
+
+# "trình Quốc hội", "trình Ủy ban Thường vụ Quốc hội": a bill or report presented to a body in session
+_PRESENTS_TO = re.compile(r"(?<!\w)(?:đã |sẽ )?trình\s+$", re.IGNORECASE)
 
 
 # "kỳ họp này … khai mạc vào thứ ba, ngày 20/7": a verb that says when the event named before it is held
@@ -389,6 +398,8 @@ def _keyword_at(tokens, k: int):
     m = _keywords().matches_at(tokens, k)
     if m and k > 0 and tokens[k].text[0].islower() and tokens[k - 1].lower in PURPOSE_WORDS:
         return None  # "để đối thoại hai chiều", "nhằm hội thảo …": the word as a verb, no event
+    if m and k > 0 and tokens[k].text[0].islower() and tokens[k - 1].text == "Quốc" and tokens[k].lower == "hội":
+        return None  # "Quốc hội thảo luận …": the "hội" of "Quốc hội", then a verb, no "hội thảo"
     if m and m[0][0] == k + 1 and tokens[k].lower in ONE_WORD_KEYWORDS:  # "giải quyết", "giải pháp" are no prize
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         attended = tokens[k].lower == "lễ" and k > 0 and tokens[k - 1].lower in ("dự", "chức", "trì") \
