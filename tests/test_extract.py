@@ -3019,3 +3019,11 @@ def test_extract_presenting_a_bill_to_the_assembly_is_speaking_at_its_session_an
         ("Nguyễn Kim Sơn", "speaker")]
     ex = extract_text("Chiều 22/10, Quốc hội thảo luận các dự án luật giáo dục tại tổ.", date="2025-10-22")
     assert [e.kind for e in ex.events] == ["meeting"]
+
+
+def test_extract_a_body_ends_before_va_and_a_document():
+    ex = extract_text("Hướng dẫn gửi kèm Công văn số 3440/CV-BCĐ của Ban Chỉ đạo Quốc gia và Quyết định số 936/QĐ-UBND "
+                      "của UBND tỉnh Hải Dương.")
+    assert {"Ban Chỉ đạo Quốc gia", "Ủy ban nhân dân tỉnh Hải Dương"} <= names(ex, ORG)
+    assert "Phòng Tài chính - Kế hoạch" in " ".join(names(extract_text(
+        "Ông A Lê Văn Bình, nguyên Trưởng phòng Tài chính - Kế hoạch thị xã Giá Rai, bị cảnh cáo."), ORG))

@@ -331,6 +331,9 @@ TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm"})
 TIME_FOLLOWERS = frozenset({"nay", "qua", "mai", "hôm", "ngày", "cùng", "thứ", "sớm", "muộn", "mùng", "mồng"})
 # a capitalised syllable and the lower-case one after it that open a sentence, not end a name: "Đồng chí", "Đoàn công tác"
 RUN_IN_OPENERS = frozenset((fold(a), b) for a, b in (("đồng", "chí"), ("đoàn", "công"), ("đoàn", "đại")))
+# the types of documents that name no body ("Kế hoạch" does: "Sở Kế hoạch và Đầu tư", "phòng Tài chính - Kế hoạch")
+DOCUMENT_WORDS = frozenset(fold(w) for w in ("quyết định", "nghị quyết", "nghị định", "thông tư", "chỉ thị", "công văn",
+                                              "công điện", "pháp lệnh"))
 ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
@@ -1276,9 +1279,11 @@ class SentenceScanner:
         return False
 
     def _starts_new_body(self, k: int) -> bool:
+        """Does a body, a post or a document start at token k ("… và | Quyết định số 936 của UBND tỉnh")?"""
         heads, _, _ = _pattern_matchers()
+        two = " ".join(t.lower for t in self.toks[k:k + 2])
         return bool(heads.matches_at(self.toks, k) or self.gaz.orgs.matches_at(self.toks, k)
-                    or self.gaz.titles.matches_at(self.toks, k))
+                    or self.gaz.titles.matches_at(self.toks, k)) or two in DOCUMENT_WORDS
 
     def _lower_pair_closes(self, k: int) -> int | None:
         """One to four lower-case words from token k that close a name at a punctuation mark: their end."""
