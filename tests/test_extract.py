@@ -3027,3 +3027,12 @@ def test_extract_a_body_ends_before_va_and_a_document():
     assert {"Ban Chỉ đạo Quốc gia", "Ủy ban nhân dân tỉnh Hải Dương"} <= names(ex, ORG)
     assert "Phòng Tài chính - Kế hoạch" in " ".join(names(extract_text(
         "Ông A Lê Văn Bình, nguyên Trưởng phòng Tài chính - Kế hoạch thị xã Giá Rai, bị cảnh cáo."), ORG))
+
+
+def test_extract_a_foreign_minister_written_in_lower_case_and_a_village_secretary_get_their_own_bodies():
+    got = posts(extract_text("Bộ trưởng Ngoại giao Philippines Albert del Rosario cảm ơn. Bà Julie Bishop, Bộ trưởng ngoại "
+                             "giao Australia cũng thông báo sẽ viện trợ."))
+    assert ("Julie Bishop", "Bộ trưởng Ngoại giao", "Australia") in got
+    assert ("Julie Bishop", "Bộ trưởng", "Bộ Ngoại giao Philippines") not in got
+    got = posts(extract_text("Huyện ủy Quảng Xương kiểm tra. Ông Trịnh Sỹ Lợi, Bí thư thôn Yên Cảnh, bị kỷ luật."))
+    assert not any(person == "Trịnh Sỹ Lợi" for person, _, _ in got)

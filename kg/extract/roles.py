@@ -888,10 +888,15 @@ def _foreign_ministry(ctx, ex, si: int, post: Post, org: str, org_name: str | No
     return key, name
 
 
+VILLAGE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm"})  # below the commune, no body of its own
+
+
 def _unknown_body_after(ctx, si: int, post: Post) -> bool:
     """'Tổng giám đốc PMU 2': the post names a body, in capitals, that is not recognised; not the article's
     main body of that kind."""
     toks = ctx.sentences[si].tokens
+    if post.j + 1 < len(toks) and toks[post.j].lower in VILLAGE_WORDS and toks[post.j + 1].is_capitalized:
+        return True  # "Bí thư thôn Yên Cảnh": a village's, not a body the article names elsewhere
     if post.j >= len(toks) or not (toks[post.j].is_capitalized or toks[post.j].text.isupper()):
         return False
     heads = tuple(h.lower() for h in post.title.org_heads)

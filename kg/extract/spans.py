@@ -1048,8 +1048,14 @@ class SentenceScanner:
         """A minister's post followed by the ministry's name without "Bộ" ("nguyên Bộ trưởng Công Thương",
         "Thứ trưởng Quốc phòng"): that ministry."""
         toks, n = self.toks, len(self.toks)
-        if "Bộ" not in title.org_heads or k >= n or not toks[k].is_capitalized:
+        if "Bộ" not in title.org_heads or k >= n:
             return None
+        if not toks[k].is_capitalized:  # "Bộ trưởng ngoại giao Australia": in lower case, only before a foreign state
+            found = self._head_plus("Bộ", k) if toks[k].text.isalpha() else None
+            if found is None or found[1].name.lower().startswith(NOT_MINISTRIES):
+                return None
+            abroad = self._of_state_after(k, found)
+            return abroad if abroad is not found else None
         found = self._head_plus("Bộ", k)
         if found:
             if found[1].name.lower().startswith(NOT_MINISTRIES):
