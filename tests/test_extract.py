@@ -3036,3 +3036,8 @@ def test_extract_a_foreign_minister_written_in_lower_case_and_a_village_secretar
     assert ("Julie Bishop", "Bộ trưởng", "Bộ Ngoại giao Philippines") not in got
     got = posts(extract_text("Huyện ủy Quảng Xương kiểm tra. Ông Trịnh Sỹ Lợi, Bí thư thôn Yên Cảnh, bị kỷ luật."))
     assert not any(person == "Trịnh Sỹ Lợi" for person, _, _ in got)
+
+
+def test_extract_a_post_with_its_body_opening_a_sentence_then_a_comma_names_its_holder():
+    got = posts(extract_text("Chủ tịch Tập đoàn BRG, bà Nguyễn Thị Nga cho biết tập đoàn đã dành nhiều công sức."))
+    assert got == {("Nguyễn Thị Nga", "Chủ tịch", "Tập đoàn BRG")}

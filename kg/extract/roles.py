@@ -132,8 +132,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 pending.append((si, persons[target].key, post))  # "Tân Chủ tịch Ủy ban MTTQ TP Hà Nội – bà A vừa …"
                 linked.add(id(post))
                 continue
-            if id(post) not in linked and k + 1 < len(toks) and toks[k].text == "," and post.i > 0 and (
-                    foreign or (toks[post.i - 1].text in (",", ";") or toks[post.i - 1].lower in _MEETS)
+            opens = post.i == 0 and post.org is not None  # "Chủ tịch Tập đoàn BRG, bà Nguyễn Thị Nga cho biết"
+            if id(post) not in linked and k + 1 < len(toks) and toks[k].text == "," and (post.i > 0 or opens) and (
+                    foreign or (opens or toks[post.i - 1].text in (",", ";") or toks[post.i - 1].lower in _MEETS)
                     and _skip_honorific(spans, k + 1) != k + 1) and (target := _person_after(toks, spans, persons, k + 1)):
                 pending.append((si, persons[target].key, post))
                 linked.add(id(post))
