@@ -167,6 +167,9 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
                 ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), None))
 
 
+BIOGRAPHY_SENTENCES = 3  # how far back a list of honours may look for the person whose honours they are
+
+
 def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_start: int) -> list:
     """A sentence that names nobody and opens with its passive verb ("Năm 2008, được Chính phủ tặng danh hiệu
     …"), or with the honours themselves ("Huân chương Độc lập hạng nhất, Huân chương Quân công …": an obituary's
@@ -181,9 +184,6 @@ def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_st
         if before:  # a biography's sentences in between name nobody else
             return before[-1:]
     return []
-
-
-BIOGRAPHY_SENTENCES = 3  # how far back a list of honours may look for the person whose honours they are
 
 
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
