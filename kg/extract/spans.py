@@ -274,8 +274,8 @@ def _match_starters(gaz: Gazetteer) -> frozenset[str]:
     """Lower-case tokens that may start a post, body, place or honorific: the scan skips any other
     lower-case token at once (most tokens of a sentence are such words)."""
     heads, local, _ = _pattern_matchers()
-    out = set(MODIFIERS) | {"tân"}
-    for m in (gaz.titles, gaz.orgs, gaz.places, gaz.honorifics, heads, local, _party_units(), _foreign_heads(), _venues()):
+    out = set(MODIFIERS) | {"tân", "trụ"}  # "tân Bộ trưởng", "tại trụ sở Trung ương Đảng"
+    for m in (gaz.titles, gaz.orgs, gaz.places, gaz.honorifics, heads, local, _party_units(), _foreign_heads()):
         out |= m.first_tokens()
     return frozenset(out)
 
