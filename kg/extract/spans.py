@@ -641,7 +641,7 @@ class SentenceScanner:
             k += 2  # "Đoàn đại biểu Quốc hội đơn vị TP. Đà Nẵng": the constituency's delegation
         lv = levels.matches_at(toks, k)
         if head in LEVEL_NAMED_HEADS and not lv:
-            return None  # "Thanh tra tỉnh Yên Bái", but "Thanh tra Sở Y tế", "Thanh tra Bộ" are other bodies'
+            return None  # "Thanh tra tỉnh Yên Bái", but "Thanh tra Sở Y tế", "Thanh tra Bộ" are other bodies
         if lv and k < len(toks) and toks[k].is_capitalized and self.gaz.places.matches_at(toks, k):
             lv = None  # the level word is part of the place's own name: "HĐND TP HCM"
         if lv:
