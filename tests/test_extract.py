@@ -3041,3 +3041,11 @@ def test_extract_a_foreign_minister_written_in_lower_case_and_a_village_secretar
 def test_extract_a_post_with_its_body_opening_a_sentence_then_a_comma_names_its_holder():
     got = posts(extract_text("Chủ tịch Tập đoàn BRG, bà Nguyễn Thị Nga cho biết tập đoàn đã dành nhiều công sức."))
     assert got == {("Nguyễn Thị Nga", "Chủ tịch", "Tập đoàn BRG")}
+
+
+def test_extract_someone_at_the_event_told_again_as_tai_buoi_le_paragraphs_later_still_attends():
+    filler = " ".join(f"Năm qua, công ty đạt chỉ tiêu thứ {n} về sản xuất, kinh doanh và an toàn lao động." for n in range(25))
+    ex = extract_text("Sáng 12/6, Công ty CP Licogi 14 tổ chức Hội nghị tổng kết. " + filler + "\nTại buổi lễ, Bí thư Tỉnh ủy "
+                      "Hoàng Dân Mạc đã trao tặng Huân chương Lao động hạng Nhất cho công ty.", date="2017-06-12")
+    main = next(e for e in ex.events if e.date == "2017-06-12")
+    assert "Hoàng Dân Mạc" in {ex.entities[(PERSON, p.person)].name for p in main.participants}

@@ -47,6 +47,7 @@ LEDE_SENTENCES = 6
 SAME_DAY_KINDS = frozenset({"talks", "ceremony"})
 # characters after an event's sentence beyond which a bare "tiếp", "gặp", "thăm" tells of another meeting
 FAR_FROM_EVENT = 1500
+_AT_AN_EVENT = re.compile(r"\s*tại (?:buổi lễ|lễ|hội nghị|buổi làm việc|buổi gặp|cuộc gặp|đại hội|kỳ họp|phiên họp)(?:\s+này)?\s*,")
 
 
 @lru_cache(maxsize=1)
@@ -747,7 +748,9 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
         if how is None:
             continue
-        if how == "attendee" and not names_kind and only is None and s.start - event.evidence.start >= FAR_FROM_EVENT:
+        at_an_event = bool(_AT_AN_EVENT.match(folded))  # "Tại buổi lễ, …": the event told again, by another word
+        if how == "attendee" and not names_kind and not at_an_event and only is None \
+                and s.start - event.evidence.start >= FAR_FROM_EVENT:
             continue  # "Bên lề …, Thủ tướng đã tiếp ông X" paragraphs later: another meeting, not this event
         if _PLANNED_RE.search(folded):
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
