@@ -3049,3 +3049,10 @@ def test_extract_someone_at_the_event_told_again_as_tai_buoi_le_paragraphs_later
                       "Hoàng Dân Mạc đã trao tặng Huân chương Lao động hạng Nhất cho công ty.", date="2017-06-12")
     main = next(e for e in ex.events if e.date == "2017-06-12")
     assert "Hoàng Dân Mạc" in {ex.entities[(PERSON, p.person)].name for p in main.participants}
+
+
+def test_extract_a_list_of_streets_after_a_road_word_names_no_person():
+    ex = extract_text("Hạn chế cấp phép tại khu vực các tuyến đường: Võ Thị Sáu - Cách Mạng Tháng 8 - Nguyễn Thị Minh Khai - "
+                      "cầu Ông Lãnh - Hoàng Diệu - Nguyễn Tất Thành – Tôn Đức Thắng. Bà Nguyễn Lan Hương, quê quán: Bạch "
+                      "Đằng, huyện Đông Hưng, phát biểu.")
+    assert names(ex, PERSON) == {"Nguyễn Lan Hương"}

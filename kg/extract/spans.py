@@ -182,7 +182,7 @@ GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "t
 HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách")
 # places that are no administrative unit, named by a word before them: "ga Giáp Bát", "khu vực Châu Á"
 LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nhiệt điện", "chợ", "bến", "thành cổ",
-             "quê", "quê :", "quán :")  # and home villages: "quê quán: Bạch Đằng"
+             "quê", "quê quán", "quê :", "quán :")  # and home villages: "quê quán: Bạch Đằng"
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
                "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ",
                "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay",
@@ -1618,10 +1618,17 @@ class SentenceScanner:
                     continue
             if self._named_after_person(i):
                 j = self._name_run_end(i)  # "Huân chương Hồ Chí Minh", "tư tưởng Hồ Chí Minh": not a person here
-                before = " ".join(t.lower for t in toks[max(0, i - 2):i])
+                before = self._words_before(i)
                 road = before.endswith(ROADS) and not before.endswith("thành phố")  # not "thành phố Chử Xuân Dũng"
-                while road and j + 1 < n and toks[j].text in ("-", "–") and _is_name_word(toks[j + 1]):
-                    j = self._name_run_end(j + 1)  # "cao tốc Cam Lộ - La Sơn": the road's two ends
+                while road and j + 1 < n and toks[j].text in ("-", "–", ","):
+                    # "cao tốc Cam Lộ - La Sơn": the road's two ends; "các tuyến đường: Võ Thị Sáu - Cách Mạng
+                    # Tháng 8 - Nguyễn Thị Minh Khai - cầu Ông Lãnh - …": a list of streets, bridges between them
+                    k = j + 2 if toks[j + 1].lower in ("cầu", "đường", "phố", "ngã") and j + 2 < n else j + 1
+                    if not _is_name_word(toks[k]):
+                        break
+                    j = self._name_run_end(k)
+                    while j < n and (toks[j].text.isdigit() or _is_name_word(toks[j])) and _adjacent(toks[j - 1], toks[j]):
+                        j += 1  # "Cách Mạng Tháng 8": a street's name may end in a number
                 if before.endswith(HONOURS_NAMED_AFTER) or road or before.endswith(LANDMARKS) \
                         or self._house_number_before(i):  # "phố Trần Vĩ", "số 12 Tôn Đản"
                     for k in range(i, j):  # nor later, as a bare capitalised run
@@ -1879,7 +1886,12 @@ class SentenceScanner:
             return False
         if self._house_number_before(i):
             return True
-        return " ".join(t.lower for t in self.toks[max(0, i - 2):i]).endswith(NAMED_AFTER)
+        return self._words_before(i).endswith(NAMED_AFTER)
+
+    def _words_before(self, i: int) -> str:
+        """The two words before token i, in lower case, without a colon after them ("các tuyến đường: …")."""
+        k = i - 1 if i > 0 and self.toks[i - 1].text == ":" else i
+        return " ".join(t.lower for t in self.toks[max(0, k - 2):k])
 
     def _house_number_before(self, i: int) -> bool:
         """A house number before token i ("khu đất số 12 Tôn Đản", "tại 8 Lê Duẩn"): the street is named after a
