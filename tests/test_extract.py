@@ -3056,3 +3056,9 @@ def test_extract_a_list_of_streets_after_a_road_word_names_no_person():
                       "cầu Ông Lãnh - Hoàng Diệu - Nguyễn Tất Thành – Tôn Đức Thắng. Bà Nguyễn Lan Hương, quê quán: Bạch "
                       "Đằng, huyện Đông Hưng, phát biểu.")
     assert names(ex, PERSON) == {"Nguyễn Lan Hương"}
+
+
+def test_extract_a_law_name_ends_before_what_the_law_does():
+    ex = extract_text("Đặc biệt, luật Nhà giáo cải thiện các chính sách về thu nhập. Đáng chú ý, luật Nhà giáo thống nhất "
+                      "giao thẩm quyền cho ngành giáo dục. Luật mở rộng và hợp nhất hệ thống chính sách hỗ trợ.")
+    assert {e.name for e in ex.of_kind(LEGISLATION)} == {"Luật Nhà giáo"}
