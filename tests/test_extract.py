@@ -3062,3 +3062,8 @@ def test_extract_a_law_name_ends_before_what_the_law_does():
     ex = extract_text("Đặc biệt, luật Nhà giáo cải thiện các chính sách về thu nhập. Đáng chú ý, luật Nhà giáo thống nhất "
                       "giao thẩm quyền cho ngành giáo dục. Luật mở rộng và hợp nhất hệ thống chính sách hỗ trợ.")
     assert {e.name for e in ex.of_kind(LEGISLATION)} == {"Luật Nhà giáo"}
+
+
+def test_extract_a_chief_accountant_is_no_head_of_the_board_after_the_word_truong():
+    got = posts(extract_text("Ông Trần Đức Chính, Kế toán trưởng Ban Quản lý dự án đầu tư xây dựng thị xã Cửa Lò, bị khởi tố."))
+    assert got == {("Trần Đức Chính", "Kế toán trưởng", "Ban Quản lý dự án đầu tư xây dựng thị xã Cửa Lò")}
