@@ -3067,3 +3067,8 @@ def test_extract_a_law_name_ends_before_what_the_law_does():
 def test_extract_a_chief_accountant_is_no_head_of_the_board_after_the_word_truong():
     got = posts(extract_text("Ông Trần Đức Chính, Kế toán trưởng Ban Quản lý dự án đầu tư xây dựng thị xã Cửa Lò, bị khởi tố."))
     assert got == {("Trần Đức Chính", "Kế toán trưởng", "Ban Quản lý dự án đầu tư xây dựng thị xã Cửa Lò")}
+
+
+def test_extract_a_body_name_ends_before_phai():
+    assert "Thanh tra Sở Giao thông vận tải" in names(extract_text(
+        "Đồng thời, Thanh tra Sở GTVT phải phối hợp với công an điều tiết giao thông."), ORG)
