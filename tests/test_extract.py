@@ -3072,3 +3072,10 @@ def test_extract_a_chief_accountant_is_no_head_of_the_board_after_the_word_truon
 def test_extract_a_body_name_ends_before_phai():
     assert "Thanh tra Sở Giao thông vận tải" in names(extract_text(
         "Đồng thời, Thanh tra Sở GTVT phải phối hợp với công an điều tiết giao thông."), ORG)
+
+
+def test_extract_a_governor_general_and_an_ambassador_after_a_one_word_country():
+    assert ("Peter Cosgrove", "Toàn quyền", "Australia") in posts(extract_text(
+        "Thủ tướng Nguyễn Xuân Phúc sẽ chào xã giao Toàn quyền Australia Peter Cosgrove."))
+    assert ("Nguyễn Bá Hùng", "Đại sứ", "Việt Nam") in posts(extract_text("Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng dự lễ."))
+    assert names(extract_text("Anh Lê Văn Hải cho biết gia đình rất vui."), PLACE) == set()

@@ -1509,8 +1509,11 @@ class SentenceScanner:
                 and _adjacent(toks[i - 1], toks[i]) and toks[i - 1].lower not in PLACE_CUES:
             return None  # "Trung Anh", "Minh Đức": a one-word country right after a name word ends the name
         after_post = bool(self.spans) and self.spans[-1].j == i and self.spans[-1].kind in (TITLE, HONORIFIC)
-        if j == i + 1 and self._surname_run_at(j) and _adjacent(toks[i], toks[j]) and not after_post:
-            return None  # "Anh Lê Văn Hải": a form of address; after a post, its country ("Thủ tướng Singapore Lý …")
+        if j == i + 1 and self._surname_run_at(j) and _adjacent(toks[i], toks[j]) and not after_post \
+                and toks[i].lower in KINSHIP_ADDRESS:
+            # "Anh Lê Văn Hải": a form of address; after a post, its country ("Thủ tướng Singapore Lý …"); other
+            # countries are never one: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng"
+            return None
         if j == i + 1 and j < len(toks) and toks[j].lower in COUNTRY_WORD_ENDINGS.get(toks[i].text, ()):
             return None  # "Anh hùng", "Pháp luật", "Ý kiến": a word that starts with a country's name
         cue = self._place_cue_before(i) is not None
