@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..textnorm import canonical_tones, name_key
 from .context import ArticleContext, ResolvedSpan
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, historical_person_keys
 from .model import ORG, PERSON, PLACE, Extraction, Mention
 from .spans import (
     CITY,
@@ -39,12 +39,6 @@ def org_key(name: str) -> str:
 
 def person_key(name: str) -> str:
     return name_key(name)
-
-
-@lru_cache(maxsize=1)
-def historical_person_keys() -> frozenset[str]:
-    """People the press names as history (in ideas, honours, places), never as present."""
-    return frozenset(person_key(n) for n in lexicon.historical_persons())
 
 
 def place_key(name: str) -> str:

@@ -452,7 +452,8 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
             continue
         rest, chain = ctx.text[m.end():s.end], ""
         if m.group("visit"):  # "đến thăm, động viên và tặng quà các lực lượng …": the object comes after them all
-            chain, rest = rest[:_VISIT_CHAIN.match(rest).end()], rest[_VISIT_CHAIN.match(rest).end():]
+            verbs_end = _VISIT_CHAIN.match(rest).end()
+            chain, rest = rest[:verbs_end], rest[verbs_end:]
         what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", rest, maxsplit=1)[0].strip()
         if not what:
             continue

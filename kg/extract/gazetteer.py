@@ -95,3 +95,10 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(orgs, titles, places, org_index, place_index,
                      {name_key(t.label): t for t in title_entries}, issuer_only, abbr,
                      lexicon.surnames(), honorifics)
+
+
+@lru_cache(maxsize=1)
+def historical_person_keys() -> frozenset[str]:
+    """People the press names as history (in ideas, honours, places), never as present: "Chủ tịch Hồ Chí Minh"
+    is the man, not the city."""
+    return frozenset(name_key(n) for n in lexicon.historical_persons())

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..document import Sentence, Token
 from ..textnorm import fold, name_key, tidy
-from .gazetteer import Gazetteer, PlaceInfo, gazetteer
+from .gazetteer import Gazetteer, PlaceInfo, gazetteer, historical_person_keys
 from .matcher import PhraseMatcher, phrase_tokens
 from .words import word_ids
 
@@ -220,12 +220,6 @@ LEVEL_STARTS = frozenset({"tỉnh", "thành", "tp", "huyện", "quận", "thị"
 STATE_POST_KINDS = frozenset({"government", "party", "legislature", "foreign", "diplomatic", "military", "judiciary"})
 CHAMBERS = ("Hạ viện", "Thượng viện", "Nghị viện")  # only foreign: Vietnam's legislature is the Quốc hội
 STATE_BODIES = frozenset({"Quốc hội", "Chính phủ", *CHAMBERS})  # also written in lower case before the state
-
-
-@lru_cache(maxsize=1)
-def _historical_names() -> frozenset[str]:
-    """Names of historical people that are also places: "Chủ tịch Hồ Chí Minh" is the man, not the city."""
-    return frozenset(name_key(n) for n in lexicon.historical_persons())
 
 
 @lru_cache(maxsize=1)
@@ -1020,7 +1014,7 @@ class SentenceScanner:
         if not lv and k < len(self.toks) and self.toks[k].is_capitalized:
             found = self.gaz.places.matches_at(self.toks, k)
             if found and found[0][1].kind in (PROVINCE, CITY) and found[0][1].kind in bodies \
-                    and name_key(self.surface(k, found[0][0])) not in _historical_names():
+                    and name_key(self.surface(k, found[0][0])) not in historical_person_keys():
                 j, info = found[0]  # "Bí thư Hà Nội", "Chủ tịch Đà Nẵng": its own committee (not "Chủ tịch Hồ Chí Minh")
                 head = bodies[info.kind]
                 name = (f"{head} {committee_place(info.name, info.kind, self.gaz)}" if head.endswith(COMMITTEES)
