@@ -3079,3 +3079,22 @@ def test_extract_a_governor_general_and_an_ambassador_after_a_one_word_country()
         "Thủ tướng Nguyễn Xuân Phúc sẽ chào xã giao Toàn quyền Australia Peter Cosgrove."))
     assert ("Nguyễn Bá Hùng", "Đại sứ", "Việt Nam") in posts(extract_text("Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng dự lễ."))
     assert names(extract_text("Anh Lê Văn Hải cho biết gia đình rất vui."), PLACE) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Phó Thủ tướng Lê Văn Thành, Trưởng Ban Chỉ đạo quốc gia về phòng, chống dịch Covid-19 phát biểu tại cuộc họp.",
+     "Ban Chỉ đạo quốc gia về phòng, chống dịch Covid-19"),
+    ("Ông Trần Văn Tâm là thành viên Ủy ban Quốc gia về ứng dụng CNTT từ năm 2015.",
+     "Ủy ban Quốc gia về ứng dụng công nghệ thông tin"),
+    ("Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội họp sáng nay.",
+     "Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội"),
+    ("Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập đã làm việc với tỉnh.",
+     "Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập"),
+])
+def test_extract_a_national_body_named_by_its_field_in_lower_case_keeps_the_field(text, name):
+    assert name_key(name) in {name_key(n) for n in names(extract_text(text), ORG)}
+
+
+def test_extract_a_committee_acting_on_a_matter_is_not_named_by_it():
+    got = names(extract_text("Ủy ban Kiểm tra Trung ương về việc xem xét kỷ luật ông Trần Văn Bình đã họp."), ORG)
+    assert "Ủy ban Kiểm tra Trung ương" in got

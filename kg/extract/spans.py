@@ -173,6 +173,8 @@ nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nh
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
 bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải trở_thành
 """.split())
+NATIONAL_SCOPES = frozenset({"quốc gia", "trung ương", "nhà nước"})  # "Ủy ban Nhà nước về …": a national body's field
+SCOPED_BODIES = frozenset(f"{head} {scope}" for head in ("ban chỉ đạo", "ủy ban", "hội đồng") for scope in NATIONAL_SCOPES)
 MODIFIERS = {"quyền": "acting", "nguyên": "former", "cựu": "former"}
 # Unknown names ending in these words name a kind of body, not one body, until a place follows.
 GENERIC_ENDINGS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "ủy", "bộ", "vụ", "hành", "trấn"})
@@ -539,6 +541,11 @@ class SentenceScanner:
             if joined:  # "Sở Giao thông vận tải - Xây dựng": one body of two merged fields
                 name = f"{info.name} - {self.surface(j + 1, joined)}"
                 return joined, OrgHit(name, info.cls, self.surface(i, joined), info.parent)
+            topic = self._lower_topic_end(j - 2) if info.name.lower() in SCOPED_BODIES else None
+            if topic is not None:  # "Ban Chỉ đạo Trung ương | về cải cách chính sách tiền lương": a field names it
+                surface = self.surface(i, topic)
+                name = self.gaz.expand(surface)
+                return topic, OrgHit(name[0].upper() + name[1:], info.cls, surface)
             chapter = self._chapter_of(info, j)
             if chapter:  # "Hội LHTN Việt Nam thành phố Hà Nội": the national body's chapter there
                 end, place = chapter
@@ -815,6 +822,15 @@ class SentenceScanner:
         named_after = head.startswith(("Trường ", "Đại học", "Học viện", "Bệnh viện", "BV", *LAW_FIRMS))  # "BV Từ Dũ"
         if national:
             k = national
+        elif (topic := self._lower_topic_end(k)) is not None:
+            # "Ban Chỉ đạo quốc gia về phòng, chống dịch Covid-19", "Ủy ban Nhà nước về người Việt Nam ở nước
+            # ngoài": a national body named by its field, in lower case
+            surface = self.surface(i, topic)
+            info = self.gaz.canonical_org(surface)
+            if info:
+                return topic, OrgHit(info.name, info.cls, surface, info.parent)
+            name = self.gaz.expand(surface)
+            return topic, OrgHit(name[0].upper() + name[1:], _class_of(head), surface, head=head)
         elif school and (self._surname_run_at(k) or toks[k].text.isdigit() or toks[k].lower == "số"):
             # "Trường THPT Nguyễn Bỉnh Khiêm", "Trường THPT số 1": the name is the person's, or a number
             j = self._name_run_end(k) if self._surname_run_at(k) else k + (2 if toks[k].lower == "số" else 1)
@@ -1107,6 +1123,49 @@ class SentenceScanner:
                 and k + 3 < len(toks) and _is_name_word(toks[k + 3]):
             return k + 3
         return None
+
+    def _lower_topic_end(self, k: int) -> int | None:
+        """'quốc gia về …', 'Trung ương về …', 'Nhà nước về …' with the field in lower case after a head: where the
+        field ends (nouns joined by commas, "và" or a dash, perhaps closed by a name or an acronym, "dịch Covid-19"),
+        if a verb, a function word or punctuation follows it."""
+        toks, n = self.toks, len(self.toks)
+        scope = " ".join(t.lower for t in toks[k:k + 2])
+        if scope not in NATIONAL_SCOPES or k + 3 >= n or toks[k + 2].lower != "về" \
+                or not self._topic_word(k + 3) or toks[k + 3].lower in ("việc", "vấn"):  # "… về việc", "… về vấn đề"
+            return None
+        j = k + 3
+        while j < n and j - k < 24:
+            t = toks[j]
+            if (self._topic_word(j) or self._inside_word(j)) and _adjacent(toks[j - 1], t):
+                j += 1  # "đổi mới", "người có công": a stop word inside a word goes on
+            elif t.lower in ("các", "những") and j + 1 < n and self._topic_word(j + 1):
+                j += 1  # "phát triển các đơn vị hành chính"
+            elif t.text in (",", "-", "–") or t.lower == "và":
+                if j + 1 < n and self._topic_word(j + 1):
+                    j += 1
+                else:
+                    break
+            elif (_is_acronym(t) or _is_name_word(t)) and _adjacent(toks[j - 1], t) and not self._surname_run_at(j):
+                j = max(j + 1, self._extend_name(j))  # "dịch Covid-19", "ứng dụng CNTT", "người Việt Nam"
+                if j + 1 < n and toks[j].text == "-" and toks[j + 1].text.isdigit() and _adjacent(toks[j - 1], toks[j]):
+                    j += 2
+            else:
+                break
+        if j < n and toks[j].text.isalpha() and toks[j].text.islower() and not (self._is_stop(j) or self._verb_at(j)):
+            return None  # the run did not end where a name can
+        return j
+
+    def _inside_word(self, j: int) -> bool:
+        """Does lower-case token j end a two-syllable word its previous token starts ("đổi mới")?"""
+        t, words = self.toks[j], self._words_of()
+        return t.text.isalpha() and t.text.islower() and words[j] == words[j - 1] \
+            and (j < 2 or words[j - 2] != words[j]) and (j + 1 >= len(words) or words[j + 1] != words[j])
+
+    def _topic_word(self, j: int) -> bool:
+        t, words = self.toks[j], self._words_of()
+        if t.lower in PLACE_CUES and t.text.isalpha() and j + 1 < len(self.toks) and words[j] == words[j + 1]:
+            return True  # "xã hội" is no commune
+        return self._lower_name_word(j) and not self._verb_at(j)
 
     def _extend_name(self, k: int, numbered: bool = False) -> int:
         """End of an organisation name whose first word after the head is token k;
