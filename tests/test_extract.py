@@ -3098,3 +3098,8 @@ def test_extract_a_national_body_named_by_its_field_in_lower_case_keeps_the_fiel
 def test_extract_a_committee_acting_on_a_matter_is_not_named_by_it():
     got = names(extract_text("Ủy ban Kiểm tra Trung ương về việc xem xét kỷ luật ông Trần Văn Bình đã họp."), ORG)
     assert "Ủy ban Kiểm tra Trung ương" in got
+
+
+def test_extract_an_ampersand_in_a_ministrys_name_reads_as_va_even_where_a_shorter_name_has_one():
+    got = posts(extract_text("Ông Nguyễn Xuân Cường, Bộ trưởng Bộ Nông nghiệp & Phát triển nông thôn, cho biết như vậy."))
+    assert ("Nguyễn Xuân Cường", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn") in got
