@@ -3103,3 +3103,9 @@ def test_extract_a_committee_acting_on_a_matter_is_not_named_by_it():
 def test_extract_an_ampersand_in_a_ministrys_name_reads_as_va_even_where_a_shorter_name_has_one():
     got = posts(extract_text("Ông Nguyễn Xuân Cường, Bộ trưởng Bộ Nông nghiệp & Phát triển nông thôn, cho biết như vậy."))
     assert ("Nguyễn Xuân Cường", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn") in got
+
+
+@pytest.mark.parametrize("adverb", ["đều", "vẫn", "chỉ", "lại", "hoặc"])
+def test_extract_a_law_name_ends_before_an_adverb(adverb):
+    ex = extract_text(f"Theo ông Hùng, Luật Viên chức {adverb} quy định rõ trách nhiệm của người đứng đầu đơn vị.")
+    assert {e.name for e in ex.of_kind(LEGISLATION)} == {"Luật Viên chức"}

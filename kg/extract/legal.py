@@ -35,7 +35,7 @@ CHARTER_RE = re.compile(r"(?<!\w)Điều lệ (?:Đảng(?: Cộng sản Việt 
 LAW_NAME_STOP = frozenset("""
 để sau đã được và của có với theo về trong khi là này đó năm mới thì mà nhưng cũng đang sẽ
 tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến trên dưới các những một hai ba
-vào vừa gồm ra nay đây ấy hiện còn luôn phải nhưng nếu thì ngày
+vào vừa gồm ra nay đây ấy hiện còn luôn phải nhưng nếu thì ngày đều vẫn chỉ lại hay hoặc
 """.split())
 LAW_NAME_STOP_PHRASES = frozenset({"thông qua", "ban hành", "sửa đổi", "bổ sung", "quy định", "hướng dẫn",
                                    "thi hành", "hiện hành", "nói chung", "có hiệu lực"})
