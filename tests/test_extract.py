@@ -3109,3 +3109,8 @@ def test_extract_an_ampersand_in_a_ministrys_name_reads_as_va_even_where_a_short
 def test_extract_a_law_name_ends_before_an_adverb(adverb):
     ex = extract_text(f"Theo ông Hùng, Luật Viên chức {adverb} quy định rõ trách nhiệm của người đứng đầu đơn vị.")
     assert {e.name for e in ex.of_kind(LEGISLATION)} == {"Luật Viên chức"}
+
+
+def test_extract_a_list_of_addresses_names_no_person():
+    ex = extract_text("Các công trình sai phạm được nêu tên gồm: 8B Lê Trực, 93 Lò Đúc và 302 Cầu Giấy.")
+    assert names(ex, PERSON) == set()

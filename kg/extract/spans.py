@@ -1953,8 +1953,17 @@ class SentenceScanner:
         """A house number before token i ("khu đất số 12 Tôn Đản", "tại 8 Lê Duẩn"): the street is named after a
         person, and is no person."""
         toks = self.toks
-        return i > 1 and _HOUSE_NUMBER.fullmatch(toks[i - 1].text) is not None \
-            and toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở")  # "số nhà 36B Lý Nam Đế"
+        if i < 2 or _HOUSE_NUMBER.fullmatch(toks[i - 1].text) is None:
+            return False
+        return toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở") or (  # "số nhà 36B Lý Nam Đế"
+            toks[i - 1].text[-1].isalpha() or toks[i - 2].text in (",", ":") and self._listed_address(i - 2))
+        # "8B Lê Trực": a number with a letter is a house's; "gồm: 8B Lê Trực, 93 Lò Đúc": a list of addresses
+
+    def _listed_address(self, k: int) -> bool:
+        """Does a house number with a letter, or a house word, come up to 12 tokens before token k?"""
+        toks = self.toks
+        return any((_HOUSE_NUMBER.fullmatch(t.text) and t.text[-1].isalpha()) or t.lower in ("số", "nhà")
+                   for t in toks[max(0, k - 12):k])
 
     def _through_bracketed_acronym(self, i: int, found: tuple[int, OrgHit]) -> tuple[int, OrgHit]:
         """A body's acronym in brackets inside its name ("Ủy ban nhân dân (UBND) tỉnh Thanh Hóa", "Sở Giao
