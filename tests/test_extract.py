@@ -3114,3 +3114,8 @@ def test_extract_a_law_name_ends_before_an_adverb(adverb):
 def test_extract_a_list_of_addresses_names_no_person():
     ex = extract_text("Các công trình sai phạm được nêu tên gồm: 8B Lê Trực, 93 Lò Đúc và 302 Cầu Giấy.")
     assert names(ex, PERSON) == set()
+
+
+def test_extract_the_head_of_an_association_called_hoi_truong_holds_a_post():
+    got = posts(extract_text("Ông Lưu Triệu Giai, Phó Hội trưởng Hội nghiên cứu Hong Kong – Macau, cho rằng đây là bước cần thiết."))
+    assert {(p, r) for p, r, _ in got} == {("Lưu Triệu Giai", "Phó Hội trưởng")}
