@@ -3119,3 +3119,8 @@ def test_extract_a_list_of_addresses_names_no_person():
 def test_extract_the_head_of_an_association_called_hoi_truong_holds_a_post():
     got = posts(extract_text("Ông Lưu Triệu Giai, Phó Hội trưởng Hội nghiên cứu Hong Kong – Macau, cho rằng đây là bước cần thiết."))
     assert {(p, r) for p, r, _ in got} == {("Lưu Triệu Giai", "Phó Hội trưởng")}
+
+
+def test_extract_a_known_leaders_name_run_into_the_next_sentence_keeps_three_syllables():
+    ex = extract_text("Sinh viên Việt Nam đón chào Thủ tướng Nguyễn Xuân Phúc Vấn đề ở đây là trường cần đào tạo nhân lực.")
+    assert names(ex, PERSON) == {"Nguyễn Xuân Phúc"}

@@ -102,3 +102,9 @@ def historical_person_keys() -> frozenset[str]:
     """People the press names as history (in ideas, honours, places), never as present: "Chủ tịch Hồ Chí Minh"
     is the man, not the city."""
     return frozenset(name_key(n) for n in lexicon.historical_persons())
+
+
+@lru_cache(maxsize=1)
+def office_holder_keys() -> frozenset[str]:
+    """The best-known office holders of office_terms.tsv, by name key."""
+    return frozenset(name_key(t.person) for t in lexicon.office_terms())

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..document import Sentence, Token
 from ..textnorm import fold, name_key, tidy
-from .gazetteer import Gazetteer, PlaceInfo, gazetteer, historical_person_keys
+from .gazetteer import Gazetteer, PlaceInfo, gazetteer, historical_person_keys, office_holder_keys
 from .matcher import PhraseMatcher, phrase_tokens
 from .words import word_ids
 
@@ -2068,6 +2068,10 @@ class SentenceScanner:
         if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and j + 1 < len(toks) \
                 and (toks[j].lower, toks[j + 1].text) in RUN_IN_OPENERS:
             return True  # "… cho đồng chí Đỗ Kim Hội | Đồng chí Hội hứa …": a caption run into the next sentence
+        if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and j + 1 < len(toks) \
+                and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() and _adjacent(toks[j], toks[j + 1]) \
+                and self._words_of()[j] == self._words_of()[j + 1] and name_key(self.surface(i, j)) in office_holder_keys():
+            return True  # "Nguyễn Xuân Phúc | Vấn đề ở đây …": a word of the next sentence, not a fourth syllable
         if not _not_in_name(toks[j]):
             return False
         if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in ROMAN_NUMERALS \
