@@ -3124,3 +3124,12 @@ def test_extract_the_head_of_an_association_called_hoi_truong_holds_a_post():
 def test_extract_a_known_leaders_name_run_into_the_next_sentence_keeps_three_syllables():
     ex = extract_text("Sinh viên Việt Nam đón chào Thủ tướng Nguyễn Xuân Phúc Vấn đề ở đây là trường cần đào tạo nhân lực.")
     assert names(ex, PERSON) == {"Nguyễn Xuân Phúc"}
+
+
+def test_extract_a_working_session_led_by_someone_whose_posts_are_told_first_is_still_an_event():
+    ex = extract_text("Chiều 26/4, Đoàn công tác do Thứ trưởng Bộ Y tế Nguyễn Trường Sơn, Phó Trưởng ban Chỉ đạo quốc gia "
+                      "phòng, chống dịch Covid-19 làm trưởng đoàn đã làm việc với lãnh đạo tỉnh An Giang về công tác "
+                      "phòng dịch.", date="2021-04-27")
+    [event] = ex.events
+    assert event.date == "2021-04-26" and event.name.startswith("Buổi làm việc với lãnh đạo tỉnh An Giang")
+    assert [p.person for p in event.participants] == [name_key("Nguyễn Trường Sơn")]

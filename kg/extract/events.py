@@ -448,7 +448,12 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
             continue
         s = ctx.sentences[si]
         m = _VISIT_VERBS.search(ctx.text, people[0].span.end, s.end)
-        if m is None or m.start() - people[0].span.end > 60 or re.search(r"[.;:]", ctx.text[people[0].span.end:m.start()]):
+        if m is None or re.search(r"[.;:]", ctx.text[people[0].span.end:m.start()]):
+            continue
+        # "X, Phó Trưởng ban Chỉ đạo … làm trưởng đoàn đã làm việc với …": the gap counts after the posts told of X
+        told = max((sp.end for sp in ctx.spans[si] if people[0].span.end <= sp.start and sp.end <= m.start()),
+                   default=people[0].span.end)
+        if m.start() - told > 60:
             continue
         rest, chain = ctx.text[m.end():s.end], ""
         if m.group("visit"):  # "đến thăm, động viên và tặng quà các lực lượng …": the object comes after them all
