@@ -3133,3 +3133,10 @@ def test_extract_a_working_session_led_by_someone_whose_posts_are_told_first_is_
     [event] = ex.events
     assert event.date == "2021-04-26" and event.name.startswith("Buổi làm việc với lãnh đạo tỉnh An Giang")
     assert [p.person for p in event.participants] == [name_key("Nguyễn Trường Sơn")]
+
+
+def test_extract_a_board_members_post_without_its_company_is_in_the_articles_company_not_the_state_bank():
+    ex = extract_text("Ngân hàng Nhà nước đã cử đoàn giám sát cuộc họp cổ đông của Eximbank. Đại diện Ngân hàng Nhà nước "
+                      "cho biết sẽ theo dõi sát. Eximbank chưa có ý kiến. Bổ sung thông tin, ông Lê Minh Quốc, Thành viên "
+                      "HĐQT, cho biết các cổ đông chưa đồng nhất ý kiến.")
+    assert ("Lê Minh Quốc", "Thành viên Hội đồng quản trị", "Eximbank") in posts(ex)

@@ -794,14 +794,20 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
                          or (back == si - 1 and not r.name.lower().startswith(NOT_MINISTRIES)))), None)
         if hit:
             return hit.key, hit.name
-    # the article's main body of that kind, counting the mentions inside longer names ("Đảng ủy Bộ GD-ĐT")
+    # the article's main body of that kind, counting the mentions inside longer names ("Đảng ủy Bộ GD-ĐT");
+    # a board's post, the article's main company whatever its name ("Thành viên HĐQT" of "Eximbank")
+    board = all(h in BUSINESS_HEADS for h in heads)
     mentioned = Counter(m.key for m in ex.mentions if m.kind == ORG)
     for key, count in mentioned.most_common():
-        name = ex.entities[(ORG, key)].name if (ORG, key) in ex.entities else ""
-        if count >= 2 and name.lower().startswith(tuple(h + " " for h in heads)) \
-                and not name.lower().startswith(NOT_MINISTRIES):
+        entity = ex.entities.get((ORG, key))
+        name = entity.name if entity else ""
+        if count >= 2 and (name.lower().startswith(tuple(h + " " for h in heads)) or (board and entity.cls == "Corporation")) \
+                and not name.lower().startswith(NOT_MINISTRIES) and not (board and entity.cls == "GovernmentOrganization"):
             return key, name
     return None, None
+
+
+BUSINESS_HEADS = frozenset({"tập đoàn", "tổng công ty", "công ty", "ngân hàng"})
 
 
 OUR_STATE = frozenset({"Chính phủ", "Việt Nam"})  # the bodies our state's posts imply
