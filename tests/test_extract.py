@@ -3140,3 +3140,11 @@ def test_extract_a_board_members_post_without_its_company_is_in_the_articles_com
                       "cho biết sẽ theo dõi sát. Eximbank chưa có ý kiến. Bổ sung thông tin, ông Lê Minh Quốc, Thành viên "
                       "HĐQT, cho biết các cổ đông chưa đồng nhất ý kiến.")
     assert ("Lê Minh Quốc", "Thành viên Hội đồng quản trị", "Eximbank") in posts(ex)
+
+
+def test_extract_a_foreign_party_is_a_body_and_its_name_ends_with_its_country():
+    ex = extract_text("Ngài Khaw Boon Wan, Chủ tịch Đảng Hành động Nhân dân Singapore, đã thăm Hà Nội. Chủ tịch Đảng Lao "
+                      "động Anh Jeremy Corbyn phản đối thỏa thuận.")
+    assert {"Đảng Hành động Nhân dân Singapore", "Đảng Lao động Anh"} <= names(ex, ORG)
+    assert names(ex, PERSON) == {"Khaw Boon Wan", "Jeremy Corbyn"}
+    assert ("Khaw Boon Wan", "Chủ tịch", "Đảng Hành động Nhân dân Singapore") in posts(ex)

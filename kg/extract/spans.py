@@ -93,7 +93,7 @@ GENERIC_HEADS = (
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
     "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký",
-    "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự",
+    "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự", "Đảng",
     *(SCHOOLS_WITHOUT_TRUONG := ("Cao đẳng", "Trung cấp")), "Trường",
 )
 # posts a company gives, whose company the press may name by its brand alone ("bà X - Chủ tịch Vĩnh Hoàn")
@@ -1124,6 +1124,14 @@ class SentenceScanner:
             return k + 3
         return None
 
+    def _country_ends_at(self, j: int, k: int) -> bool:
+        """Does the name of a foreign country end right before token j (and after token k)?"""
+        for start in range(max(k, j - 3), j):
+            for end, info in self.gaz.places.matches_at(self.toks, start):
+                if end == j and info.kind == "quốc gia" and info.name != "Việt Nam":
+                    return True
+        return False
+
     def _lower_topic_end(self, k: int) -> int | None:
         """'quốc gia về …', 'Trung ương về …', 'Nhà nước về …' with the field in lower case after a head: where the
         field ends (nouns joined by commas, "và" or a dash, perhaps closed by a name or an acronym, "dịch Covid-19"),
@@ -1195,6 +1203,9 @@ class SentenceScanner:
                 break  # "Chủ tịch tập đoàn AEON | Okada Motoya": the holder of the post, after the brand
             if j > k and _is_acronym(t) and self._degree_before_name(j):
                 break  # "Trường ĐH Mở Hà Nội | PGS.TS Nguyễn Mai Hương": the holder's degree, then the holder
+            if j > k and j + 1 < n and _is_name_word(t) and _is_name_word(toks[j + 1]) and _adjacent(t, toks[j + 1]) \
+                    and (_latin_name_word(t) or _latin_name_word(toks[j + 1])) and self._country_ends_at(j, k):
+                break  # "Đảng Lao động Anh | Jeremy Corbyn": a foreign body's name ends with its country
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j) \
@@ -2116,6 +2127,8 @@ def _class_of(head: str) -> str:
         return "Corporation"
     if head in ("Báo", "Đài", "Tạp chí"):
         return "NewsMediaOrganization"
+    if head == "Đảng":
+        return "PoliticalParty"
     if head in ("Học viện", "Đại học", "Trường Đại học", "Trường Cao đẳng", *SCHOOLS_WITHOUT_TRUONG) \
             or head.startswith("Trường "):
         return "EducationalOrganization"
