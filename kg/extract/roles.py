@@ -717,6 +717,8 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
         if org is None:
             continue
         label = post.title.label
+        if post.title.base == "Đại biểu" and ex.entities[(ORG, org)].name == "Quốc hội":
+            label += " Quốc hội"  # the post's own name, "Đại biểu Quốc hội", which the press shortens in its context
         if post.title.base == "Ủy viên Thường vụ" and ex.entities[(ORG, org)].name.startswith(TERRITORIAL_COMMITTEES):
             org, label = _standing_committee(ex, org, post), label.replace("Ủy viên Thường vụ", "Ủy viên")
         ex.memberships.append(Membership(person, label, org, ctx.evidence(si), post.title.status))

@@ -33,6 +33,7 @@ XSD_INT = ox.NamedNode(str(XSD.integer))
 PARTICIPATION_PROPERTY = {"chair": "kgo_chair", "speaker": "kgo_speaker", "honoured": "kgo_honouree"}
 STATUS = {"acting": "acting", "former": "former"}
 FORMER_WORDS = {"nguyên": "cựu", "cựu": "nguyên"}  # a former post's other written form
+SHORT_ROLE_NAMES = {"Đại biểu Quốc hội": "Đại biểu"}  # how the press names a post in its own context
 
 
 @cache
@@ -115,6 +116,9 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
             word, _, rest = ms.role.partition(" ")
             if ms.status == "former" and word in FORMER_WORDS and rest:  # "cựu" and "nguyên" both say former
                 add(role, V.skos_altLabel, _lit(f"{FORMER_WORDS[word]} {rest}"))
+            for full, short in SHORT_ROLE_NAMES.items():
+                if ms.role.endswith(full):
+                    add(role, V.skos_altLabel, _lit(ms.role[:-len(full)] + short))
             base = ms.role.split(" ", 1)[1] if ms.status in STATUS else None
             if base:
                 broader = ox.NamedNode(minter.role(base))
