@@ -3148,3 +3148,10 @@ def test_extract_a_foreign_party_is_a_body_and_its_name_ends_with_its_country():
     assert {"Đảng Hành động Nhân dân Singapore", "Đảng Lao động Anh"} <= names(ex, ORG)
     assert names(ex, PERSON) == {"Khaw Boon Wan", "Jeremy Corbyn"}
     assert ("Khaw Boon Wan", "Chủ tịch", "Đảng Hành động Nhân dân Singapore") in posts(ex)
+
+
+def test_extract_cty_is_the_short_form_of_cong_ty_and_names_a_company_not_a_person():
+    ex = extract_text("Ông Nguyễn Tri Quang, Giám đốc Cty TNHH một thành viên Lê Quang Lộc, cho biết. Tổng Cty Đường sắt "
+                      "Việt Nam chưa kiểm tra.")
+    assert names(ex, PERSON) == {"Nguyễn Tri Quang"}
+    assert {"Công ty trách nhiệm hữu hạn một thành viên Lê Quang Lộc", "Tổng công ty Đường sắt Việt Nam"} <= names(ex, ORG)

@@ -260,7 +260,9 @@ def _party_units() -> PhraseMatcher:
 
 @lru_cache(maxsize=1)
 def _pattern_matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
-    heads = PhraseMatcher((h, h) for h in GENERIC_HEADS)
+    heads = PhraseMatcher([(h, h) for h in GENERIC_HEADS]
+                          + [(re.sub(r"[Cc]ông ty", "Cty", h), h) for h in GENERIC_HEADS if "công ty" in h.lower()])
+    # "Cty TNHH", "Tổng Cty": the press's short form of "công ty"
     local = PhraseMatcher(LOCAL_HEADS.items())
     levels = PhraseMatcher(LEVELS.items())
     return heads, local, levels
