@@ -3155,3 +3155,8 @@ def test_extract_cty_is_the_short_form_of_cong_ty_and_names_a_company_not_a_pers
                       "Việt Nam chưa kiểm tra.")
     assert names(ex, PERSON) == {"Nguyễn Tri Quang"}
     assert {"Công ty trách nhiệm hữu hạn một thành viên Lê Quang Lộc", "Tổng công ty Đường sắt Việt Nam"} <= names(ex, ORG)
+
+
+def test_extract_a_steering_committee_named_by_its_number_and_scope():
+    got = posts(extract_text("Phó Thủ tướng Trương Hòa Bình, Trưởng Ban Chỉ đạo 389 quốc gia, phát biểu tại hội nghị."))
+    assert ("Trương Hòa Bình", "Trưởng ban", "Ban Chỉ đạo 389 quốc gia") in got

@@ -32,7 +32,8 @@ CAPTION_VERBS = frozenset({"kết luận", "phát biểu", "tham dự", "chủ t
                            "trả lời", "chia sẻ", "trao tặng", "chúc mừng", "thăm hỏi", "tặng quà"})
 NOT_NEWSPAPER_BEFORE = frozenset({"họp", "thông", "cảnh", "dự", "tình", "phổ", "loan", "tố", "khai", "báo", "bẩm", "làm"})
 COUNTED_NOUNS = frozenset("người tỷ triệu nghìn ngàn năm ngày tháng giờ phút km ha tấn lần cán học nhân đơn".split())
-NUMBERED_HEADS = frozenset({"Viện", "Bệnh viện", "BV", "Sư đoàn", "Lữ đoàn", "Tổng công ty", "Công ty", "Nhà máy"})
+NUMBERED_HEADS = frozenset({"Viện", "Bệnh viện", "BV", "Sư đoàn", "Lữ đoàn", "Tổng công ty", "Công ty", "Nhà máy",
+                            "Ban Chỉ đạo"})
 TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ"})  # "Ban Chấp hành khóa XVII": a term, not part of the name
 DAY_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})  # before a date: "chiều 2/1"
 COUNT_WORDS = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())  # "hai Phó Chủ tịch", "các Thứ trưởng"
@@ -870,8 +871,11 @@ class SentenceScanner:
                          and toks[k + 2].text.isdigit()) \
                 and not (k + 1 < len(toks) and (toks[k + 1].lower in COUNTED_NOUNS or toks[k + 1].text == "%")):
             # "Viện 78", "Bệnh viện 108", "Sư đoàn 363", "Tổng công ty 319": a body named by its number
-            surface = self.surface(i, k + 1)
-            return k + 1, OrgHit(surface[0].upper() + surface[1:], _class_of(head), surface, head=head)
+            j = k + 1
+            if j + 1 < len(toks) and " ".join(t.lower for t in toks[j:j + 2]) in NATIONAL_SCOPES:
+                j += 2  # "Ban Chỉ đạo 389 quốc gia"
+            surface = self.surface(i, j)
+            return j, OrgHit(surface[0].upper() + surface[1:], _class_of(head), surface, head=head)
         elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or (
                 self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k) and head not in COMPANY_FORMS
                 and not named_after):
