@@ -3160,3 +3160,8 @@ def test_extract_cty_is_the_short_form_of_cong_ty_and_names_a_company_not_a_pers
 def test_extract_a_steering_committee_named_by_its_number_and_scope():
     got = posts(extract_text("Phó Thủ tướng Trương Hòa Bình, Trưởng Ban Chỉ đạo 389 quốc gia, phát biểu tại hội nghị."))
     assert ("Trương Hòa Bình", "Trưởng ban", "Ban Chỉ đạo 389 quốc gia") in got
+
+
+def test_extract_a_palace_a_pagoda_or_a_cemetery_named_like_a_person_is_no_person():
+    ex = extract_text("Đoàn đã thăm Cung điện Mùa Đông, chùa Trần Quốc và nghĩa trang Mai Dịch trong ngày 1/7.")
+    assert names(ex, PERSON) == set()

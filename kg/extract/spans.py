@@ -185,6 +185,7 @@ GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "t
 HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách")
 # places that are no administrative unit, named by a word before them: "ga Giáp Bát", "khu vực Châu Á"
 LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nhiệt điện", "chợ", "bến", "thành cổ",
+             "cung điện", "chiến hạm", "nghĩa trang", "chùa", "đền",  # "Cung điện Mùa Đông", "chùa Trần Quốc"
              "quê", "quê quán", "quê :", "quán :")  # and home villages: "quê quán: Bạch Đằng"
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
                "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ",
