@@ -3165,3 +3165,11 @@ def test_extract_a_steering_committee_named_by_its_number_and_scope():
 def test_extract_a_palace_a_pagoda_or_a_cemetery_named_like_a_person_is_no_person():
     ex = extract_text("Đoàn đã thăm Cung điện Mùa Đông, chùa Trần Quốc và nghĩa trang Mai Dịch trong ngày 1/7.")
     assert names(ex, PERSON) == set()
+
+
+def test_extract_a_provincial_committee_member_written_in_lower_case_and_a_former_one():
+    got = posts(extract_text("UBND tỉnh Đắk Nông đã họp. Ông Trương Thanh Tùng - tỉnh uỷ viên, phó chủ tịch UBND tỉnh - "
+                             "chịu trách nhiệm. Ông Nguyễn Đức Luyện - nguyên tỉnh uỷ viên, nguyên phó chủ tịch UBND "
+                             "tỉnh - bị cảnh cáo."))
+    assert {("Trương Thanh Tùng", "Ủy viên", "Tỉnh ủy Đắk Nông"), ("Nguyễn Đức Luyện", "nguyên Ủy viên", "Tỉnh ủy Đắk Nông"),
+            ("Nguyễn Đức Luyện", "nguyên Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Nông")} <= got

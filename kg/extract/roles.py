@@ -187,7 +187,8 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             body = by_end.get(s.i)
             r = ctx.resolved[si].get(body.i) if body is not None else None
             if r is not None and r.kind == ORG:
-                posts.append(Post(s.payload, r.key, r.name, body.i, s.j, s))
+                start = body.i - 1 if s.payload.status == "former" else body.i  # "nguyên | tỉnh uỷ viên"
+                posts.append(Post(s.payload, r.key, r.name, start, s.j, s))
             continue
         nxt = by_start.get(s.j)
         org_key_, org_name, j, state = None, None, s.j, None

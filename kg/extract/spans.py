@@ -1131,6 +1131,12 @@ class SentenceScanner:
             return k + 3
         return None
 
+    def _lower_committee_member_at(self, i: int) -> bool:
+        """Does "tỉnh ủy viên" (or "huyện ủy viên" …) start at token i, in lower case?"""
+        toks = self.toks
+        return i + 2 < len(toks) and toks[i].text in ("tỉnh", "thành", "huyện", "quận", "thị") \
+            and fold(toks[i + 1].text) == fold("ủy") and toks[i + 2].text == "viên"
+
     def _country_ends_at(self, j: int, k: int) -> bool:
         """Does the name of a foreign country end right before token j (and after token k)?"""
         for start in range(max(k, j - 3), j):
@@ -1657,6 +1663,8 @@ class SentenceScanner:
                 i = j
                 continue
             org = self._org_at(i)
+            if org is None and self._lower_committee_member_at(i):
+                org = self._org_at(i, fused=True)  # "tỉnh uỷ viên", written in lower case
             if org:
                 org = self._through_bracketed_acronym(i, org)
                 k = org[0]
@@ -1664,8 +1672,11 @@ class SentenceScanner:
                 k = self._ministries_listed_after(k, org[1])
                 if (org[1].needs_place == "any" and org[1].head.endswith(COMMITTEES) or org[1].head == "Đảng ủy") \
                         and k < n and toks[k].lower == "viên" and _adjacent(toks[k - 1], toks[k]):
-                    # "Tỉnh ủy viên": a member of the committee
-                    self._add(k, k + 1, TITLE, TitleHit("Ủy viên", "Ủy viên", "current", "", (), False, org_before=True))
+                    # "Tỉnh ủy viên": a member of the committee; "nguyên tỉnh uỷ viên": a former one
+                    word = toks[i - 1].lower if i > 0 else ""
+                    status = MODIFIERS.get(word, "current") if word in ("nguyên", "cựu") else "current"
+                    label = f"{word} Ủy viên" if status == "former" else "Ủy viên"
+                    self._add(k, k + 1, TITLE, TitleHit(label, "Ủy viên", status, "", (), False, org_before=True))
                     k += 1
                 i = k
                 continue
