@@ -3173,3 +3173,9 @@ def test_extract_a_provincial_committee_member_written_in_lower_case_and_a_forme
                              "tỉnh - bị cảnh cáo."))
     assert {("Trương Thanh Tùng", "Ủy viên", "Tỉnh ủy Đắk Nông"), ("Nguyễn Đức Luyện", "nguyên Ủy viên", "Tỉnh ủy Đắk Nông"),
             ("Nguyễn Đức Luyện", "nguyên Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Nông")} <= got
+
+
+def test_extract_a_brand_defined_in_brackets_with_its_stock_code_names_the_company():
+    got = posts(extract_text("Chiều nay, Ngân hàng TMCP Bưu điện Liên Việt (LienVietPostBank, mã: LPB) tổ chức đại hội "
+                             "cổ đông. Ông Huỳnh Ngọc Huy - Chủ tịch LienVietPostBank cho hay cổ phiếu đã tăng."))
+    assert ("Huỳnh Ngọc Huy", "Chủ tịch", "Ngân hàng Thương mại cổ phần Bưu điện Liên Việt") in got

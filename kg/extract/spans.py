@@ -2177,6 +2177,10 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
             continue
         if toks[sp.j].text != "(":
             continue
+        if sp.j + 3 < len(toks) and toks[sp.j + 2].text in (",", ";") and toks[sp.j + 3].lower == "mã" \
+                and (_brand_word(toks[sp.j + 1]) or _is_acronym(toks[sp.j + 1])):
+            out.append((toks[sp.j + 1].text, sp.payload))  # "Ngân hàng TMCP Bưu điện Liên Việt (LienVietPostBank, mã: LPB)"
+            continue
         k = sp.j + 1
         while k < len(toks) and toks[k].text != ")" and k - sp.j <= 6:
             k += 1
