@@ -3179,3 +3179,11 @@ def test_extract_a_brand_defined_in_brackets_with_its_stock_code_names_the_compa
     got = posts(extract_text("Chiều nay, Ngân hàng TMCP Bưu điện Liên Việt (LienVietPostBank, mã: LPB) tổ chức đại hội "
                              "cổ đông. Ông Huỳnh Ngọc Huy - Chủ tịch LienVietPostBank cho hay cổ phiếu đã tăng."))
     assert ("Huỳnh Ngọc Huy", "Chủ tịch", "Ngân hàng Thương mại cổ phần Bưu điện Liên Việt") in got
+
+
+def test_extract_the_standing_vice_chair_of_a_board():
+    got = posts(extract_text("Chiều nay, Ngân hàng TMCP Bưu điện Liên Việt (LienVietPostBank, mã: LPB) tổ chức đại hội "
+                             "cổ đông. Ông Phạm Doãn Sơn, Phó Chủ tịch thường trực HĐQT - Tổng Giám đốc LienVietPostBank "
+                             "cho biết ngân hàng sẽ chia cổ tức."))
+    assert ("Phạm Doãn Sơn", "Phó Chủ tịch Thường trực Hội đồng quản trị", "Ngân hàng Thương mại cổ phần Bưu điện Liên Việt") \
+        in got
