@@ -3187,3 +3187,8 @@ def test_extract_the_standing_vice_chair_of_a_board():
                              "cho biết ngân hàng sẽ chia cổ tức."))
     assert ("Phạm Doãn Sơn", "Phó Chủ tịch Thường trực Hội đồng quản trị", "Ngân hàng Thương mại cổ phần Bưu điện Liên Việt") \
         in got
+
+
+def test_extract_a_board_post_shares_the_company_a_brand_names_in_the_next_post():
+    got = posts(extract_text("Ông Trần Văn Bình, Phó Chủ tịch HĐQT, Tổng Giám đốc Vinamilk, cho biết công ty sẽ chia cổ tức."))
+    assert ("Trần Văn Bình", "Phó Chủ tịch Hội đồng quản trị", "Vinamilk") in got

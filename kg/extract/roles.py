@@ -273,7 +273,11 @@ def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
         return post
     later = next((c for c in after if c.org), None)
     heads = tuple(h.lower() + " " for h in post.title.org_heads)
-    if later is None or not (later.org_name or "").lower().startswith(heads):
+    if later is None:
+        return post
+    known = gazetteer().canonical_org(later.org_name or "")
+    brand = all(h.strip() in BUSINESS_HEADS for h in heads) and known is not None and known.cls == "Corporation"
+    if not ((later.org_name or "").lower().startswith(heads) or brand):  # "Phó Chủ tịch HĐQT, Tổng Giám đốc Vinamilk"
         return post
     return replace(post, org=later.org, org_name=later.org_name)
 
