@@ -159,6 +159,12 @@ def office_terms() -> tuple[OfficeTerm, ...]:
 
 
 @lru_cache(maxsize=1)
+def ruling_parties() -> dict[str, str]:
+    """State -> the party that rules it alone (ruling_parties.tsv)."""
+    return {r["state"]: r["party"] for r in _rows("ruling_parties.tsv")}
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> tuple[str, ...]:
     return tuple(_list("honorifics.txt"))
 

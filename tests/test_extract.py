@@ -3192,3 +3192,12 @@ def test_extract_the_standing_vice_chair_of_a_board():
 def test_extract_a_board_post_shares_the_company_a_brand_names_in_the_next_post():
     got = posts(extract_text("Ông Trần Văn Bình, Phó Chủ tịch HĐQT, Tổng Giám đốc Vinamilk, cho biết công ty sẽ chia cổ tức."))
     assert ("Trần Văn Bình", "Phó Chủ tịch Hội đồng quản trị", "Vinamilk") in got
+
+
+def test_extract_a_foreign_party_leader_is_in_the_central_committee_of_the_party_ruling_his_state():
+    got = posts(extract_text("Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith gửi điện mừng. Tổng Bí thư Tập Cận Bình "
+                             "cũng gửi điện. Bí thư Thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cuba Raúl Castro chúc mừng."))
+    assert {("Bounnhang Vorachith", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"),
+            ("Tập Cận Bình", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
+            ("Raúl Castro", "Bí thư thứ nhất", "Ban Chấp hành Trung ương Đảng Cộng sản Cuba")} <= got
+    assert not any(org == "Ban Chấp hành Trung ương Đảng" for _, _, org in got)

@@ -708,6 +708,10 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
             org = org_key(org_name) if org_name else None
             if org is None and post.title.implied_org:
                 continue
+        party = _ruling_party_committee(ctx, ex, si, person, post, org, known) \
+            if post.title.base in PARTY_LEADER_POSTS else None
+        if party:  # "Tổng Bí thư Tập Cận Bình": the Central Committee of China's party, not ours
+            org_name, org = party, org_key(party)
         if org is None and post.title.base in unheld and not post.title.implied_org \
                 and ctx.text[post.title_span.start].isupper() and not _unknown_body_after(ctx, si, post):
             org, org_name = unheld[post.title.base].org, unheld[post.title.base].org_name  # "Đại sứ A" after "Đại sứ Italia"
@@ -735,6 +739,23 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
 
 
 TERRITORIAL_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+PARTY_LEADER_POSTS = frozenset({"Tổng Bí thư", "Bí thư Thứ nhất"})
+
+
+def _ruling_party_committee(ctx, ex, si: int, person: str, post: Post, org: str | None, known) -> str | None:
+    """A foreign party leader's post: the Central Committee of the party that rules the state the post names
+    ("Tổng Bí thư Lào"), the holder serves (office_terms.tsv) or, for a foreign name, the story is about."""
+    name = ex.entities[(PERSON, person)].name
+    held = ex.entities.get((ORG, org)) if org else None
+    if held is not None and _foreign_country(held.name):
+        state = held.name
+    elif held is None or held.name in OUR_PARTY_ORGANS:
+        state = _office_state(name) or (_foreign_state(ctx, ex, si, person, known, post)
+                                        if _foreign_name(name, gazetteer()) else None)
+    else:
+        return None
+    party = lexicon.ruling_parties().get(state or "")
+    return f"Ban Chấp hành Trung ương {party}" if party else None
 
 
 def _standing_committee(ex: Extraction, org: str, post: Post) -> str:

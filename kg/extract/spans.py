@@ -536,7 +536,8 @@ class SentenceScanner:
             if party:  # "Ban Đối ngoại Trung ương | Đảng Cộng sản Pháp": that party's commission, not ours
                 end, hit = party
                 surface = self.surface(i, end)
-                return end, OrgHit(f"{info.name} {hit.name}", "Organization", surface, parent=hit.name)
+                return end, OrgHit(f"{info.name.removesuffix(' Đảng')} {hit.name}", "Organization", surface,
+                                   parent=hit.name)
             abroad = self._foreign_tail(j)
             if abroad:  # "BCH TW Đảng NDCM Lào": a foreign party's committee, not ours
                 surface = self.surface(i, abroad)
@@ -730,7 +731,10 @@ class SentenceScanner:
         """A foreign party named right after one of our central Party bodies ("Ban Đối ngoại Trung ương | Đảng
         Cộng sản Pháp"): its end and the party."""
         toks = self.toks
-        if not info.name.endswith("Trung ương") or j >= len(toks) or toks[j].text != "Đảng":
+        if info.name.endswith("Trung ương Đảng") and toks[j - 1].text == "Đảng" and j < len(toks) \
+                and toks[j].is_capitalized:
+            j -= 1  # "Ban Chấp hành Trung ương Đảng | Cộng sản Cuba": the party's name goes on
+        elif not info.name.endswith("Trung ương") or j >= len(toks) or toks[j].text != "Đảng":
             return None
         found = self._org_at(j)
         if found is None:
