@@ -3201,3 +3201,12 @@ def test_extract_a_foreign_party_leader_is_in_the_central_committee_of_the_party
             ("Tập Cận Bình", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
             ("Raúl Castro", "Bí thư thứ nhất", "Ban Chấp hành Trung ương Đảng Cộng sản Cuba")} <= got
     assert not any(org == "Ban Chấp hành Trung ương Đảng" for _, _, org in got)
+
+
+def test_extract_a_counted_list_of_members_with_a_nested_list_of_names():
+    got = posts(extract_text("Chính phủ có 6 Ủy viên Bộ Chính trị, gồm: Thủ tướng Nguyễn Xuân Phúc; 3 Phó Thủ tướng: Trương "
+                             "Hòa Bình, Phạm Bình Minh, Vương Đình Huệ; Bộ trưởng Quốc phòng Ngô Xuân Lịch và Bộ trưởng Công "
+                             "an Tô Lâm."))
+    members = {p for p, r, o in got if (r, o) == ("Ủy viên", "Bộ Chính trị")}
+    assert members == {"Nguyễn Xuân Phúc", "Trương Hòa Bình", "Phạm Bình Minh", "Vương Đình Huệ", "Ngô Xuân Lịch", "Tô Lâm"}
+    assert {p for p, r, _ in got if r == "Phó Thủ tướng"} == {"Trương Hòa Bình", "Phạm Bình Minh", "Vương Đình Huệ"}

@@ -419,9 +419,12 @@ def _list_members(toks, spans, persons, k: int) -> list[int]:
             covered[m] = s
     out, m, n = [], k, len(toks)
     after_person = False
+    bare = None  # do the items come as bare names ("3 Phó Thủ tướng: A, B, C")?
     while m < n and toks[m].text != ".":
         span = covered.get(m)
         if span is not None and span.kind == S_PERSON and span.i in persons:
+            if bare is None:
+                bare = not any(s.kind == TITLE and k <= s.i and s.j <= span.i for s in spans)
             out.append(span.i)
             after_person = True
             m = span.j
@@ -429,9 +432,14 @@ def _list_members(toks, spans, persons, k: int) -> list[int]:
         if span is not None and span.kind in (TITLE, S_ORG, HONORIFIC, S_PLACE):
             m = span.j
             continue
-        if toks[m].lower in LIST_FILLER or toks[m].text in ("-", "–"):
+        counted = toks[m].text.isdigit() and m + 1 < n and covered.get(m + 1) is not None \
+            and covered[m + 1].kind == TITLE and covered[m + 1].payload.plural is False  # "…; 3 Phó Thủ tướng: …"
+        if toks[m].lower in LIST_FILLER or toks[m].text in ("-", "–") or counted:
             if toks[m].text == ";":
                 after_person = False
+                nxt = covered.get(m + 1)
+                if bare and nxt is not None and nxt.kind == TITLE:
+                    break  # "…: A, B, C; Bộ trưởng Quốc phòng D": an item with a post of its own ends a list of names
             m += 1
             continue
         if after_person:  # an item's own posts may be followed by a few more words ("Bí thư Ban cán sự Đảng")
