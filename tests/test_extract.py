@@ -3210,3 +3210,9 @@ def test_extract_a_counted_list_of_members_with_a_nested_list_of_names():
     members = {p for p, r, o in got if (r, o) == ("Ủy viên", "Bộ Chính trị")}
     assert members == {"Nguyễn Xuân Phúc", "Trương Hòa Bình", "Phạm Bình Minh", "Vương Đình Huệ", "Ngô Xuân Lịch", "Tô Lâm"}
     assert {p for p, r, _ in got if r == "Phó Thủ tướng"} == {"Trương Hòa Bình", "Phạm Bình Minh", "Vương Đình Huệ"}
+
+
+def test_extract_a_foreign_ministers_post_ending_a_sentence_names_the_ministry_without_the_full_stop():
+    got = posts(extract_text("Thủ tướng Nhật Bản Shinzo Abe cải tổ nội các. Nhật Bản đã bổ nhiệm ông Taro Kono làm Bộ trưởng "
+                             "Ngoại giao. Nhật Bản cho biết như vậy."))
+    assert ("Taro Kono", "Bộ trưởng", "Bộ Ngoại giao Nhật Bản") in got

@@ -906,18 +906,25 @@ def _story_state(ctx, si: int) -> str | None:
     return None
 
 
+def _written_field(ctx, si: int, post: Post) -> str:
+    """The words written after a post up to its end ("Bộ trưởng | Ngoại giao"), if any."""
+    toks = ctx.sentences[si].tokens
+    written = ctx.text[post.title_span.end:toks[post.j - 1].end] if post.j > post.title_span.j else ""
+    return written.strip().rstrip(".,;:").strip()
+
+
 def _foreign_ministry(ctx, ex, si: int, post: Post, org: str, org_name: str | None) -> tuple[str, str | None]:
     """'Bộ trưởng Công thương Chan Chun Sing' in a story about Singapore: that state's ministry, named as
     written with its state ("Bộ Công thương Singapore"), not ours of that field."""
     held = ex.entities.get((ORG, org))
-    toks = ctx.sentences[si].tokens
-    written = ctx.text[post.title_span.end:toks[post.j - 1].end].strip() if post.j > post.title_span.j else ""
+    written = _written_field(ctx, si, post)
     if held is None or not held.name.startswith("Bộ ") or held.name.lower().startswith(NOT_MINISTRIES) or not written:
         return org, org_name
     words = held.name.split()
     if any(_foreign_country(" ".join(words[-n:])) for n in (1, 2, 3)):
         return org, org_name  # "Bộ Quốc phòng Mỹ": a state's own ministry already
-    start, end = toks[post.j - 1].end - len(written), toks[post.j - 1].end
+    start = ctx.text.find(written, post.title_span.end)
+    end = start + len(written)
     if any(r.kind == PLACE and start <= r.span.start <= end + 1 for r in ctx.resolved[si].values()):
         return org, org_name  # "Bộ trưởng Quốc phòng Mỹ": its state written with it
     state = _story_state(ctx, si)
