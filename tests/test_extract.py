@@ -3216,3 +3216,9 @@ def test_extract_a_foreign_ministers_post_ending_a_sentence_names_the_ministry_w
     got = posts(extract_text("Thủ tướng Nhật Bản Shinzo Abe cải tổ nội các. Nhật Bản đã bổ nhiệm ông Taro Kono làm Bộ trưởng "
                              "Ngoại giao. Nhật Bản cho biết như vậy."))
     assert ("Taro Kono", "Bộ trưởng", "Bộ Ngoại giao Nhật Bản") in got
+
+
+def test_extract_a_first_secretary_of_our_central_committee_in_a_story_about_a_foreign_party_is_that_partys():
+    got = posts(extract_text("Đảng Cộng sản Cuba hôm nay chính thức bầu ông Miguel Diaz-Canel làm Bí thư Thứ nhất Ban chấp "
+                             "hành Trung ương Đảng, kế nhiệm ông Raul Castro."))
+    assert ("Miguel Diaz-Canel", "Bí thư thứ nhất", "Ban Chấp hành Trung ương Đảng Cộng sản Cuba") in got

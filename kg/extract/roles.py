@@ -747,7 +747,13 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
 
 
 TERRITORIAL_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
-PARTY_LEADER_POSTS = frozenset({"Tổng Bí thư", "Bí thư Thứ nhất"})
+PARTY_LEADER_POSTS = frozenset({"Tổng Bí thư", "Bí thư thứ nhất"})
+
+
+def _party_state_named(ctx, si: int) -> str | None:
+    """The state whose ruling party the sentence names ("Đảng Cộng sản Cuba … bầu ông X làm Bí thư Thứ nhất")."""
+    states = {party: state for state, party in lexicon.ruling_parties().items()}
+    return next((states[r.name] for r in ctx.resolved[si].values() if r.kind == ORG and r.name in states), None)
 
 
 def _ruling_party_committee(ctx, ex, si: int, person: str, post: Post, org: str | None, known) -> str | None:
@@ -758,8 +764,8 @@ def _ruling_party_committee(ctx, ex, si: int, person: str, post: Post, org: str 
     if held is not None and _foreign_country(held.name):
         state = held.name
     elif held is None or held.name in OUR_PARTY_ORGANS:
-        state = _office_state(name) or (_foreign_state(ctx, ex, si, person, known, post)
-                                        if _foreign_name(name, gazetteer()) else None)
+        state = _office_state(name) or (_foreign_state(ctx, ex, si, person, known, post) or _story_state(ctx, si)
+                                        or _party_state_named(ctx, si) if _foreign_name(name, gazetteer()) else None)
     else:
         return None
     party = lexicon.ruling_parties().get(state or "")
