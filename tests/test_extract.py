@@ -3222,3 +3222,8 @@ def test_extract_a_first_secretary_of_our_central_committee_in_a_story_about_a_f
     got = posts(extract_text("Đảng Cộng sản Cuba hôm nay chính thức bầu ông Miguel Diaz-Canel làm Bí thư Thứ nhất Ban chấp "
                              "hành Trung ương Đảng, kế nhiệm ông Raul Castro."))
     assert ("Miguel Diaz-Canel", "Bí thư thứ nhất", "Ban Chấp hành Trung ương Đảng Cộng sản Cuba") in got
+
+
+def test_extract_a_body_named_with_its_country_ends_there_before_va_and_a_verb():
+    ex = extract_text("Năm 1987, ông tham gia Đoàn Thanh niên Cộng sản Cuba và thăng tiến nhanh chóng.")
+    assert "Đoàn Thanh niên Cộng sản Cuba" in names(ex, ORG)

@@ -1251,7 +1251,8 @@ class SentenceScanner:
                         and not (t.text == "," and not self._va_follows(j + 1)):
                     j += 1
                     continue
-                closing = self._lower_pair_closes(j + 1) if t.lower == "và" and j > k else None
+                closing = self._lower_pair_closes(j + 1) if t.lower == "và" and j > k and not self._country_ends_at(j, k) \
+                    else None  # not "Đoàn Thanh niên Cộng sản Cuba | và thăng tiến nhanh chóng"
                 if closing:  # "Trung tâm Xúc tiến và hỗ trợ đầu tư;": a pair whose second half is in lower case
                     j = closing
                 elif t.text == "," and j > k and (listed := self._lower_list_closed_by_place(j + 1)):
