@@ -3227,3 +3227,10 @@ def test_extract_a_first_secretary_of_our_central_committee_in_a_story_about_a_f
 def test_extract_a_body_named_with_its_country_ends_there_before_va_and_a_verb():
     ex = extract_text("Năm 1987, ông tham gia Đoàn Thanh niên Cộng sản Cuba và thăng tiến nhanh chóng.")
     assert "Đoàn Thanh niên Cộng sản Cuba" in names(ex, ORG)
+
+
+def test_extract_a_double_surname_alone_is_the_person_named_in_full_before():
+    ex = extract_text("Đảng Cộng sản Cuba bầu ông Miguel Diaz-Canel làm lãnh đạo. Đến năm 2003, ông Diaz-Canel được bầu "
+                      "làm Bí thư Thứ nhất Tỉnh ủy Holguin.")
+    assert names(ex, PERSON) == {"Miguel Diaz-Canel"}
+    assert ("Miguel Diaz-Canel", "Bí thư thứ nhất", "Tỉnh ủy Holguin") in posts(ex)

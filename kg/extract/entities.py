@@ -117,6 +117,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     if full is None and not _after_title(sp, spans):
                         continue  # "ông Sơn" with nobody called Sơn: not enough to name a person
                     name = full or name
+                elif " " not in name and "-" in name:
+                    # "ông Diaz-Canel" after "Miguel Diaz-Canel": a double surname of someone named in full
+                    name = next((p for p in reversed(persons_seen) if p.endswith(" " + name)), None) \
+                        or next((p for p in full_names if p.endswith(" " + name)), name)
                 elif name.count(" ") == 1:
                     # "bà Lan Hương" after "Nguyễn Lan Hương", "Thứ trưởng Kim Thoa" after "Hồ Thị Kim Thoa": the
                     # given names of someone named in full before
