@@ -3234,3 +3234,9 @@ def test_extract_a_double_surname_alone_is_the_person_named_in_full_before():
                       "làm Bí thư Thứ nhất Tỉnh ủy Holguin.")
     assert names(ex, PERSON) == {"Miguel Diaz-Canel"}
     assert ("Miguel Diaz-Canel", "Bí thư thứ nhất", "Tỉnh ủy Holguin") in posts(ex)
+
+
+def test_extract_the_governments_standing_members_are_a_body_and_the_standing_deputy_pm_keeps_his_post():
+    ex = extract_text("Thường trực Chính phủ đã họp với các bộ. Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nói.")
+    assert "Thường trực Chính phủ" in names(ex, ORG)
+    assert ("Trương Hòa Bình", "Phó Thủ tướng Thường trực", "Chính phủ") in posts(ex)
