@@ -3240,3 +3240,11 @@ def test_extract_the_governments_standing_members_are_a_body_and_the_standing_de
     ex = extract_text("Thường trực Chính phủ đã họp với các bộ. Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nói.")
     assert "Thường trực Chính phủ" in names(ex, ORG)
     assert ("Trương Hòa Bình", "Phó Thủ tướng Thường trực", "Chính phủ") in posts(ex)
+
+
+def test_extract_a_deputys_delegation_in_brackets_or_after_a_lower_case_head_is_the_provinces_delegation():
+    ex = extract_text("Đại biểu Quốc hội Dương Trung Quốc (Đoàn Đồng Nai) phát biểu. Đại biểu Trần Văn Lâm (đoàn Bắc Giang) "
+                      "nói. Theo ông Nguyễn Hữu Cầu, đoàn ĐBQH tỉnh Nghệ An, nhiều đại biểu sẵn sàng.")
+    assert {"Đoàn đại biểu Quốc hội tỉnh Đồng Nai", "Đoàn đại biểu Quốc hội tỉnh Bắc Giang",
+            "Đoàn đại biểu Quốc hội tỉnh Nghệ An"} <= names(ex, ORG)
+    assert names(ex, PERSON) == {"Dương Trung Quốc", "Trần Văn Lâm", "Nguyễn Hữu Cầu"}

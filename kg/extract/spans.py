@@ -274,7 +274,7 @@ def _match_starters(gaz: Gazetteer) -> frozenset[str]:
     """Lower-case tokens that may start a post, body, place or honorific: the scan skips any other
     lower-case token at once (most tokens of a sentence are such words)."""
     heads, local, _ = _pattern_matchers()
-    out = set(MODIFIERS) | {"tân", "trụ"}  # "tân Bộ trưởng", "tại trụ sở Trung ương Đảng"
+    out = set(MODIFIERS) | {"tân", "trụ", fold("đoàn")}  # "tân Bộ trưởng", "tại trụ sở Trung ương Đảng", "(đoàn Bắc Giang)"
     for m in (gaz.titles, gaz.orgs, gaz.places, gaz.honorifics, heads, local, _party_units(), _foreign_heads()):
         out |= m.first_tokens()
     return frozenset(out)
@@ -630,9 +630,9 @@ class SentenceScanner:
         _, local, levels = _pattern_matchers()
         found = local.matches_at(toks, i)
         if not found:
-            return None
+            return self._delegation_in_brackets(i)
         k, head = found[0]
-        if not (toks[i].is_capitalized or _is_acronym(toks[i]) or fused):
+        if not (toks[i].is_capitalized or _is_acronym(toks[i]) or fused or _is_acronym(toks[k - 1])):
             # a lower-case head names a body only with its place: "huyện ủy Đồng Hỷ", not "các tỉnh ủy"
             place = self._place_after(k) if head.endswith(COMMITTEES) and (i == 0 or toks[i - 1].lower not in (
                 "các", "những")) else None
@@ -686,6 +686,19 @@ class SentenceScanner:
                 fused and head == "Đoàn đại biểu Quốc hội"):  # "Phó trưởng đoàn đại biểu Quốc hội": the province's
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="any", head=head)
         return None
+
+    def _delegation_in_brackets(self, i: int) -> tuple[int, OrgHit] | None:
+        """'Đại biểu Dương Trung Quốc (Đoàn Đồng Nai)': a deputy's province's delegation to the National Assembly."""
+        toks = self.toks
+        if not (toks[i].lower == fold("đoàn") and i > 1 and toks[i - 1].text == "(" and _is_name_word(toks[i - 2])):
+            return None  # after a name: the persons of the sentence are told after its bodies
+        place = self._place_after(i + 1)
+        if place is None or place[0] >= len(toks) or toks[place[0]].text != ")" or place[1].kind not in (PROVINCE, CITY):
+            return None
+        j, info = place
+        head = "Đoàn đại biểu Quốc hội"
+        return j, OrgHit(f"{head} {info.kind} {info.name}", "GovernmentOrganization", self.surface(i, j), head=head,
+                         place=(info.name, info.kind))
 
     def _compound_word_at(self, k: int) -> bool:
         """A capitalised syllable at k that starts a word with the lower-case one after it ("Cách mạng")."""
