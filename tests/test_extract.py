@@ -3248,3 +3248,12 @@ def test_extract_a_deputys_delegation_in_brackets_or_after_a_lower_case_head_is_
     assert {"Đoàn đại biểu Quốc hội tỉnh Đồng Nai", "Đoàn đại biểu Quốc hội tỉnh Bắc Giang",
             "Đoàn đại biểu Quốc hội tỉnh Nghệ An"} <= names(ex, ORG)
     assert names(ex, PERSON) == {"Dương Trung Quốc", "Trần Văn Lâm", "Nguyễn Hữu Cầu"}
+
+
+def test_extract_bodies_the_press_names_by_their_brands_and_the_prime_ministers_working_group():
+    ex = extract_text("Ông Mai Tiến Dũng, Tổ trưởng Tổ công tác của Thủ tướng, cho biết. Cổ phiếu giao dịch trên HoSE và "
+                      "HNX. Vinashin và Vinalines thua lỗ.")
+    assert {"Tổ công tác của Thủ tướng Chính phủ", "Sở Giao dịch Chứng khoán Thành phố Hồ Chí Minh",
+            "Sở Giao dịch Chứng khoán Hà Nội", "Tập đoàn Công nghiệp Tàu thủy Việt Nam",
+            "Tổng công ty Hàng hải Việt Nam"} == names(ex, ORG)
+    assert ("Mai Tiến Dũng", "Tổ trưởng", "Tổ công tác của Thủ tướng Chính phủ") in posts(ex)
