@@ -159,6 +159,12 @@ def office_terms() -> tuple[OfficeTerm, ...]:
 
 
 @lru_cache(maxsize=1)
+def party_plenum_years() -> dict[tuple[int, int], int]:
+    """(Party term, plenum number) -> the year it was held (party_plenums.tsv)."""
+    return {(int(r["term"]), int(r["plenum"])): int(r["year"]) for r in _rows("party_plenums.tsv")}
+
+
+@lru_cache(maxsize=1)
 def ruling_parties() -> dict[str, str]:
     """State -> the party that rules it alone (ruling_parties.tsv)."""
     return {r["state"]: r["party"] for r in _rows("ruling_parties.tsv")}

@@ -3257,3 +3257,12 @@ def test_extract_bodies_the_press_names_by_their_brands_and_the_prime_ministers_
             "Sở Giao dịch Chứng khoán Hà Nội", "Tập đoàn Công nghiệp Tàu thủy Việt Nam",
             "Tổng công ty Hàng hải Việt Nam"} == names(ex, ORG)
     assert ("Mai Tiến Dũng", "Tổ trưởng", "Tổ công tác của Thủ tướng Chính phủ") in posts(ex)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Sáng 17/12, Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XI bước sang ngày làm việc thứ tư.", "2015-12-17"),
+    ("Chiều 5/10, Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XII khai mạc tại Hà Nội.", "2020-10-05"),
+    ("Sáng 8/10, Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XII khai mạc tại Hà Nội.", "2019-10-08"),
+])
+def test_extract_a_plenum_of_a_party_term_is_dated_in_the_year_it_was_held(text, day):
+    assert [e.date for e in extract_text(text).events] == [day]

@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .. import lexicon
+
 _CUE = r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|đầu giờ sáng|cuối giờ chiều)(?:\s+(?:nay|qua|mai))?\s*[,(]?\s*(?:ngày\s+)?)"
 DATE_RE = re.compile(
     rf"(?P<cue>{_CUE})?(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})"
@@ -149,7 +151,9 @@ def term_year(text: str) -> int | None:
     plenum = _numbered(text, _PLENUM_RES, CONGRESS_HELD) or _plenum_of_the_party_term(text)
     if plenum:
         k, start = plenum
-        return start if k <= 4 else start + (k - 3) // 2
+        term = next(t for t, year in CONGRESS_HELD.items() if year == start)
+        known = lexicon.party_plenum_years().get((term, k))
+        return known or (start if k <= 4 else start + (k - 3) // 2)
     return None
 
 
