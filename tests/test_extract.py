@@ -3266,3 +3266,8 @@ def test_extract_bodies_the_press_names_by_their_brands_and_the_prime_ministers_
 ])
 def test_extract_a_plenum_of_a_party_term_is_dated_in_the_year_it_was_held(text, day):
     assert [e.date for e in extract_text(text).events] == [day]
+
+
+def test_extract_cua_capitalised_after_a_name_is_its_last_syllable():
+    ex = extract_text("Nhà nông học Lương Định Của được vinh danh tại hội nghị.")
+    assert names(ex, PERSON) == {"Lương Định Của"}

@@ -2121,6 +2121,8 @@ class SentenceScanner:
             return True  # "Nguyễn Xuân Phúc | Vấn đề ở đây …": a word of the next sentence, not a fourth syllable
         if not _not_in_name(toks[j]):
             return False
+        if i is not None and j - i == 2 and toks[j].text == "Của" and toks[i].text in self.gaz.surnames:
+            return False  # "Lương Định Của": capitalised, the last syllable of a name, not the preposition
         if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in ROMAN_NUMERALS \
                 and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
                 and j + 1 < len(toks) and toks[j + 1].text in (",", ";", ")", ".", "-", "–", ":", "”", "\""):
