@@ -3271,3 +3271,8 @@ def test_extract_a_plenum_of_a_party_term_is_dated_in_the_year_it_was_held(text,
 def test_extract_cua_capitalised_after_a_name_is_its_last_syllable():
     ex = extract_text("Nhà nông học Lương Định Của được vinh danh tại hội nghị.")
     assert names(ex, PERSON) == {"Lương Định Của"}
+
+
+def test_extract_the_soviet_union_is_a_country_not_a_person():
+    ex = extract_text("Trung tướng Phạm Tuân, anh hùng Liên Xô, tốt nghiệp Trường phi công quân sự ở Liên Xô.")
+    assert names(ex, PERSON) == {"Phạm Tuân"}
