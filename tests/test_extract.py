@@ -3276,3 +3276,8 @@ def test_extract_cua_capitalised_after_a_name_is_its_last_syllable():
 def test_extract_the_soviet_union_is_a_country_not_a_person():
     ex = extract_text("Trung tướng Phạm Tuân, anh hùng Liên Xô, tốt nghiệp Trường phi công quân sự ở Liên Xô.")
     assert names(ex, PERSON) == {"Phạm Tuân"}
+
+
+def test_extract_doan_before_a_word_that_runs_on_in_lower_case_is_a_team_not_a_surname():
+    assert names(extract_text("Đoàn Thanh tra sẽ thực hiện thanh tra tại tỉnh trong 45 ngày."), PERSON) == set()
+    assert names(extract_text("Ông Đoàn Thanh, Giám đốc sở, cho biết."), PERSON) == {"Đoàn Thanh"}

@@ -1758,6 +1758,11 @@ class SentenceScanner:
                     self.covered[i] = self.covered[i + 1] = True  # "năm Đinh Dậu", "Tết Giáp Thìn": a year
                     i = j  # of the sixty-year cycle, no person
                     continue
+                if toks[i].lower == fold("đoàn") and j == i + 2 and j < n and toks[j].text.isalpha() \
+                        and toks[j].text.islower() and self._words_of()[j] == self._words_of()[j - 1]:
+                    self.covered[i] = self.covered[i + 1] = True
+                    i = j  # "Đoàn Thanh tra", "Đoàn Mặt trận": a team named by a word that runs on in lower case
+                    continue
                 if 2 <= j - i <= 5 and not any(end > j for end, _ in _pattern_matchers()[0].matches_at(toks, i)):
                     # a Vietnamese name: nothing inside it is a place or an honorific ("Phạm Đức Long"); but
                     # "Đoàn Thanh niên" is a body's head word, run on past the capitals
