@@ -3281,3 +3281,9 @@ def test_extract_the_soviet_union_is_a_country_not_a_person():
 def test_extract_doan_before_a_word_that_runs_on_in_lower_case_is_a_team_not_a_surname():
     assert names(extract_text("Đoàn Thanh tra sẽ thực hiện thanh tra tại tỉnh trong 45 ngày."), PERSON) == set()
     assert names(extract_text("Ông Đoàn Thanh, Giám đốc sở, cho biết."), PERSON) == {"Đoàn Thanh"}
+
+
+def test_extract_councils_of_every_level_are_no_one_provinces_council():
+    ex = extract_text("Tỉnh Hà Nam phải bảo vệ thành công cuộc bầu cử Quốc hội khóa XV và Hội đồng nhân dân các cấp nhiệm "
+                      "kỳ 2021-2026. UBND các cấp cần chủ động.")
+    assert names(ex, ORG) == {"Quốc hội"}

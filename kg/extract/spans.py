@@ -687,6 +687,12 @@ class SentenceScanner:
             return k, OrgHit(head, "GovernmentOrganization", self.surface(i, k), needs_place="any", head=head)
         return None
 
+    def _every_level_at(self, i: int) -> bool:
+        """Does a local body's head at token i go on with "các cấp" ("HĐND các cấp")?"""
+        found = _pattern_matchers()[1].matches_at(self.toks, i)
+        k = found[0][0] if found else None
+        return k is not None and k + 1 < len(self.toks) and self.toks[k].lower == "các" and self.toks[k + 1].lower == "cấp"
+
     def _delegation_in_brackets(self, i: int) -> tuple[int, OrgHit] | None:
         """'Đại biểu Dương Trung Quốc (Đoàn Đồng Nai)': a deputy's province's delegation to the National Assembly."""
         toks = self.toks
@@ -1524,6 +1530,8 @@ class SentenceScanner:
         return found
 
     def _org_starting_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
+        if self._every_level_at(i):
+            return None  # "Hội đồng nhân dân các cấp": every council, no one body
         foreign = self._foreign_body_at(i)
         if foreign is not None:
             return foreign
