@@ -3287,3 +3287,8 @@ def test_extract_councils_of_every_level_are_no_one_provinces_council():
     ex = extract_text("Tỉnh Hà Nam phải bảo vệ thành công cuộc bầu cử Quốc hội khóa XV và Hội đồng nhân dân các cấp nhiệm "
                       "kỳ 2021-2026. UBND các cấp cần chủ động.")
     assert names(ex, ORG) == {"Quốc hội"}
+
+
+def test_extract_a_provinces_border_guard_is_its_own_body():
+    ex = extract_text("Phó Thủ tướng thăm Bộ đội Biên phòng tỉnh An Giang. Bộ đội Biên phòng thành phố Hải Phòng trực chiến.")
+    assert {"Bộ đội Biên phòng tỉnh An Giang", "Bộ đội Biên phòng thành phố Hải Phòng"} <= names(ex, ORG)

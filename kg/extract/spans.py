@@ -137,7 +137,7 @@ LOCAL_HEADS = {
     "hội nông dân": "Hội Nông dân", "hội cựu chiến binh": "Hội Cựu chiến binh",
     "thanh tra": "Thanh tra", "bảo hiểm xã hội": "Bảo hiểm xã hội",  # "Thanh tra tỉnh Yên Bái"
     "tỉnh đoàn": "Tỉnh đoàn", "thành đoàn": "Thành đoàn", "huyện đoàn": "Huyện đoàn", "quận đoàn": "Quận đoàn",
-    "thị đoàn": "Thị đoàn",
+    "thị đoàn": "Thị đoàn", "bộ đội biên phòng": "Bộ đội Biên phòng",  # "Bộ đội Biên phòng tỉnh An Giang"
 }
 LEVEL_NAMED_HEADS = frozenset({"Thanh tra", "Bảo hiểm xã hội"})  # local only with their level word after them
 # the units of a local Party committee: "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Ban Tổ chức Thành ủy Hà Nội"
