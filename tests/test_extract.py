@@ -3292,3 +3292,10 @@ def test_extract_councils_of_every_level_are_no_one_provinces_council():
 def test_extract_a_provinces_border_guard_is_its_own_body():
     ex = extract_text("Phó Thủ tướng thăm Bộ đội Biên phòng tỉnh An Giang. Bộ đội Biên phòng thành phố Hải Phòng trực chiến.")
     assert {"Bộ đội Biên phòng tỉnh An Giang", "Bộ đội Biên phòng thành phố Hải Phòng"} <= names(ex, ORG)
+
+
+def test_extract_a_law_firm_is_no_law_and_scotland_and_la_haye_are_places():
+    ex = extract_text("Ông Nguyễn Tất Thắng - Luật sư điều hành Công ty Luật TNHH DTLAW cho biết. Chiều 11/7, tại thủ đô "
+                      "hành chính La Haye, Thủ tướng Nguyễn Xuân Phúc nói Scotland không thể đơn độc.")
+    assert names(ex, LEGISLATION) == set()
+    assert names(ex, PERSON) == {"Nguyễn Tất Thắng", "Nguyễn Xuân Phúc"}

@@ -165,7 +165,7 @@ _CONVENTION_BEFORE = re.compile(r"Công ước(?: [^\W\d_]+){0,5} về\s+$")
 
 
 _SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Đại học|ĐH|Trường|Khoa|Học viện|Viện|Tạp chí|Báo|[Cc]ử nhân|[Tt]iến sĩ|[Tt]hạc sĩ"
-                            r"|ngành)\s+$")
+                            r"|ngành|[Cc]ông ty|Cty|Hãng)\s+$")  # and "Công ty Luật TNHH DTLAW", a law firm
 
 
 def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[LegalMention]:
