@@ -2130,7 +2130,7 @@ class SentenceScanner:
             return True  # "… cho đồng chí Đỗ Kim Hội | Đồng chí Hội hứa …": a caption run into the next sentence
         if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and j + 1 < len(toks) \
                 and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() and _adjacent(toks[j], toks[j + 1]) \
-                and self._words_of()[j] == self._words_of()[j + 1] and name_key(self.surface(i, j)) in office_holder_keys():
+                and name_key(self.surface(i, j)) in office_holder_keys() and self._words_of()[j] == self._words_of()[j + 1]:
             return True  # "Nguyễn Xuân Phúc | Vấn đề ở đây …": a word of the next sentence, not a fourth syllable
         if not _not_in_name(toks[j]):
             return False
