@@ -3299,3 +3299,9 @@ def test_extract_a_law_firm_is_no_law_and_scotland_and_la_haye_are_places():
                       "hành chính La Haye, Thủ tướng Nguyễn Xuân Phúc nói Scotland không thể đơn độc.")
     assert names(ex, LEGISLATION) == set()
     assert names(ex, PERSON) == {"Nguyễn Tất Thắng", "Nguyễn Xuân Phúc"}
+
+
+def test_extract_duong_nhiem_between_a_post_and_its_holder_says_now():
+    got = posts(extract_text("Có sự tham gia của Ngoại trưởng Mỹ đương nhiệm John Kerry. Thủ tướng đương nhiệm Nguyễn Xuân "
+                             "Phúc phát biểu."))
+    assert {("John Kerry", "Ngoại trưởng", "Hoa Kỳ"), ("Nguyễn Xuân Phúc", "Thủ tướng", "Chính phủ")} <= got

@@ -333,6 +333,8 @@ def _person_after(toks, spans, persons, k: int) -> int | None:
         k += 1  # "Chủ tịch Ủy ban ATGT Quốc gia - Trương Hòa Bình"
     elif k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and k + 3 in persons:
         k += 3  # "Tổng giám đốc Tổ chức Thương mại thế giới (WTO) Roberto Azevedo"
+    if k + 2 < len(toks) and toks[k].lower == "đương" and toks[k + 1].lower in ("nhiệm", "chức"):
+        k += 2  # "Ngoại trưởng Mỹ đương nhiệm John Kerry": the holder now
     if k + 2 < len(toks) and toks[k].lower == "của":  # "Chủ tịch Tập đoàn Vamed của Austria Ernst Wastler"
         place = next((s for s in spans if s.kind == S_PLACE and s.i == k + 1), None)
         if place is not None and place.j in persons:
