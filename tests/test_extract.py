@@ -3305,3 +3305,9 @@ def test_extract_duong_nhiem_between_a_post_and_its_holder_says_now():
     got = posts(extract_text("Có sự tham gia của Ngoại trưởng Mỹ đương nhiệm John Kerry. Thủ tướng đương nhiệm Nguyễn Xuân "
                              "Phúc phát biểu."))
     assert {("John Kerry", "Ngoại trưởng", "Hoa Kỳ"), ("Nguyễn Xuân Phúc", "Thủ tướng", "Chính phủ")} <= got
+
+
+def test_extract_bo_van_hoa_is_the_culture_sports_and_tourism_ministry_written_short():
+    got = posts(extract_text("Bộ Văn hoá đã quyết định điều chuyển ông Chương. Bộ Văn hoá sẽ rà soát. Thứ trưởng Vương Duy "
+                             "Biên trực tiếp điều hành Cục Nghệ thuật biểu diễn từ ngày 1/6."))
+    assert ("Vương Duy Biên", "Thứ trưởng", "Bộ Văn hóa, Thể thao và Du lịch") in got
