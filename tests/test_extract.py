@@ -3311,3 +3311,10 @@ def test_extract_bo_van_hoa_is_the_culture_sports_and_tourism_ministry_written_s
     got = posts(extract_text("Bộ Văn hoá đã quyết định điều chuyển ông Chương. Bộ Văn hoá sẽ rà soát. Thứ trưởng Vương Duy "
                              "Biên trực tiếp điều hành Cục Nghệ thuật biểu diễn từ ngày 1/6."))
     assert ("Vương Duy Biên", "Thứ trưởng", "Bộ Văn hóa, Thể thao và Du lịch") in got
+
+
+@pytest.mark.parametrize("short, ministry", [("Bộ Tài nguyên", "Bộ Tài nguyên và Môi trường"),
+                                             ("Bộ Kế hoạch", "Bộ Kế hoạch và Đầu tư"),
+                                             ("Bộ Lao động", "Bộ Lao động - Thương binh và Xã hội")])
+def test_extract_a_ministry_written_by_the_first_word_of_its_field(short, ministry):
+    assert names(extract_text(f"{short} đã có văn bản trả lời cử tri về vấn đề này."), ORG) == {ministry}
