@@ -3318,3 +3318,10 @@ def test_extract_bo_van_hoa_is_the_culture_sports_and_tourism_ministry_written_s
                                              ("Bộ Lao động", "Bộ Lao động - Thương binh và Xã hội")])
 def test_extract_a_ministry_written_by_the_first_word_of_its_field(short, ministry):
     assert names(extract_text(f"{short} đã có văn bản trả lời cử tri về vấn đề này."), ORG) == {ministry}
+
+
+def test_extract_a_bare_chamber_is_the_chamber_of_the_foreign_state_last_named():
+    ex = extract_text("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Australia. Thủ tướng sẽ gặp Chủ tịch Thượng viện Scott "
+                      "Ryan và Chủ tịch Hạ viện Tony Smith.")
+    assert {"Thượng viện Australia", "Hạ viện Australia"} <= names(ex, ORG)
+    assert {("Scott Ryan", "Chủ tịch", "Thượng viện Australia"), ("Tony Smith", "Chủ tịch", "Hạ viện Australia")} <= posts(ex)

@@ -17,6 +17,7 @@ from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer, historical_person_keys
 from .model import ORG, PERSON, PLACE, Extraction, Mention
 from .spans import (
+    CHAMBERS,
     CITY,
     LOCAL_HEADS,
     PARTY_UNITS,
@@ -298,6 +299,10 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
             return hit.name[: -len(head)] + main[0]
         if hit.name == head == "Đảng ủy" and counts and counts.most_common(1)[0][0].startswith(INSTITUTIONS):
             return f"{head} {counts.most_common(1)[0][0]}"  # "Bí thư Đảng ủy" in a story of one university: its own
+        if hit.name == head and head in CHAMBERS:  # "tại Thượng viện": a chamber of the foreign state last named
+            state = next((p for p, kind in [*sentence_places, *reversed(last_places)]
+                          if kind == "quốc gia" and p != "Việt Nam"), None)
+            return f"{head} {state}" if state else None
         return None if hit.name == head else hit.name  # a bare "Đảng ủy" nobody names in full: not one body
     if hit.needs_place == "suffix":  # "Ban Thường vụ Tỉnh ủy" + the province named in the sentence
         place = next(((p, kind) for p, kind in sentence_places if _fits(hit, kind)), None)
