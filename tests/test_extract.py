@@ -3325,3 +3325,12 @@ def test_extract_a_bare_chamber_is_the_chamber_of_the_foreign_state_last_named()
                       "Ryan và Chủ tịch Hạ viện Tony Smith.")
     assert {"Thượng viện Australia", "Hạ viện Australia"} <= names(ex, ORG)
     assert {("Scott Ryan", "Chủ tịch", "Thượng viện Australia"), ("Tony Smith", "Chủ tịch", "Hạ viện Australia")} <= posts(ex)
+
+
+def test_extract_a_body_named_for_a_list_of_provinces_is_one_body_of_each():
+    ex = extract_text("Bộ đề xuất sáp nhập Trường Cao đẳng Y tế Cà Mau và Bạc Liêu. Đại diện Sở Y tế Long An, Tây Ninh cho "
+                      "biết. Trường hợp tác với Học viện Nông nghiệp Hà Nội, Huế và một số trường khác.")
+    got = names(ex, ORG)
+    assert {"Trường Cao đẳng Y tế Cà Mau", "Trường Cao đẳng Y tế Bạc Liêu", "Sở Y tế tỉnh Long An",
+            "Sở Y tế tỉnh Tây Ninh"} <= got
+    assert not any("Huế" in o or " và " in o for o in got)

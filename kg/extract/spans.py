@@ -1259,6 +1259,8 @@ class SentenceScanner:
                     and _is_acronym(toks[j - 1]) and _is_acronym(toks[j + 1]):
                 j += 2  # "ITAR-TASS": one name of two acronyms, which closes it
                 break
+            if t.text in (",", "và") and self._province_before(j, k) is not None and self._province_at(j + 1):
+                break  # "Trường Cao đẳng Y tế Cà Mau | và Bạc Liêu": one body of each province
             if t.text in (",", "-", "–") or t.lower == "và":
                 # a connector continues the name only before another capitalised word,
                 # and a comma only inside an enumeration that closes with "và" ("Văn hóa, Thể thao và Du lịch");
@@ -1696,6 +1698,7 @@ class SentenceScanner:
                 k = org[0]
                 self._add(i, k, ORG, org[1])
                 k = self._ministries_listed_after(k, org[1])
+                k = self._provinces_listed_after(i, k, org[1])
                 if (org[1].needs_place == "any" and org[1].head.endswith(COMMITTEES) or org[1].head == "Đảng ủy") \
                         and k < n and toks[k].lower == "viên" and _adjacent(toks[k - 1], toks[k]):
                     # "Tỉnh ủy viên": a member of the committee; "nguyên tỉnh uỷ viên": a former one
@@ -2056,6 +2059,39 @@ class SentenceScanner:
         state = country[0][1].name
         return country[0][0], OrgHit(f"{hit.name} {state}", "GovernmentOrganization", self.surface(k, country[0][0]),
                                      place=(state, "quốc gia"))
+
+    def _province_at(self, j: int) -> int | None:
+        """The end of a province or city named from token j, if one is."""
+        found = self.gaz.places.matches_at(self.toks, j) if j < len(self.toks) else []
+        return found[0][0] if found and found[0][1].kind in (PROVINCE, CITY) else None
+
+    def _province_before(self, j: int, k: int) -> int | None:
+        """Where a province or city that ends right before token j (and after token k) starts, if one does."""
+        return next((p for p in range(max(k, j - 4), j) if self._province_at(p) == j), None)
+
+    def _provinces_listed_after(self, i: int, k: int, first: OrgHit) -> int:
+        """Later provinces of a list that shares a body's name ("Trường Cao đẳng Y tế Cà Mau và Bạc Liêu", "Sở Y
+        tế Long An, Tây Ninh"): that body of each. Returns where the list ends."""
+        toks, n = self.toks, len(self.toks)
+        start = self._province_before(k, i + 1)
+        last = k
+        while last + 1 < n and toks[last].text in (",", "và") and (nxt := self._province_at(last + 1)):
+            last = nxt
+        if last + 1 < n and toks[last].text in (",", "và"):
+            return k  # "Học viện Nông nghiệp Hà Nội, Huế và một số trường khác": schools the places stand for
+        while start is not None and k + 1 < n and toks[k].text in (",", "và") and (end := self._province_at(k + 1)):
+            # read the name again with this province in place of the first one
+            cut, resume = toks[start].start, toks[k + 1].start
+            shift = resume - cut
+            text = self.text[:cut] + self.text[resume:]
+            after = tuple(t._replace(start=t.start - shift, end=t.end - shift) for t in toks[k + 1:end])
+            inner = Sentence(toks[i].start, after[-1].end, (*toks[i:start], *after))
+            found = SentenceScanner(text, inner, self.gaz, self.defined)._org_at(0)
+            if found is None or found[0] != start - i + end - k - 1 or found[1].name == first.name:
+                break
+            self._add(k + 1, end, ORG, replace(found[1], surface=self.surface(k + 1, end)))
+            k = end
+        return k
 
     def _ministries_listed_after(self, k: int, first: OrgHit) -> int:
         """Later fields of a list that shares the head "Bộ" ("Bộ Tư pháp, Nội vụ, Tài chính", "Bộ trưởng Quốc phòng,
