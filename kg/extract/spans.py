@@ -2089,7 +2089,7 @@ class SentenceScanner:
             found = SentenceScanner(text, inner, self.gaz, self.defined)._org_at(0)
             if found is None or found[0] != start - i + end - k - 1 or found[1].name == first.name:
                 break
-            self._add(k + 1, end, ORG, replace(found[1], surface=self.surface(k + 1, end)))
+            self._add(k + 1, end, ORG, found[1])  # its surface read whole, not the bare province's name
             k = end
         return k
 
