@@ -3334,3 +3334,12 @@ def test_extract_a_body_named_for_a_list_of_provinces_is_one_body_of_each():
     assert {"Trường Cao đẳng Y tế Cà Mau", "Trường Cao đẳng Y tế Bạc Liêu", "Sở Y tế tỉnh Long An",
             "Sở Y tế tỉnh Tây Ninh"} <= got
     assert not any("Huế" in o or " và " in o for o in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng, tỉnh đã kiểm điểm.", "Nghị quyết Trung ương 4 (khóa XII)"),
+    ("Theo Nghị quyết Trung ương 4 khoá 11, cần chấn chỉnh.", "Nghị quyết Trung ương 4 khoá 11"),
+    ("Nghị quyết Hội nghị Trung ương 8 (Khóa XI) về chiến lược bảo vệ Tổ quốc.", "Nghị quyết Hội nghị Trung ương 8 (Khóa XI)"),
+])
+def test_extract_a_plenums_resolution_named_by_the_plenum_is_a_document(text, name):
+    assert names(extract_text(text), LEGISLATION) == {name}

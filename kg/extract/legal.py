@@ -30,6 +30,9 @@ TYPE_BEFORE_RE = re.compile(rf"(?:(?P<type>Thông báo) (?:kết luận|ý kiế
 SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/-])")
 NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ [Ll]uật|Luật|luật)\s+(?P<name>(?:[^\W\d_]+)(?:,?[ ][^\W\d_]+){0,15}))")
 CONSTITUTION_RE = re.compile(r"(?<!\w)Hiến pháp(?!\w)")
+# "Nghị quyết Trung ương 4 (khóa XII)": a plenum's resolution, named by the plenum
+PLENUM_RESOLUTION_RE = re.compile(r"(?<!\w)Nghị quyết (?:Hội nghị )?Trung ương (?:lần thứ )?(?:\d{1,2}|[IVX]+)(?![\w/-])"
+                                  r"(?:,?\s*\(?\s*(?:[Kk]hóa|[Kk]hoá)\s+(?:[IVX]+|\d{1,2})(?![\w/])\s*\)?)?")
 CHARTER_RE = re.compile(r"(?<!\w)Điều lệ (?:Đảng(?: Cộng sản Việt Nam)?|Công đoàn Việt Nam|Đoàn Thanh niên Cộng sản Hồ Chí Minh)"
                         r"(?!\w)")
 LAW_NAME_STOP = frozenset("""
@@ -230,9 +233,9 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         kind = m.group("kind").capitalize() if lower_kind else m.group("kind").replace("Bộ Luật", "Bộ luật")
         name, end_pos = _with_year(text, f"{kind} {tail[0].upper()}{tail[1:]}", m.start("name") + len(tail))
         out.append(LegalMention(m.start(), end_pos, fold(name), None, kind, name=name))
-    for rx, kind in ((CONSTITUTION_RE, "Hiến pháp"), (CHARTER_RE, "Điều lệ")):
+    for rx, kind in ((CONSTITUTION_RE, "Hiến pháp"), (CHARTER_RE, "Điều lệ"), (PLENUM_RESOLUTION_RE, "Nghị quyết")):
         for m in rx.finditer(text, start, len(text) if end is None else end):
-            name, end_pos = _with_year(text, m.group(), m.end())
+            name, end_pos = _with_year(text, m.group().rstrip(), m.start() + len(m.group().rstrip()))
             out.append(LegalMention(m.start(), end_pos, fold(name), None, kind, name=name))
     return out
 
