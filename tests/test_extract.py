@@ -3343,3 +3343,13 @@ def test_extract_a_body_named_for_a_list_of_provinces_is_one_body_of_each():
 ])
 def test_extract_a_plenums_resolution_named_by_the_plenum_is_a_document(text, name):
     assert names(extract_text(text), LEGISLATION) == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Quốc hội thảo luận dự án Luật Đơn vị hành chính - kinh tế đặc biệt vào chiều nay.",
+     "Luật Đơn vị hành chính - kinh tế đặc biệt"),
+    ("Luật Đất đai - Những điều người dân cần biết.", "Luật Đất đai"),
+    ("Luật Biểu tình - một vấn đề lớn của nghị trường.", "Luật Biểu tình"),
+])
+def test_extract_a_dash_goes_on_with_a_laws_name_only_before_a_lower_case_noun(text, name):
+    assert names(extract_text(text), LEGISLATION) == {name}

@@ -28,7 +28,9 @@ _TYPE_ALT = "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
 TYPE_BEFORE_RE = re.compile(rf"(?:(?P<type>Thông báo) (?:kết luận|ý kiến)|(?P<written>{_TYPE_ALT}))"
                             rf"(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
 SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/-])")
-NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ [Ll]uật|Luật|luật)\s+(?P<name>(?:[^\W\d_]+)(?:,?[ ][^\W\d_]+){0,15}))")
+NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ [Ll]uật|Luật|luật)\s+(?P<name>(?:[^\W\d_]+)"
+                          r"(?:(?:,?[ ]|[ ][-–][ ](?=[^\W\d_A-ZĐ]))[^\W\d_]+){0,15}))")
+# a dash before a lower-case word goes on with the name: "Luật Đơn vị hành chính - kinh tế đặc biệt"
 CONSTITUTION_RE = re.compile(r"(?<!\w)Hiến pháp(?!\w)")
 # "Nghị quyết Trung ương 4 (khóa XII)": a plenum's resolution, named by the plenum
 PLENUM_RESOLUTION_RE = re.compile(r"(?<!\w)Nghị quyết (?:Hội nghị )?Trung ương (?:lần thứ )?(?:\d{1,2}|[IVX]+)(?![\w/-])"
@@ -227,6 +229,8 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
             continue
         while keep and keep[-1] in (",", "của"):
             keep.pop()
+        while keep and keep[-1] in ("-", "–", ","):
+            keep.pop()  # "Luật Biểu tình | - một vấn đề lớn"
         if not keep:
             continue
         tail = " ".join(keep).replace(" ,", ",")
