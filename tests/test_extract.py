@@ -3353,3 +3353,10 @@ def test_extract_a_plenums_resolution_named_by_the_plenum_is_a_document(text, na
 ])
 def test_extract_a_dash_goes_on_with_a_laws_name_only_before_a_lower_case_noun(text, name):
     assert names(extract_text(text), LEGISLATION) == {name}
+
+
+def test_extract_a_biographys_honours_after_a_label_are_the_honours_of_the_person_it_is_about():
+    ex = extract_text("PGS.TS Lê Anh Tuấn sinh năm 1976. Ông là thành viên mạng lưới xe điện toàn cầu. Thành tích: Huân "
+                      "chương lao động hạng 3 năm 2019; nhà giáo ưu tú năm 2021. Hội đồng trường đã bầu ông.")
+    assert {(a.recipient, a.award) for a in ex.awards} == {
+        (name_key("Lê Anh Tuấn"), "Huân chương Lao động hạng 3"), (name_key("Lê Anh Tuấn"), "Nhà giáo ưu tú")}

@@ -34,7 +34,7 @@ _GIVE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|tặng thưởng|truy 
 def _known_awards() -> re.Pattern:
     """The lexicon's award names, longest first, each optionally followed by its class."""
     names = sorted(lexicon.awards(), key=len, reverse=True)
-    return re.compile(r"(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?P<cls>\s+hạng\s+(?:nhất|nhì|ba))?(?!\w)",
+    return re.compile(r"(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?P<cls>\s+hạng\s+(?:nhất|nhì|ba|[123]))?(?!\w)",
                       re.IGNORECASE)
 
 
@@ -151,14 +151,16 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
     'Quyết định phong tặng Nghệ sĩ Nhân dân có các nghệ sĩ như A, B'."""
     s = ctx.sentences[si]
     sentence = ctx.text[s.start:s.end]
-    if not _CONFERRED_RE.search(sentence):
+    label = _HONOURS_LABEL.match(sentence)  # "Thành tích: …; nhà giáo ưu tú năm 2021": a biography's honours
+    if not (_CONFERRED_RE.search(sentence) or label):
         return
+    carried = _subject_carried_over(ctx, si, resolved, s.start + label.end()) if label else []
     listed_end, listed_to = None, []
     for m in TITLE_RE.finditer(sentence):
         name = m.group("title")
         name = name[0].upper() + name[1:]
         receivers = _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD) \
-            or _subject_carried_over(ctx, si, resolved, s.start + m.start())
+            or _subject_carried_over(ctx, si, resolved, s.start + m.start()) or carried
         if not receivers and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, s.start + m.start()):
             receivers = listed_to  # "… danh hiệu Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động": both
         listed_end, listed_to = s.start + m.end(), receivers
@@ -175,7 +177,7 @@ def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_st
     …"), or with the honours themselves ("Huân chương Độc lập hạng nhất, Huân chương Quân công …": an obituary's
     list), tells of the person the sentence before it named last."""
     s = ctx.sentences[si]
-    opens_with_it = not ctx.text[s.start:award_start].strip(" -–\n")
+    opens_with_it = not _HONOURS_LABEL.sub("", ctx.text[s.start:award_start]).strip(" -–\n")  # "Thành tích: …"
     if si == 0 or any(r.kind == PERSON for r in resolved) or not (
             opens_with_it or _OPENS_PASSIVE.match(ctx.text, s.start, s.end)):
         return []
@@ -186,6 +188,7 @@ def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_st
     return []
 
 
+_HONOURS_LABEL = re.compile(r"^\s*(?:Thành tích|Khen thưởng|Danh hiệu|Phần thưởng)\s*:", re.IGNORECASE)
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
 _OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  # "Năm 2008, được Chính phủ tặng …"
 _AWARD_LEAD = re.compile(r"(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?)\s+")
