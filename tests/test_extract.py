@@ -3360,3 +3360,8 @@ def test_extract_a_biographys_honours_after_a_label_are_the_honours_of_the_perso
                       "chương lao động hạng 3 năm 2019; nhà giáo ưu tú năm 2021. Hội đồng trường đã bầu ông.")
     assert {(a.recipient, a.award) for a in ex.awards} == {
         (name_key("Lê Anh Tuấn"), "Huân chương Lao động hạng 3"), (name_key("Lê Anh Tuấn"), "Nhà giáo ưu tú")}
+
+
+def test_extract_a_certificate_of_merit_given_by_a_named_giver_is_named_for_it():
+    ex = extract_text("Với những đóng góp, đồng chí Đỗ Kim Hội đã vinh dự được Thủ tướng Chính phủ tặng Bằng khen.")
+    assert {(a.recipient, a.award) for a in ex.awards} == {(name_key("Đỗ Kim Hội"), "Bằng khen của Thủ tướng Chính phủ")}

@@ -27,6 +27,8 @@ _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận
 # "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between
 _PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)\s*$",
                                re.IGNORECASE)
+# "được Thủ tướng Chính phủ tặng": the giver of a certificate, named right before the verb
+_PASSIVE_GIVER = re.compile(r"được\s+([A-ZĐ][^,.;:()]{2,50}?)\s+(?:trao tặng|tặng thưởng|tặng)\s*$")
 _GIVE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|gắn)(?!\w)", re.IGNORECASE)
 
 
@@ -307,6 +309,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
                 continue  # "Huy hiệu Đảng" without its years names the kind of badge, not the honour given
             start, end = s.start + m.start(), s.start + m.start() + length
+            if name in ("Bằng khen", "Giấy khen", "Cờ thi đua") and (agent := _PASSIVE_GIVER.search(ctx.text, s.start, start)):
+                name = f"{name} của {agent.group(1)}"  # "được Thủ tướng Chính phủ tặng Bằng khen": whose it is
             recipients = _receivers(ctx, si, start, end, resolved, _AWARD_LEAD)
             giver = None
             head = ctx.text[s.start:start]
