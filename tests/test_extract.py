@@ -361,7 +361,7 @@ def test_extract_event_over_several_days_starts_on_the_first():
 @pytest.mark.parametrize("text, want", [
     ("Chủ tịch nước tặng Huân chương Dũng cảm cho anh Nguyễn Văn Tú, anh Trần Văn Bình.",
      {("Nguyễn Văn Tú", "Huân chương Dũng cảm"), ("Trần Văn Bình", "Huân chương Dũng cảm")}),
-    ("Anh Lê Văn Hải được Thủ tướng tặng Bằng khen vì thành tích cứu người.", {("Lê Văn Hải", "Bằng khen")}),
+    ("Anh Lê Văn Hải được Thủ tướng tặng Bằng khen vì thành tích cứu người.", {("Lê Văn Hải", "Bằng khen của Thủ tướng")}),
     ("Trung ương Đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho các anh: Võ Văn Tâm, Lê Minh Trí.",
      {("Võ Văn Tâm", "Huy hiệu Tuổi trẻ dũng cảm"), ("Lê Minh Trí", "Huy hiệu Tuổi trẻ dũng cảm")}),
     ("Bộ trưởng trao Huân chương Bảo vệ Tổ quốc hạng ba cho đồng chí Phạm Văn Đức.",
