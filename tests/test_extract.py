@@ -3365,3 +3365,12 @@ def test_extract_a_biographys_honours_after_a_label_are_the_honours_of_the_perso
 def test_extract_a_certificate_of_merit_given_by_a_named_giver_is_named_for_it():
     ex = extract_text("Với những đóng góp, đồng chí Đỗ Kim Hội đã vinh dự được Thủ tướng Chính phủ tặng Bằng khen.")
     assert {(a.recipient, a.award) for a in ex.awards} == {(name_key("Đỗ Kim Hội"), "Bằng khen của Thủ tướng Chính phủ")}
+
+
+def test_extract_cuc_pho_is_a_deputy_director_and_chuc_vu_pho_bi_thu_is_no_vu_pho():
+    got = posts(extract_text("Trong 62 ủy viên có ông Nguyễn Huy Dũng, Cục Phó Cục An toàn thông tin; ông Bùi Sĩ Hoa, Cục phó "
+                             "Cục Thông tin Đối ngoại. Tại Đại hội Đảng bộ tỉnh Lào Cai, bà Hà Thị Nga được bầu giữ chức vụ "
+                             "Phó Bí thư Tỉnh uỷ."))
+    assert {("Nguyễn Huy Dũng", "Phó Cục trưởng", "Cục An toàn thông tin"),
+            ("Bùi Sĩ Hoa", "Phó Cục trưởng", "Cục Thông tin đối ngoại"),
+            ("Hà Thị Nga", "Phó Bí thư", "Tỉnh ủy Lào Cai")} <= got
