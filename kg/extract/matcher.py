@@ -42,23 +42,38 @@ class PhraseMatcher(Generic[T]):
         if node is None:  # most tokens start no phrase
             return []
         out: list[tuple[int, T]] = []
-        self._walk(tokens, node, i + 1, out)
-        out.sort(key=lambda hit: -hit[0])  # longest first; stable, so one length keeps the order it was found in
+        branched: list[tuple[int, T]] = []
+        j, n = i + 1, len(tokens)
+        while True:
+            if _END in node:
+                out.extend((j, p) for p in node[_END])
+            if j >= n:
+                break
+            nxt = node.get(tokens[j].lower)
+            if nxt is None:
+                if tokens[j].text == "&":
+                    nxt = node.get("và")  # "Bộ Giáo dục & Đào tạo" is "Bộ Giáo dục và Đào tạo"
+            elif tokens[j].text == "&" and "và" in node:
+                # both "Bộ NN & MT" and "Bộ Nông nghiệp & Phát triển nông thôn" are names
+                branched = self._continue(tokens, node["và"], j + 1)
+            node = nxt
+            if node is None:
+                break
+            j += 1
+        out.reverse()
+        if branched:
+            out = sorted(branched + out, key=lambda hit: -hit[0])
         return out
 
-    def _walk(self, tokens: Sequence[Token], node: dict, j: int, out: list) -> None:
+    def _continue(self, tokens: Sequence[Token], node: dict, j: int) -> list[tuple[int, T]]:
+        """The phrases a node's subtree matches from token j on, longest first."""
+        out: list[tuple[int, T]] = []
         n = len(tokens)
         while True:
             if _END in node:
-                out[:0] = [(j, p) for p in reversed(node[_END])]
-            if j >= n:
-                return
-            if tokens[j].text == "&" and "và" in node and tokens[j].lower in node:
-                self._walk(tokens, node["và"], j + 1, out)  # both "Bộ NN & MT" and "Bộ Nông nghiệp & Phát triển …"
-            nxt = node.get(tokens[j].lower)
-            if nxt is None and tokens[j].text == "&":
-                nxt = node.get("và")  # "Bộ Giáo dục & Đào tạo" is "Bộ Giáo dục và Đào tạo"
-            node = nxt
-            if node is None:
-                return
+                out.extend((j, p) for p in node[_END])
+            if j >= n or (node := node.get(tokens[j].lower)) is None:
+                break
             j += 1
+        out.reverse()
+        return out

@@ -174,6 +174,7 @@ nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nh
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
 bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải trở_thành
 """.split())
+_DOAN, _UY = fold("đoàn"), fold("ủy")  # as tokens' lower-case forms write them
 NATIONAL_SCOPES = frozenset({"quốc gia", "trung ương", "nhà nước"})  # "Ủy ban Nhà nước về …": a national body's field
 SCOPED_BODIES = frozenset(f"{head} {scope}" for head in ("ban chỉ đạo", "ủy ban", "hội đồng") for scope in NATIONAL_SCOPES)
 MODIFIERS = {"quyền": "acting", "nguyên": "former", "cựu": "former"}
@@ -274,7 +275,7 @@ def _match_starters(gaz: Gazetteer) -> frozenset[str]:
     """Lower-case tokens that may start a post, body, place or honorific: the scan skips any other
     lower-case token at once (most tokens of a sentence are such words)."""
     heads, local, _ = _pattern_matchers()
-    out = set(MODIFIERS) | {"tân", "trụ", fold("đoàn")}  # "tân Bộ trưởng", "tại trụ sở Trung ương Đảng", "(đoàn Bắc Giang)"
+    out = set(MODIFIERS) | {"tân", "trụ", _DOAN}  # "tân Bộ trưởng", "tại trụ sở Trung ương Đảng", "(đoàn Bắc Giang)"
     for m in (gaz.titles, gaz.orgs, gaz.places, gaz.honorifics, heads, local, _party_units(), _foreign_heads()):
         out |= m.first_tokens()
     return frozenset(out)
@@ -689,6 +690,8 @@ class SentenceScanner:
 
     def _every_level_at(self, i: int) -> bool:
         """Does a local body's head at token i go on with "các cấp" ("HĐND các cấp")?"""
+        if not (self.toks[i].is_capitalized or _is_acronym(self.toks[i])):
+            return False
         found = _pattern_matchers()[1].matches_at(self.toks, i)
         k = found[0][0] if found else None
         return k is not None and k + 1 < len(self.toks) and self.toks[k].lower == "các" and self.toks[k + 1].lower == "cấp"
@@ -696,7 +699,7 @@ class SentenceScanner:
     def _delegation_in_brackets(self, i: int) -> tuple[int, OrgHit] | None:
         """'Đại biểu Dương Trung Quốc (Đoàn Đồng Nai)': a deputy's province's delegation to the National Assembly."""
         toks = self.toks
-        if not (toks[i].lower == fold("đoàn") and i > 1 and toks[i - 1].text == "(" and _is_name_word(toks[i - 2])):
+        if not (toks[i].lower == _DOAN and i > 1 and toks[i - 1].text == "(" and _is_name_word(toks[i - 2])):
             return None  # after a name: the persons of the sentence are told after its bodies
         place = self._place_after(i + 1)
         if place is None or place[0] >= len(toks) or toks[place[0]].text != ")" or place[1].kind not in (PROVINCE, CITY):
@@ -1158,7 +1161,7 @@ class SentenceScanner:
         """Does "tỉnh ủy viên" (or "huyện ủy viên" …) start at token i, in lower case?"""
         toks = self.toks
         return i + 2 < len(toks) and toks[i].text in ("tỉnh", "thành", "huyện", "quận", "thị") \
-            and fold(toks[i + 1].text) == fold("ủy") and toks[i + 2].text == "viên"
+            and toks[i + 1].lower == _UY and toks[i + 2].text == "viên"
 
     def _country_ends_at(self, j: int, k: int) -> bool:
         """Does the name of a foreign country end right before token j (and after token k)?"""
@@ -1769,7 +1772,7 @@ class SentenceScanner:
                     self.covered[i] = self.covered[i + 1] = True  # "năm Đinh Dậu", "Tết Giáp Thìn": a year
                     i = j  # of the sixty-year cycle, no person
                     continue
-                if toks[i].lower == fold("đoàn") and j == i + 2 and j < n and toks[j].text.isalpha() \
+                if toks[i].lower == _DOAN and j == i + 2 and j < n and toks[j].text.isalpha() \
                         and toks[j].text.islower() and self._words_of()[j] == self._words_of()[j - 1]:
                     self.covered[i] = self.covered[i + 1] = True
                     i = j  # "Đoàn Thanh tra", "Đoàn Mặt trận": a team named by a word that runs on in lower case
