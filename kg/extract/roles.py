@@ -24,6 +24,7 @@ from .gazetteer import gazetteer
 from .model import ORG, PERSON, PLACE, Extraction, Membership
 from .pronouns import pronoun_subjects
 from .spans import (
+    BUSINESS_HEADS,
     CITY,
     COMMITTEES,
     COUNT_WORDS,
@@ -276,7 +277,7 @@ def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
     if later is None:
         return post
     known = gazetteer().canonical_org(later.org_name or "")
-    brand = all(h.strip() in BUSINESS_HEADS for h in heads) and known is not None and known.cls == "Corporation"
+    brand = all(h.strip() in BUSINESS_BODIES for h in heads) and known is not None and known.cls == "Corporation"
     if not ((later.org_name or "").lower().startswith(heads) or brand):  # "Phó Chủ tịch HĐQT, Tổng Giám đốc Vinamilk"
         return post
     return replace(post, org=later.org, org_name=later.org_name)
@@ -749,6 +750,7 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
 
 
 TERRITORIAL_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+BUSINESS_BODIES = frozenset(h.lower() for h in BUSINESS_HEADS)  # the heads of a board's company, as posts list them
 PARTY_LEADER_POSTS = frozenset({"Tổng Bí thư", "Bí thư thứ nhất"})
 
 
@@ -840,7 +842,7 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
             return hit.key, hit.name
     # the article's main body of that kind, counting the mentions inside longer names ("Đảng ủy Bộ GD-ĐT");
     # a board's post, the article's main company whatever its name ("Thành viên HĐQT" of "Eximbank")
-    board = all(h in BUSINESS_HEADS for h in heads)
+    board = all(h in BUSINESS_BODIES for h in heads)
     mentioned = Counter(m.key for m in ex.mentions if m.kind == ORG)
     for key, count in mentioned.most_common():
         entity = ex.entities.get((ORG, key))
@@ -849,9 +851,6 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
                 and not name.lower().startswith(NOT_MINISTRIES) and not (board and entity.cls == "GovernmentOrganization"):
             return key, name
     return None, None
-
-
-BUSINESS_HEADS = frozenset({"tập đoàn", "tổng công ty", "công ty", "ngân hàng"})
 
 
 OUR_STATE = frozenset({"Chính phủ", "Việt Nam"})  # the bodies our state's posts imply
