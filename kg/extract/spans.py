@@ -1209,6 +1209,7 @@ class SentenceScanner:
             and (j < 2 or words[j - 2] != words[j]) and (j + 1 >= len(words) or words[j + 1] != words[j])
 
     def _topic_word(self, j: int) -> bool:
+        """Can lower-case token j go on with a national body's field (a noun, no verb, no function word)?"""
         t, words = self.toks[j], self._words_of()
         if t.lower in PLACE_CUES and t.text.isalpha() and j + 1 < len(self.toks) and words[j] == words[j + 1]:
             return True  # "xã hội" is no commune
