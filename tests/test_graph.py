@@ -152,24 +152,23 @@ def test_graph_untrusted_text_still_gives_valid_files(tmp_path):
     assert any(isinstance(t, ox.Literal) and "<b>" in t.value for q in store for t in (q.object,))
 
 
-def test_graph_a_former_post_is_labelled_with_both_words_for_former(tmp_path):
+def role_labels(tmp_path, text):
+    """(prefLabel, altLabel or None) of the role of every post held in one built article."""
     a = tmp_path / "a.txt"
-    a.write_text("Tiêu đề\nNgày 25/5, cựu Thủ tướng Hy Lạp Lucas Papademos bị thương do bom thư. Nguyên Bộ trưởng Bộ Y "
-                 "tế Nguyễn Quốc Triệu cũng lên tiếng.", encoding="utf-8")
-    store = built([a])
+    a.write_text("Tiêu đề\n" + text, encoding="utf-8")
     q = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX org: <http://www.w3.org/ns/org#>
-    SELECT ?pref ?alt WHERE { ?m a org:Membership ; org:role ?r . ?r skos:prefLabel ?pref ; skos:altLabel ?alt }"""
-    got = {(r["pref"].value, r["alt"].value) for r in store.query(q)}
+    SELECT ?pref ?alt WHERE { ?m a org:Membership ; org:role ?r . ?r skos:prefLabel ?pref
+    OPTIONAL { ?r skos:altLabel ?alt } }"""
+    return {(r["pref"].value, r["alt"].value if r["alt"] else None) for r in built([a]).query(q)}
+
+
+def test_graph_a_former_post_is_labelled_with_both_words_for_former(tmp_path):
+    got = role_labels(tmp_path, "Ngày 25/5, cựu Thủ tướng Hy Lạp Lucas Papademos bị thương do bom thư. Nguyên Bộ "
+                                "trưởng Bộ Y tế Nguyễn Quốc Triệu cũng lên tiếng.")
     assert got == {("cựu Thủ tướng", "nguyên Thủ tướng"), ("nguyên Bộ trưởng", "cựu Bộ trưởng")}
 
 
 def test_graph_a_deputy_of_the_national_assembly_holds_that_post_also_labelled_as_the_press_shortens_it(tmp_path):
-    a = tmp_path / "a.txt"
-    a.write_text("Tiêu đề\nĐại biểu Quốc hội Trương Trọng Nghĩa cho rằng cần giám sát dự án. Đại biểu HĐND tỉnh Gia Lai "
-                 "Nguyễn Văn Hòa đồng tình.", encoding="utf-8")
-    store = built([a])
-    q = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX org: <http://www.w3.org/ns/org#>
-    SELECT ?pref ?alt WHERE { ?m a org:Membership ; org:role ?r . ?r skos:prefLabel ?pref
-    OPTIONAL { ?r skos:altLabel ?alt } }"""
-    got = {(r["pref"].value, r["alt"].value if r["alt"] else None) for r in store.query(q)}
+    got = role_labels(tmp_path, "Đại biểu Quốc hội Trương Trọng Nghĩa cho rằng cần giám sát dự án. Đại biểu HĐND tỉnh "
+                                "Gia Lai Nguyễn Văn Hòa đồng tình.")
     assert got == {("Đại biểu Quốc hội", "Đại biểu"), ("Đại biểu", None)}

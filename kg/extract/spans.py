@@ -1165,11 +1165,16 @@ class SentenceScanner:
 
     def _country_ends_at(self, j: int, k: int) -> bool:
         """Does the name of a foreign country end right before token j (and after token k)?"""
-        for start in range(max(k, j - 3), j):
+        return self._place_start_before(j, k, ("quốc gia",)) is not None
+
+    def _place_start_before(self, j: int, k: int, kinds: tuple[str, ...]) -> int | None:
+        """Where a place of these kinds (not Viet Nam) that ends right before token j, starting at k or later,
+        starts, if one does."""
+        for start in range(max(k, j - 4), j):
             for end, info in self.gaz.places.matches_at(self.toks, start):
-                if end == j and info.kind == "quốc gia" and info.name != "Việt Nam":
-                    return True
-        return False
+                if end == j and info.kind in kinds and info.name != "Việt Nam":
+                    return start
+        return None
 
     def _lower_topic_end(self, k: int) -> int | None:
         """'quốc gia về …', 'Trung ương về …', 'Nhà nước về …' with the field in lower case after a head: where the
@@ -2071,7 +2076,7 @@ class SentenceScanner:
 
     def _province_before(self, j: int, k: int) -> int | None:
         """Where a province or city that ends right before token j (and after token k) starts, if one does."""
-        return next((p for p in range(max(k, j - 4), j) if self._province_at(p) == j), None)
+        return self._place_start_before(j, k, (PROVINCE, CITY))
 
     def _provinces_listed_after(self, i: int, k: int, first: OrgHit) -> int:
         """Later provinces of a list that shares a body's name ("Trường Cao đẳng Y tế Cà Mau và Bạc Liêu", "Sở Y
