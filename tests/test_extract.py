@@ -301,6 +301,16 @@ def test_extract_lower_case_committees_only_with_their_place():
     assert not names(extract_text("Các tỉnh ủy và thành ủy đã tổng kết công tác năm."), ORG)
 
 
+def test_extract_a_lower_case_post_before_a_lower_case_committee_and_its_holder():
+    ex = extract_text("Bộ Chính trị kỷ luật cảnh cáo phó bí thư tỉnh uỷ Đắk Lắk Trần Quốc Cường.")
+    assert ("Trần Quốc Cường", "Phó Bí thư", "Tỉnh ủy Đắk Lắk") in posts(ex)
+    ex = extract_text("Ông Trần Quốc Cường, uỷ viên trung ương Đảng, bí thư tỉnh uỷ Đắk Lắk, phát biểu.")
+    assert {("Trần Quốc Cường", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+            ("Trần Quốc Cường", "Bí thư", "Tỉnh ủy Đắk Lắk")} <= posts(ex)
+    ex = extract_text("Trao đổi với phóng viên báo Lao Động, ông Huỳnh Tấn Vinh cho biết.")
+    assert not {p for p in posts(ex) if p[0] == "Huỳnh Tấn Vinh"}
+
+
 def test_extract_appointment_of_a_list_and_a_committee_from_the_province_just_named():
     ex = extract_text("Đại hội Đảng bộ tỉnh Cà Mau đã bế mạc. Ông Nguyễn Tiến Hải, ông Phạm Bạch Đằng "
                       "tái đắc cử Phó bí thư Tỉnh ủy.")

@@ -490,7 +490,8 @@ class SentenceScanner:
             state = j < len(toks) and self._foreign_body_at(j) is not None  # "phát ngôn viên chính phủ Đức"
             # "thành viên Hội đồng thành viên": a post that names its board in capitals is a post as it stands
             board = any(toks[m].is_capitalized for m in range(k + 1, j))
-            if j >= len(toks) or not (toks[j].is_capitalized or headed or state or board or self._list_follows(j)):
+            if j >= len(toks) or not (toks[j].is_capitalized or headed or state or board or self._list_follows(j)
+                                      or self._lower_committee_at(j) or self._lower_known_body_at(j)):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
         if toks[i].lower in ("cựu", "cố") and k == i + 1:
@@ -626,6 +627,20 @@ class SentenceScanner:
                 return j, PlaceInfo(self.surface(k, j), "")
         return None
 
+    def _lower_committee_at(self, i: int) -> bool:
+        """Does a party committee written in lower case with its place start at token i ("tỉnh uỷ Đắk Lắk",
+        "huyện ủy Đồng Hỷ"; not "các tỉnh ủy")?"""
+        found = _pattern_matchers()[1].matches_at(self.toks, i)
+        return bool(found) and found[0][1].endswith(COMMITTEES) and (
+            i == 0 or self.toks[i - 1].lower not in ("các", "những")) and self._place_after(found[0][0]) is not None
+
+    def _lower_known_body_at(self, i: int) -> bool:
+        """Does a known body written with two lower-case words, then capitalised ones, start at token i ("uỷ viên |
+        trung ương Đảng"; not "phóng viên | báo Lao Động", a newspaper's staff)?"""
+        toks = self.toks
+        return i + 2 < len(toks) and toks[i + 1].text.islower() and any(
+            j - i >= 3 and toks[j - 1].is_capitalized for j, _ in self.gaz.orgs.matches_at(toks, i))
+
     def _local_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         toks = self.toks
         _, local, levels = _pattern_matchers()
@@ -633,12 +648,9 @@ class SentenceScanner:
         if not found:
             return self._delegation_in_brackets(i)
         k, head = found[0]
-        if not (toks[i].is_capitalized or _is_acronym(toks[i]) or fused or _is_acronym(toks[k - 1])):
-            # a lower-case head names a body only with its place: "huyện ủy Đồng Hỷ", not "các tỉnh ủy"
-            place = self._place_after(k) if head.endswith(COMMITTEES) and (i == 0 or toks[i - 1].lower not in (
-                "các", "những")) else None
-            if place is None:
-                return None
+        if not (toks[i].is_capitalized or _is_acronym(toks[i]) or fused or _is_acronym(toks[k - 1])) \
+                and not self._lower_committee_at(i):
+            return None
         if head == "Công an" and not (k < len(toks) and toks[k].lower in LEVEL_STARTS) \
                 and not (k < len(toks) and toks[k].is_capitalized and any(
                     info.kind in (PROVINCE, CITY) for _, info in self.gaz.places.matches_at(toks, k)[:1])):
