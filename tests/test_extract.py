@@ -3100,6 +3100,12 @@ def test_extract_a_governor_general_and_an_ambassador_after_a_one_word_country()
      "Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội"),
     ("Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập đã làm việc với tỉnh.",
      "Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập"),
+    ("Ông Vũ Đức Đam, Phó Thủ tướng, Trưởng Ban Chỉ đạo Nhà nước về Du lịch; ông Nguyễn Văn Hùng, Bộ trưởng.",
+     "Ban Chỉ đạo Nhà nước về Du lịch"),
+    ("Thủ tướng chủ trì phiên họp Ban chỉ đạo Nhà nước các công trình trọng điểm ngành giao thông sáng 16/2.",
+     "Ban chỉ đạo Nhà nước các công trình trọng điểm ngành giao thông"),
+    ("Dự lễ có ông Vương Đình Huệ, Trưởng Ban Chỉ đạo Trung ương Chương trình Mục tiêu quốc gia xây dựng nông thôn mới.",
+     "Ban Chỉ đạo Trung ương Chương trình Mục tiêu quốc gia xây dựng nông thôn mới"),
 ])
 def test_extract_a_national_body_named_by_its_field_in_lower_case_keeps_the_field(text, name):
     assert name_key(name) in {name_key(n) for n in names(extract_text(text), ORG)}
@@ -3108,6 +3114,8 @@ def test_extract_a_national_body_named_by_its_field_in_lower_case_keeps_the_fiel
 def test_extract_a_committee_acting_on_a_matter_is_not_named_by_it():
     got = names(extract_text("Ủy ban Kiểm tra Trung ương về việc xem xét kỷ luật ông Trần Văn Bình đã họp."), ORG)
     assert "Ủy ban Kiểm tra Trung ương" in got
+    got = names(extract_text("Ủy ban Trung ương MTTQ bày tỏ sự đồng tình với đề xuất."), ORG)
+    assert {name_key(n) for n in got} == {name_key("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
 
 
 def test_extract_an_ampersand_in_a_ministrys_name_reads_as_va_even_where_a_shorter_name_has_one():

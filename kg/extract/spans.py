@@ -174,6 +174,7 @@ nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nh
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
 bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải trở_thành
 """.split())
+_DAY_PARTS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
 _DOAN, _UY = fold("đoàn"), fold("ủy")  # as tokens' lower-case forms write them
 NATIONAL_SCOPES = frozenset({"quốc gia", "trung ương", "nhà nước"})  # "Ủy ban Nhà nước về …": a national body's field
 SCOPED_BODIES = frozenset(f"{head} {scope}" for head in ("ban chỉ đạo", "ủy ban", "hội đồng") for scope in NATIONAL_SCOPES)
@@ -1194,16 +1195,28 @@ class SentenceScanner:
         if a verb, a function word or punctuation follows it."""
         toks, n = self.toks, len(self.toks)
         scope = " ".join(t.lower for t in toks[k:k + 2])
-        if scope not in NATIONAL_SCOPES or k + 3 >= n or toks[k + 2].lower != "về" \
-                or not self._topic_word(k + 3) or toks[k + 3].lower in ("việc", "vấn"):  # "… về việc", "… về vấn đề"
+        if scope not in NATIONAL_SCOPES or k + 3 >= n:
             return None
-        j = k + 3
+        if toks[k + 2].lower == "về":
+            j = k + 3
+            if not (self._topic_word(j) or self._capitalised_field_at(j)) or toks[j].lower in ("việc", "vấn"):
+                return None  # "… về việc", "… về vấn đề"
+        elif toks[k + 2].lower == "các" and self._topic_word(k + 3) or self._capitalised_field_at(k + 2):
+            j = k + 2  # "Ban Chỉ đạo Nhà nước | các công trình trọng điểm …", "Ban Chỉ đạo Trung ương | Chương trình …"
+        else:
+            return None
         while j < n and j - k < 24:
             t = toks[j]
+            if t.lower in _DAY_PARTS and j + 1 < n and (toks[j + 1].text.isdigit() or toks[j + 1].lower in ("nay", "qua")):
+                return j  # "… ngành giao thông | sáng 16/2": when the body met
             if (self._topic_word(j) or self._inside_word(j)) and _adjacent(toks[j - 1], t):
                 j += 1  # "đổi mới", "người có công": a stop word inside a word goes on
+            elif t.lower == "mới" and (j + 1 == n or not toks[j + 1].text.isalpha()):
+                j += 1  # "xây dựng nông thôn mới."
             elif t.lower in ("các", "những") and j + 1 < n and self._topic_word(j + 1):
                 j += 1  # "phát triển các đơn vị hành chính"
+            elif self._capitalised_field_at(j):
+                j += 2  # "Chương trình Mục tiêu quốc gia"
             elif t.text in (",", "-", "–") or t.lower == "và":
                 if j + 1 < n and self._topic_word(j + 1):
                     j += 1
@@ -1224,6 +1237,14 @@ class SentenceScanner:
         t, words = self.toks[j], self._words_of()
         return t.text.isalpha() and t.text.islower() and words[j] == words[j - 1] \
             and (j < 2 or words[j - 2] != words[j]) and (j + 1 >= len(words) or words[j + 1] != words[j])
+
+    def _capitalised_field_at(self, j: int) -> bool:
+        """A field written with a capital ("Ban Chỉ đạo Nhà nước về | Du lịch"): a capitalised syllable, then a
+        lower-case one, and no place or person."""
+        toks = self.toks
+        return j + 1 < len(toks) and toks[j].is_capitalized and toks[j].text[1:].islower() \
+            and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
+            and not self._surname_run_at(j) and not self.gaz.places.matches_at(toks, j)
 
     def _topic_word(self, j: int) -> bool:
         """Can lower-case token j go on with a national body's field (a noun, no verb, no function word)?"""
