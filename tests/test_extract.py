@@ -3168,6 +3168,19 @@ def test_extract_a_foreign_party_is_a_body_and_its_name_ends_with_its_country():
     assert ("Khaw Boon Wan", "Chủ tịch", "Đảng Hành động Nhân dân Singapore") in posts(ex)
 
 
+def test_extract_a_party_after_dang_in_lower_case_is_a_body_that_ends_before_a_person_or_after_its_place():
+    ex = extract_text("Ông Leo Varadkar thay ông Kenny làm thủ lĩnh đảng Fine Gael. Thượng nghị sĩ đảng Cộng hòa John "
+                      "McCain phản đối. Nghị sĩ đảng Dân chủ Hong Ik-pyo lên tiếng. Nội bộ đảng Bảo thủ Anh xào xáo, "
+                      "còn đảng Xanh gồm 4 nghị sĩ.")
+    assert {"Đảng Fine Gael", "Đảng Cộng hòa", "Đảng Dân chủ", "Đảng Bảo thủ Anh", "Đảng Xanh"} <= names(ex, ORG)
+    assert {"Leo Varadkar", "John McCain", "Hong Ik-pyo"} <= names(ex, PERSON)
+
+
+def test_extract_the_oval_office_is_a_venue_not_a_body():
+    ex = extract_text("Tổng thống Mỹ chào đón Thủ tướng tại Phòng Bầu dục lúc 3h30 chiều 31/5.")
+    assert "Phòng Bầu dục" in names(ex, PLACE) and not names(ex, ORG)
+
+
 def test_extract_cty_is_the_short_form_of_cong_ty_and_names_a_company_not_a_person():
     ex = extract_text("Ông Nguyễn Tri Quang, Giám đốc Cty TNHH một thành viên Lê Quang Lộc, cho biết. Tổng Cty Đường sắt "
                       "Việt Nam chưa kiểm tra.")

@@ -82,6 +82,13 @@ def test_ingest_strips_players_counters_and_related_news():
         assert junk not in body
 
 
+def test_ingest_drops_a_related_headline_in_square_brackets_between_sentences():
+    body = strip_furniture("Ông Kenny nói vậy. [Thủ tướng Ireland quan ngại về liên minh đảng Bảo thủ và đảng DUP] "
+                           "Trước đó, ông đã rút lui.\nTheo luật [sửa đổi năm 2015] thì khác.")
+    assert "Bảo thủ" not in body and "Trước đó, ông đã rút lui." in body
+    assert "[sửa đổi năm 2015]" in body  # brackets inside a sentence are the writer's
+
+
 def test_ingest_normalises_decomposed_text_and_invisible_characters(tmp_path):
     p = tmp_path / "nfd.txt"
     p.write_text(unicodedata.normalize("NFD", "Tiêu đề\nBộ trưởng Nguy\u200bễn Văn A dự họp."), encoding="utf-8")

@@ -20,6 +20,7 @@ from .words import word_ids
 
 TITLE, ORG, PLACE, PERSON, HONORIFIC = "TITLE", "ORG", "PLACE", "PERSON", "HONORIFIC"
 PROVINCE, CITY, PROVINCIAL_CITY = "tỉnh", "thành phố", "thành phố thuộc tỉnh"  # kinds of places (lexicon.py)
+COUNTRY = "quốc gia"
 VENUE = "địa điểm"  # a building or hall (venues.txt)
 
 
@@ -672,7 +673,7 @@ class SentenceScanner:
             k = k2
         appositive = head.endswith(COMMITTEES) and self._post_of_named_person(i)
         place = self._place_after(k, appositive)
-        if place and place[1].name == "Việt Nam" and place[1].kind == "quốc gia" and not level:
+        if place and place[1].name == "Việt Nam" and place[1].kind == COUNTRY and not level:
             # "Ủy ban Mặt trận Tổ quốc Việt Nam | TP Hà Nội": the national body's name, then the chapter's place
             k, head = place[0], f"{head} Việt Nam"
             lv = levels.matches_at(toks, k)
@@ -774,7 +775,7 @@ class SentenceScanner:
         found = self._org_at(j)
         if found is None:
             return None
-        country = next((c for c in self.gaz.place_index.values() if c.kind == "quốc gia" and c.name != "Việt Nam"
+        country = next((c for c in self.gaz.place_index.values() if c.kind == COUNTRY and c.name != "Việt Nam"
                         and found[1].name.endswith(" " + c.name)), None)
         return found if country else None
 
@@ -783,7 +784,7 @@ class SentenceScanner:
         toks, n = self.toks, len(self.toks)
         for k in range(j, min(n, j + 3)):
             found = self.gaz.places.matches_at(toks, k)
-            if k > j and found and found[0][1].kind == "quốc gia" and found[0][1].name != "Việt Nam":
+            if k > j and found and found[0][1].kind == COUNTRY and found[0][1].name != "Việt Nam":
                 end = found[0][0]  # not the start of a person's name ("Chính phủ Hồ Đức Phớc")
                 return end if end >= n or not _is_name_word(toks[end]) else None
             if not _adjacent(toks[k - 1], toks[k]) or not _is_acronym(toks[k]):
@@ -798,6 +799,32 @@ class SentenceScanner:
             return False
         t = sp[-1].i
         return t >= 1 and self.toks[t - 1].text in (",", "-", "–") and sp[-2].kind == PERSON and sp[-2].j == t - 1
+
+    def _party_name_end(self, k: int) -> int:
+        """End of a party's name in capitals from token k, after "đảng" in lower case. A name in Vietnamese words
+        pairs each capital with a lower-case syllable ("Dân chủ", "Quyền lực Nhân dân") and ends at a country
+        ("Bảo thủ Anh | xào xáo") or before a word of another kind ("Cộng hòa | John McCain", "Dân chủ | Hong
+        Ik-pyo"); a foreign name goes on while capitalised ("Fine Gael", "Pheu Thai")."""
+        toks, n = self.toks, len(self.toks)
+
+        def lower_after(m: int) -> bool:
+            return m + 1 < n and toks[m + 1].text.isalpha() and toks[m + 1].text.islower() \
+                and not (self._is_stop(m + 1) or self._verb_at(m + 1))
+
+        j = k
+        if not lower_after(k):
+            while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]):
+                j += 1
+            return j
+        while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]):
+            if j > k:
+                place = self.gaz.places.matches_at(toks, j)
+                if place:
+                    return place[0][0]
+                if not lower_after(j) or self._surname_run_at(j):
+                    break
+            j += 2
+        return j
 
     def _generic_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         """A body named by a generic head and its name ("Cục Quản lý thị trường"); ``fused``: the head is the
@@ -837,6 +864,12 @@ class SentenceScanner:
         local_after = _pattern_matchers()[1].matches_at(toks, k) if head == "Văn phòng" and k < len(toks) else []
         unit_of_local = bool(local_after) and local_after[0][0] < len(toks) and bool(
             levels.matches_at(toks, local_after[0][0]) or toks[local_after[0][0]].is_capitalized)
+        # "đảng Fine Gael", "đảng Cộng hòa": a party named in capitals after its head word in lower case
+        party_named = head == "Đảng" and k < len(toks) and _is_name_word(toks[k]) and _adjacent(toks[k - 1], toks[k]) \
+            and not self._surname_run_at(k)
+        if party_named and not toks[i].is_capitalized:
+            j = self._party_name_end(k)
+            return j, OrgHit("Đảng " + self.surface(k, j), _class_of(head), self.surface(i, j), head=head)
         if not (toks[i].is_capitalized or written_with_post or newspaper or business_after_post or business_named
                 or unit_of_local) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
@@ -1014,7 +1047,7 @@ class SentenceScanner:
                 place = self.gaz.places.matches_at(toks, at) if at < n and toks[at].is_capitalized else None
                 return place[0][0] if place else None
         place = self.gaz.places.matches_at(toks, j) if j < n and toks[j].is_capitalized else None
-        if not place or place[0][1].kind not in ("quốc gia", PROVINCE, CITY) or not _adjacent(toks[j - 1], toks[j]):
+        if not place or place[0][1].kind not in (COUNTRY, PROVINCE, CITY) or not _adjacent(toks[j - 1], toks[j]):
             return None
         end = place[0][0]
         other = self.gaz.places.matches_at(toks, end + 1) if end + 1 < n and toks[end].text in ("-", "–") else None
@@ -1030,7 +1063,7 @@ class SentenceScanner:
         if "và" not in (t.lower for t in toks[k:j]) or j >= n or not toks[j].is_capitalized:
             return None
         place = self.gaz.places.matches_at(toks, j)
-        if not place or place[0][1].kind not in ("quốc gia", PROVINCE, CITY):
+        if not place or place[0][1].kind not in (COUNTRY, PROVINCE, CITY):
             return None
         return place[0][0]
 
@@ -1128,7 +1161,7 @@ class SentenceScanner:
             return None
         end = self._lower_run_end(j, limit=4)  # "Bộ trưởng Hàng không dân dụng Ai Cập"
         country = self.gaz.places.matches_at(toks, end) if end < n else None
-        if country and country[0][1].kind == "quốc gia" and country[0][1].name != "Việt Nam":
+        if country and country[0][1].kind == COUNTRY and country[0][1].name != "Việt Nam":
             name = f"Bộ {self.surface(k, end)} {country[0][1].name}"
             return country[0][0], OrgHit(name, "GovernmentOrganization", self.surface(k, country[0][0]),
                                          place=(country[0][1].name, "quốc gia"))
@@ -1416,7 +1449,7 @@ class SentenceScanner:
 
     def _place_ends_at(self, j: int, k: int) -> bool:
         """Does a known place ("Đồng Tháp", "Huế") end right before token j, starting at k or later?"""
-        return any(found[0][0] == j and not (m == j - 1 and found[0][1].kind == "quốc gia")  # "Pháp luật"
+        return any(found[0][0] == j and not (m == j - 1 and found[0][1].kind == COUNTRY)  # "Pháp luật"
                    for m in range(max(k, j - 3), j) if (found := self.gaz.places.matches_at(self.toks, m)))
 
     def _va_follows(self, k: int) -> bool:

@@ -24,11 +24,16 @@ _CREDIT_RUN_IN = re.compile(r"(Ảnh\s*:\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*|Reuters|I
                             r"(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 
 
+# a related article's headline in square brackets between two sentences ("… lợi nhất cho người dân. [Thủ tướng
+# Ireland quan ngại về …] Trước đó, …"): a link, not the story
+_RELATED_LINK = re.compile(r"(?:(?<=[.!?\"”])|^)[ \t]*\[[^\[\]\n]{15,160}\](?=[ \t]+[A-ZĐ]|[ \t]*$)", re.MULTILINE)
+
+
 def strip_furniture(text: str) -> str:
     """Return the article body: furniture lines dropped, everything after a tail marker cut."""
     cut_keys, drop, inline, prefix = _rules()
     kept: list[str] = []
-    for line in _CREDIT_RUN_IN.sub(r"\1\n", clean_text(text)).split("\n"):
+    for line in _RELATED_LINK.sub("", _CREDIT_RUN_IN.sub(r"\1\n", clean_text(text))).split("\n"):
         stripped = line.strip()
         if not stripped:
             kept.append("")
