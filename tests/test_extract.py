@@ -307,6 +307,8 @@ def test_extract_a_lower_case_post_before_a_lower_case_committee_and_its_holder(
     ex = extract_text("Ông Trần Quốc Cường, uỷ viên trung ương Đảng, bí thư tỉnh uỷ Đắk Lắk, phát biểu.")
     assert {("Trần Quốc Cường", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
             ("Trần Quốc Cường", "Bí thư", "Tỉnh ủy Đắk Lắk")} <= posts(ex)
+    ex = extract_text("Sau khi bị kỷ luật, Chủ tịch liên minh hợp tác xã Việt Nam Võ Kim Cự xin thôi làm đại biểu.")
+    assert ("Võ Kim Cự", "Chủ tịch", "Liên minh Hợp tác xã Việt Nam") in posts(ex)
     ex = extract_text("Trao đổi với phóng viên báo Lao Động, ông Huỳnh Tấn Vinh cho biết.")
     assert not {p for p in posts(ex) if p[0] == "Huỳnh Tấn Vinh"}
 

@@ -524,7 +524,10 @@ class SentenceScanner:
             and bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i) or (
             # "bệnh viện Hữu nghị Việt Đức", "ngân hàng Nhà nước": a two-syllable head word, then the name
             i + 2 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in _TWO_SYLLABLE_HEADS
-            and _is_name_word(toks[i + 2]))
+            and _is_name_word(toks[i + 2])) or (
+            # "Chủ tịch liên minh hợp tác xã Việt Nam": a known body in lower case right after a post
+            bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i and toks[i].text.isalpha()
+            and self._lower_known_body_at(i))
         if not fused and not (toks[i].is_capitalized or _is_acronym(toks[i]) or lower_head):
             return None
         for j, (info, form) in self.gaz.orgs.matches_at(toks, i):
