@@ -782,6 +782,23 @@ def test_extract_a_visit_told_by_its_verb_is_an_event_dated_by_its_sentence():
     assert "Hoàng Trung Hải" in {people[p.person] for p in ev.participants}
 
 
+def test_extract_a_visit_and_the_conference_it_goes_to_are_two_events_and_the_delegation_attends():
+    ex = extract_text("Sáng 4/6/2017, Thủ tướng Nguyễn Xuân Phúc dẫn đầu Đoàn đại biểu cấp cao Việt Nam rời Hà Nội, lên "
+                      "đường thăm chính thức Nhật Bản và dự Hội nghị Tương lai châu Á lần thứ 23 tại Tokyo. Tham gia "
+                      "đoàn có: Bộ trưởng Bộ Công Thương Trần Tuấn Anh; Thứ trưởng Bộ Ngoại giao Lê Hoài Trung.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [e.kind for e in ex.events] == ["visit", "conference"]
+    visit = ex.events[0]
+    assert visit.date == "2017-06-04"
+    assert {"Nguyễn Xuân Phúc", "Trần Tuấn Anh", "Lê Hoài Trung"} <= {people[p.person] for p in visit.participants}
+
+
+def test_extract_a_conference_centre_names_no_conference():
+    ex = extract_text("Chiều 21/6/2017, tại Trung tâm Hội nghị tỉnh Bình Dương, Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng "
+                      "Campuchia Hun Sen.")
+    assert all(e.kind != "conference" for e in ex.events)
+
+
 def test_extract_a_reception_is_an_event_but_doing_something_directly_is_not():
     ex = extract_text("Sáng 20/5/2017, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Umeda Kunio.")
     assert [(e.kind, e.date) for e in ex.events] == [("meeting", "2017-05-20")]

@@ -28,11 +28,11 @@ CUES = (
                   "nhận huân chương", "nhận danh hiệu")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
                   "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
-                  "điều hành")),
+                  "điều hành", "tham gia đoàn", "tháp tùng")),
 )
 # compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi", "trực tiếp")
-NOT_CUES = r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng)"
-_CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + NOT_CUES))
+NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng)")
+_CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
                            r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc)", re.IGNORECASE)
@@ -99,7 +99,9 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
             ex.events.append(event)
             return
     told = _told_by_verb(ctx)  # "Chiều 15/6, Bí thư Thành ủy X đã đến thăm Thông tấn xã Việt Nam"
-    if told is not None and (found is None or told[0] < found[0]):
+    # "… lên đường thăm chính thức Nhật Bản và dự Hội nghị Tương lai châu Á": the visit, then the event inside it
+    if told is not None and (found is None or told[0] < found[0]
+                             or told[0] == found[0] and told[1] == "visit" and found[3] != "visit"):
         si, kind, name = told
         event = EventFact(key=f"{ex.doc_id}#event-1", name=name, kind=kind, evidence=ctx.evidence(si))
         event.date = _date(ctx, ex, si)
@@ -401,6 +403,8 @@ def _keyword_at(tokens, k: int):
         return None  # "để đối thoại hai chiều", "nhằm hội thảo …": the word as a verb, no event
     if m and k > 0 and tokens[k].text[0].islower() and tokens[k - 1].text == "Quốc" and tokens[k].lower == "hội":
         return None  # "Quốc hội thảo luận …": the "hội" of "Quốc hội", then a verb, no "hội thảo"
+    if m and k > 1 and tokens[k - 2].lower == "trung" and tokens[k - 1].lower == "tâm":
+        return None  # "tại Trung tâm Hội nghị tỉnh Bình Dương": a venue, no conference
     if m and m[0][0] == k + 1 and tokens[k].lower in ONE_WORD_KEYWORDS:  # "giải quyết", "giải pháp" are no prize
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         attended = tokens[k].lower == "lễ" and k > 0 and tokens[k - 1].lower in ("dự", "chức", "trì") \
@@ -665,7 +669,7 @@ def _destination(ctx: ArticleContext, si: int, j: int, end: int) -> str | None:
     return None
 
 
-_PRESENT_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chủ trì|chủ tọa|có mặt|đến dự)(?!\w)(?! án| kiến| thảo| báo| toán)")
+_PRESENT_RE = re.compile(fold(r"(?<!\w)(?:tham dự|dự|chủ trì|chủ tọa|có mặt|đến dự)(?!\w)(?! án| kiến| thảo| báo| toán)"))
 _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam|miễn nhiệm|bãi nhiệm)(?!\w)")
 _ELECTS_RE = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|điều động|phê chuẩn)(?!\w)", re.IGNORECASE)
 _SUBJECT_OF_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|tiếp tục)\s+)*được(?!\w)", re.IGNORECASE)  # "X được bầu": a new clause
