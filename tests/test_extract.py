@@ -2964,11 +2964,13 @@ def test_extract_a_name_after_a_place_ending_in_xuan_is_still_a_person():
     assert not names(extract_text("Dịp Tết Nguyên đán Đinh Dậu, lãnh đạo tỉnh đi thăm hỏi."), PERSON)
 
 
-def test_extract_a_post_named_by_its_province_or_city_alone_is_in_its_committee():
+def test_extract_a_post_named_by_its_province_city_or_district_alone_is_in_its_committee():
     assert ("Đinh Tiến Dũng", "Bí thư", "Thành ủy Hà Nội") in posts(extract_text("Bí thư Hà Nội Đinh Tiến Dũng phát biểu."))
     assert ("Huỳnh Đức Thơ", "Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng") in posts(
         extract_text("Chủ tịch Đà Nẵng Huỳnh Đức Thơ chỉ đạo các sở."))
     assert not names(extract_text("Các em học tập theo lời dạy của Chủ tịch Hồ Chí Minh."), ORG)
+    ex = extract_text("Bí thư Hoàn Kiếm cho rằng cải tạo chung cư cũ rất khó.")
+    assert not names(ex, PERSON) and names(ex, ORG) == {"Quận ủy Hoàn Kiếm"}
 
 
 def test_extract_khong_khi_inside_a_name_is_air_not_a_negation():

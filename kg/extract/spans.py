@@ -213,6 +213,7 @@ _PROVINCIAL_UNITS_LOWER = tuple(u.lower() for u in PROVINCIAL_UNITS)  # "Liên h
 _PEOPLES_COMMITTEE = {lv: "Ủy ban nhân dân" for lv in ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")}
 _PARTY_COMMITTEE = {lv: committee for committee, lv in PARTY_COMMITTEE_LEVEL.items()} | {
     lv: "Đảng ủy" for lv in ("xã", "phường", "thị trấn")}  # "Bí thư phường Bắc Sơn": the ward's Party committee
+DISTRICT_KINDS = frozenset({"quận", "huyện", "thị xã"})
 LEVEL_SHORTHAND = {"Chủ tịch": _PEOPLES_COMMITTEE, "Phó Chủ tịch": _PEOPLES_COMMITTEE,
                    "Bí thư": _PARTY_COMMITTEE, "Phó Bí thư": _PARTY_COMMITTEE}
 
@@ -1111,7 +1112,9 @@ class SentenceScanner:
         lv = levels.matches_at(self.toks, k)
         if not lv and k < len(self.toks) and self.toks[k].is_capitalized:
             found = self.gaz.places.matches_at(self.toks, k)
-            if found and found[0][1].kind in (PROVINCE, CITY) and found[0][1].kind in bodies \
+            district = bool(found) and found[0][1].kind in DISTRICT_KINDS and not (
+                found[0][0] < len(self.toks) and _is_name_word(self.toks[found[0][0]]))  # "Bí thư Hoàn Kiếm"
+            if found and (found[0][1].kind in (PROVINCE, CITY) or district) and found[0][1].kind in bodies \
                     and name_key(self.surface(k, found[0][0])) not in historical_person_keys():
                 j, info = found[0]  # "Bí thư Hà Nội", "Chủ tịch Đà Nẵng": its own committee (not "Chủ tịch Hồ Chí Minh")
                 head = bodies[info.kind]
