@@ -793,6 +793,15 @@ def test_extract_a_visit_and_the_conference_it_goes_to_are_two_events_and_the_de
     assert {"Nguyễn Xuân Phúc", "Trần Tuấn Anh", "Lê Hoài Trung"} <= {people[p.person] for p in visit.participants}
 
 
+def test_extract_a_ceremony_told_again_by_its_night_takes_the_people_there():
+    ex = extract_text("Tối 9/11/2013, Festival Trà Thái Nguyên lần thứ hai đã khai mạc tại Hồ Núi Cốc. Chủ tịch Quốc "
+                      "hội Nguyễn Sinh Hùng dự lễ khai mạc. Đêm khai mạc có sự tham dự của nguyên Chủ tịch nước Trần "
+                      "Đức Lương.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    opening = next(e for e in ex.events if e.name.startswith("Lễ khai mạc"))
+    assert {people[p.person] for p in opening.participants} == {"Nguyễn Sinh Hùng", "Trần Đức Lương"}
+
+
 def test_extract_a_conference_centre_names_no_conference():
     ex = extract_text("Chiều 21/6/2017, tại Trung tâm Hội nghị tỉnh Bình Dương, Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng "
                       "Campuchia Hun Sen.")

@@ -288,10 +288,14 @@ def _told_of(ctx: ArticleContext, si: int, keyword: str, name: str) -> set[int]:
     """The sentence of a dated event and the undated ones after it that name it again ("Sáng 7/6, … chủ trì Lễ
     đón …. Tham dự Lễ đón có …"), up to the next sentence with a date of its own."""
     out = {si}
+    word = keyword.lower()
+    # "Lễ khai mạc …. Đêm khai mạc có sự tham dự của …": the ceremony told again by its night or its session
+    again = re.compile(r"(?<!\w)(?:lễ|đêm|buổi) " + re.escape(word[3:]) + r"(?!\w)") if word.startswith("lễ ") else None
     for later in range(si + 1, len(ctx.sentences)):
         if ctx.dates(later):
             break
-        if keyword.lower() in ctx.sentence_text(later).lower() and not _names_another_event(ctx, later, name):
+        told = ctx.sentence_text(later).lower()
+        if (word in told or again and again.search(told)) and not _names_another_event(ctx, later, name):
             out.add(later)
     return out
 
