@@ -802,6 +802,13 @@ def test_extract_a_ceremony_told_again_by_its_night_takes_the_people_there():
     assert {people[p.person] for p in opening.participants} == {"Nguyễn Sinh Hùng", "Trần Đức Lương"}
 
 
+def test_extract_an_event_told_as_the_same_day_takes_the_date_of_the_event_before():
+    ex = extract_text("Chiều 29/6/2017, Tổng Bí thư Nguyễn Phú Trọng đã tiếp ngài Khaw Boon Wan. Cùng ngày, tại cuộc tiếp "
+                      "Đoàn cấp cao Đảng Hành động Nhân dân Singapore, Thủ tướng Nguyễn Xuân Phúc khẳng định quan hệ "
+                      "hai nước tốt đẹp.")
+    assert [e.date for e in ex.events] == ["2017-06-29", "2017-06-29"]
+
+
 def test_extract_a_conference_centre_names_no_conference():
     ex = extract_text("Chiều 21/6/2017, tại Trung tâm Hội nghị tỉnh Bình Dương, Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng "
                       "Campuchia Hun Sen.")

@@ -227,6 +227,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or [
         d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or held or right_after
     iso = ctx.resolve(found[0]) if found else None
+    if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
+        iso = next((e.date for e in reversed(ex.events) if e.date), None)  # "Cùng ngày, tại cuộc tiếp …"
     if iso is None and not own and kind in SAME_DAY_KINDS and ex.events and ex.events[-1].date \
             and (kind == "talks" or any(r.kind == PERSON for r in ctx.resolved[si].values())) \
             and _participation(_cue_text(ctx, si)):
@@ -249,6 +251,10 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         # an undated event named in passing has no attendees unless the sentence puts people at it
         _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end], name))
     ex.events.append(event)
+
+
+# "Cùng ngày", "Chiều cùng ngày", "Cũng trong ngày": the day of the event told just before
+_SAME_DAY_RE = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong cùng ngày)(?!\w)", re.IGNORECASE)
 
 
 def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int, j: int, end: int, kind: str) -> bool:
