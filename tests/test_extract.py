@@ -803,7 +803,8 @@ def test_extract_a_ceremony_told_again_by_its_night_takes_the_people_there():
 
 
 def test_extract_an_event_told_as_the_same_day_takes_the_date_of_the_event_before():
-    ex = extract_text("Chiều 29/6/2017, Tổng Bí thư Nguyễn Phú Trọng đã tiếp ngài Khaw Boon Wan. Cùng ngày, tại cuộc tiếp "
+    ex = extract_text("Chiều 29/6/2017, Tổng Bí thư Nguyễn Phú Trọng đã có buổi tiếp ngài Khaw Boon Wan. Cùng ngày, tại "
+                      "cuộc tiếp "
                       "Đoàn cấp cao Đảng Hành động Nhân dân Singapore, Thủ tướng Nguyễn Xuân Phúc khẳng định quan hệ "
                       "hai nước tốt đẹp.")
     assert [e.date for e in ex.events] == ["2017-06-29", "2017-06-29"]
