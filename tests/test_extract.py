@@ -554,6 +554,12 @@ def test_extract_law_names_with_enumerations_lower_case_luat_and_the_constitutio
                                       "Luật Các tổ chức tín dụng", "Hiến pháp", "Luật Đầu tư", "Luật Doanh nghiệp"}
 
 
+def test_extract_a_law_named_in_lower_case_after_its_articles_or_as_a_bill():
+    ex = extract_text("Bộ góp ý dự thảo sửa đổi một số điều luật Giáo dục. Quốc hội thảo luận dự luật Đất đai. Ông bị kỷ "
+                      "luật Đảng và vi phạm pháp luật Việt Nam.")
+    assert names(ex, LEGISLATION) == {"Luật Giáo dục", "Luật Đất đai"}
+
+
 def test_extract_tinh_uy_vien_is_a_member_of_the_provincial_committee():
     ex = extract_text("Tỉnh Kon Tum có nhiều vi phạm về đất đai. Đồng chí Lại Văn Hòa, Tỉnh ủy viên, Phó Chủ tịch "
                       "UBND tỉnh cùng chịu trách nhiệm.")

@@ -180,7 +180,7 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         words = [w for w in m.group("name").replace(",", " ,").split(" ") if w]
         lower_kind = m.group("kind") == "luật"
         prev = text[max(0, m.start() - 8):m.start()].split()
-        if lower_kind and (not words[0][:1].isupper() or (prev and prev[-1].lower() in _LUAT_COMPOUNDS)):
+        if lower_kind and (not words[0][:1].isupper() or (prev and prev[-1].lower() in _LUAT_COMPOUNDS - _BEFORE_A_LAW)):
             continue  # "luật" is also the common noun ("kỷ luật Đảng"): only "luật Đất đai" names a law
         if m.group("kind") == "Luật" and prev and prev[-1] == "Bộ":
             continue  # "Bộ Luật Dân sự": the code, matched as a whole
@@ -272,6 +272,7 @@ def _law_ending_verbs() -> frozenset[str]:
 
 _WHAT_A_LAW_DOES = frozenset({"quy định", "nêu rõ", "ghi rõ", "cho phép", "yêu cầu", "nghiêm cấm"})
 _LUAT_COMPOUNDS = {"kỷ", "pháp", "dự", "điều", "văn", "hiến", "bộ", "định", "quy", "thủ"}  # "kỷ luật", "pháp luật" …
+_BEFORE_A_LAW = {"điều", "dự"}  # "một số điều luật Giáo dục", "dự luật Đất đai": the law's articles, its bill
 _NEW_DOCUMENT = {"Luật", "Bộ", "Nghị", "Quyết", "Chỉ", "Thông", "Hiến", "Pháp", "luật"}
 
 
