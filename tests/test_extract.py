@@ -3225,6 +3225,11 @@ def test_extract_the_oval_office_is_a_venue_not_a_body():
     assert "Phòng Bầu dục" in names(ex, PLACE) and not names(ex, ORG)
 
 
+def test_extract_a_single_name_after_a_post_and_its_state_is_a_person_holding_that_post():
+    ex = extract_text("Tổng thống Thổ Nhĩ Kỳ Erdogan ký duyệt nghị định thư. Thủ tướng Hungary Orban nói vậy.")
+    assert {("Erdogan", "Tổng thống", "Thổ Nhĩ Kỳ"), ("Orban", "Thủ tướng", "Hungary")} <= posts(ex)
+
+
 def test_extract_cty_is_the_short_form_of_cong_ty_and_names_a_company_not_a_person():
     ex = extract_text("Ông Nguyễn Tri Quang, Giám đốc Cty TNHH một thành viên Lê Quang Lộc, cho biết. Tổng Cty Đường sắt "
                       "Việt Nam chưa kiểm tra.")

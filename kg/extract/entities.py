@@ -277,7 +277,9 @@ def _committee_of(body: ResolvedSpan) -> ResolvedSpan | None:
 
 
 def _after_title(sp: Span, spans: list[Span]) -> bool:
-    return any(o.j == sp.i and o.kind in ("TITLE", "ORG") for o in spans)
+    """Does a post or a body come right before the name, or a post and its state ("Thủ tướng Hungary Orban")?"""
+    return any(o.j == sp.i and (o.kind in ("TITLE", "ORG") or o.kind == "PLACE" and any(
+        t.j == o.i and t.kind == "TITLE" for t in spans)) for o in spans)
 
 
 # bodies with a Party committee of their own, which a story about them calls just "Đảng ủy"
