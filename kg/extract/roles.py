@@ -741,7 +741,9 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
             label += " Quốc hội"  # the post's own name, "Đại biểu Quốc hội", which the press shortens in its context
         if post.title.base == "Ủy viên Thường vụ" and ex.entities[(ORG, org)].name.startswith(TERRITORIAL_COMMITTEES):
             org, label = _standing_committee(ex, org, post), label.replace("Ủy viên Thường vụ", "Ủy viên")
-        ex.memberships.append(Membership(person, label, org, ctx.evidence(si), post.title.status))
+        if not (post.state_title and post.state_title.endswith(FOREIGN_MINISTER_FIELD)):
+            # "Bộ trưởng Ngoại giao Mỹ": a state's foreign minister, the state's post more than the ministry's
+            ex.memberships.append(Membership(person, label, org, ctx.evidence(si), post.title.status))
         if post.state_title:
             state = org_key(post.state)
             if (ORG, state) not in ex.entities:
@@ -749,6 +751,7 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
             ex.memberships.append(Membership(person, post.state_title, state, ctx.evidence(si), post.title.status))
 
 
+FOREIGN_MINISTER_FIELD = " Ngoại giao"
 TERRITORIAL_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 BUSINESS_BODIES = frozenset(h.lower() for h in BUSINESS_HEADS)  # the heads of a board's company, as posts list them
 PARTY_LEADER_POSTS = frozenset({"Tổng Bí thư", "Bí thư thứ nhất"})
