@@ -3232,6 +3232,11 @@ def test_extract_a_single_name_after_a_post_and_its_state_is_a_person_holding_th
     assert {("Erdogan", "Tổng thống", "Thổ Nhĩ Kỳ"), ("Orban", "Thủ tướng", "Hungary")} <= posts(ex)
 
 
+def test_extract_a_body_named_in_vietnamese_ends_before_its_foreign_holder():
+    ex = extract_text("Thủ tướng tiếp Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Toshihiro Nikai và các nghị sĩ.")
+    assert ("Toshihiro Nikai", "Chủ tịch", "Liên minh Nghị sĩ hữu nghị Nhật - Việt") in posts(ex)
+
+
 def test_extract_cty_is_the_short_form_of_cong_ty_and_names_a_company_not_a_person():
     ex = extract_text("Ông Nguyễn Tri Quang, Giám đốc Cty TNHH một thành viên Lê Quang Lộc, cho biết. Tổng Cty Đường sắt "
                       "Việt Nam chưa kiểm tra.")

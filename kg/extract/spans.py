@@ -1318,6 +1318,10 @@ class SentenceScanner:
             if self._after_post and j > k and _is_acronym(toks[j - 1]) and j + 1 < n and _latin_name_word(t) \
                     and _latin_name_word(toks[j + 1]) and not (j + 2 < n and _is_name_word(toks[j + 2])):
                 break  # "Chủ tịch tập đoàn AEON | Okada Motoya": the holder of the post, after the brand
+            if self._after_post and j > k and _is_name_word(toks[j - 1]) and not _latin_name_word(toks[j - 1]) \
+                    and j + 1 < n and _latin_name_word(t) and _latin_name_word(toks[j + 1]) \
+                    and not (j + 2 < n and _is_name_word(toks[j + 2])) and not self.gaz.orgs.matches_at(toks, j):
+                break  # "Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt | Toshihiro Nikai": a foreign holder
             if j > k and _is_acronym(t) and self._degree_before_name(j):
                 break  # "Trường ĐH Mở Hà Nội | PGS.TS Nguyễn Mai Hương": the holder's degree, then the holder
             if j > k and j + 1 < n and _is_name_word(t) and _is_name_word(toks[j + 1]) and _adjacent(t, toks[j + 1]) \
