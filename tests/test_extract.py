@@ -818,6 +818,15 @@ def test_extract_an_event_told_as_the_same_day_takes_the_date_of_the_event_befor
     assert [e.date for e in ex.events] == ["2017-06-29", "2017-06-29"]
 
 
+def test_extract_words_given_on_social_media_or_to_reporters_are_not_said_at_the_event():
+    ex = extract_text("Sáng 25/4/2021, Thủ tướng Narendra Modi chủ trì cuộc họp về Covid-19. Chủ tịch Ủy ban châu Âu "
+                      "Ursula von der Leyen cho biết trên Twitter rằng EU sẵn sàng hỗ trợ. Theo thông cáo của Bộ Ngoại "
+                      "giao, Bộ trưởng Ngoại giao Ấn Độ S. Jaishankar phát biểu tại cuộc họp.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    [event] = ex.events
+    assert {people[p.person] for p in event.participants} == {"Narendra Modi", "S. Jaishankar"}
+
+
 def test_extract_a_conference_centre_names_no_conference():
     ex = extract_text("Chiều 21/6/2017, tại Trung tâm Hội nghị tỉnh Bình Dương, Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng "
                       "Campuchia Hun Sen.")

@@ -717,7 +717,8 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
 
 _TO_THE_PRESS_RE = re.compile(r"(?<!\w)(?:trả lời (?:phỏng vấn|báo chí|báo giới|phóng viên|pv)|(?:trao đổi|xác nhận) với (?:báo chí|báo giới|phóng viên|pv)"
                               r"|nói với (?:báo chí|báo giới|phóng viên|pv)|(?:phát biểu|chia sẻ) (?:trước|với) (?:báo chí|báo giới|phóng viên)"
-                              r"|trên trang cá nhân)(?!\w)")
+                              r"|trên trang cá nhân|trên (?:twitter|facebook|mạng xã hội|tài khoản)|(?:bài|cuộc) phỏng vấn"
+                              r"|(?<!theo )thông cáo|với (?:các )?(?:phóng viên|nhà báo))(?!\w)")
 # verbs that report what someone said: who is named after them is what was said, not who said it
 _REPORTING_RE = re.compile(r"(?<!\w)(?:cho biết|cho hay|cho rằng|khẳng định|nhấn mạnh|chia sẻ|bày tỏ|nói|đánh giá)(?!\w)")
 
