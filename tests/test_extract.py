@@ -3246,6 +3246,16 @@ def test_extract_a_body_named_in_vietnamese_ends_before_its_foreign_holder():
     assert ("Toshihiro Nikai", "Chủ tịch", "Liên minh Nghị sĩ hữu nghị Nhật - Việt") in posts(ex)
 
 
+def test_extract_honorary_titles_written_before_their_holders_names_are_their_awards():
+    ex = extract_text("Đường mang tên Thầy thuốc nhân dân, Anh hùng lao động Nguyễn Thiện Thành; Giáo sư - Nghệ sĩ nhân "
+                      "dân Thái Ly; hai mẹ Việt Nam anh hùng Phan Thị So và Lê Thị Truyền.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    got = {(people[a.recipient], a.award) for a in ex.awards}
+    assert got == {("Nguyễn Thiện Thành", "Thầy thuốc nhân dân"), ("Nguyễn Thiện Thành", "Anh hùng lao động"),
+                   ("Thái Ly", "Nghệ sĩ nhân dân"), ("Phan Thị So", "Mẹ Việt Nam anh hùng"),
+                   ("Lê Thị Truyền", "Mẹ Việt Nam anh hùng")}
+
+
 def test_extract_cty_is_the_short_form_of_cong_ty_and_names_a_company_not_a_person():
     ex = extract_text("Ông Nguyễn Tri Quang, Giám đốc Cty TNHH một thành viên Lê Quang Lộc, cho biết. Tổng Cty Đường sắt "
                       "Việt Nam chưa kiểm tra.")

@@ -16,7 +16,7 @@ AWARD_RE = re.compile(
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
 TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà giáo|Thầy thuốc|Nghệ nhân)\s+(?:Nhân dân|Ưu tú)|"
                       r"Anh hùng Lao động(?: (?:trong )?thời kỳ đổi mới)?|Anh hùng Lực lượng vũ trang nhân dân|"
-                      r"Bà mẹ Việt Nam Anh hùng)(?!\w)", re.IGNORECASE)
+                      r"(?:Bà )?[Mm]ẹ Việt Nam Anh hùng)(?!\w)", re.IGNORECASE)
 # "phong tặng", "được tặng", and with the giver between: "được Chính phủ tặng danh hiệu …"
 _CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|được tặng|được trao|xét tặng|"
                            r"được [^,.;]{1,40}? (?:tặng|phong tặng|trao tặng|truy tặng))(?!\w)", re.IGNORECASE)
@@ -153,6 +153,7 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
     'Quyết định phong tặng Nghệ sĩ Nhân dân có các nghệ sĩ như A, B'."""
     s = ctx.sentences[si]
     sentence = ctx.text[s.start:s.end]
+    _titles_before_names(ctx, si, ex, resolved)
     label = _HONOURS_LABEL.match(sentence)  # "Thành tích: …; nhà giáo ưu tú năm 2021": a biography's honours
     if not (_CONFERRED_RE.search(sentence) or label):
         return
@@ -169,6 +170,31 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
         for r in receivers:
             if r.kind == PERSON:
                 ex.awards.append(Award(r.key, r.kind, name, ctx.evidence(si), None))
+
+
+def _titles_before_names(ctx: ArticleContext, si: int, ex: Extraction, resolved: list) -> None:
+    """Honorary titles written before their holders' names, as the press addresses them ("Thầy thuốc nhân dân,
+    Anh hùng lao động Nguyễn Thiện Thành", "hai mẹ Việt Nam anh hùng Phan Thị So và Lê Thị Truyền")."""
+    if _CONFERRED_RE.search(ctx.sentence_text(si)):
+        return  # a sentence that confers titles names their receivers its own way
+    s = ctx.sentences[si]
+    people = [r for r in resolved if r.kind == PERSON]
+    titles = []  # the run of titles before the next name
+    for m in TITLE_RE.finditer(ctx.text, s.start, s.end):
+        if titles and not _AWARD_LIST_GAP.fullmatch(ctx.text, titles[-1].end(), m.start()):
+            titles = []
+        titles.append(m)
+        holders = [r for r in people if r.span.start >= m.end() and not ctx.text[m.end():r.span.start].strip()]
+        for k, r in enumerate(people):  # and the names listed right after the first ("Phan Thị So và Lê Thị Truyền")
+            if holders and r.span.start > holders[-1].span.end and k and people[k - 1] is holders[-1] \
+                    and _RECEIVER_LIST_GAP.match(ctx.text[holders[-1].span.end:r.span.start]):
+                holders.append(r)
+        for r in holders:
+            for t in titles:
+                name = " ".join(t.group("title").split())
+                ex.awards.append(Award(r.key, r.kind, name[0].upper() + name[1:], ctx.evidence(si), None))
+        if holders:
+            titles = []
 
 
 BIOGRAPHY_SENTENCES = 3  # how far back a list of honours may look for the person whose honours they are
