@@ -301,6 +301,12 @@ def test_extract_lower_case_committees_only_with_their_place():
     assert not names(extract_text("Các tỉnh ủy và thành ủy đã tổng kết công tác năm."), ORG)
 
 
+def test_extract_a_department_named_with_a_bare_level_word_is_the_one_of_the_district_in_context():
+    ex = extract_text("Huyện Quảng Trạch có nhiều sai phạm. Ông Trần Văn Định, Trưởng phòng Nông nghiệp và Phát triển "
+                      "nông thôn huyện, cho biết.")
+    assert ("Trần Văn Định", "Trưởng phòng", "Phòng Nông nghiệp và Phát triển nông thôn huyện Quảng Trạch") in posts(ex)
+
+
 def test_extract_a_lower_case_post_before_a_lower_case_committee_and_its_holder():
     ex = extract_text("Bộ Chính trị kỷ luật cảnh cáo phó bí thư tỉnh uỷ Đắk Lắk Trần Quốc Cường.")
     assert ("Trần Quốc Cường", "Phó Bí thư", "Tỉnh ủy Đắk Lắk") in posts(ex)

@@ -995,6 +995,11 @@ class SentenceScanner:
                 # "Ủy viên Ban Chấp hành Đảng bộ huyện, …": the district the sentence names
                 return lv[0][0], OrgHit(name, cls, self.surface(i, lv[0][0]), head=name, needs_place=lv[0][1])
             return j, OrgHit(name, cls, surface, head=name, needs_place="suffix")
+        lv = levels.matches_at(toks, j) if j < len(toks) else None
+        if lv and lv[0][1] in (PROVINCE, CITY, *DISTRICT_LEVELS) and not (
+                lv[0][0] < len(toks) and (_is_name_word(toks[lv[0][0]]) or _is_acronym(toks[lv[0][0]]))):
+            # "Phó trưởng phòng Giáo dục và Đào tạo huyện": the department of the district the article is about
+            return lv[0][0], OrgHit(name, cls, self.surface(i, lv[0][0]), head=name, needs_place=lv[0][1])
         return j, OrgHit(name, cls, surface, head=head)
 
     def _newspaper_name_end(self, k: int) -> int:
