@@ -307,6 +307,12 @@ def test_extract_a_department_named_with_a_bare_level_word_is_the_one_of_the_dis
     assert ("Trần Văn Định", "Trưởng phòng", "Phòng Nông nghiệp và Phát triển nông thôn huyện Quảng Trạch") in posts(ex)
 
 
+def test_extract_a_working_group_and_a_subcommittee_are_bodies_not_people():
+    ex = extract_text("Ông Lương Ngọc Khuê, Tổ phó Thường trực Tổ Công tác y tế thuộc Tiểu ban An ninh và Y tế, cho biết.")
+    assert names(ex, PERSON) == {"Lương Ngọc Khuê"}
+    assert "Tiểu ban An ninh và Y tế" in names(ex, ORG)
+
+
 def test_extract_a_lower_case_post_before_a_lower_case_committee_and_its_holder():
     ex = extract_text("Bộ Chính trị kỷ luật cảnh cáo phó bí thư tỉnh uỷ Đắk Lắk Trần Quốc Cường.")
     assert ("Trần Quốc Cường", "Phó Bí thư", "Tỉnh ủy Đắk Lắk") in posts(ex)
