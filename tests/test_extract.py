@@ -839,6 +839,14 @@ def test_extract_words_given_on_social_media_or_to_reporters_are_not_said_at_the
     assert {people[p.person] for p in event.participants} == {"Narendra Modi", "S. Jaishankar"}
 
 
+def test_extract_a_leader_under_whom_something_happened_is_not_at_the_event():
+    ex = extract_text("Ngày 26/6/2017, Tổng thống Donald Trump và Thủ tướng Narendra Modi họp báo chung tại Nhà Trắng. Ông "
+                      "Modi thăm Washington để thúc đẩy quan hệ vốn phát triển dưới thời chính quyền cựu tổng thống "
+                      "Barack Obama.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert "Barack Obama" not in {people[p.person] for e in ex.events for p in e.participants}
+
+
 def test_extract_a_conference_centre_names_no_conference():
     ex = extract_text("Chiều 21/6/2017, tại Trung tâm Hội nghị tỉnh Bình Dương, Thủ tướng Nguyễn Xuân Phúc đón Thủ tướng "
                       "Campuchia Hun Sen.")

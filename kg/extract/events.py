@@ -687,7 +687,7 @@ _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đ
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:(?:đã|vừa|sẽ|cùng)\s+)*(?:chủ trì|chủ tọa)(?!\w)")
 # "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
 CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công", "dành cho", "viếng", "mặc niệm",
-                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo")
+                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo", "dưới thời", "chính quyền")
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
               "dự của", "tham gia của")
 
