@@ -313,6 +313,10 @@ def test_extract_a_working_group_and_a_subcommittee_are_bodies_not_people():
     assert "Tiểu ban An ninh và Y tế" in names(ex, ORG)
 
 
+def test_extract_a_body_named_by_its_field_ends_before_the_verb_after_it():
+    assert names(extract_text("Sở Du lịch khắc phục tình trạng trễ hạn."), ORG) == {"Sở Du lịch"}
+
+
 def test_extract_a_lower_case_post_before_a_lower_case_committee_and_its_holder():
     ex = extract_text("Bộ Chính trị kỷ luật cảnh cáo phó bí thư tỉnh uỷ Đắk Lắk Trần Quốc Cường.")
     assert ("Trần Quốc Cường", "Phó Bí thư", "Tỉnh ủy Đắk Lắk") in posts(ex)

@@ -1376,8 +1376,8 @@ class SentenceScanner:
                 after_name_word = _is_name_word(toks[j - 1])
                 if (after_name_word or _is_acronym(toks[j - 1])) and self._place_ends_at(j, k):
                     break  # a name that ends with a place ends there: "Trường ĐH Đồng Tháp | nhận …"
-                if after_name_word and self._verb_at(j):
-                    break  # "Thanh tra Sở | tăng cường …"
+                if (after_name_word or j - 2 >= k and _is_name_word(toks[j - 2])) and self._verb_at(j):
+                    break  # "Thanh tra Sở | tăng cường …", "Sở Du lịch | khắc phục …"
                 if self._is_stop(j):
                     # a stop word ends the name, unless it completes the capitalised word before it ("Đổi mới"),
                     # or is the first syllable of a longer word ("dự án", not "dự" the verb)
