@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from conftest import extract_text
 
+from kg.extract.entities import org_key
 from kg.extract.model import LEGISLATION, ORG, PERSON, PLACE
 from kg.textnorm import name_key
 
@@ -560,6 +561,14 @@ def test_extract_documents_cited_by_number_alone_and_by_an_unusual_code():
     assert docs["5120/THKH"]["issuer"] == name_key("Ủy ban nhân dân tỉnh Phú Thọ")
     assert "88/2014/QH13" in docs
     assert "2019" not in docs
+
+
+def test_extract_a_documents_issuer_after_its_year_or_shared_by_a_list_and_its_bare_number_again():
+    ex = extract_text("Quyết định này thay cho Quyết định số 72 năm 2014 của Thủ tướng Chính phủ. Quyết định số 72 quy "
+                      "định việc dạy và học. Căn cứ Quy định số 263 và Quy định số 181 của Bộ Chính trị về kỷ luật.")
+    docs = {e.name: e.attrs.get("issuer") for e in ex.of_kind(LEGISLATION)}
+    assert docs == {"Quyết định 72": org_key("Thủ tướng Chính phủ"), "Quy định 263": org_key("Bộ Chính trị"),
+                    "Quy định 181": org_key("Bộ Chính trị")}
 
 
 def test_extract_law_names_with_enumerations_lower_case_luat_and_the_constitution():

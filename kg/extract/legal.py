@@ -315,7 +315,7 @@ def _enumeration_goes_on(words: list[str], k: int) -> bool:
 
 # ---------------------------------------------------------------- the extraction step
 
-_OF_RE = re.compile(r"^\s*,?\s*của\s+", re.IGNORECASE)
+_OF_RE = re.compile(r"^\s*,?\s*(?:năm\s+(?:19|20)\d\d\s*)?của\s+", re.IGNORECASE)  # "Quyết định số 72 năm 2014 của …"
 _ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s*)?,?\s*"
                            r"(?:(?:đã|vừa|mới|chính thức|đã chính thức)\s+)*"
                            r"(?:ký(?:\s+(?:ban hành|thông qua|ra|công bố))?|ban hành|thông qua|ra|công bố)\s*$",
@@ -333,8 +333,11 @@ def run(ctx, ex) -> None:
     numbered: list[LegalMention] = []
     per_sentence: list[tuple[int, LegalMention]] = []
     for si, s in enumerate(ctx.sentences):
-        for lm in find_numbered(text, s.start, s.end):
+        found = find_numbered(text, s.start, s.end)
+        for lm in found:
             _date_and_issuer(ctx, si, lm, gaz)
+        _share_issuer(text, found)
+        for lm in found:
             numbered.append(lm)
             per_sentence.append((si, lm))
     for si, s in enumerate(ctx.sentences):
@@ -342,8 +345,11 @@ def run(ctx, ex) -> None:
         for lm in find_short_refs(text, numbered, s.start, s.end):
             per_sentence.append((si, lm))
             taken.append((lm.start, lm.end))
-        for lm in find_number_only(text, taken, s.start, s.end):
+        bare = find_number_only(text, taken, s.start, s.end)
+        for lm in bare:
             _date_and_issuer(ctx, si, lm, gaz)
+        _share_issuer(text, bare)
+        for lm in bare:
             # which "Nghị định 210" is only known with its issuer: without one, the article's own
             lm.key += "@" + (org_key(lm.issuer) if lm.issuer else ex.doc_id)
             per_sentence.append((si, lm))
@@ -351,6 +357,7 @@ def run(ctx, ex) -> None:
             if not any(o.start <= lm.start < o.end for _, o in per_sentence):
                 per_sentence.append((si, lm))
     _bare_to_version(per_sentence)
+    _bare_to_issued(per_sentence, ex.doc_id)
     issuers: dict[str, tuple[str, str]] = {}  # document key -> (issuer, "text" or "code")
     for si, lm in per_sentence:
         if lm.identifier:
@@ -377,6 +384,31 @@ def run(ctx, ex) -> None:
         canonical = _local_issuer(ctx, info.name if info else issuer)
         ex.entity(ORG, org_key(canonical), canonical, info.cls if info else "GovernmentOrganization")
         ex.entities[(LEGISLATION, key)].attrs["issuer"] = org_key(canonical)
+
+
+_LISTED = re.compile(r"\s*(?:,|và|;)\s*")
+
+
+def _share_issuer(text: str, mentions: list[LegalMention]) -> None:
+    """'Quy định số 263 và Quy định số 181 của Bộ Chính trị': documents listed before one whose issuer the text
+    names share it, when they name none of their own."""
+    for lm, nxt in reversed(list(zip(mentions, mentions[1:]))):
+        if lm.issuer is None and nxt.issuer and _LISTED.fullmatch(text, lm.end, nxt.start):
+            lm.issuer = nxt.issuer
+
+
+def _bare_to_issued(mentions: list[tuple[int, LegalMention]], doc_id: str) -> None:
+    """'Quyết định số 72 năm 2014 của Thủ tướng …, Quyết định số 72 quy định …': a document named by its number
+    alone is the one of that number the article gives an issuer, when it gives one."""
+    own = "@" + doc_id
+    issued: dict[str, set[str]] = {}
+    for _, lm in mentions:
+        if "@" in lm.key and not lm.key.endswith(own):
+            issued.setdefault(lm.key.rsplit("@", 1)[0], set()).add(lm.key)
+    for _, lm in mentions:
+        keys = issued.get(lm.key.removesuffix(own)) if lm.key.endswith(own) else None
+        if keys and len(keys) == 1:
+            lm.key = next(iter(keys))
 
 
 def _bare_to_version(mentions: list[tuple[int, LegalMention]]) -> None:
