@@ -122,6 +122,12 @@ def name_ending_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def law_titles() -> tuple[str, ...]:
+    """Titles of the country's laws, without "Luật" (law_titles.txt)."""
+    return tuple(_list("law_titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def brand_words() -> frozenset[str]:
     return frozenset(_list("brand_words.txt"))
 

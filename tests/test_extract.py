@@ -571,6 +571,16 @@ def test_extract_a_documents_issuer_after_its_year_or_shared_by_a_list_and_its_b
                     "Quy định 181": org_key("Bộ Chính trị")}
 
 
+def test_extract_laws_the_lexicon_titles_are_read_whole_in_any_case():
+    ex = extract_text("Quốc hội thông qua luật du lịch và Luật Trách nhiệm bồi thường của Nhà nước. Trường vi phạm Luật "
+                      "Bảo vệ và chăm sóc giáo dục trẻ em. Đề nghị đổi tên Luật giáo dục nghề nghiệp thành Luật giáo dục "
+                      "nghề. Luật sư Nguyễn Văn A bị kỷ luật đảng.")
+    got = {name_key(n) for n in names(ex, LEGISLATION)}
+    assert {name_key(n) for n in ("Luật Du lịch", "Luật Trách nhiệm bồi thường của Nhà nước",
+                                   "Luật Bảo vệ và chăm sóc giáo dục trẻ em", "Luật Giáo dục nghề nghiệp")} <= got
+    assert name_key("Luật Giáo dục") not in got
+
+
 def test_extract_law_names_with_enumerations_lower_case_luat_and_the_constitution():
     ex = extract_text("Quốc hội thông qua Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. Dự án trái "
                       "quy định của luật Đất đai năm 2013 và của Luật các tổ chức tín dụng, căn cứ Hiến pháp; ông bị "

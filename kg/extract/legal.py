@@ -173,10 +173,43 @@ _SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Đại học|ĐH|Trường|Khoa|Học vi
                             r"|ngành|[Cc]ông ty|Cty|Hãng)\s+$")  # and "Công ty Luật TNHH DTLAW", a law firm
 
 
+@lru_cache(maxsize=1)
+def _known_titles() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern for "luật" and a law's title in any case, longest titles first, and each folded title's name."""
+    titles = {fold(t): t for t in lexicon.law_titles()}
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)luật\s+(?P<title>{alternatives})(?!\w)"), titles
+
+
+def _titled_laws(text: str, start: int, end: int) -> list[LegalMention]:
+    """Laws cited by a title the lexicon knows, in whatever case ("luật du lịch", "Luật Trách nhiệm bồi thường của
+    Nhà nước"); not "kỷ luật …", "pháp luật …", a common noun."""
+    pattern, titles = _known_titles()
+    out = []
+    folded = fold(text[start:end])  # as long as the text it folds
+    for m in pattern.finditer(folded):
+        m_start, m_end = start + m.start(), start + m.end()
+        prev = text[max(0, m_start - 8):m_start].split()
+        if prev and prev[-1].lower() in _LUAT_COMPOUNDS - _BEFORE_A_LAW:
+            continue
+        nxt = re.match(r"[ ]([^\W\d_]+)(?:[ ]([^\W\d_]+))?", text[m_end:m_end + 30])
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in LAW_NAME_STOP \
+                and f"{nxt.group(1)} {nxt.group(2)}" not in _law_ending_verbs() \
+                and any(t.startswith(m.group("title") + " ") for t in titles):
+            continue  # "Luật giáo dục | nghề": a title that others go on from, here with words of its own
+        title = titles[m.group("title")]
+        name, end_pos = _with_year(text, f"Luật {title[0].upper()}{title[1:]}", m_end)
+        out.append(LegalMention(m_start, end_pos, fold(name), None, "Luật", name=name))
+    return out
+
+
 def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[LegalMention]:
     """'Luật Viễn thông', 'Bộ luật Hình sự' — laws cited by name."""
-    out = []
+    out = _titled_laws(text, start, len(text) if end is None else end)
+    titled = {lm.start for lm in out}
     for m in NAMED_LAW_RE.finditer(text, start, len(text) if end is None else end):
+        if m.start() in titled:
+            continue  # read whole by its title
         words = [w for w in m.group("name").replace(",", " ,").split(" ") if w]
         lower_kind = m.group("kind") == "luật"
         prev = text[max(0, m.start() - 8):m.start()].split()
