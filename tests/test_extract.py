@@ -579,6 +579,8 @@ def test_extract_laws_the_lexicon_titles_are_read_whole_in_any_case():
     assert {name_key(n) for n in ("Luật Du lịch", "Luật Trách nhiệm bồi thường của Nhà nước",
                                    "Luật Bảo vệ và chăm sóc giáo dục trẻ em", "Luật Giáo dục nghề nghiệp")} <= got
     assert name_key("Luật Giáo dục") not in got
+    got = names(extract_text("Theo Pháp lệnh phí và lệ phí, tỉnh không được thu."), LEGISLATION)
+    assert {name_key(n) for n in got} == {name_key("Pháp lệnh Phí và lệ phí")}
 
 
 def test_extract_law_names_with_enumerations_lower_case_luat_and_the_constitution():

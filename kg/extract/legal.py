@@ -175,10 +175,10 @@ _SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Đại học|ĐH|Trường|Khoa|Học vi
 
 @lru_cache(maxsize=1)
 def _known_titles() -> tuple[re.Pattern, dict[str, str]]:
-    """A pattern for "luật" and a law's title in any case, longest titles first, and each folded title's name."""
+    """A pattern for "luật" (or "pháp lệnh") and a law's title in any case, longest titles first, and each folded title's name."""
     titles = {fold(t): t for t in lexicon.law_titles()}
     alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)luật\s+(?P<title>{alternatives})(?!\w)"), titles
+    return re.compile(rf"(?<!\w)(?P<kind>luật|pháp lệnh)\s+(?P<title>{alternatives})(?!\w)"), titles
 
 
 def _titled_laws(text: str, start: int, end: int) -> list[LegalMention]:
@@ -198,8 +198,9 @@ def _titled_laws(text: str, start: int, end: int) -> list[LegalMention]:
                 and any(t.startswith(m.group("title") + " ") for t in titles):
             continue  # "Luật giáo dục | nghề": a title that others go on from, here with words of its own
         title = titles[m.group("title")]
-        name, end_pos = _with_year(text, f"Luật {title[0].upper()}{title[1:]}", m_end)
-        out.append(LegalMention(m_start, end_pos, fold(name), None, "Luật", name=name))
+        kind = "Luật" if m.group("kind") == "luật" else "Pháp lệnh"  # "Pháp lệnh phí và lệ phí": an ordinance
+        name, end_pos = _with_year(text, f"{kind} {title[0].upper()}{title[1:]}", m_end)
+        out.append(LegalMention(m_start, end_pos, fold(name), None, kind, name=name))
     return out
 
 
