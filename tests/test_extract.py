@@ -878,6 +878,14 @@ def test_extract_a_conference_centre_names_no_conference():
     assert all(e.kind != "conference" for e in ex.events)
 
 
+def test_extract_an_inspection_told_by_its_verb_is_a_visit_with_the_inspector():
+    ex = extract_text("Chiều 1/6/2017, Phó Thủ tướng Vũ Đức Đam đã đến thị sát 2 trạm y tế tại TP.HCM.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    [ev] = ex.events
+    assert (ev.kind, ev.date) == ("visit", "2017-06-01")
+    assert {people[p.person] for p in ev.participants} == {"Vũ Đức Đam"}
+
+
 def test_extract_a_reception_is_an_event_but_doing_something_directly_is_not():
     ex = extract_text("Sáng 20/5/2017, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Umeda Kunio.")
     assert [(e.kind, e.date) for e in ex.events] == [("meeting", "2017-05-20")]

@@ -28,7 +28,7 @@ CUES = (
                   "nhận huân chương", "nhận danh hiệu")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
                   "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
-                  "điều hành", "tham gia đoàn", "tháp tùng")),
+                  "điều hành", "tham gia đoàn", "tháp tùng", "thị sát", "đến kiểm tra")),
 )
 # compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi", "trực tiếp")
 NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng)")
@@ -438,6 +438,7 @@ ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 # and the name such an event takes.
 _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
                           r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ)|(?P<work>làm việc với)|"
+                          r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|"
                           r"(?:đến )?(?:tham )?dự (?:lễ )?(?P<rite>khánh thành|khởi công|động thổ|ra mắt))(?!\w)"
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
@@ -480,7 +481,8 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
         if m.group("rite"):  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
             return si, "ceremony", f"Lễ {m.group('rite')} {' '.join(words)}"
         kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi làm việc với") \
-            if m.group("work") else ("meeting", "Buổi tiếp")
+            if m.group("work") else ("visit", f"Chuyến {m.group('inspect')}") if m.group("inspect") \
+            else ("meeting", "Buổi tiếp")
         return si, kind, f"{head}{chain.rstrip()} {' '.join(words)}"
     return None
 
