@@ -886,6 +886,13 @@ def test_extract_an_inspection_told_by_its_verb_is_a_visit_with_the_inspector():
     assert {people[p.person] for p in ev.participants} == {"Vũ Đức Đam"}
 
 
+def test_extract_the_assemblys_debates_in_groups_or_in_the_hall_are_sessions():
+    ex = extract_text("Sáng 22/5/2018, Quốc hội chia thành các tổ thảo luận về tình hình kinh tế - xã hội.")
+    assert [(e.kind, e.date) for e in ex.events] == [("meeting", "2018-05-22")]
+    ex = extract_text("Thảo luận tại tổ vào chiều 25/5/2017, Thủ tướng Nguyễn Xuân Phúc phân tích những khó khăn.")
+    assert [(e.kind, e.date) for e in ex.events] == [("session", "2017-05-25")]
+
+
 def test_extract_a_reception_is_an_event_but_doing_something_directly_is_not():
     ex = extract_text("Sáng 20/5/2017, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Umeda Kunio.")
     assert [(e.kind, e.date) for e in ex.events] == [("meeting", "2017-05-20")]

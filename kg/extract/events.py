@@ -150,7 +150,9 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
 # bodies that sit and deliberate: "Chiều 11/9, Ủy ban Thường vụ Quốc hội cho ý kiến …" is one of its sessions
 DELIBERATING = ("Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Ban Chấp hành Trung ương",
                 "Quốc hội", "Hội đồng nhân dân", "Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
-_DELIBERATES = re.compile(r"\s*(?:(?:đã|vừa|sẽ|tiếp tục|chiều nay|sáng nay)\s+)*(?:họp|cho ý kiến|xem xét|thảo luận|"
+_DELIBERATES = re.compile(r"\s*(?:(?:đã|vừa|sẽ|tiếp tục|chiều nay|sáng nay)\s+)*"
+                          r"(?:(?:chia thành|chia|làm việc tại|làm việc theo) (?:các )?tổ(?: để)?\s+)?"  # "Quốc hội chia thành các tổ thảo luận"
+                          r"(?:họp|cho ý kiến|xem xét|thảo luận|"
                           r"nghe báo cáo|biểu quyết)(?!\w)", re.IGNORECASE)
 
 
