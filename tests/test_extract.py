@@ -893,6 +893,15 @@ def test_extract_the_assemblys_debates_in_groups_or_in_the_hall_are_sessions():
     assert [(e.kind, e.date) for e in ex.events] == [("session", "2017-05-25")]
 
 
+def test_extract_an_honour_handed_over_in_a_dated_lede_is_a_ceremony_of_giver_and_receiver():
+    ex = extract_text("Ngày 20/6/2017, Thủ tướng Nguyễn Xuân Phúc đã trao Huy hiệu 50 năm tuổi Đảng cho nguyên Thủ tướng "
+                      "Nguyễn Tấn Dũng.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    [ev] = ex.events
+    assert (ev.kind, ev.name, ev.date) == ("ceremony", "Lễ trao Huy hiệu 50 năm tuổi Đảng", "2017-06-20")
+    assert {people[p.person] for p in ev.participants} == {"Nguyễn Xuân Phúc", "Nguyễn Tấn Dũng"}
+
+
 def test_extract_a_reception_is_an_event_but_doing_something_directly_is_not():
     ex = extract_text("Sáng 20/5/2017, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Umeda Kunio.")
     assert [(e.kind, e.date) for e in ex.events] == [("meeting", "2017-05-20")]

@@ -441,6 +441,8 @@ ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
                           r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ)|(?P<work>làm việc với)|"
                           r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|"
+                          r"(?P<award>trao(?: tặng)?|gắn)(?= (?:[Hh]uy hiệu|[Hh]uân chương|[Hh]uy chương|[Bb]ằng khen|[Kk]ỷ niệm chương|"
+                          r"danh hiệu|[Gg]iải thưởng|các quyết định|quyết định))|"
                           r"(?:đến )?(?:tham )?dự (?:lễ )?(?P<rite>khánh thành|khởi công|động thổ|ra mắt))(?!\w)"
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
@@ -482,6 +484,8 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
         words = what.split()[:12]
         if m.group("rite"):  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
             return si, "ceremony", f"Lễ {m.group('rite')} {' '.join(words)}"
+        if m.group("award"):  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
+            return si, "ceremony", f"Lễ trao {' '.join(re.split(r' cho ', ' '.join(words))[0].split())}"
         kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi làm việc với") \
             if m.group("work") else ("visit", f"Chuyến {m.group('inspect')}") if m.group("inspect") \
             else ("meeting", "Buổi tiếp")
