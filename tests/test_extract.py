@@ -318,6 +318,16 @@ def test_extract_a_body_named_by_its_field_ends_before_the_verb_after_it():
     assert names(extract_text("Sở Du lịch khắc phục tình trạng trễ hạn."), ORG) == {"Sở Du lịch"}
 
 
+def test_extract_a_unit_named_before_its_hospital_is_a_body_of_its_own():
+    ex = extract_text("PGS.TS Tạ Mạnh Cường, Phó Viện trưởng Viện Tim mạch Bệnh viện Bạch Mai cho biết.")
+    assert ("Tạ Mạnh Cường", "Phó Viện trưởng", "Viện Tim mạch") in posts(ex)
+    assert "Bệnh viện Bạch Mai" in names(ex, ORG) and names(ex, PERSON) == {"Tạ Mạnh Cường"}
+
+
+def test_extract_a_congress_number_after_dang_names_no_party():
+    assert names(extract_text("Sau Đại hội Đảng XII, Bộ Chính trị phân công công tác."), ORG) == {"Bộ Chính trị"}
+
+
 def test_extract_a_lower_case_post_before_a_lower_case_committee_and_its_holder():
     ex = extract_text("Bộ Chính trị kỷ luật cảnh cáo phó bí thư tỉnh uỷ Đắk Lắk Trần Quốc Cường.")
     assert ("Trần Quốc Cường", "Phó Bí thư", "Tỉnh ủy Đắk Lắk") in posts(ex)

@@ -214,6 +214,10 @@ _PEOPLES_COMMITTEE = {lv: "Ủy ban nhân dân" for lv in ("tỉnh", "thành ph�
 _PARTY_COMMITTEE = {lv: committee for committee, lv in PARTY_COMMITTEE_LEVEL.items()} | {
     lv: "Đảng ủy" for lv in ("xã", "phường", "thị trấn")}  # "Bí thư phường Bắc Sơn": the ward's Party committee
 DISTRICT_KINDS = frozenset({"quận", "huyện", "thị xã"})
+# bodies whose units are named before them ("Viện Tim mạch Bệnh viện Bạch Mai", "Khoa Luật Đại học Quốc gia Hà Nội")
+INSTITUTION_HEADS = ("Bệnh viện ", "Trường Đại học ", "Đại học ", "Học viện ", "Tập đoàn ", "Tổng công ty ")
+_INSTITUTION_STARTS = frozenset(h.split()[0] for h in INSTITUTION_HEADS)
+_UNIT_HEAD_ENDS = frozenset({"viện", "khoa", "tâm", "phòng", "môn"})  # "Viện", "Khoa", "Trung tâm", "Phòng", "Bộ môn"
 LEVEL_SHORTHAND = {"Chủ tịch": _PEOPLES_COMMITTEE, "Phó Chủ tịch": _PEOPLES_COMMITTEE,
                    "Bí thư": _PARTY_COMMITTEE, "Phó Bí thư": _PARTY_COMMITTEE}
 
@@ -804,6 +808,11 @@ class SentenceScanner:
         t = sp[-1].i
         return t >= 1 and self.toks[t - 1].text in (",", "-", "–") and sp[-2].kind == PERSON and sp[-2].j == t - 1
 
+    def _institution_at(self, j: int) -> bool:
+        """Does a known hospital, university, institute or company start at token j?"""
+        return any(e - j >= 3 and info.name.startswith(INSTITUTION_HEADS) for e, info in
+                   ((e, info) for e, (info, _) in self.gaz.orgs.matches_at(self.toks, j)))
+
     def _party_name_end(self, k: int) -> int:
         """End of a party's name in capitals from token k, after "đảng" in lower case. A name in Vietnamese words
         pairs each capital with a lower-case syllable ("Dân chủ", "Quyền lực Nhân dân") and ends at a country
@@ -888,6 +897,8 @@ class SentenceScanner:
             return defined, OrgHit(surface[0].upper() + surface[1:], _class_of(head), surface, head=head)
         if k >= len(toks) or not _adjacent(toks[k - 1], toks[k]):
             return None
+        if head == "Đảng" and toks[k].text in ROMAN_NUMERALS:
+            return None  # "Đại hội Đảng XII": the congress's number, no party named "XII"
         if head == "Tổ chức" and (toks[i].text != "Tổ" or toks[i + 1].text != "chức" or _event_keyword_at(toks, k)
                                   or (i > 0 and toks[i - 1].lower == "luật")):
             return None  # "Tổ chức Đại hội …": the verb, an event after it; "Luật Tổ chức Chính phủ"; a heading
@@ -1332,6 +1343,9 @@ class SentenceScanner:
             if j > k and j + 1 < n and _is_name_word(t) and _is_name_word(toks[j + 1]) and _adjacent(t, toks[j + 1]) \
                     and (_latin_name_word(t) or _latin_name_word(toks[j + 1])) and self._country_ends_at(j, k):
                 break  # "Đảng Lao động Anh | Jeremy Corbyn": a foreign body's name ends with its country
+            if j >= k + 2 and t.is_capitalized and t.text in _INSTITUTION_STARTS and k > 0 \
+                    and toks[k - 1].lower in _UNIT_HEAD_ENDS and self._institution_at(j):
+                break  # "Viện Tim mạch | Bệnh viện Bạch Mai": a unit, then the hospital it belongs to
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j) \
