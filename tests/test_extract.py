@@ -3310,6 +3310,14 @@ def test_extract_a_party_after_dang_in_lower_case_is_a_body_that_ends_before_a_p
     assert {"Leo Varadkar", "John McCain", "Hong Ik-pyo"} <= names(ex, PERSON)
 
 
+def test_extract_a_party_named_with_its_standing_and_newspapers_named_before_a_date():
+    ex = extract_text("Ông được đảng Fine Gael lẫn đảng đối lập Fianna Fail ủng hộ, còn đảng cầm quyền Fidesz vắng mặt. "
+                      "Thời Báo Hoàn Cầu của Trung Quốc chỉ trích. Báo The Australian ngày 1-3 cho rằng Bắc Kinh sai.")
+    assert {name_key(n) for n in names(ex, ORG)} >= {name_key(n) for n in (
+        "Đảng Fine Gael", "Đảng Fianna Fail", "Đảng Fidesz", "Thời báo Hoàn Cầu", "Báo The Australian")}
+    assert not names(ex, PERSON)
+
+
 def test_extract_the_oval_office_is_a_venue_not_a_body():
     ex = extract_text("Tổng thống Mỹ chào đón Thủ tướng tại Phòng Bầu dục lúc 3h30 chiều 31/5.")
     assert "Phòng Bầu dục" in names(ex, PLACE) and not names(ex, ORG)

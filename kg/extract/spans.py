@@ -94,7 +94,7 @@ GENERIC_HEADS = (
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
-    "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký", "Tổ công tác", "Tiểu ban",
+    "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký", "Tổ công tác", "Tiểu ban", "Thời báo",
     "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự", "Đảng",
     *(SCHOOLS_WITHOUT_TRUONG := ("Cao đẳng", "Trung cấp")), "Trường",
 )
@@ -825,7 +825,7 @@ class SentenceScanner:
                 and not (self._is_stop(m + 1) or self._verb_at(m + 1))
 
         j = k
-        if not lower_after(k):
+        if not lower_after(k) or _foreign_word(toks[k]):  # "Fidesz | vắng mặt"
             while j < n and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]):
                 j += 1
             return j
@@ -877,12 +877,15 @@ class SentenceScanner:
         local_after = _pattern_matchers()[1].matches_at(toks, k) if head == "Văn phòng" and k < len(toks) else []
         unit_of_local = bool(local_after) and local_after[0][0] < len(toks) and bool(
             levels.matches_at(toks, local_after[0][0]) or toks[local_after[0][0]].is_capitalized)
-        # "đảng Fine Gael", "đảng Cộng hòa": a party named in capitals after its head word in lower case
-        party_named = head == "Đảng" and k < len(toks) and _is_name_word(toks[k]) and _adjacent(toks[k - 1], toks[k]) \
-            and not self._surname_run_at(k)
+        # "đảng Fine Gael", "đảng Cộng hòa", "đảng đối lập Fianna Fail": a party named in capitals after its head
+        # word in lower case (and its standing)
+        named_at = k + 2 if head == "Đảng" and k + 2 < len(toks) and " ".join(
+            t.lower for t in toks[k:k + 2]) in ("đối lập", "cầm quyền") else k
+        party_named = head == "Đảng" and named_at < len(toks) and _is_name_word(toks[named_at]) \
+            and _adjacent(toks[named_at - 1], toks[named_at]) and not self._surname_run_at(named_at)
         if party_named and not toks[i].is_capitalized:
-            j = self._party_name_end(k)
-            return j, OrgHit("Đảng " + self.surface(k, j), _class_of(head), self.surface(i, j), head=head)
+            j = self._party_name_end(named_at)
+            return j, OrgHit("Đảng " + self.surface(named_at, j), _class_of(head), self.surface(i, j), head=head)
         if not (toks[i].is_capitalized or written_with_post or newspaper or business_after_post or business_named
                 or unit_of_local) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
@@ -970,7 +973,7 @@ class SentenceScanner:
             return None
         self._after_post = fused or (bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i)
         self._department = head in DEPARTMENT_HEADS
-        if head == "Báo":
+        if head in ("Báo", "Thời báo"):
             j = self._newspaper_name_end(k)  # "báo Người Đưa Tin | ghi nhận …": a newspaper's name is capitalised
             if online and j > k:
                 return j, OrgHit(f"Báo {self.surface(k, j)}", _class_of(head), self.surface(i, j), head=head)
@@ -1026,8 +1029,9 @@ class SentenceScanner:
             elif t.lower in ("và", "&") and j + 1 < n and _is_name_word(toks[j + 1]):
                 j += 1
             elif t.text.isalpha() and t.text.islower() and j > k and toks[j - 1].text[:1].isupper() \
-                    and words[j] == words[j - 1]:
-                j += 1
+                    and words[j] == words[j - 1] and not _foreign_word(toks[j - 1]) and t.lower not in _DAY_PARTS \
+                    and t.lower != "ngày":
+                j += 1  # not "Báo The Australian | ngày 1-3"
             else:
                 break
         return j
@@ -2316,7 +2320,7 @@ def _class_of(head: str) -> str:
     """The schema.org class a body takes from the word that heads its name."""
     if head in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", *COMPANY_FORMS):
         return "Corporation"
-    if head in ("Báo", "Đài", "Tạp chí"):
+    if head in ("Báo", "Thời báo", "Đài", "Tạp chí"):
         return "NewsMediaOrganization"
     if head == "Đảng":
         return "PoliticalParty"
