@@ -3319,6 +3319,15 @@ def test_extract_a_party_named_with_its_standing_and_newspapers_named_before_a_d
     assert not names(ex, PERSON)
 
 
+def test_extract_continents_in_either_case_are_places_never_people_nor_where_events_are_held():
+    ex = extract_text("Ông sẽ dự hội nghị thượng đỉnh kinh tế Châu Á - Thái Bình Dương. Bộ trưởng Pháp phụ trách các vấn "
+                      "đề châu Âu Nathalie Loiseau phát biểu.")
+    assert names(ex, PERSON) == {"Nathalie Loiseau"}
+    assert {"Châu Á - Thái Bình Dương", "Châu Âu"} <= names(ex, PLACE)
+    ex = extract_text("Sáng 5/6/2017, Hội nghị Tương lai châu Á khai mạc tại Tokyo.")
+    assert [ex.entities[("Place", e.location)].name for e in ex.events] == ["Tokyo"]
+
+
 def test_extract_the_oval_office_is_a_venue_not_a_body():
     ex = extract_text("Tổng thống Mỹ chào đón Thủ tướng tại Phòng Bầu dục lúc 3h30 chiều 31/5.")
     assert "Phòng Bầu dục" in names(ex, PLACE) and not names(ex, ORG)

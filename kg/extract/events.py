@@ -654,7 +654,8 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
     the wider place written right after it ("tại Nhà Quốc hội ở Hà Nội", "tại Hội trường Thống Nhất, TP HCM")."""
     for si in [event_si] + list(range(min(len(ctx.sentences), LEDE_SENTENCES))):
         toks = ctx.sentences[si].tokens
-        places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i)
+        places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE
+                         and r.span.payload.kind != lexicon.REGION), key=lambda r: r.span.i)  # not "châu Á"
         for n, r in enumerate(places):
             window = [t.lower for t in toks[max(0, r.span.i - 6):r.span.i]]
             if "tại" in window:

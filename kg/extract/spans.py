@@ -1707,7 +1707,10 @@ class SentenceScanner:
     def _place_at(self, i: int) -> tuple[int, PlaceInfo] | None:
         toks = self.toks
         if not toks[i].is_capitalized and not _is_acronym(toks[i]):
-            return None
+            if toks[i].lower != "châu" or i + 1 >= len(toks) or not toks[i + 1].is_capitalized:
+                return None  # but "châu Á", "châu Âu": a continent, written in lower case
+            found = self.gaz.places.matches_at(toks, i)
+            return found[0] if found and found[0][1].kind == lexicon.REGION else None
         found = self.gaz.places.matches_at(toks, i)
         if not found and i + 2 < len(toks) and " ".join(t.lower for t in toks[i:i + 2]) in STATE_FORMS:
             found = self.gaz.places.matches_at(toks, i + 2)  # "Cộng hòa Fiji", "Vương quốc Bỉ": the state
@@ -1736,8 +1739,8 @@ class SentenceScanner:
         if info.kind in (*DISTRICT_LEVELS, PROVINCIAL_CITY) and not cue and self.spans \
                 and self.spans[-1].j == i and self.spans[-1].kind in (HONORIFIC, TITLE):
             return None  # "bà Thanh Xuân", "Chủ tịch Đông Anh …": a name a district also has, after an address
-        if self._surname_run_at(i) and j - i >= 3 and not cue:
-            return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes
+        if self._surname_run_at(i) and j - i >= 3 and not cue and info.kind != lexicon.REGION:
+            return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes; not "Châu Á - Thái Bình Dương"
         return j, info
 
     # ------------------------------------------------------------------ scan
