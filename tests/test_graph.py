@@ -172,3 +172,8 @@ def test_graph_a_deputy_of_the_national_assembly_holds_that_post_also_labelled_a
     got = role_labels(tmp_path, "Đại biểu Quốc hội Trương Trọng Nghĩa cho rằng cần giám sát dự án. Đại biểu HĐND tỉnh "
                                 "Gia Lai Nguyễn Văn Hòa đồng tình.")
     assert got == {("Đại biểu Quốc hội", "Đại biểu"), ("Đại biểu", None)}
+
+
+def test_graph_the_standing_member_of_the_secretariat_is_also_labelled_its_standing_member(tmp_path):
+    got = role_labels(tmp_path, "Thường trực Ban Bí thư Võ Văn Thưởng phát biểu tại hội nghị.")
+    assert got == {("Thường trực Ban Bí thư", "Thường trực")}

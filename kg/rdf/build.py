@@ -33,7 +33,8 @@ XSD_INT = ox.NamedNode(str(XSD.integer))
 PARTICIPATION_PROPERTY = {"chair": "kgo_chair", "speaker": "kgo_speaker", "honoured": "kgo_honouree"}
 STATUS = {"acting": "acting", "former": "former"}
 FORMER_WORDS = {"nguyên": "cựu", "cựu": "nguyên"}  # a former post's other written form
-SHORT_ROLE_NAMES = {"Đại biểu Quốc hội": "Đại biểu"}  # how the press names a post in its own context
+SHORT_ROLE_NAMES = {"Đại biểu Quốc hội": "Đại biểu",  # how the press names a post in its own context
+                    "Thường trực Ban Bí thư": "Thường trực"}
 
 
 @cache
