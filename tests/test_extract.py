@@ -329,6 +329,11 @@ def test_extract_a_congress_number_after_dang_names_no_party():
     assert names(extract_text("Sau Đại hội Đảng XII, Bộ Chính trị phân công công tác."), ORG) == {"Bộ Chính trị"}
 
 
+def test_extract_a_post_at_the_central_level_of_an_association_is_the_associations():
+    ex = extract_text("Đến dự có PGS.TS Trương Thị Hiền – Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam.")
+    assert posts(ex) == {("Trương Thị Hiền", "Phó Chủ tịch", "Hội Khuyến học Việt Nam")}
+
+
 def test_extract_a_lower_case_post_before_a_lower_case_committee_and_its_holder():
     ex = extract_text("Bộ Chính trị kỷ luật cảnh cáo phó bí thư tỉnh uỷ Đắk Lắk Trần Quốc Cường.")
     assert ("Trần Quốc Cường", "Phó Bí thư", "Tỉnh ủy Đắk Lắk") in posts(ex)

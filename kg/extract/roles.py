@@ -192,6 +192,10 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
                 posts.append(Post(s.payload, r.key, r.name, start, s.j, s))
             continue
         nxt = by_start.get(s.j)
+        if nxt is None and s.j + 2 < len(toks) and toks[s.j].text == "Trung" and toks[s.j + 1].lower == "ương" \
+                and (after := by_start.get(s.j + 2)) is not None and after.kind == S_ORG \
+                and after.payload.name.startswith(MASS_ORGANISATIONS):
+            nxt = after  # "Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam": the association's central level
         org_key_, org_name, j, state = None, None, s.j, None
         if nxt is not None and nxt.kind == S_ORG and nxt.i in ctx.resolved[si]:
             r = ctx.resolved[si][nxt.i]
@@ -752,6 +756,7 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
 
 
 FOREIGN_MINISTER_FIELD = " Ngoại giao"
+MASS_ORGANISATIONS = ("Hội ", "Hiệp hội ", "Liên hiệp ", "Đoàn ", "Liên đoàn ", "Mặt trận ")
 TERRITORIAL_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 BUSINESS_BODIES = frozenset(h.lower() for h in BUSINESS_HEADS)  # the heads of a board's company, as posts list them
 PARTY_LEADER_POSTS = frozenset({"Tổng Bí thư", "Bí thư thứ nhất"})
