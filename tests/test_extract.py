@@ -329,6 +329,11 @@ def test_extract_a_congress_number_after_dang_names_no_party():
     assert names(extract_text("Sau Đại hội Đảng XII, Bộ Chính trị phân công công tác."), ORG) == {"Bộ Chính trị"}
 
 
+def test_extract_our_prime_minister_named_with_the_country_heads_the_government():
+    ex = extract_text("Tổng thống Donald Trump đón tiếp Thủ tướng Việt Nam Nguyễn Xuân Phúc tới Nhà Trắng.")
+    assert ("Nguyễn Xuân Phúc", "Thủ tướng", "Chính phủ") in posts(ex)
+
+
 def test_extract_a_post_at_the_central_level_of_an_association_is_the_associations():
     ex = extract_text("Đến dự có PGS.TS Trương Thị Hiền – Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam.")
     assert posts(ex) == {("Trương Thị Hiền", "Phó Chủ tịch", "Hội Khuyến học Việt Nam")}

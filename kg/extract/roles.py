@@ -212,6 +212,9 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
                     # Laos's foreign ministry, not ours; "Bộ trưởng Thương mại Hoa Kỳ": the US department
                     org_name, state = f"{r.name} {country}", country
                     org_key_ = org_key(org_name)
+        elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind == "quốc gia" and nxt.payload.name == "Việt Nam" \
+                and s.payload.implied_org == "Chính phủ":
+            j = nxt.j  # "Thủ tướng Việt Nam X": our Government's head, whose body the post implies
         elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind == "quốc gia":
             org_name, j = nxt.payload.name, nxt.j  # "Tổng thống Mỹ …": the state as the organisation
             org_key_, state = org_key(org_name), org_name
