@@ -334,6 +334,21 @@ def test_extract_our_prime_minister_named_with_the_country_heads_the_government(
     assert ("Nguyễn Xuân Phúc", "Thủ tướng", "Chính phủ") in posts(ex)
 
 
+def test_extract_a_member_of_the_central_committee_named_by_trung_uong_alone():
+    ex = extract_text("Ông Lê Văn An, Ủy viên Trung ương, Bí thư Tỉnh ủy Ninh Bình, phát biểu. Bà Nguyễn Thị Thanh, uỷ "
+                      "viên dự khuyết trung ương đã tái đắc cử. Ông Phạm Văn Bình, Ủy viên Trung ương Đoàn, dự họp.")
+    got = posts(ex)
+    assert {("Lê Văn An", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+            ("Nguyễn Thị Thanh", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng")} <= got
+    assert not any(p == "Phạm Văn Bình" and o == "Ban Chấp hành Trung ương Đảng" for p, _, o in got)
+
+
+def test_extract_a_bare_head_of_a_commission_is_never_of_the_central_committee():
+    ex = extract_text("Hội nghị Ban Chấp hành Trung ương Đảng bàn về nhân sự. Phó Trưởng ban Ung Thị Xuân Hương cho biết "
+                      "như vậy.")
+    assert not any(o == "Ban Chấp hành Trung ương Đảng" for _, _, o in posts(ex))
+
+
 def test_extract_a_post_at_the_central_level_of_an_association_is_the_associations():
     ex = extract_text("Đến dự có PGS.TS Trương Thị Hiền – Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam.")
     assert posts(ex) == {("Trương Thị Hiền", "Phó Chủ tịch", "Hội Khuyến học Việt Nam")}

@@ -759,6 +759,9 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
 
 
 FOREIGN_MINISTER_FIELD = " Ngoại giao"
+# bodies a bare post never takes from context: "Bộ …" that are no ministries, and the Party's boards, which have no
+# "Trưởng ban" ("Phó Trưởng ban" in a story about the Central Committee is some commission's)
+NOT_CONTEXT_BODIES = NOT_MINISTRIES + ("ban chấp hành", "ban thường vụ", "ban bí thư")
 MASS_ORGANISATIONS = ("Hội ", "Hiệp hội ", "Liên hiệp ", "Đoàn ", "Liên đoàn ", "Mặt trận ")
 TERRITORIAL_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
 BUSINESS_BODIES = frozenset(h.lower() for h in BUSINESS_HEADS)  # the heads of a board's company, as posts list them
@@ -840,7 +843,7 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
     owned = {s.j for s in ctx.spans[si] if s.kind == TITLE}
     before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.i < post.i and r.span.i not in owned]
     for r in sorted(before, key=lambda r: -r.span.i):
-        if r.name.lower().startswith(heads) and not r.name.lower().startswith(NOT_MINISTRIES):
+        if r.name.lower().startswith(heads) and not r.name.lower().startswith(NOT_CONTEXT_BODIES):
             return r.key, r.name
     # a local body named in the last sentences ("Đại hội Đảng bộ tỉnh Cà Mau … Tỉnh ủy Cà Mau … được bầu
     # giữ chức Phó bí thư"): articles about several provinces take each post from its own paragraph
@@ -848,7 +851,7 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
         recent = sorted(ctx.resolved[back].values(), key=lambda r: -r.span.i)
         hit = next((r for r in recent if r.kind == ORG and r.name.lower().startswith(heads)
                     and (r.name.lower().startswith(LOCAL_BODY_HEADS)
-                         or (back == si - 1 and not r.name.lower().startswith(NOT_MINISTRIES)))), None)
+                         or (back == si - 1 and not r.name.lower().startswith(NOT_CONTEXT_BODIES)))), None)
         if hit:
             return hit.key, hit.name
     # the article's main body of that kind, counting the mentions inside longer names ("Đảng ủy Bộ GD-ĐT");
@@ -859,7 +862,7 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
         entity = ex.entities.get((ORG, key))
         name = entity.name if entity else ""
         if count >= 2 and (name.lower().startswith(tuple(h + " " for h in heads)) or (board and entity.cls == "Corporation")) \
-                and not name.lower().startswith(NOT_MINISTRIES) and not (board and entity.cls == "GovernmentOrganization"):
+                and not name.lower().startswith(NOT_CONTEXT_BODIES) and not (board and entity.cls == "GovernmentOrganization"):
             return key, name
     return None, None
 

@@ -498,7 +498,9 @@ class SentenceScanner:
             # "thành viên Hội đồng thành viên": a post that names its board in capitals is a post as it stands
             board = any(toks[m].is_capitalized for m in range(k + 1, j))
             if j >= len(toks) or not (toks[j].is_capitalized or headed or state or board or self._list_follows(j)
-                                      or self._lower_committee_at(j) or self._lower_known_body_at(j)):
+                                      or self._lower_committee_at(j) or self._lower_known_body_at(j)
+                                      or entry.label in ("Ủy viên", "Ủy viên dự khuyết") and j + 1 < len(toks)
+                                      and f"{toks[j].lower} {toks[j + 1].lower}" == "trung ương"):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
         if toks[i].lower in ("cựu", "cố") and k == i + 1:
@@ -1159,6 +1161,17 @@ class SentenceScanner:
         return k2, OrgHit(f"{head} {level}", "GovernmentOrganization", self.surface(k, k2), needs_place=level,
                           head=head)
 
+    def _central_committee_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
+        """'Ủy viên Trung ương', 'uỷ viên dự khuyết trung ương': a member of the Party's Central Committee, named
+        by "Trung ương" alone (not "Ủy viên Trung ương Đoàn", another body's)."""
+        toks = self.toks
+        if title.base not in ("Ủy viên", "Ủy viên dự khuyết") or k + 2 > len(toks) \
+                or f"{toks[k].lower} {toks[k + 1].lower}" != "trung ương" \
+                or (k + 2 < len(toks) and (_is_name_word(toks[k + 2]) or _is_acronym(toks[k + 2]))):
+            return None
+        info = self.gaz.canonical_org("Ban Chấp hành Trung ương Đảng")
+        return k + 2, OrgHit(info.name, info.cls, self.surface(k, k + 2), info.parent)
+
     def _ministry_named_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
         """A minister's post followed by the ministry's name without "Bộ" ("nguyên Bộ trưởng Công Thương",
         "Thứ trưởng Quốc phòng"): that ministry."""
@@ -1794,8 +1807,8 @@ class SentenceScanner:
                         self._add(j, org[0], ORG, org[1])
                         i = self._ministries_listed_after(org[0], org[1])
                         continue
-                short = self._level_shorthand(hit, j) or (None if in_event_name else (
-                    self._ministry_named_short(hit, j) or self._department_named_short(hit, j)))
+                short = self._level_shorthand(hit, j) or self._central_committee_short(hit, j) or (
+                    None if in_event_name else (self._ministry_named_short(hit, j) or self._department_named_short(hit, j)))
                 if short:
                     self._add(j, short[0], ORG, short[1])
                     j = self._ministries_listed_after(short[0], short[1])
