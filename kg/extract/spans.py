@@ -214,6 +214,7 @@ _PEOPLES_COMMITTEE = {lv: "Ủy ban nhân dân" for lv in ("tỉnh", "thành ph�
 _PARTY_COMMITTEE = {lv: committee for committee, lv in PARTY_COMMITTEE_LEVEL.items()} | {
     lv: "Đảng ủy" for lv in ("xã", "phường", "thị trấn")}  # "Bí thư phường Bắc Sơn": the ward's Party committee
 DISTRICT_KINDS = frozenset({"quận", "huyện", "thị xã"})
+CENTRAL_MEMBER_POSTS = ("Ủy viên", "Ủy viên dự khuyết")  # "Ủy viên Trung ương": a member of the Central Committee
 # bodies whose units are named before them ("Viện Tim mạch Bệnh viện Bạch Mai", "Khoa Luật Đại học Quốc gia Hà Nội")
 INSTITUTION_HEADS = ("Bệnh viện ", "Trường Đại học ", "Đại học ", "Học viện ", "Tập đoàn ", "Tổng công ty ")
 _INSTITUTION_STARTS = frozenset(h.split()[0] for h in INSTITUTION_HEADS)
@@ -499,7 +500,7 @@ class SentenceScanner:
             board = any(toks[m].is_capitalized for m in range(k + 1, j))
             if j >= len(toks) or not (toks[j].is_capitalized or headed or state or board or self._list_follows(j)
                                       or self._lower_committee_at(j) or self._lower_known_body_at(j)
-                                      or entry.label in ("Ủy viên", "Ủy viên dự khuyết") and j + 1 < len(toks)
+                                      or entry.label in CENTRAL_MEMBER_POSTS and j + 1 < len(toks)
                                       and f"{toks[j].lower} {toks[j + 1].lower}" == "trung ương"):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
@@ -812,8 +813,8 @@ class SentenceScanner:
 
     def _institution_at(self, j: int) -> bool:
         """Does a known hospital, university, institute or company start at token j?"""
-        return any(e - j >= 3 and info.name.startswith(INSTITUTION_HEADS) for e, info in
-                   ((e, info) for e, (info, _) in self.gaz.orgs.matches_at(self.toks, j)))
+        return any(end - j >= 3 and info.name.startswith(INSTITUTION_HEADS)
+                   for end, (info, _) in self.gaz.orgs.matches_at(self.toks, j))
 
     def _party_name_end(self, k: int) -> int:
         """End of a party's name in capitals from token k, after "đảng" in lower case. A name in Vietnamese words
@@ -1165,7 +1166,7 @@ class SentenceScanner:
         """'Ủy viên Trung ương', 'uỷ viên dự khuyết trung ương': a member of the Party's Central Committee, named
         by "Trung ương" alone (not "Ủy viên Trung ương Đoàn", another body's)."""
         toks = self.toks
-        if title.base not in ("Ủy viên", "Ủy viên dự khuyết") or k + 2 > len(toks) \
+        if title.base not in CENTRAL_MEMBER_POSTS or k + 2 > len(toks) \
                 or f"{toks[k].lower} {toks[k + 1].lower}" != "trung ương" \
                 or (k + 2 < len(toks) and (_is_name_word(toks[k + 2]) or _is_acronym(toks[k + 2]))):
             return None
@@ -1273,7 +1274,7 @@ class SentenceScanner:
             j = k + 3
             if not (self._topic_word(j) or self._capitalised_field_at(j)) or toks[j].lower in ("việc", "vấn"):
                 return None  # "… về việc", "… về vấn đề"
-        elif toks[k + 2].lower == "các" and self._topic_word(k + 3) or self._capitalised_field_at(k + 2):
+        elif (toks[k + 2].lower == "các" and self._topic_word(k + 3)) or self._capitalised_field_at(k + 2):
             j = k + 2  # "Ban Chỉ đạo Nhà nước | các công trình trọng điểm …", "Ban Chỉ đạo Trung ương | Chương trình …"
         else:
             return None
