@@ -485,7 +485,7 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
         if m.group("rite"):  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
             return si, "ceremony", f"Lễ {m.group('rite')} {' '.join(words)}"
         if m.group("award"):  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
-            return si, "ceremony", f"Lễ trao {' '.join(re.split(r' cho ', ' '.join(words))[0].split())}"
+            return si, "ceremony", f"Lễ trao {' '.join(words).split(' cho ')[0]}"
         kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi làm việc với") \
             if m.group("work") else ("visit", f"Chuyến {m.group('inspect')}") if m.group("inspect") \
             else ("meeting", "Buổi tiếp")

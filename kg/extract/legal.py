@@ -173,6 +173,12 @@ _SCHOOL_BEFORE = re.compile(r"(?<!\w)(?:Đại học|ĐH|Trường|Khoa|Học vi
                             r"|ngành|[Cc]ông ty|Cty|Hãng)\s+$")  # and "Công ty Luật TNHH DTLAW", a law firm
 
 
+def _common_noun_before(text: str, start: int) -> bool:
+    """Does the word before "luật" at ``start`` make it a common noun ("kỷ luật", "pháp luật"), not a law's name?"""
+    prev = text[max(0, start - 8):start].split()
+    return bool(prev) and prev[-1].lower() in _LUAT_COMPOUNDS - _BEFORE_A_LAW
+
+
 @lru_cache(maxsize=1)
 def _known_titles() -> tuple[re.Pattern, dict[str, str]]:
     """A pattern for "luật" (or "pháp lệnh") and a law's title in any case, longest titles first, and each folded title's name."""
@@ -189,8 +195,7 @@ def _titled_laws(text: str, start: int, end: int) -> list[LegalMention]:
     folded = fold(text[start:end])  # as long as the text it folds
     for m in pattern.finditer(folded):
         m_start, m_end = start + m.start(), start + m.end()
-        prev = text[max(0, m_start - 8):m_start].split()
-        if prev and prev[-1].lower() in _LUAT_COMPOUNDS - _BEFORE_A_LAW:
+        if _common_noun_before(text, m_start):
             continue
         nxt = re.match(r"[ ]([^\W\d_]+)(?:[ ]([^\W\d_]+))?", text[m_end:m_end + 30])
         if nxt and nxt.group(1).islower() and nxt.group(1) not in LAW_NAME_STOP \
@@ -214,7 +219,7 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         words = [w for w in m.group("name").replace(",", " ,").split(" ") if w]
         lower_kind = m.group("kind") == "luật"
         prev = text[max(0, m.start() - 8):m.start()].split()
-        if lower_kind and (not words[0][:1].isupper() or (prev and prev[-1].lower() in _LUAT_COMPOUNDS - _BEFORE_A_LAW)):
+        if lower_kind and (not words[0][:1].isupper() or _common_noun_before(text, m.start())):
             continue  # "luật" is also the common noun ("kỷ luật Đảng"): only "luật Đất đai" names a law
         if m.group("kind") == "Luật" and prev and prev[-1] == "Bộ":
             continue  # "Bộ Luật Dân sự": the code, matched as a whole

@@ -175,7 +175,6 @@ nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nh
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
 bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải trở_thành
 """.split())
-_DAY_PARTS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
 _DOAN, _UY = fold("đoàn"), fold("ủy")  # as tokens' lower-case forms write them
 NATIONAL_SCOPES = frozenset({"quốc gia", "trung ương", "nhà nước"})  # "Ủy ban Nhà nước về …": a national body's field
 SCOPED_BODIES = frozenset(f"{head} {scope}" for head in ("ban chỉ đạo", "ủy ban", "hội đồng") for scope in NATIONAL_SCOPES)
@@ -1032,7 +1031,7 @@ class SentenceScanner:
             elif t.lower in ("và", "&") and j + 1 < n and _is_name_word(toks[j + 1]):
                 j += 1
             elif t.text.isalpha() and t.text.islower() and j > k and toks[j - 1].text[:1].isupper() \
-                    and words[j] == words[j - 1] and not _foreign_word(toks[j - 1]) and t.lower not in _DAY_PARTS \
+                    and words[j] == words[j - 1] and not _foreign_word(toks[j - 1]) and t.lower not in DAY_TIMES \
                     and t.lower != "ngày":
                 j += 1  # not "Báo The Australian | ngày 1-3"
             else:
@@ -1280,7 +1279,7 @@ class SentenceScanner:
             return None
         while j < n and j - k < 24:
             t = toks[j]
-            if t.lower in _DAY_PARTS and j + 1 < n and (toks[j + 1].text.isdigit() or toks[j + 1].lower in ("nay", "qua")):
+            if t.lower in DAY_TIMES and j + 1 < n and (toks[j + 1].text.isdigit() or toks[j + 1].lower in ("nay", "qua")):
                 return j  # "… ngành giao thông | sáng 16/2": when the body met
             if (self._topic_word(j) or self._inside_word(j)) and _adjacent(toks[j - 1], t):
                 j += 1  # "đổi mới", "người có công": a stop word inside a word goes on
