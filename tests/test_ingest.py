@@ -226,3 +226,18 @@ def test_ingest_a_syllable_opening_with_ye_takes_no_consonant_from_the_one_befor
 def test_ingest_writes_a_name_in_capitals_after_an_address_or_a_post_in_title_case(text, want):
     assert title_case_names(text) == want
     assert len(title_case_names(text)) == len(text)
+
+
+def test_ingest_drops_see_also_links_and_cuts_the_tail_they_start():
+    story = "Sáng 27/8, Sở Giáo dục và Đào tạo Hải Phòng tổ chức hội nghị tổng kết năm học tại thành phố. " * 3
+    body = strip_furniture(story + "\nXem thêm > > > Bộ Tài chính công bố kết quả lấy phiếu tín nhiệm\n" + story
+                           + "\nXem thêm: Hội nghị Ngoại trưởng Mỹ - ASEAN bàn về Biển Đông\nĐào Vũ\n")
+    assert "Bộ Tài chính" not in body and "ASEAN" not in body and "Đào Vũ" not in body
+    assert body.count("Sáng 27/8") == 6  # the story goes on after a link in its middle
+
+
+def test_ingest_cuts_a_reader_appeal_after_the_story():
+    story = "Chiều 5/3, Ủy ban nhân dân tỉnh Quảng Ninh họp bàn kế hoạch giải ngân vốn đầu tư công. " * 4
+    body = strip_furniture(story + "Thưa quý độc giả, Báo điện tử Mẫu mong nhận được sự ủng hộ của quý bạn đọc. "
+                           "Số tài khoản: 0651101092004 Ngân hàng Quân đội MBBANK")
+    assert body.endswith("đầu tư công.") and "MBBANK" not in body

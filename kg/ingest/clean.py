@@ -29,12 +29,24 @@ _CREDIT_RUN_IN = re.compile(r"(Ảnh\s*:\s*(?:[A-Z]{2,}(?:/[A-Z]{2,})*|Reuters|I
 _RELATED_LINK = re.compile(r"(?:(?<=[.!?\"”])|^)[ \t]*\[[^\[\]\n]{15,160}\](?=[ \t]+[A-ZĐ]|[ \t]*$)", re.MULTILINE)
 
 
+# a "see also" link with its headline on one line ("Xem thêm > > > Xếp hạng 48/48, Bộ trưởng …"): dropped where the
+# story goes on after it, and the end of the body in its last third (the related-news tail)
+_SEE_ALSO = re.compile(r"(?:Xem thêm|Đọc thêm)\s*[:>»]", re.IGNORECASE)
+
+
 def strip_furniture(text: str) -> str:
     """Return the article body: furniture lines dropped, everything after a tail marker cut."""
     cut_keys, drop, inline, prefix = _rules()
     kept: list[str] = []
-    for line in _RELATED_LINK.sub("", _CREDIT_RUN_IN.sub(r"\1\n", clean_text(text))).split("\n"):
+    lines = _RELATED_LINK.sub("", _CREDIT_RUN_IN.sub(r"\1\n", clean_text(text))).split("\n")
+    tail_from, offset = sum(len(line) + 1 for line in lines) * 2 // 3, 0
+    for line in lines:
+        offset += len(line) + 1
         stripped = line.strip()
+        if _SEE_ALSO.match(stripped):
+            if offset > tail_from:
+                break
+            continue
         if not stripped:
             kept.append("")
             continue
