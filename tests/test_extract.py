@@ -3602,3 +3602,18 @@ def test_extract_cuc_pho_is_a_deputy_director_and_chuc_vu_pho_bi_thu_is_no_vu_ph
     assert {("Nguyễn Huy Dũng", "Phó Cục trưởng", "Cục An toàn thông tin"),
             ("Bùi Sĩ Hoa", "Phó Cục trưởng", "Cục Thông tin đối ngoại"),
             ("Hà Thị Nga", "Phó Bí thư", "Tỉnh ủy Lào Cai")} <= got
+
+
+def test_extract_posts_in_brackets_after_each_name_stay_with_that_name():
+    got = posts(extract_text("Bộ Chính trị khóa mới có ông Trần Đại Quang (Bộ trưởng Công an), ông Phạm Bình Minh "
+                             "(Phó thủ tướng, Bộ trưởng Ngoại giao), ông Tô Lâm (Thứ trưởng Công an)."))
+    assert {("Trần Đại Quang", "Bộ trưởng", "Bộ Công an"), ("Phạm Bình Minh", "Phó Thủ tướng", "Chính phủ"),
+            ("Phạm Bình Minh", "Bộ trưởng", "Bộ Ngoại giao"), ("Tô Lâm", "Thứ trưởng", "Bộ Công an")} <= got
+    assert not any(p == "Phạm Bình Minh" and o == "Bộ Công an" for p, _, o in got)
+
+
+def test_extract_chain_of_posts_before_a_comma_and_the_name():
+    got = posts(extract_text("Với trách nhiệm là Bí thư Ban cán sự đảng, Bộ trưởng Bộ Công Thương, ông Vũ Huy Hoàng "
+                             "chịu trách nhiệm chính về những vi phạm."))
+    assert ("Vũ Huy Hoàng", "Bộ trưởng", "Bộ Công Thương") in got
+    assert ("Vũ Huy Hoàng", "Bí thư", "Ban cán sự đảng Bộ Công Thương") in got

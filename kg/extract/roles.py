@@ -98,16 +98,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         for p_index, post in enumerate(posts):
             target = _person_after(toks, spans, persons, post.j)
             if target is not None:
-                written = _chain_back(toks, posts, p_index, {p.span.j for p in persons.values()})
-                linked.update(id(q) for q in written)
-                chain = _foreign(written, ctx, si)
-                if chain[-1].title.status == "former":  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former
-                    chain = [_as_former(q) for q in chain]
-                chain = [_body_shared_forward(q, chain) for q in chain]
-                for n, q in enumerate(chain):
-                    if n and q.org is None and not q.title.implied_org and any(c.org for c in chain[:n]):
-                        continue  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X": a rank, not a second post
-                    pending.append((si, persons[target].key, q))
+                _hold_chain(ctx, si, toks, posts, p_index, persons, target, pending, linked)
                 if post.title.plural:
                     for extra in _list_after(toks, spans, persons, target):
                         pending.append((si, persons[extra].key, post))
@@ -137,8 +128,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if id(post) not in linked and k + 1 < len(toks) and toks[k].text == "," and (post.i > 0 or opens) and (
                     foreign or (opens or toks[post.i - 1].text in (",", ";") or toks[post.i - 1].lower in _MEETS)
                     and _skip_honorific(spans, k + 1) != k + 1) and (target := _person_after(toks, spans, persons, k + 1)):
-                pending.append((si, persons[target].key, post))
-                linked.add(id(post))
+                # "… là Bí thư Ban cán sự Đảng, Bộ trưởng Công Thương, ông A": the posts chained before it are A's too
+                _hold_chain(ctx, si, toks, posts, posts.index(post), persons, target, pending, linked)
         # appointments: "X được bổ nhiệm Phó Thủ tướng", "X giữ chức Bộ trưởng Bộ Y"
         for post in posts:
             if id(post) in linked:
@@ -266,6 +257,21 @@ def _career_list(toks, posts: list[Post], ctx, si: int) -> list[Post]:
             continue
         out.extend(_chained_from(ctx, si, posts, post))
     return out
+
+
+def _hold_chain(ctx, si: int, toks, posts: list[Post], p_index: int, persons, target: int,
+                pending: list, linked: set[int]) -> None:
+    """The post before a name and the posts chained before it, all held by the person at token `target`."""
+    written = _chain_back(toks, posts, p_index, {p.span.j for p in persons.values()})
+    linked.update(id(q) for q in written)
+    chain = _foreign(written, ctx, si)
+    if chain[-1].title.status == "former":  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former
+        chain = [_as_former(q) for q in chain]
+    chain = [_body_shared_forward(q, chain) for q in chain]
+    for n, q in enumerate(chain):
+        if n and q.org is None and not q.title.implied_org and any(c.org for c in chain[:n]):
+            continue  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X": a rank, not a second post
+        pending.append((si, persons[target].key, q))
 
 
 def _body_shared_forward(post: Post, chain: list[Post]) -> Post:

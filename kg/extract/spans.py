@@ -2244,6 +2244,8 @@ class SentenceScanner:
         """'Bộ trưởng Xây dựng' names 'Bộ Xây dựng': the longest known body of head + following words."""
         best = None
         for j in range(k + 1, min(len(self.toks), k + 9) + 1):
+            if not self.toks[j - 1].text[0].isalnum():
+                continue  # "Bộ trưởng Công an), ông …": the name ends before the bracket, not after it
             info = self.gaz.canonical_org(f"{head} {self.surface(k, j)}")
             if info:
                 best = (j, OrgHit(info.name, info.cls, self.surface(k, j), info.parent))
