@@ -3617,3 +3617,10 @@ def test_extract_chain_of_posts_before_a_comma_and_the_name():
                              "chịu trách nhiệm chính về những vi phạm."))
     assert ("Vũ Huy Hoàng", "Bộ trưởng", "Bộ Công Thương") in got
     assert ("Vũ Huy Hoàng", "Bí thư", "Ban cán sự đảng Bộ Công Thương") in got
+
+
+def test_extract_former_post_written_right_after_the_name_without_a_comma():
+    got = posts(extract_text("Ủy ban Kiểm tra Trung ương đề nghị khai trừ Đảng đối với ông Nguyễn Xuân Sơn nguyên Bí thư "
+                             "Đảng ủy Tập đoàn Dầu khí Việt Nam."))
+    assert any(p == "Nguyễn Xuân Sơn" and r == "nguyên Bí thư" and o.startswith("Đảng ủy Tập đoàn Dầu khí")
+               for p, r, o in got)

@@ -481,8 +481,8 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             k = close + 1
     by_start = {p.i: p for p in posts}
     addressed = any(s.kind == HONORIFIC and s.j == pspan.i for s in spans)
-    if addressed and k < len(toks) and k in by_start and toks[k].text[0].isupper():
-        k -= 1  # "đồng chí Nguyễn Thiện Nhân Ủy viên Bộ Chính trị - Phó Thủ tướng": posts written without a comma
+    if addressed and k < len(toks) and k in by_start and (toks[k].text[0].isupper() or toks[k].lower in ("nguyên", "cựu")):
+        k -= 1  # "đồng chí Nguyễn Thiện Nhân Ủy viên Bộ Chính trị - Phó Thủ tướng", "ông A nguyên Bí thư …": no comma
     elif k >= len(toks) or toks[k].text not in (",", "-", "–", "("):
         return []
     if toks[k].text == "," and _INTRO_CLAUSE.match(" ".join(t.lower for t in toks[:pspan.i])):
