@@ -3624,3 +3624,11 @@ def test_extract_former_post_written_right_after_the_name_without_a_comma():
                              "Đảng ủy Tập đoàn Dầu khí Việt Nam."))
     assert any(p == "Nguyễn Xuân Sơn" and r == "nguyên Bí thư" and o.startswith("Đảng ủy Tập đoàn Dầu khí")
                for p, r, o in got)
+
+
+def test_extract_a_visit_framing_a_dated_sentence_leaves_the_day_to_the_event_told_in_it():
+    ex = extract_text("Trong khuôn khổ chuyến thăm chính thức Hà Lan, chiều 9/7, Thủ tướng Lâm Văn Khải đã có các cuộc "
+                      "tiếp lãnh đạo Phòng Thương mại châu Âu tại Việt Nam.", date="2017-07-10")
+    by_kind = {e.kind: e for e in ex.events}
+    assert by_kind["visit"].date is None
+    assert by_kind["meeting"].date == "2017-07-09"

@@ -135,7 +135,31 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     _participants(ctx, event)
     if not (ex.events and ex.events[0].date == event.date and not ctx.dates(si)):
         ex.events.append(event)  # else "Tại buổi tiếp, …" after "Sáng 7/6, X tiếp Y": the visit told already
+        if kind == "visit" and _FRAMING.fullmatch(ctx.text, ctx.sentences[si].start, toks[k].start):
+            _framed_day(ctx, ex, si, end, event)
     _other_dated_events(ctx, ex, si, event)
+
+
+# "Trong khuôn khổ chuyến thăm …, chiều 9/7, Thủ tướng đã có các cuộc tiếp …": the visit frames the day's event
+_FRAMING = re.compile(r"\s*(?:trong khuôn khổ|nhân|nhân dịp|trong|tiếp tục (?:chương trình|các hoạt động)(?: trong)?)\s+",
+                      re.IGNORECASE)
+
+
+def _framed_day(ctx: ArticleContext, ex: Extraction, si: int, name_end: int, visit: EventFact) -> None:
+    """The events a sentence framed by a visit dates after its name: they take the day; the visit, which spans
+    several, keeps none."""
+    told = len(ex.events)
+    legal_ends = _document_ends(ex)
+    toks = ctx.sentences[si].tokens
+    for k in _keyword_starts(toks):
+        if k >= name_end:
+            _event_at(ctx, ex, si, k, legal_ends)
+    day_after = visit.date and any(d.start >= toks[name_end - 1].end for d in ctx.dates(si))
+    for event in ex.events[told:]:
+        if day_after and event.date is None:
+            event.date = visit.date  # "…, hai bên đã ký kết … ngày 27-3 tại Hà Nội": the day written after it
+    if day_after and ex.events[told:]:
+        visit.date = None
 
 
 def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main: EventFact) -> None:
