@@ -204,10 +204,10 @@ def event_types() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def load_furniture() -> tuple[list[str], list[str], list[str], list[str]]:
-    """(line markers that end the body, regexes of lines to drop, regexes that end the body inline,
-    regexes of a masthead run into the start of a line)."""
-    found: dict[str, list[str]] = {"cut_after": [], "drop_line": [], "cut_inline": [], "drop_prefix": []}
+def load_furniture() -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """(line markers that end the body, regexes of lines to drop, regexes that end the body inline in its last
+    third, regexes of a masthead run into the start of a line, regexes that end the body wherever they occur)."""
+    found: dict[str, list[str]] = {"cut_after": [], "drop_line": [], "cut_inline": [], "drop_prefix": [], "cut_widget": []}
     for r in _rows("furniture.tsv"):
         found.setdefault(r.get("action", ""), []).append(r["pattern"])
-    return found["cut_after"], found["drop_line"], found["cut_inline"], found["drop_prefix"]
+    return found["cut_after"], found["drop_line"], found["cut_inline"], found["drop_prefix"], found["cut_widget"]

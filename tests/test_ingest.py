@@ -241,3 +241,18 @@ def test_ingest_cuts_a_reader_appeal_after_the_story():
     body = strip_furniture(story + "Thưa quý độc giả, Báo điện tử Mẫu mong nhận được sự ủng hộ của quý bạn đọc. "
                            "Số tài khoản: 0651101092004 Ngân hàng Quân đội MBBANK")
     assert body.endswith("đầu tư công.") and "MBBANK" not in body
+
+
+def test_ingest_cuts_a_comment_widget_and_its_long_tail():
+    story = "Chiều 18/9, Chủ tịch UBND phường Xuân Hương chủ trì buổi đối thoại với phụ huynh học sinh. " * 3
+    tail = ("Đã có lỗi xảy ra, mời bạn quay lại bài viết và thực hiện lại thao tác Hiện chưa có bình luận nào "
+            "Phòng Quảng Cáo Báo Tuổi Trẻ: 028.39974848 ") * 5
+    body = strip_furniture(story + tail)
+    assert body.endswith("phụ huynh học sinh.") and "Tuổi Trẻ" not in body
+
+
+def test_ingest_cuts_a_footer_with_the_owner_and_the_head_office():
+    story = "Sáng 10/2, Chủ tịch nước dự lễ phát động Tết trồng cây tại tỉnh Hưng Yên. " * 5
+    body = strip_furniture(story + "Trụ sở: 37 Bà Triệu, Hoàn Kiếm, Hà Nội Điện thoại: 84-24-22105148 "
+                                   "Cơ quan chủ quản: ĐÀI TIẾNG NÓI VIỆT NAM")
+    assert body.endswith("tỉnh Hưng Yên.") and "TIẾNG NÓI" not in body

@@ -13,10 +13,10 @@ def _any(patterns: list[str]) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[frozenset[str], re.Pattern | None, re.Pattern | None, re.Pattern | None]:
-    cut, drop, inline, prefix = load_furniture()
+def _rules() -> tuple[frozenset[str], re.Pattern | None, re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    cut, drop, inline, prefix, widget = load_furniture()
     cut_keys = frozenset(fold(c).rstrip(":").strip() for c in cut)
-    return cut_keys, _any(drop), _any(inline), _any(prefix)
+    return cut_keys, _any(drop), _any(inline), _any(prefix), _any(widget)
 
 
 # a photo credit run into the next sentence ("… Ảnh:VOV Ông Vương Bình Thạnh, …"): a line of its own, then dropped
@@ -36,9 +36,12 @@ _SEE_ALSO = re.compile(r"(?:Xem thêm|Đọc thêm)\s*[:>»]", re.IGNORECASE)
 
 def strip_furniture(text: str) -> str:
     """Return the article body: furniture lines dropped, everything after a tail marker cut."""
-    cut_keys, drop, inline, prefix = _rules()
+    cut_keys, drop, inline, prefix, widget = _rules()
     kept: list[str] = []
-    lines = _RELATED_LINK.sub("", _CREDIT_RUN_IN.sub(r"\1\n", clean_text(text))).split("\n")
+    text = clean_text(text)
+    if widget is not None and (m := widget.search(text, len(text) // 4)):  # "Hiện chưa có bình luận nào …"
+        text = text[:m.start()]  # a site's own widget after the story, however long its tail
+    lines = _RELATED_LINK.sub("", _CREDIT_RUN_IN.sub(r"\1\n", text)).split("\n")
     tail_from, offset = sum(len(line) + 1 for line in lines) * 2 // 3, 0
     for line in lines:
         offset += len(line) + 1
