@@ -177,3 +177,10 @@ def test_graph_a_deputy_of_the_national_assembly_holds_that_post_also_labelled_a
 def test_graph_the_standing_member_of_the_secretariat_is_also_labelled_its_standing_member(tmp_path):
     got = role_labels(tmp_path, "Thường trực Ban Bí thư Võ Văn Thưởng phát biểu tại hội nghị.")
     assert got == {("Thường trực Ban Bí thư", "Thường trực")}
+
+
+def test_graph_a_post_is_also_labelled_the_other_ways_the_press_writes_it(tmp_path):
+    got = role_labels(tmp_path, "Ông Nguyễn Hữu Trí, Cục phó Cục Đăng kiểm Việt Nam, cho biết. Nguyên Phó Trưởng ban "
+                                "Ban Quản lý Khu công nghệ cao Đoàn Ngọc Hùng Anh bị khởi tố.")
+    assert ("Phó Cục trưởng", "Cục phó") in got
+    assert ("nguyên Phó Trưởng ban", "nguyên Phó ban") in got

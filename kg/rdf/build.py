@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from ..document import Document
 from ..extract.model import EVENT, LEGISLATION, ORG, PERSON, PLACE, Evidence, Extraction
+from ..lexicon import titles
 from .iri import Minter
 from .vocab import KGO, PROV, RDF, SDO, SKOS, XSD
 from .vocab import ORG as W3ORG
@@ -35,6 +36,12 @@ STATUS = {"acting": "acting", "former": "former"}
 FORMER_WORDS = {"nguyên": "cựu", "cựu": "nguyên"}  # a former post's other written form
 SHORT_ROLE_NAMES = {"Đại biểu Quốc hội": "Đại biểu",  # how the press names a post in its own context
                     "Thường trực Ban Bí thư": "Thường trực"}
+
+
+@cache
+def _title_aliases() -> dict[str, tuple[str, ...]]:
+    """Other ways the press writes a post ("Cục phó" for "Phó Cục trưởng"), from the title lexicon."""
+    return {t.label: t.aliases for t in titles() if t.aliases}
 
 
 @cache
@@ -121,6 +128,8 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
                 if ms.role.endswith(full):
                     add(role, V.skos_altLabel, _lit(ms.role[:-len(full)] + short))
             base = ms.role.split(" ", 1)[1] if ms.status in STATUS else None
+            for alias in _title_aliases().get(base or ms.role, ()):  # "nguyên Phó ban" for "nguyên Phó Trưởng ban"
+                add(role, V.skos_altLabel, _lit(ms.role[:-len(base)] + alias if base else alias))
             if base:
                 broader = ox.NamedNode(minter.role(base))
                 add(role, V.skos_broader, broader)
