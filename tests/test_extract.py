@@ -3634,3 +3634,10 @@ def test_extract_a_visit_framing_a_dated_sentence_leaves_the_day_to_the_event_to
     by_kind = {e.kind: e for e in ex.events}
     assert by_kind["visit"].date is None
     assert by_kind["meeting"].date == "2017-07-09"
+
+
+def test_extract_the_standing_committee_named_bare_is_the_assemblys_but_not_before_another_body():
+    assert "Ủy ban Thường vụ Quốc hội" in names(extract_text("Chiều 11/9, Uỷ ban Thường vụ cho ý kiến về việc chuẩn "
+                                                             "bị kỳ họp cuối năm."), ORG)
+    assert "Ủy ban Thường vụ Quốc hội" not in names(extract_text("Ông Tập Cận Bình, Ủy viên Ủy ban Thường vụ Bộ Chính "
+                                                                 "trị Trung Quốc, phát biểu."), ORG)

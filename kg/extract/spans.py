@@ -120,6 +120,8 @@ COUNTRY_WORD_ENDINGS = {"Anh": {"hùng", "em", "chị", "minh", "tài"}, "Pháp"
                         "Ý": {"kiến", "nghĩa", "thức", "chí", "tưởng"}, "Mỹ": {"thuật", "phẩm", "nghệ", "quan"},
                         "Đức": {"tính", "độ", "tin"}}
 STATE_FORMS = frozenset({"cộng hòa", "cộng hoà", "vương quốc", "liên bang", "đại công quốc"})
+# written forms that name a body only standing alone: "Ủy ban Thường vụ cho ý kiến …" is the Assembly's
+BARE_FORMS = frozenset({fold("Ủy ban Thường vụ")})
 NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries
 LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
                                "Hiệp hội", "Hội", "Bệnh viện", "Ban", "Bộ Chỉ huy", "Ban Chỉ huy"})
@@ -546,6 +548,8 @@ class SentenceScanner:
                 continue  # but a ministry's field is written either way ("Bộ Công thương")
             if j < len(toks) and _adjacent(toks[j - 1], toks[j]) and toks[j].text in ("&",):
                 continue
+            if fold(form) in BARE_FORMS and j < len(toks) and _is_name_word(toks[j]):
+                continue  # "Ủy ban Thường vụ | Bộ Chính trị Trung Quốc": another body's standing committee
             party = self._foreign_party_after(info, j)
             if party:  # "Ban Đối ngoại Trung ương | Đảng Cộng sản Pháp": that party's commission, not ours
                 end, hit = party
