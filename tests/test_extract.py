@@ -3641,3 +3641,12 @@ def test_extract_the_standing_committee_named_bare_is_the_assemblys_but_not_befo
                                                              "bị kỳ họp cuối năm."), ORG)
     assert "Ủy ban Thường vụ Quốc hội" not in names(extract_text("Ông Tập Cận Bình, Ủy viên Ủy ban Thường vụ Bộ Chính "
                                                                  "trị Trung Quốc, phát biểu."), ORG)
+
+
+def test_extract_a_later_meeting_told_by_its_verb_is_an_event_of_its_own():
+    ex = extract_text("Chiều 14/3, Thủ tướng Lâm Văn Khải đến Canberra, bắt đầu chuyến thăm chính thức Australia. "
+                      "Cùng ngày, Thủ tướng Lâm Văn Khải đã gặp gỡ cán bộ đại sứ quán và kiều bào ở Australia.",
+                      date="2018-03-15")
+    meetings = [e for e in ex.events if e.kind == "meeting"]
+    assert len(meetings) == 1 and meetings[0].date == "2018-03-14" and meetings[0].name.startswith("Cuộc gặp")
+    assert [p.person for p in meetings[0].participants] == ["lâm văn khải"]

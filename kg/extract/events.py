@@ -79,6 +79,8 @@ _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     _events(ctx, ex)
+    if ex.events:
+        _meetings_told_by_verb(ctx, ex)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
@@ -486,35 +488,86 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
     for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
         if not ctx.dates(si) and not _TODAY_RE.search(ctx.sentence_text(si)):
             continue
-        people = sorted((r for r in ctx.resolved[si].values() if r.kind == PERSON), key=lambda r: r.span.i)
-        if not people:
-            continue
-        s = ctx.sentences[si]
-        m = _VISIT_VERBS.search(ctx.text, people[0].span.end, s.end)
-        if m is None or re.search(r"[.;:]", ctx.text[people[0].span.end:m.start()]):
-            continue
-        # "X, Phó Trưởng ban Chỉ đạo … làm trưởng đoàn đã làm việc với …": the gap counts after the posts told of X
-        told = max((sp.end for sp in ctx.spans[si] if people[0].span.end <= sp.start and sp.end <= m.start()),
-                   default=people[0].span.end)
-        if m.start() - told > 60:
-            continue
-        rest, chain = ctx.text[m.end():s.end], ""
-        if m.group("visit"):  # "đến thăm, động viên và tặng quà các lực lượng …": the object comes after them all
-            verbs_end = _VISIT_CHAIN.match(rest).end()
-            chain, rest = rest[:verbs_end], rest[verbs_end:]
-        what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", rest, maxsplit=1)[0].strip()
-        if not what:
-            continue
-        words = what.split()[:12]
-        if m.group("rite"):  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
-            return si, "ceremony", f"Lễ {m.group('rite')} {' '.join(words)}"
-        if m.group("award"):  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
-            return si, "ceremony", f"Lễ trao {' '.join(words).split(' cho ')[0]}"
-        kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi làm việc với") \
-            if m.group("work") else ("visit", f"Chuyến {m.group('inspect')}") if m.group("inspect") \
-            else ("meeting", "Buổi tiếp")
-        return si, kind, f"{head}{chain.rstrip()} {' '.join(words)}"
+        found = _verb_event_in(ctx, si)
+        if found is not None:
+            return si, *found
     return None
+
+
+def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None) -> tuple[str, str] | None:
+    """The visit, reception, inspection or ceremony a sentence tells by its verb after a person ("Thủ tướng
+    A đã tiếp Đại sứ …", "X đến thăm …"): its kind and a name for it."""
+    people = sorted((r for r in ctx.resolved[si].values() if r.kind == PERSON), key=lambda r: r.span.i)
+    if not people:
+        return None
+    s = ctx.sentences[si]
+    m = (verbs or _VISIT_VERBS).search(ctx.text, people[0].span.end, s.end)
+    if m is None or re.search(r"[.;:]", ctx.text[people[0].span.end:m.start()]):
+        return None
+    # "X, Phó Trưởng ban Chỉ đạo … làm trưởng đoàn đã làm việc với …": the gap counts after the posts told of X
+    told = max((sp.end for sp in ctx.spans[si] if people[0].span.end <= sp.start and sp.end <= m.start()),
+               default=people[0].span.end)
+    if m.start() - told > 60:
+        return None
+    rest, chain = ctx.text[m.end():s.end], ""
+    if m.group("visit"):  # "đến thăm, động viên và tặng quà các lực lượng …": the object comes after them all
+        verbs_end = _VISIT_CHAIN.match(rest).end()
+        chain, rest = rest[:verbs_end], rest[verbs_end:]
+    what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", rest, maxsplit=1)[0].strip()
+    if not what:
+        return None
+    words = what.split()[:12]
+    if m.group("rite"):  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
+        return "ceremony", f"Lễ {m.group('rite')} {' '.join(words)}"
+    if m.group("award"):  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
+        return "ceremony", f"Lễ trao {' '.join(words).split(' cho ')[0]}"
+    kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi làm việc với") \
+        if m.group("work") else ("visit", f"Chuyến {m.group('inspect')}") if m.group("inspect") \
+        else ("meeting", MEETING_NAMES.get(m.group("reception").split()[0], "Buổi tiếp"))
+    return kind, f"{head}{chain.rstrip()} {' '.join(words)}"
+
+
+# the name of a meeting told by its verb: "hội kiến" a "Cuộc hội kiến", "gặp gỡ" a "Cuộc gặp"
+MEETING_NAMES = {"hội": "Cuộc hội kiến", "điện": "Cuộc điện đàm", "gặp": "Cuộc gặp", "chào": "Cuộc chào xã giao"}
+
+
+# the meetings a visit's later paragraphs tell by their verb: "Cùng ngày, Thủ tướng đã gặp gỡ cán bộ đại sứ quán …"
+_MEETING_VERBS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng|sẽ)\s+)*(?:(?P<visit>(?:đến )?thăm(?! hỏi)(?: và làm việc)?)|"
+                            r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|chào xã giao))(?!\w)"
+                            r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))"
+                            r"(?P<work>)(?P<inspect>)(?P<award>)(?P<rite>)")
+
+
+def _meetings_told_by_verb(ctx: ArticleContext, ex: Extraction) -> None:
+    """Later sentences that tell a meeting or a visit by its verb, with no word naming an event ("Cùng ngày, Thủ
+    tướng đã gặp gỡ cán bộ đại sứ quán"): each an event of that day, or of no day the text gives."""
+    told = {e.evidence for e in ex.events}
+    for si in range(1, len(ctx.sentences)):
+        if ctx.evidence(si) in told or _keyword_starts(ctx.sentences[si].tokens):
+            continue
+        found = _verb_event_in(ctx, si, _MEETING_VERBS)
+        if found is None:
+            continue
+        kind, name = found
+        own = ctx.dates(si)
+        iso = ctx.resolve(own[0]) if own else None
+        if iso is None and not own and _SAME_DAY_RE.search(ctx.sentence_text(si)):
+            iso = next((e.date for e in reversed(ex.events) if e.date), None)
+        event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind,
+                          evidence=ctx.evidence(si), date=iso)
+        event.location, event.location_within = _location(ctx, si)
+        _participants(ctx, event, only={si})
+        if not event.participants:  # "Thủ tướng đã gặp gỡ cán bộ đại sứ quán": the one who meets, and whom
+            s = ctx.sentences[si]
+            event.participants = [Participation(r.key, "attendee", ctx.evidence(si)) for r in dict(
+                (r.key, r) for r in ctx.resolved[si].values() if r.kind == PERSON).values()
+                if not _cited(ctx, si, r) and r.key not in historical_person_keys()
+                and not _quoted(ctx.text, s.start, s.end, r.span)]
+        people = {p.person for p in event.participants}
+        if not people or any(e.kind == kind and e.date == iso and people <= {p.person for p in e.participants}
+                             for e in ex.events):
+            continue  # the same people's meeting that day, told again
+        ex.events.append(event)
 
 
 _ANNOUNCED_RE = re.compile(r"(?<!\w)(?:công bố|trao|trao các) (?:các )?(?:quyết định|nghị quyết)(?!\w)|"
