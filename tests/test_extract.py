@@ -3650,3 +3650,12 @@ def test_extract_a_later_meeting_told_by_its_verb_is_an_event_of_its_own():
     meetings = [e for e in ex.events if e.kind == "meeting"]
     assert len(meetings) == 1 and meetings[0].date == "2018-03-14" and meetings[0].name.startswith("Cuộc gặp")
     assert [p.person for p in meetings[0].participants] == ["lâm văn khải"]
+
+
+def test_extract_meeting_someone_is_a_meeting_but_meeting_difficulties_is_not():
+    ex = extract_text("Chiều 14/3, Thủ tướng Lâm Văn Khải đến Canberra, bắt đầu chuyến thăm chính thức Australia. "
+                      "Thủ tướng Lâm Văn Khải cũng gặp Chủ tịch Thượng viện Australia Scott Ryan. Ông Phạm Văn Tư, "
+                      "một chủ doanh nghiệp, gặp khó khăn khi vay vốn.", date="2018-03-15")
+    meetings = [e for e in ex.events if e.kind == "meeting"]
+    assert len(meetings) == 1 and {p.person for p in meetings[0].participants} == {"lâm văn khải", "scott ryan"}
+    assert all(p.person != "phạm văn tư" for e in ex.events for p in e.participants)

@@ -23,7 +23,7 @@ CUES = (
     ("chair", ("chủ trì", "chủ tọa", "điều hành")),
     ("speaker", ("phát biểu", "chỉ đạo", "báo cáo", "trình bày", "tham luận", "kết luận", "khai mạc", "bế mạc",
                  "tiếp thu", "giải trình", "khẳng định", "cho rằng", "chia sẻ", "cho biết", "nhấn mạnh", "đề nghị",
-                 "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề")),
+                 "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề", "nhìn nhận")),
     ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận", "nhận giải", "nhận bằng khen",
                   "nhận huân chương", "nhận danh hiệu")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
@@ -31,7 +31,7 @@ CUES = (
                   "điều hành", "tham gia đoàn", "tháp tùng", "thị sát", "đến kiểm tra")),
 )
 # compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi", "trực tiếp")
-NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng)")
+NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng| khó| nạn| phải| sự cố| trục trặc| rủi ro| trở ngại)")
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
@@ -533,7 +533,8 @@ MEETING_NAMES = {"hội": "Cuộc hội kiến", "điện": "Cuộc điện đà
 
 # the meetings a visit's later paragraphs tell by their verb: "Cùng ngày, Thủ tướng đã gặp gỡ cán bộ đại sứ quán …"
 _MEETING_VERBS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng|sẽ)\s+)*(?:(?P<visit>(?:đến )?thăm(?! hỏi)(?: và làm việc)?)|"
-                            r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|chào xã giao))(?!\w)"
+                            r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|chào xã giao|"
+                            r"gặp(?= (?:[A-ZĐ]|các |những |lãnh đạo |đại diện ))))(?!\w)"
                             r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))"
                             r"(?P<work>)(?P<inspect>)(?P<award>)(?P<rite>)")
 
