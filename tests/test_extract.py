@@ -328,7 +328,10 @@ def test_extract_a_unit_named_before_its_hospital_is_a_body_of_its_own():
 
 
 def test_extract_a_congress_number_after_dang_names_no_party():
-    assert names(extract_text("Sau Đại hội Đảng XII, Bộ Chính trị phân công công tác."), ORG) == {"Bộ Chính trị"}
+    ex = extract_text("Sau Đại hội Đảng XII, Bộ Chính trị phân công công tác.")
+    # the congress's organiser is the Party its name gives, not a party named "Đảng XII"
+    assert names(ex, ORG) == {"Bộ Chính trị", "Đảng Cộng sản Việt Nam"}
+    assert {m.key for m in ex.mentions if m.kind == ORG} == {"bộ chính trị"}
 
 
 def test_extract_our_prime_minister_named_with_the_country_heads_the_government():
@@ -3659,3 +3662,14 @@ def test_extract_meeting_someone_is_a_meeting_but_meeting_difficulties_is_not():
     meetings = [e for e in ex.events if e.kind == "meeting"]
     assert len(meetings) == 1 and {p.person for p in meetings[0].participants} == {"lâm văn khải", "scott ryan"}
     assert all(p.person != "phạm văn tư" for e in ex.events for p in e.participants)
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Ngày 5/10, Hội nghị Trung ương 4 khóa XII khai mạc tại Hà Nội.", "Ban Chấp hành Trung ương Đảng"),
+    ("Đại hội Đảng lần thứ XII diễn ra tại Hà Nội từ ngày 20/1/2016.", "Đảng Cộng sản Việt Nam"),
+    ("Ngày 5/10, Đại hội Đảng bộ tỉnh Bến Tre khai mạc.", None),
+])
+def test_extract_the_partys_own_meetings_are_organised_by_the_body_their_name_gives(text, organizer):
+    ex = extract_text(text, date="2017-10-06")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == [organizer]

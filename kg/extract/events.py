@@ -10,7 +10,8 @@ from .. import lexicon
 from ..textnorm import fold, name_key
 from .context import ArticleContext
 from .dates import TIME_OF_DAY
-from .entities import historical_person_keys
+from .entities import historical_person_keys, org_key
+from .gazetteer import gazetteer
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
 from .spans import ORG as ORG_SPAN
@@ -81,6 +82,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _events(ctx, ex)
     if ex.events:
         _meetings_told_by_verb(ctx, ex)
+    for event in ex.events:
+        if event.organizer is None:
+            _party_organizer(ex, event)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
@@ -162,6 +166,30 @@ def _framed_day(ctx: ArticleContext, ex: Extraction, si: int, name_end: int, vis
             event.date = visit.date  # "…, hai bên đã ký kết … ngày 27-3 tại Hà Nội": the day written after it
     if day_after and ex.events[told:]:
         visit.date = None
+
+
+# the Party's own meetings, named for it: "Hội nghị Trung ương 4" is its Central Committee's plenum, "Đại hội Đảng
+# lần thứ XII" its congress
+_NUMBER = r"(?:\d+|[ivxlc]+|mười \w+|\w+)"
+_PARTY_MEETINGS = ((re.compile(rf"hội nghị (?:lần thứ {_NUMBER} )?(?:ban chấp hành )?trung ương(?: đảng)?"
+                               rf"(?: (?:lần thứ )?(?:\d+|[ivxlc]+))?(?: \(?khóa [ivxlc\d]+\)?)?"), "Ban Chấp hành Trung ương Đảng"),
+                   (re.compile(rf"đại hội (?:đại biểu toàn quốc )?(?:lần thứ {_NUMBER} )?(?:của )?đảng(?: cộng sản việt nam)?"
+                               r"(?: toàn quốc)?(?: (?:lần thứ )?(?:\d+|[ivxlc]+))?(?: \(?khóa [ivxlc\d]+\)?)?"),
+                    "Đảng Cộng sản Việt Nam"))
+
+
+def _party_organizer(ex: Extraction, event: EventFact) -> None:
+    """The organiser a Party meeting's own name gives, when the text names no other."""
+    for pattern, body in _PARTY_MEETINGS:
+        m = pattern.match(fold(event.name))
+        m = m if m and not re.match(r"\w| (?:bộ|ủy|uỷ|viên)\b", fold(event.name)[m.end():]) else None  # "Đảng bộ tỉnh"
+        rest = event.name[m.end():].strip() if m else ""
+        if m and not rest[:1].isupper():  # not "Hội nghị Trung ương | Hội Nông dân": another body's
+            info = gazetteer().org_index.get(org_key(body))
+            key = org_key(body)
+            ex.entity(ORG, key, info.name if info else body, info.cls if info else "Organization")
+            event.organizer = key
+            return
 
 
 def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main: EventFact) -> None:
