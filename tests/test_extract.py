@@ -3673,3 +3673,14 @@ def test_extract_the_partys_own_meetings_are_organised_by_the_body_their_name_gi
     ex = extract_text(text, date="2017-10-06")
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.organizer) for e in ex.events] == [organizer]
+
+
+def test_extract_a_sitting_named_by_no_body_in_a_story_of_the_assembly_is_the_assemblys():
+    text = "Sáng 14/6, Quốc hội tiếp tục chương trình kỳ họp. Tại phiên chất vấn sáng 14/6, Bộ trưởng Lê Văn Tám trả lời."
+    ex = extract_text(text, date="2017-06-15")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert {orgs.get(e.organizer) for e in ex.events if e.kind == "session"} == {"Quốc hội"}
+    ex = extract_text("Sáng 14/6, HĐND tỉnh Bắc Ninh họp. Quốc hội đã ban hành luật. Tại phiên chất vấn sáng 14/6, "
+                      "Giám đốc Sở Lê Văn Tám trả lời.", date="2017-06-15")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert "Quốc hội" not in {orgs.get(e.organizer) for e in ex.events if e.kind == "session"}

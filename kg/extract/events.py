@@ -85,6 +85,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     for event in ex.events:
         if event.organizer is None:
             _party_organizer(ex, event)
+        if event.organizer is None and event.kind == "session":
+            _assembly_organizer(ex, event)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
@@ -190,6 +192,18 @@ def _party_organizer(ex: Extraction, event: EventFact) -> None:
             ex.entity(ORG, key, info.name if info else body, info.cls if info else "Organization")
             event.organizer = key
             return
+
+
+ASSEMBLY = "Quốc hội"
+OTHER_SITTING_BODIES = ("Hội đồng nhân dân", "Ủy ban Kiểm tra", "Quốc hội ", "Đảng bộ", "Ban Chấp hành")
+
+
+def _assembly_organizer(ex: Extraction, event: EventFact) -> None:
+    """A sitting named by no body ("phiên chất vấn", "kỳ họp", "thảo luận tại tổ") in a story about the National
+    Assembly and no other body that sits: the Assembly's."""
+    names = {e.name: e.key for e in ex.of_kind(ORG)}
+    if ASSEMBLY in names and not any(n.startswith(OTHER_SITTING_BODIES) for n in names):
+        event.organizer = names[ASSEMBLY]
 
 
 def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main: EventFact) -> None:
