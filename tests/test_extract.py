@@ -31,6 +31,10 @@ def posts(ex):
      "Bộ Công Thương"),
     ("Trưởng Ban Tổ chức Trung ương Lê Minh Hưng chủ trì cuộc họp.", "Lê Minh Hưng", "Trưởng ban",
      "Ban Tổ chức Trung ương"),
+    ("Theo ĐBQH Nguyễn Quang Tuấn, Giám đốc Bệnh viện Tim Hà Nội, chất vấn là cần.", "Nguyễn Quang Tuấn",
+     "Đại biểu Quốc hội", "Quốc hội"),
+    ("Đại biểu Quốc hội Trương Trọng Nghĩa cho rằng cần giám sát.", "Trương Trọng Nghĩa", "Đại biểu Quốc hội",
+     "Quốc hội"),
 ])
 def test_extract_post_before_or_after_name(text, person, role, org):
     assert (person, role, org) in posts(extract_text(text))

@@ -120,6 +120,8 @@ COUNTRY_WORD_ENDINGS = {"Anh": {"hùng", "em", "chị", "minh", "tài"}, "Pháp"
                         "Ý": {"kiến", "nghĩa", "thức", "chí", "tưởng"}, "Mỹ": {"thuật", "phẩm", "nghệ", "quan"},
                         "Đức": {"tính", "độ", "tin"}}
 STATE_FORMS = frozenset({"cộng hòa", "cộng hoà", "vương quốc", "liên bang", "đại công quốc"})
+# posts read as one title only in their short forms ("ĐBQH"); written out, "Đại biểu | Quốc hội" names the body too
+SHORT_FORMS_ONLY = frozenset({"Đại biểu Quốc hội"})
 # written forms that name a body only standing alone: "Ủy ban Thường vụ cho ý kiến …" is the Assembly's
 BARE_FORMS = frozenset({fold("Ủy ban Thường vụ")})
 NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries
@@ -485,7 +487,8 @@ class SentenceScanner:
         elif toks[i].text == "cố" and i + 1 < len(toks) and toks[i + 1].is_capitalized \
                 and self.gaz.titles.matches_at(toks, i + 1):
             status, k = "former", i + 1  # "cố Thủ tướng": the late holder of a post (not "Cố vấn", a post)
-        found = self.gaz.titles.matches_at(toks, k)
+        found = [(j, e) for j, e in self.gaz.titles.matches_at(toks, k)
+                 if not (e.label in SHORT_FORMS_ONLY and fold(self.surface(k, j)) == fold(e.label))]
         if not found:
             return None
         j, entry = found[0]
