@@ -3688,3 +3688,12 @@ def test_extract_a_sitting_named_by_no_body_in_a_story_of_the_assembly_is_the_as
                       "Giám đốc Sở Lê Văn Tám trả lời.", date="2017-06-15")
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert "Quốc hội" not in {orgs.get(e.organizer) for e in ex.events if e.kind == "session"}
+
+
+def test_extract_treaties_and_another_states_constitution_by_their_names():
+    ex = extract_text("Các bên tôn trọng Hiến chương Liên Hợp Quốc và Công ước Liên Hợp Quốc về Luật Biển 1982 (UNCLOS). "
+                      "Anh kích hoạt Điều 50 Hiệp ước Lisbon. Theo Hiến pháp Trung Quốc, nhiệm kỳ bị giới hạn. "
+                      "Tổ chức Hiệp ước Bắc Đại Tây Dương họp. Công ước Liên hợp quốc về chống tham nhũng được ký.")
+    laws = {(e.name, e.attrs.get("type")) for e in ex.of_kind(LEGISLATION)}
+    assert laws == {("Hiến chương Liên Hợp Quốc", "Hiến chương"), ("Hiệp ước Lisbon", "Hiệp ước"),
+                    ("Công ước Liên Hợp Quốc về Luật Biển 1982", "Công ước"), ("Hiến pháp Trung Quốc", "Hiến pháp")}

@@ -32,6 +32,23 @@ NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ [Ll]uật|Luật|luật)\s+(
                           r"(?:(?:,?[ ]|[ ][-–][ ](?=[^\W\d_A-ZĐ]))[^\W\d_]+){0,15}))")
 # a dash before a lower-case word goes on with the name: "Luật Đơn vị hành chính - kinh tế đặc biệt"
 CONSTITUTION_RE = re.compile(r"(?<!\w)Hiến pháp(?!\w)")
+# the charters, treaties and conventions between states, by their name: "Hiến chương Liên Hợp Quốc", "Hiệp ước
+# Lisbon", "Công ước Liên Hợp Quốc về Luật Biển năm 1982" (not the "Hiệp ước" of "Tổ chức Hiệp ước Bắc Đại Tây Dương")
+TREATY_RE = re.compile(r"(?<!\w)(?<!Tổ chức )(?P<kind>Hiến chương|Hiệp ước|Công ước)(?:(?: [A-ZĐ][\w-]*)+)"
+                       r"(?: về (?:[Ll]uật [Bb]iển|[A-ZĐ]\w*(?: [^\W\d_A-ZĐ]+){0,3}))?(?!\w)"
+                       # its name ends there: not "Công ước Liên | hợp quốc", "Hiệp ước Hữu | nghị" cut short
+                       r"(?=\s*(?:[,.;:()\"”]|$)| \d| (?:và|của|năm|được|đã|là|có|với|do|cho|nhằm|để|trong|khi|sẽ|"
+                       r"không|vẫn|cũng|mà|về|đến|từ|tại)(?!\w))")
+
+
+@lru_cache(maxsize=1)
+def _constitution_of_state() -> re.Pattern:
+    """'Hiến pháp Trung Quốc', 'Hiến pháp nước CHXHCN Việt Nam': a state's constitution, named with the state."""
+    from .. import lexicon
+    # another state's; ours is "Hiến pháp" as it stands, however its state is written after it
+    names = sorted({n for c in lexicon.countries() if c.name != "Việt Nam" for n in (c.name, *c.aliases)},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)Hiến pháp (?:nước )?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 # "Nghị quyết Trung ương 4 (khóa XII)": a plenum's resolution, named by the plenum
 PLENUM_RESOLUTION_RE = re.compile(r"(?<!\w)Nghị quyết (?:Hội nghị )?Trung ương (?:lần thứ )?(?:\d{1,2}|[IVX]+)(?![\w/-])"
                                   r"(?:,?\s*\(?\s*(?:[Kk]hóa|[Kk]hoá)\s+(?:[IVX]+|\d{1,2})(?![\w/])\s*\)?)?")
@@ -276,10 +293,15 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         kind = m.group("kind").capitalize() if lower_kind else m.group("kind").replace("Bộ Luật", "Bộ luật")
         name, end_pos = _with_year(text, f"{kind} {tail[0].upper()}{tail[1:]}", m.start("name") + len(tail))
         out.append(LegalMention(m.start(), end_pos, fold(name), None, kind, name=name))
-    for rx, kind in ((CONSTITUTION_RE, "Hiến pháp"), (CHARTER_RE, "Điều lệ"), (PLENUM_RESOLUTION_RE, "Nghị quyết")):
-        for m in rx.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    of_state = [(m.start(), m.end()) for m in _constitution_of_state().finditer(text, start, stop)]
+    for rx, kind in ((_constitution_of_state(), "Hiến pháp"), (CONSTITUTION_RE, "Hiến pháp"), (CHARTER_RE, "Điều lệ"),
+                     (PLENUM_RESOLUTION_RE, "Nghị quyết"), (TREATY_RE, None)):
+        for m in rx.finditer(text, start, stop):
+            if rx is CONSTITUTION_RE and any(a == m.start() for a, _ in of_state):
+                continue  # read whole, with its state, above
             name, end_pos = _with_year(text, m.group().rstrip(), m.start() + len(m.group().rstrip()))
-            out.append(LegalMention(m.start(), end_pos, fold(name), None, kind, name=name))
+            out.append(LegalMention(m.start(), end_pos, fold(name), None, kind or m.group("kind"), name=name))
     return out
 
 
