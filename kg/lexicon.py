@@ -97,6 +97,12 @@ def world_cities() -> tuple[PlaceEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def world_city_countries() -> dict[str, str]:
+    """The country each foreign city of the lexicon is in, by the city's name."""
+    return {r["name"]: r["country"] for r in _rows("world_cities.tsv") if r.get("name") and r.get("country")}
+
+
+@lru_cache(maxsize=1)
 def regions() -> tuple[PlaceEntry, ...]:
     return tuple(PlaceEntry(r["name"], REGION, tuple(_split(r.get("aliases", ""))))
                  for r in _rows("regions.tsv") if r.get("name"))

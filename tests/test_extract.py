@@ -3697,3 +3697,11 @@ def test_extract_treaties_and_another_states_constitution_by_their_names():
     laws = {(e.name, e.attrs.get("type")) for e in ex.of_kind(LEGISLATION)}
     assert laws == {("Hiến chương Liên Hợp Quốc", "Hiến chương"), ("Hiệp ước Lisbon", "Hiệp ước"),
                     ("Công ước Liên Hợp Quốc về Luật Biển 1982", "Công ước"), ("Hiến pháp Trung Quốc", "Hiến pháp")}
+
+
+def test_extract_an_event_in_a_foreign_city_is_also_in_its_country():
+    ex = extract_text("Chiều 23/10, Thủ tướng Ấn Độ Manmohan Singh đã hội đàm với Thủ tướng Lý Khắc Cường tại Bắc Kinh.",
+                      date="2013-10-24")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    [event] = ex.events
+    assert (places[event.location], places[event.location_within]) == ("Bắc Kinh", "Trung Quốc")

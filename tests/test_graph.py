@@ -171,7 +171,8 @@ def test_graph_a_former_post_is_labelled_with_both_words_for_former(tmp_path):
 def test_graph_a_deputy_of_the_national_assembly_holds_that_post_also_labelled_as_the_press_shortens_it(tmp_path):
     got = role_labels(tmp_path, "Đại biểu Quốc hội Trương Trọng Nghĩa cho rằng cần giám sát dự án. Đại biểu HĐND tỉnh "
                                 "Gia Lai Nguyễn Văn Hòa đồng tình.")
-    assert got == {("Đại biểu Quốc hội", "Đại biểu"), ("Đại biểu", None)}
+    assert got == {("Đại biểu Quốc hội", "Đại biểu"), ("Đại biểu Quốc hội", "ĐBQH"), ("Đại biểu Quốc hội", "Đại biểu QH"),
+                   ("Đại biểu Quốc hội", "ĐB Quốc hội"), ("Đại biểu", None)}
 
 
 def test_graph_the_standing_member_of_the_secretariat_is_also_labelled_its_standing_member(tmp_path):

@@ -10,7 +10,7 @@ from .. import lexicon
 from ..textnorm import fold, name_key
 from .context import ArticleContext
 from .dates import TIME_OF_DAY
-from .entities import historical_person_keys, org_key
+from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
@@ -83,6 +83,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     if ex.events:
         _meetings_told_by_verb(ctx, ex)
     for event in ex.events:
+        if event.location and not event.location_within:
+            event.location_within = _country_of_city(ex, event.location)
         if event.organizer is None:
             _party_organizer(ex, event)
         if event.organizer is None and event.kind == "session":
@@ -192,6 +194,17 @@ def _party_organizer(ex: Extraction, event: EventFact) -> None:
             ex.entity(ORG, key, info.name if info else body, info.cls if info else "Organization")
             event.organizer = key
             return
+
+
+def _country_of_city(ex: Extraction, place: str) -> str | None:
+    """The country a foreign city is in ("hội đàm tại Bắc Kinh": in Trung Quốc too), as a place of the article."""
+    city = ex.entities.get((PLACE, place))
+    country = lexicon.world_city_countries().get(city.name) if city else None
+    if country is None:
+        return None
+    key = place_key(country)
+    ex.entity(PLACE, key, country, "Country")
+    return key
 
 
 ASSEMBLY = "Quốc hội"
