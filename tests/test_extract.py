@@ -3705,3 +3705,10 @@ def test_extract_an_event_in_a_foreign_city_is_also_in_its_country():
     places = {e.key: e.name for e in ex.of_kind(PLACE)}
     [event] = ex.events
     assert (places[event.location], places[event.location_within]) == ("Bắc Kinh", "Trung Quốc")
+
+
+def test_extract_an_event_takes_the_day_its_clause_says_it_is_held_on():
+    ex = extract_text("Ngày 14/3, Thủ tướng Lâm Văn Khải bắt đầu chuyến thăm chính thức Australia. Thủ tướng Australia "
+                      "Malcolm Turnbull sẽ chủ trì lễ đón chính thức Thủ tướng Lâm Văn Khải vào sáng 15/3.",
+                      date="2018-03-14")
+    assert {e.date for e in ex.events if e.kind == "ceremony"} == {"2018-03-15"}

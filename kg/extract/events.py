@@ -272,6 +272,8 @@ _PRESENTS_TO = re.compile(r"(?<!\w)(?:đã |sẽ )?trình\s+$", re.IGNORECASE)
 _HELD_WHEN = re.compile(r"(?<!\w)(?:khai mạc|diễn ra|được tổ chức|tổ chức vào|bắt đầu|kéo dài)(?!\w)", re.IGNORECASE)
 
 
+_HELD_ON = re.compile(r"(?<!\w)vào\s+(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:(?:mai|nay)\s+)?(?:ngày\s+)?"
+                      r"(?:(?:sáng|chiều|tối|trưa)\s+)?$", re.IGNORECASE)
 _DAYS_SPAN = re.compile(r"(?:(?:trong|suốt)\s+(?:hai|ba|bốn|năm|\d+)(?:\s+ngày)?|từ(?:\s+ngày)?)\s*$", re.IGNORECASE)
 
 
@@ -307,8 +309,11 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     # "trong cuộc họp báo sáng 10/9": a date right after the event's keyword, a time of day between
     right_after = [d for d in own if 0 <= d.start - toks[j - 1].end < 20
                    and _RIGHT_AFTER.fullmatch(ctx.text, toks[j - 1].end, d.start)]
+    # "… sẽ chủ trì lễ đón chính thức Thủ tướng A vào sáng 15/3": the day the clause says it is held on
+    held_on = [d for d in own if 0 < d.start - toks[j - 1].end < 150 and _HELD_ON.search(ctx.text, toks[j - 1].end, d.start)
+               and not re.search(r"[.;]", ctx.text[toks[j - 1].end:d.start])]
     found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or [
-        d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or held or right_after
+        d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or held or right_after or held_on
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
         iso = next((e.date for e in reversed(ex.events) if e.date), None)  # "Cùng ngày, tại cuộc tiếp …"
