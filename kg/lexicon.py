@@ -123,6 +123,11 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def foreign_given_names() -> frozenset[str]:
+    return frozenset(_list("foreign_given_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def name_ending_verbs() -> frozenset[str]:
     return frozenset(_list("name_ending_verbs.txt"))
 

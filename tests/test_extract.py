@@ -3712,3 +3712,10 @@ def test_extract_an_event_takes_the_day_its_clause_says_it_is_held_on():
                       "Malcolm Turnbull sẽ chủ trì lễ đón chính thức Thủ tướng Lâm Văn Khải vào sáng 15/3.",
                       date="2018-03-14")
     assert {e.date for e in ex.events if e.kind == "ceremony"} == {"2018-03-15"}
+
+
+def test_extract_a_foreign_name_opened_by_a_known_given_name_is_a_person_without_a_title():
+    assert names(extract_text("Ruslan Leviev, một nhà phân tích quân sự, cho biết."), PERSON) == {"Ruslan Leviev"}
+    assert names(extract_text("Nếu Margaret Thatcher và Tony Blair còn tại vị."), PERSON) == {"Margaret Thatcher",
+                                                                                              "Tony Blair"}
+    assert names(extract_text("Sinh viên George Washington University phản đối."), PERSON) == set()

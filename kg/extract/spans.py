@@ -120,6 +120,11 @@ COUNTRY_WORD_ENDINGS = {"Anh": {"hùng", "em", "chị", "minh", "tài"}, "Pháp"
                         "Ý": {"kiến", "nghĩa", "thức", "chí", "tưởng"}, "Mỹ": {"thuật", "phẩm", "nghệ", "quan"},
                         "Đức": {"tính", "độ", "tin"}}
 STATE_FORMS = frozenset({"cộng hòa", "cộng hoà", "vương quốc", "liên bang", "đại công quốc"})
+# the last words of foreign bodies and places named after a person ("George Washington University")
+FOREIGN_BODY_WORDS = frozenset({"University", "College", "Institute", "Foundation", "Group", "Corporation", "Company",
+                                "Bank", "Airlines", "Airways", "Motor", "Motors", "Hospital", "Center", "Centre", "Times",
+                                "Post", "News", "Journal", "Street", "Square", "Park", "Hotel", "Tower", "Cup", "Award",
+                                "Prize", "School", "Airport", "Bridge", "Stadium", "Fund", "Trust", "Library", "Museum"})
 # posts read as one title only in their short forms ("ĐBQH"); written out, "Đại biểu | Quốc hội" names the body too
 SHORT_FORMS_ONLY = frozenset({"Đại biểu Quốc hội"})
 # written forms that name a body only standing alone: "Ủy ban Thường vụ cho ý kiến …" is the Assembly's
@@ -2021,7 +2026,19 @@ class SentenceScanner:
             elif cue is None and 2 <= j - i <= 3 and all(_latin_name_word(t) for t in toks[i:j]) \
                     and self._described_before(i, ending_at):
                 self._add(i, j, PERSON, self._person_name(i, j))  # "người tiền nhiệm Boris Yeltsin"
+            elif cue is None and (g := self._given_name_start(i, j)) is not None:
+                self._add(g, j, PERSON, self._person_name(g, j))  # "Donald Trump nói …": a given name opens it
             i = j
+
+    def _given_name_start(self, i: int, j: int) -> int | None:
+        """Where a foreign name opened by a known given name starts in the capitalised run i..j ("Donald Trump",
+        "Nếu | Tony Blair"): two or three plain Latin words, not a body or place named after someone."""
+        toks, given = self.toks, lexicon.foreign_given_names()
+        g = i if toks[i].text in given else i + 1 if i + 1 < j and toks[i + 1].text in given \
+            and not _latin_name_word(toks[i]) else None
+        if g is None or not 2 <= j - g <= 3 or toks[j - 1].text in FOREIGN_BODY_WORDS:
+            return None
+        return g if all(_latin_name_word(t) for t in toks[g + 1:j]) else None
 
     def _described_before(self, i: int, ending_at: dict) -> bool:
         """Does a Vietnamese description end right before token i ("người tiền nhiệm | Boris Yeltsin", "người
