@@ -3719,3 +3719,9 @@ def test_extract_a_foreign_name_opened_by_a_known_given_name_is_a_person_without
     assert names(extract_text("Nếu Margaret Thatcher và Tony Blair còn tại vị."), PERSON) == {"Margaret Thatcher",
                                                                                               "Tony Blair"}
     assert names(extract_text("Sinh viên George Washington University phản đối."), PERSON) == set()
+
+
+def test_extract_posts_and_degrees_spelt_with_y_and_a_degrees_field_is_no_name():
+    ex = extract_text("Đoàn do Hạ Nghị sỹ Edano Yukio dẫn đầu. Ông Lê Hải An là Kỹ sư Địa Vật lý; Thạc sỹ Dầu khí; "
+                      "Tiến sỹ Dầu Khí. Tiến sỹ Nguyễn Trí Hiếu cho biết.")
+    assert names(ex, PERSON) == {"Edano Yukio", "Lê Hải An", "Nguyễn Trí Hiếu"}

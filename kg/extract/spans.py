@@ -120,6 +120,8 @@ COUNTRY_WORD_ENDINGS = {"Anh": {"hùng", "em", "chị", "minh", "tài"}, "Pháp"
                         "Ý": {"kiến", "nghĩa", "thức", "chí", "tưởng"}, "Mỹ": {"thuật", "phẩm", "nghệ", "quan"},
                         "Đức": {"tính", "độ", "tin"}}
 STATE_FORMS = frozenset({"cộng hòa", "cộng hoà", "vương quốc", "liên bang", "đại công quốc"})
+# degrees a field of study may follow ("Thạc sĩ Kinh tế", "Kỹ sư Địa Vật lý")
+DEGREES = frozenset(fold(d) for d in ("tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ", "kỹ sư", "cử nhân", "tiến sĩ khoa học"))
 # the last words of foreign bodies and places named after a person ("George Washington University")
 FOREIGN_BODY_WORDS = frozenset({"University", "College", "Institute", "Foundation", "Group", "Corporation", "Company",
                                 "Bank", "Airlines", "Airways", "Motor", "Motors", "Hospital", "Center", "Centre", "Times",
@@ -2010,6 +2012,9 @@ class SentenceScanner:
                 continue
             cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at) \
                 or self._post_then_comma(i, j, ending_at)
+            if cue == HONORIFIC and self._degree_field(i, j, ending_at):
+                i = j  # "Thạc sĩ Dầu Khí", "Kỹ sư Địa Vật lý": the degree's field, no one's name
+                continue
             words = sum(1 for t in toks[i:j] if t.text[0].isupper())
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5 and not self._word_before_abroad(i, j) \
                 and not self._place_after_preposition(i, j)
@@ -2039,6 +2044,13 @@ class SentenceScanner:
         if g is None or not 2 <= j - g <= 3 or toks[j - 1].text in FOREIGN_BODY_WORDS:
             return None
         return g if all(_latin_name_word(t) for t in toks[g + 1:j]) else None
+
+    def _degree_field(self, i: int, j: int, ending_at: dict) -> bool:
+        """Does a degree end right before the Vietnamese words i..j that start with no surname ("Tiến sỹ | Dầu
+        Khí")? Then they name its field."""
+        before = ending_at.get(i)
+        return before is not None and fold(self.surface(before.i, before.j)) in DEGREES \
+            and self.toks[i].text not in self.gaz.surnames and not _latin_name_word(self.toks[i])
 
     def _described_before(self, i: int, ending_at: dict) -> bool:
         """Does a Vietnamese description end right before token i ("người tiền nhiệm | Boris Yeltsin", "người
