@@ -31,6 +31,8 @@ def posts(ex):
      "Bộ Công Thương"),
     ("Trưởng Ban Tổ chức Trung ương Lê Minh Hưng chủ trì cuộc họp.", "Lê Minh Hưng", "Trưởng ban",
      "Ban Tổ chức Trung ương"),
+    ("Bộ trưởng Kế hoạch & Đầu tư Nguyễn Chí Dũng khẳng định.", "Nguyễn Chí Dũng", "Bộ trưởng", "Bộ Kế hoạch và Đầu tư"),
+    ("Bộ trưởng Giao thông Nguyễn Văn Thể cho rằng.", "Nguyễn Văn Thể", "Bộ trưởng", "Bộ Giao thông vận tải"),
     ("Theo ĐBQH Nguyễn Quang Tuấn, Giám đốc Bệnh viện Tim Hà Nội, chất vấn là cần.", "Nguyễn Quang Tuấn",
      "Đại biểu Quốc hội", "Quốc hội"),
     ("Đại biểu Quốc hội Trương Trọng Nghĩa cho rằng cần giám sát.", "Trương Trọng Nghĩa", "Đại biểu Quốc hội",

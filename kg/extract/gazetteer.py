@@ -45,7 +45,10 @@ class Gazetteer:
         if key in self.org_index:
             return self.org_index[key]
         expanded = self.expand(surface)
-        return self.org_index.get(name_key(expanded))
+        found = self.org_index.get(name_key(expanded))
+        if found is None and " & " in expanded:  # "Bộ Kế hoạch & Đầu tư": "&" for "và"
+            found = self.org_index.get(name_key(expanded.replace(" & ", " và ")))
+        return found
 
     def expand(self, surface: str) -> str:
         out = _TP_DOT.sub(r"\1 ", surface)
