@@ -3727,3 +3727,9 @@ def test_extract_posts_and_degrees_spelt_with_y_and_a_degrees_field_is_no_name()
     ex = extract_text("Đoàn do Hạ Nghị sỹ Edano Yukio dẫn đầu. Ông Lê Hải An là Kỹ sư Địa Vật lý; Thạc sỹ Dầu khí; "
                       "Tiến sỹ Dầu Khí. Tiến sỹ Nguyễn Trí Hiếu cho biết.")
     assert names(ex, PERSON) == {"Edano Yukio", "Lê Hải An", "Nguyễn Trí Hiếu"}
+
+
+def test_extract_a_person_whose_name_starts_like_a_district_is_a_person():
+    ex = extract_text("Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh cho biết. Huyện Đồng Văn có "
+                      "nhiều đá.")
+    assert names(ex, PERSON) == {"Đồng Văn Thanh"} and "Đồng Văn" in names(ex, PLACE)

@@ -1768,6 +1768,11 @@ class SentenceScanner:
             return None  # "bà Thanh Xuân", "Chủ tịch Đông Anh …": a name a district also has, after an address
         if self._surname_run_at(i) and j - i >= 3 and not cue and info.kind != lexicon.REGION:
             return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes; not "Châu Á - Thái Bình Dương"
+        if info.kind in DISTRICT_LEVELS and not cue and j - i == 2 and toks[i].text in self.gaz.surnames \
+                and j < len(toks) and _adjacent(toks[j - 1], toks[j]) and _is_name_word(toks[j]) \
+                and not _latin_name_word(toks[j]) and not self.gaz.places.matches_at(toks, j) \
+                and (j + 1 >= len(toks) or not (_is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1]))):
+            return None  # "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh": a person whose name starts like a district
         return j, info
 
     # ------------------------------------------------------------------ scan
