@@ -3736,7 +3736,7 @@ def test_extract_a_person_whose_name_starts_like_a_district_is_a_person():
 
 
 def test_extract_the_posts_a_career_went_through_are_the_persons():
-    got = posts(extract_text("Ông Nguyễn Văn Đọc từng kinh qua các chức vụ Trưởng ban Tuyên giáo Tỉnh ủy Quảng Ninh, Chủ tịch "
-                             "UBND tỉnh Quảng Ninh."))
+    got = posts(extract_text("Ông Nguyễn Văn Đọc từng kinh qua các chức vụ: Bí thư Thị uỷ Uông Bí, Trưởng ban Tuyên giáo "
+                             "Tỉnh uỷ Quảng Ninh, Chủ tịch UBND tỉnh Quảng Ninh."))
     assert ("Nguyễn Văn Đọc", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh") in got
     assert ("Nguyễn Văn Đọc", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh") in got
