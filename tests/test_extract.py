@@ -3740,3 +3740,11 @@ def test_extract_the_posts_a_career_went_through_are_the_persons():
                              "Tỉnh uỷ Quảng Ninh, Chủ tịch UBND tỉnh Quảng Ninh."))
     assert ("Nguyễn Văn Đọc", "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh") in got
     assert ("Nguyễn Văn Đọc", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh") in got
+
+
+def test_extract_someone_a_speaker_asks_or_sends_greetings_from_is_not_at_the_event():
+    ex = extract_text("Sáng 12/3, Bộ trưởng Giao thông Nguyễn Văn Thể chủ trì cuộc họp về dự án Cát Linh - Hà Đông. Ông "
+                      "yêu cầu Thứ trưởng Nguyễn Ngọc Đông phối hợp với Hà Nội. Thủ tướng Lâm Văn Khải chuyển lời thăm "
+                      "hỏi của Tổng Bí thư, Chủ tịch nước Trần Văn Bình tới các đại biểu.", date="2019-03-12")
+    people = {p.person for e in ex.events for p in e.participants}
+    assert "nguyễn văn thể" in people and not {"nguyễn ngọc đông", "trần văn bình"} & people

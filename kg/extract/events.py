@@ -834,7 +834,7 @@ _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đ
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:(?:đã|vừa|sẽ|cùng)\s+)*(?:chủ trì|chủ tọa)(?!\w)")
 # "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
 CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công", "dành cho", "viếng", "mặc niệm",
-                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo", "dưới thời", "chính quyền")
+                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo", "dưới thời", "chính quyền", "yêu cầu")
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
               "dự của", "tham gia của")
 
@@ -850,8 +850,10 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
     toks = ctx.sentences[si].tokens
     start = r.span.i
     posts = {sp.j: sp for sp in ctx.spans[si] if sp.kind in ("TITLE", "ORG", "HONORIFIC", "PLACE")}
-    while start in posts:  # walk back over the person's post and body
-        start = posts[start].i
+    titles = {sp.i: sp for sp in ctx.spans[si] if sp.kind == "TITLE"}
+    while start in posts or (start in titles and toks[start - 1].text == "," and start - 1 in posts
+                             and posts[start - 1].kind == "TITLE"):  # over the person's posts and bodies
+        start = posts[start].i if start in posts else posts[start - 1].i  # "của Tổng Bí thư, Chủ tịch nước X"
     before = " ".join(t.lower for t in toks[max(0, start - 5):start])
     if before.endswith(PRESENT_OF):  # "dưới sự chủ trì của Tổng Bí thư X": present after all
         return False
