@@ -3748,3 +3748,10 @@ def test_extract_someone_a_speaker_asks_or_sends_greetings_from_is_not_at_the_ev
                       "hỏi của Tổng Bí thư, Chủ tịch nước Trần Văn Bình tới các đại biểu.", date="2019-03-12")
     people = {p.person for e in ex.events for p in e.participants}
     assert "nguyễn văn thể" in people and not {"nguyễn ngọc đông", "trần văn bình"} & people
+
+
+def test_extract_the_body_that_speaks_first_at_the_event_a_sentence_opens_with_hosts_it():
+    ex = extract_text("Tại hội nghị tổng kết kỳ thi tốt nghiệp THPT 2025 chiều 26/9, Bộ Giáo dục và Đào tạo cho biết kỳ "
+                      "thi năm sau dự kiến vào ngày 11-12/6.", date="2025-09-27")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == ["Bộ Giáo dục và Đào tạo"]

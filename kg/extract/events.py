@@ -138,7 +138,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
     event.date = _date(ctx, ex, si, toks[j - 1].end)
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer(ctx, si, toks[k].start) \
-        or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind)
+        or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind) or _host_told_at(ctx, si, k)
     event.location, event.location_within = _location(ctx, si)
     if kind == "visit" and event.location is None:
         event.location = _destination(ctx, si, j, end)
@@ -333,7 +333,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                       evidence=ctx.evidence(si), date=iso)
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer_in(ctx, si) \
-        or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind)
+        or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind) or _host_told_at(ctx, si, k)
     event.location, event.location_within = _location(ctx, si)
     if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
         # an undated event named in passing has no attendees unless the sentence puts people at it
@@ -445,6 +445,26 @@ def _body_in_name(ctx: ArticleContext, si: int, k: int, j: int, kind: str, end: 
             return r.key
         break
     return None
+
+
+_AT_THE_EVENT = re.compile(r"\s*(?:phát biểu |trả lời |báo cáo )?tại\s*$", re.IGNORECASE)
+_HOST_VERBS = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)*(?:cho biết|thông tin|thông báo|công bố|báo cáo|khẳng định|đánh giá|"
+                         r"yêu cầu|đề nghị|nhấn mạnh|tổng kết|triển khai)(?!\w)", re.IGNORECASE)
+
+
+def _host_told_at(ctx: ArticleContext, si: int, k: int) -> str | None:
+    """'Tại hội nghị tổng kết … chiều 26/9, Bộ Giáo dục và Đào tạo cho biết …': the body that speaks first at the
+    event the sentence opens with is its host."""
+    s, toks = ctx.sentences[si], ctx.sentences[si].tokens
+    if not _AT_THE_EVENT.fullmatch(ctx.text, s.start, toks[k].start):
+        return None
+    comma = next((m for m in range(k, len(toks)) if toks[m].text == ","), None)
+    if comma is None:
+        return None
+    first = next((r for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i) if r.span.i > comma), None)
+    if first is None or first.kind != ORG or first.span.i != comma + 1 or not _HOST_VERBS.match(ctx.text, first.span.end):
+        return None
+    return first.key
 
 
 def _ceremony_owner(ctx: ArticleContext, si: int, k: int, kind: str) -> str | None:
