@@ -3755,3 +3755,9 @@ def test_extract_the_body_that_speaks_first_at_the_event_a_sentence_opens_with_h
                       "thi năm sau dự kiến vào ngày 11-12/6.", date="2025-09-27")
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.organizer) for e in ex.events] == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_extract_a_foreign_body_written_after_a_post_is_not_a_person():
+    ex = extract_text("Ông Kurt Campbell, nay là Chủ tịch Asia Group, và ông Louis Nguyễn, Tổng giám đốc Saigon Asset "
+                      "Management, tham dự.")
+    assert names(ex, PERSON) == {"Kurt Campbell", "Louis Nguyễn"}

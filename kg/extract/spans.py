@@ -126,7 +126,10 @@ DEGREES = frozenset(fold(d) for d in ("tiến sĩ", "tiến sỹ", "thạc sĩ",
 FOREIGN_BODY_WORDS = frozenset({"University", "College", "Institute", "Foundation", "Group", "Corporation", "Company",
                                 "Bank", "Airlines", "Airways", "Motor", "Motors", "Hospital", "Center", "Centre", "Times",
                                 "Post", "News", "Journal", "Street", "Square", "Park", "Hotel", "Tower", "Cup", "Award",
-                                "Prize", "School", "Airport", "Bridge", "Stadium", "Fund", "Trust", "Library", "Museum"})
+                                "Prize", "School", "Airport", "Bridge", "Stadium", "Fund", "Trust", "Library", "Museum",
+                                "Management", "Capital", "Holdings", "Holding", "Partners", "Ventures", "Investment",
+                                "Securities", "Insurance", "Energy", "Systems", "Solutions", "Technologies", "Technology",
+                                "International", "Global", "Inc", "Ltd", "Limited", "Corp", "Brokers", "Show", "Talk"})
 # posts read as one title only in their short forms ("ĐBQH"); written out, "Đại biểu | Quốc hội" names the body too
 SHORT_FORMS_ONLY = frozenset({"Đại biểu Quốc hội"})
 # written forms that name a body only standing alone: "Ủy ban Thường vụ cho ý kiến …" is the Assembly's
@@ -2024,6 +2027,9 @@ class SentenceScanner:
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5 and not self._word_before_abroad(i, j) \
                 and not self._place_after_preposition(i, j)
             double = any(t.text == "-" for t in toks[i:j])  # a foreign double name runs longer
+            if not vietnamese and toks[j - 1].text in FOREIGN_BODY_WORDS and _latin_name_word(toks[i]):
+                i = j  # "Chủ tịch Asia Group hay …", "Quỹ Saigon Asset Management": a foreign body, not a person
+                continue
             if vietnamese or (cue is not None and 2 <= words <= (6 if double else 4)):
                 self._add(i, j, PERSON, self._person_name(i, j))
             elif cue == HONORIFIC and words == 1:
