@@ -3761,3 +3761,9 @@ def test_extract_a_foreign_body_written_after_a_post_is_not_a_person():
     ex = extract_text("Ông Kurt Campbell, nay là Chủ tịch Asia Group, và ông Louis Nguyễn, Tổng giám đốc Saigon Asset "
                       "Management, tham dự.")
     assert names(ex, PERSON) == {"Kurt Campbell", "Louis Nguyễn"}
+
+
+def test_extract_government_bonds_and_digital_government_are_no_mention_of_the_government():
+    assert names(extract_text("Lãi suất trái phiếu Chính phủ tăng. Tỉnh xây dựng Chính phủ điện tử và Chính phủ số."),
+                 ORG) == set()
+    assert names(extract_text("Chính phủ ban hành nghị quyết về trái phiếu Chính phủ."), ORG) == {"Chính phủ"}

@@ -130,6 +130,8 @@ FOREIGN_BODY_WORDS = frozenset({"University", "College", "Institute", "Foundatio
                                 "Management", "Capital", "Holdings", "Holding", "Partners", "Ventures", "Investment",
                                 "Securities", "Insurance", "Energy", "Systems", "Solutions", "Technologies", "Technology",
                                 "International", "Global", "Inc", "Ltd", "Limited", "Corp", "Brokers", "Show", "Talk"})
+GOVERNMENT_NOTION_BEFORE = ("trái phiếu", "công trái", "nợ")
+GOVERNMENT_NOTION_AFTER = ("điện tử ", "số ", "kiến tạo ", "liêm chính ")
 # posts read as one title only in their short forms ("ĐBQH"); written out, "Đại biểu | Quốc hội" names the body too
 SHORT_FORMS_ONLY = frozenset({"Đại biểu Quốc hội"})
 # written forms that name a body only standing alone: "Ủy ban Thường vụ cho ý kiến …" is the Assembly's
@@ -1667,7 +1669,17 @@ class SentenceScanner:
         if found and i > 0 and self.toks[i].text.islower() and not fused and self.toks[i - 1].text.isalpha() \
                 and self._words_of()[i] == self._words_of()[i - 1]:
             return None  # "họp báo Chính phủ": "báo" ends the word "họp báo", it starts no newspaper's name
+        if found and found[1].name == "Chính phủ" and self._government_as_a_notion(i, found[0]):
+            return None
         return found
+
+    def _government_as_a_notion(self, i: int, j: int) -> bool:
+        """'trái phiếu Chính phủ', 'Chính phủ điện tử', 'Chính phủ kiến tạo': a kind of bond or of government, not
+        the Government as a body."""
+        toks = self.toks
+        before = " ".join(t.lower for t in toks[max(0, i - 2):i])
+        after = " ".join(t.lower for t in toks[j:j + 2])
+        return before.endswith(GOVERNMENT_NOTION_BEFORE) or f"{after} ".startswith(GOVERNMENT_NOTION_AFTER)
 
     def _org_starting_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         if self._every_level_at(i):
