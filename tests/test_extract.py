@@ -3767,3 +3767,10 @@ def test_extract_government_bonds_and_digital_government_are_no_mention_of_the_g
     assert names(extract_text("Lãi suất trái phiếu Chính phủ tăng. Tỉnh xây dựng Chính phủ điện tử và Chính phủ số."),
                  ORG) == set()
     assert names(extract_text("Chính phủ ban hành nghị quyết về trái phiếu Chính phủ."), ORG) == {"Chính phủ"}
+
+
+def test_extract_an_event_whose_name_ends_with_a_province_or_names_it_by_level_is_held_there():
+    ex = extract_text("Ngày 5/9, lễ hội chọi trâu Đồ Sơn diễn ra. Bộ trưởng Lê Văn Tám có cuộc tiếp xúc cử tri tỉnh Bình "
+                      "Định ngày 6/9.", date="2017-09-07")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert {places.get(e.location) for e in ex.events} == {"Đồ Sơn", "Bình Định"}

@@ -83,6 +83,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     if ex.events:
         _meetings_told_by_verb(ctx, ex)
     for event in ex.events:
+        if event.location is None:
+            event.location = _place_in_name(ex, event.name)
         if event.location and not event.location_within:
             event.location_within = _country_of_city(ex, event.location)
         if event.organizer is None:
@@ -194,6 +196,21 @@ def _party_organizer(ex: Extraction, event: EventFact) -> None:
             ex.entity(ORG, key, info.name if info else body, info.cls if info else "Organization")
             event.organizer = key
             return
+
+
+def _place_in_name(ex: Extraction, name: str) -> str | None:
+    """A province, city or district the event's own name ends with or names with its level ("Lễ hội chọi trâu Đồ
+    Sơn", "Cuộc tiếp xúc cử tri tỉnh Bình Định"): where it is held. Countries are where a visit goes or what a
+    summit is about, not where it is held."""
+    found = []
+    for e in ex.of_kind(PLACE):
+        if e.cls not in ("AdministrativeArea", "City"):
+            continue
+        for form in (e.name, *e.alt_names):
+            if re.search(rf"(?:(?<!\w){re.escape(form)}$|(?<!\w)(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã) "
+                         rf"{re.escape(form)}(?!\w))", name):
+                found.append((len(form), e.key))
+    return max(found)[1] if found else None
 
 
 def _country_of_city(ex: Extraction, place: str) -> str | None:
