@@ -176,7 +176,7 @@ def _framed_day(ctx: ArticleContext, ex: Extraction, si: int, name_end: int, vis
 
 # the Party's own meetings, named for it: "Hội nghị Trung ương 4" is its Central Committee's plenum, "Đại hội Đảng
 # lần thứ XII" its congress
-_NUMBER = r"(?:\d+|[ivxlc]+|mười \w+|\w+)"
+_NUMBER = r"\w+"  # "lần thứ 13", "lần thứ XII", "lần thứ năm"
 _PARTY_MEETINGS = ((re.compile(rf"hội nghị (?:lần thứ {_NUMBER} )?(?:ban chấp hành )?trung ương(?: đảng)?"
                                rf"(?: (?:lần thứ )?(?:\d+|[ivxlc]+))?(?: \(?khóa [ivxlc\d]+\)?)?"), "Ban Chấp hành Trung ương Đảng"),
                    (re.compile(rf"đại hội (?:đại biểu toàn quốc )?(?:lần thứ {_NUMBER} )?(?:của )?đảng(?: cộng sản việt nam)?"
@@ -186,16 +186,17 @@ _PARTY_MEETINGS = ((re.compile(rf"hội nghị (?:lần thứ {_NUMBER} )?(?:ban
 
 def _party_organizer(ex: Extraction, event: EventFact) -> None:
     """The organiser a Party meeting's own name gives, when the text names no other."""
+    folded = fold(event.name)
     for pattern, body in _PARTY_MEETINGS:
-        m = pattern.match(fold(event.name))
-        m = m if m and not re.match(r"\w| (?:bộ|ủy|uỷ|viên)\b", fold(event.name)[m.end():]) else None  # "Đảng bộ tỉnh"
-        rest = event.name[m.end():].strip() if m else ""
-        if m and not rest[:1].isupper():  # not "Hội nghị Trung ương | Hội Nông dân": another body's
-            info = gazetteer().org_index.get(org_key(body))
-            key = org_key(body)
-            ex.entity(ORG, key, info.name if info else body, info.cls if info else "Organization")
-            event.organizer = key
-            return
+        m = pattern.match(folded)
+        if m is None or re.match(r"\w| (?:bộ|ủy|uỷ|viên)\b", folded[m.end():]):
+            continue  # "Đại hội Đảng bộ tỉnh …": a local committee's congress, not the Party's
+        if event.name[m.end():].strip()[:1].isupper():
+            continue  # "Hội nghị Trung ương | Hội Nông dân": another body's
+        key, info = org_key(body), gazetteer().org_index.get(org_key(body))
+        ex.entity(ORG, key, info.name if info else body, info.cls if info else "Organization")
+        event.organizer = key
+        return
 
 
 def _place_in_name(ex: Extraction, name: str) -> str | None:
@@ -606,21 +607,22 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
                default=people[0].span.end)
     if m.start() - told > 60:
         return None
+    verb = {name: said for name, said in m.groupdict().items() if said}  # the kind of verb that matched
     rest, chain = ctx.text[m.end():s.end], ""
-    if m.group("visit"):  # "đến thăm, động viên và tặng quà các lực lượng …": the object comes after them all
+    if "visit" in verb:  # "đến thăm, động viên và tặng quà các lực lượng …": the object comes after them all
         verbs_end = _VISIT_CHAIN.match(rest).end()
         chain, rest = rest[:verbs_end], rest[verbs_end:]
     what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", rest, maxsplit=1)[0].strip()
     if not what:
         return None
     words = what.split()[:12]
-    if m.group("rite"):  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
-        return "ceremony", f"Lễ {m.group('rite')} {' '.join(words)}"
-    if m.group("award"):  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
+    if "rite" in verb:  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
+        return "ceremony", f"Lễ {verb['rite']} {' '.join(words)}"
+    if "award" in verb:  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
         return "ceremony", f"Lễ trao {' '.join(words).split(' cho ')[0]}"
-    kind, head = ("visit", "Chuyến thăm") if m.group("visit") else ("meeting", "Buổi làm việc với") \
-        if m.group("work") else ("visit", f"Chuyến {m.group('inspect')}") if m.group("inspect") \
-        else ("meeting", MEETING_NAMES.get(m.group("reception").split()[0], "Buổi tiếp"))
+    kind, head = ("visit", "Chuyến thăm") if "visit" in verb else ("meeting", "Buổi làm việc với") \
+        if "work" in verb else ("visit", f"Chuyến {verb['inspect']}") if "inspect" in verb \
+        else ("meeting", MEETING_NAMES.get(verb["reception"].split()[0], "Buổi tiếp"))
     return kind, f"{head}{chain.rstrip()} {' '.join(words)}"
 
 
@@ -632,8 +634,7 @@ MEETING_NAMES = {"hội": "Cuộc hội kiến", "điện": "Cuộc điện đà
 _MEETING_VERBS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng|sẽ)\s+)*(?:(?P<visit>(?:đến )?thăm(?! hỏi)(?: và làm việc)?)|"
                             r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|chào xã giao|"
                             r"gặp(?= (?:[A-ZĐ]|các |những |lãnh đạo |đại diện ))))(?!\w)"
-                            r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))"
-                            r"(?P<work>)(?P<inspect>)(?P<award>)(?P<rite>)")
+                            r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
 
 def _meetings_told_by_verb(ctx: ArticleContext, ex: Extraction) -> None:
@@ -656,16 +657,20 @@ def _meetings_told_by_verb(ctx: ArticleContext, ex: Extraction) -> None:
         event.location, event.location_within = _location(ctx, si)
         _participants(ctx, event, only={si})
         if not event.participants:  # "Thủ tướng đã gặp gỡ cán bộ đại sứ quán": the one who meets, and whom
-            s = ctx.sentences[si]
-            event.participants = [Participation(r.key, "attendee", ctx.evidence(si)) for r in dict(
-                (r.key, r) for r in ctx.resolved[si].values() if r.kind == PERSON).values()
-                if not _cited(ctx, si, r) and r.key not in historical_person_keys()
-                and not _quoted(ctx.text, s.start, s.end, r.span)]
+            event.participants = [Participation(key, "attendee", ctx.evidence(si)) for key in _who_meet(ctx, si)]
         people = {p.person for p in event.participants}
         if not people or any(e.kind == kind and e.date == iso and people <= {p.person for p in e.participants}
                              for e in ex.events):
             continue  # the same people's meeting that day, told again
         ex.events.append(event)
+
+
+def _who_meet(ctx: ArticleContext, si: int) -> list[str]:
+    """The people a meeting's sentence names, but not those it cites or quotes."""
+    s = ctx.sentences[si]
+    people = {r.key: r for r in ctx.resolved[si].values() if r.kind == PERSON}
+    return [key for key, r in people.items() if not _cited(ctx, si, r) and key not in historical_person_keys()
+            and not _quoted(ctx.text, s.start, s.end, r.span)]
 
 
 _ANNOUNCED_RE = re.compile(r"(?<!\w)(?:công bố|trao|trao các) (?:các )?(?:quyết định|nghị quyết)(?!\w)|"

@@ -43,9 +43,10 @@ TREATY_RE = re.compile(r"(?<!\w)(?<!Tổ chức )(?P<kind>Hiến chương|Hiệp
 
 @lru_cache(maxsize=1)
 def _constitution_of_state() -> re.Pattern:
-    """'Hiến pháp Trung Quốc', 'Hiến pháp nước CHXHCN Việt Nam': a state's constitution, named with the state."""
+    """'Hiến pháp Trung Quốc', 'Hiến pháp nước Cộng hòa Liên bang Đức': another state's constitution, named with
+    the state."""
     from .. import lexicon
-    # another state's; ours is "Hiến pháp" as it stands, however its state is written after it
+    # ours is "Hiến pháp" as it stands, however its state is written after it
     names = sorted({n for c in lexicon.countries() if c.name != "Việt Nam" for n in (c.name, *c.aliases)},
                    key=len, reverse=True)
     return re.compile(r"(?<!\w)Hiến pháp (?:nước )?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
