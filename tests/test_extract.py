@@ -3774,3 +3774,11 @@ def test_extract_an_event_whose_name_ends_with_a_province_or_names_it_by_level_i
                       "Định ngày 6/9.", date="2017-09-07")
     places = {e.key: e.name for e in ex.of_kind(PLACE)}
     assert {places.get(e.location) for e in ex.events} == {"Đồ Sơn", "Bình Định"}
+
+
+def test_extract_a_mass_organisations_central_committee_does_not_name_the_organisation_on_its_own():
+    ex = extract_text("Ban Chấp hành Trung ương Đảng, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quyết định tổ chức lễ "
+                      "tang.")
+    mentioned = {m.key for m in ex.mentions if m.kind == ORG}
+    assert org_key("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in mentioned
+    assert org_key("Mặt trận Tổ quốc Việt Nam") not in mentioned

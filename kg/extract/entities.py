@@ -371,6 +371,9 @@ def _fits(hit: OrgHit, kind: str) -> bool:
 RANK_WORDS = frozenset({"Chính phủ"})  # bodies whose name closes another's to say at what level it works
 
 
+GOVERNING_COMMITTEES = ("Ủy ban Trung ương ",)  # a mass organisation's central committee, named with it
+
+
 def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> None:
     """Bodies named inside a longer name ("Văn phòng Bộ Tài chính" → "Bộ Tài chính")."""
     gaz = gazetteer()
@@ -391,6 +394,9 @@ def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> No
                 continue  # "Thanh tra Chính phủ", "Văn phòng Chính phủ": the body's rank, not the Government at work
             key = org_key(info.name)
             ex.entity(ORG, key, info.name, info.cls)
-            ex.mention(tokens[k].start, tokens[found[0][0] - 1].end, ORG, key)
+            if not outer.name.startswith(GOVERNING_COMMITTEES):
+                # "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" speaks for the Front: the Front is its parent, not
+                # a body the article names on its own
+                ex.mention(tokens[k].start, tokens[found[0][0] - 1].end, ORG, key)
             outer.attrs.setdefault("parent", key)
             return
