@@ -3782,3 +3782,5 @@ def test_extract_a_mass_organisations_central_committee_does_not_name_the_organi
     mentioned = {m.key for m in ex.mentions if m.kind == ORG}
     assert org_key("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in mentioned
     assert org_key("Mặt trận Tổ quốc Việt Nam") not in mentioned
+    ex = extract_text("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang chủ trì tuần tra.")
+    assert {m.key for m in ex.mentions if m.kind == ORG} == {org_key("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang")}

@@ -371,7 +371,7 @@ def _fits(hit: OrgHit, kind: str) -> bool:
 RANK_WORDS = frozenset({"Chính phủ"})  # bodies whose name closes another's to say at what level it works
 
 
-GOVERNING_COMMITTEES = ("Ủy ban Trung ương ",)  # a mass organisation's central committee, named with it
+GOVERNING_COMMITTEES = ("Ủy ban Trung ương ", "Bộ Chỉ huy ")  # a mass organisation's central committee, a force's command
 
 
 def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> None:
@@ -395,8 +395,8 @@ def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> No
             key = org_key(info.name)
             ex.entity(ORG, key, info.name, info.cls)
             if not outer.name.startswith(GOVERNING_COMMITTEES):
-                # "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" speaks for the Front: the Front is its parent, not
-                # a body the article names on its own
+                # "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": the Front,
+                # the force, is its parent, not a body the article names on its own
                 ex.mention(tokens[k].start, tokens[found[0][0] - 1].end, ORG, key)
             outer.attrs.setdefault("parent", key)
             return
