@@ -3650,6 +3650,8 @@ def test_extract_the_standing_committee_named_bare_is_the_assemblys_but_not_befo
                                                              "bị kỳ họp cuối năm."), ORG)
     assert "Ủy ban Thường vụ Quốc hội" not in names(extract_text("Ông Tập Cận Bình, Ủy viên Ủy ban Thường vụ Bộ Chính "
                                                                  "trị Trung Quốc, phát biểu."), ORG)
+    assert "Ban Chấp hành Trung ương Đảng" not in names(extract_text("Hướng dẫn số lượng Uỷ viên Ban Chấp hành Trung "
+                                                                     "ương Hội Luật gia Việt Nam khoá XI."), ORG)
 
 
 def test_extract_a_later_meeting_told_by_its_verb_is_an_event_of_its_own():

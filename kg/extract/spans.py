@@ -134,8 +134,9 @@ GOVERNMENT_NOTION_BEFORE = ("trái phiếu", "công trái", "nợ")
 GOVERNMENT_NOTION_AFTER = ("điện tử ", "số ", "kiến tạo ", "liêm chính ")
 # posts read as one title only in their short forms ("ĐBQH"); written out, "Đại biểu | Quốc hội" names the body too
 SHORT_FORMS_ONLY = frozenset({"Đại biểu Quốc hội"})
-# written forms that name a body only standing alone: "Ủy ban Thường vụ cho ý kiến …" is the Assembly's
-BARE_FORMS = frozenset({fold("Ủy ban Thường vụ")})
+# written forms that name a body only standing alone: "Ủy ban Thường vụ cho ý kiến …" is the Assembly's, "Ban Chấp
+# hành Trung ương họp" the Party's, but "Ban Chấp hành Trung ương Hội Luật gia" the association's
+BARE_FORMS = frozenset({fold("Ủy ban Thường vụ"), fold("Ban Chấp hành Trung ương")})
 NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries
 LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
                                "Hiệp hội", "Hội", "Bệnh viện", "Ban", "Bộ Chỉ huy", "Ban Chỉ huy"})
