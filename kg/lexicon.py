@@ -57,6 +57,7 @@ class PlaceEntry:
     kind: str  # "tỉnh", "thành phố" (under the central government), "thành phố thuộc tỉnh", "quốc gia" or
     # "thành phố nước ngoài"
     aliases: tuple[str, ...]
+    country: str = ""  # the country a foreign city is in (world_cities.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -92,14 +93,14 @@ def districts() -> tuple[PlaceEntry, ...]:
 
 @lru_cache(maxsize=1)
 def world_cities() -> tuple[PlaceEntry, ...]:
-    return tuple(PlaceEntry(r["name"], "thành phố nước ngoài", tuple(_split(r.get("aliases", ""))))
+    return tuple(PlaceEntry(r["name"], "thành phố nước ngoài", tuple(_split(r.get("aliases", ""))), r.get("country", ""))
                  for r in _rows("world_cities.tsv") if r.get("name"))
 
 
 @lru_cache(maxsize=1)
 def world_city_countries() -> dict[str, str]:
     """The country each foreign city of the lexicon is in, by the city's name."""
-    return {r["name"]: r["country"] for r in _rows("world_cities.tsv") if r.get("name") and r.get("country")}
+    return {city.name: city.country for city in world_cities() if city.country}
 
 
 @lru_cache(maxsize=1)

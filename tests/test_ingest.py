@@ -234,6 +234,8 @@ def test_ingest_drops_see_also_links_and_cuts_the_tail_they_start():
                            + "\nXem thêm: Hội nghị Ngoại trưởng Mỹ - ASEAN bàn về Biển Đông\nĐào Vũ\n")
     assert "Bộ Tài chính" not in body and "ASEAN" not in body and "Đào Vũ" not in body
     assert body.count("Sáng 27/8") == 6  # the story goes on after a link in its middle
+    body = strip_furniture(story + "\nXem thêm:\nBộ Tài chính công bố kết quả\n" + story)
+    assert body.count("Sáng 27/8") == 3 and "Bộ Tài chính" not in body  # a marker on its own line ends the body
 
 
 def test_ingest_cuts_a_reader_appeal_after_the_story():

@@ -31,7 +31,6 @@ SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>
 NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ [Ll]uật|Luật|luật)\s+(?P<name>(?:[^\W\d_]+)"
                           r"(?:(?:,?[ ]|[ ][-–][ ](?=[^\W\d_A-ZĐ]))[^\W\d_]+){0,15}))")
 # a dash before a lower-case word goes on with the name: "Luật Đơn vị hành chính - kinh tế đặc biệt"
-CONSTITUTION_RE = re.compile(r"(?<!\w)Hiến pháp(?!\w)")
 # the charters, treaties and conventions between states, by their name: "Hiến chương Liên Hợp Quốc", "Hiệp ước
 # Lisbon", "Công ước Liên Hợp Quốc về Luật Biển năm 1982" (not the "Hiệp ước" of "Tổ chức Hiệp ước Bắc Đại Tây Dương")
 TREATY_RE = re.compile(r"(?<!\w)(?<!Tổ chức )(?P<kind>Hiến chương|Hiệp ước|Công ước)(?:(?: [A-ZĐ][\w-]*)+)"
@@ -42,14 +41,13 @@ TREATY_RE = re.compile(r"(?<!\w)(?<!Tổ chức )(?P<kind>Hiến chương|Hiệp
 
 
 @lru_cache(maxsize=1)
-def _constitution_of_state() -> re.Pattern:
-    """'Hiến pháp Trung Quốc', 'Hiến pháp nước Cộng hòa Liên bang Đức': another state's constitution, named with
-    the state."""
+def _constitution() -> re.Pattern:
+    """'Hiến pháp', and another state's with the state: 'Hiến pháp Trung Quốc', 'Hiến pháp nước Cộng hòa Liên bang
+    Đức'. Ours is "Hiến pháp" as it stands, however its state is written after it."""
     from .. import lexicon
-    # ours is "Hiến pháp" as it stands, however its state is written after it
     names = sorted({n for c in lexicon.countries() if c.name != "Việt Nam" for n in (c.name, *c.aliases)},
                    key=len, reverse=True)
-    return re.compile(r"(?<!\w)Hiến pháp (?:nước )?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)Hiến pháp(?: (?:nước )?(?:" + "|".join(map(re.escape, names)) + r"))?(?!\w)")
 # "Nghị quyết Trung ương 4 (khóa XII)": a plenum's resolution, named by the plenum
 PLENUM_RESOLUTION_RE = re.compile(r"(?<!\w)Nghị quyết (?:Hội nghị )?Trung ương (?:lần thứ )?(?:\d{1,2}|[IVX]+)(?![\w/-])"
                                   r"(?:,?\s*\(?\s*(?:[Kk]hóa|[Kk]hoá)\s+(?:[IVX]+|\d{1,2})(?![\w/])\s*\)?)?")
@@ -294,13 +292,9 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         kind = m.group("kind").capitalize() if lower_kind else m.group("kind").replace("Bộ Luật", "Bộ luật")
         name, end_pos = _with_year(text, f"{kind} {tail[0].upper()}{tail[1:]}", m.start("name") + len(tail))
         out.append(LegalMention(m.start(), end_pos, fold(name), None, kind, name=name))
-    stop = len(text) if end is None else end
-    of_state = [(m.start(), m.end()) for m in _constitution_of_state().finditer(text, start, stop)]
-    for rx, kind in ((_constitution_of_state(), "Hiến pháp"), (CONSTITUTION_RE, "Hiến pháp"), (CHARTER_RE, "Điều lệ"),
-                     (PLENUM_RESOLUTION_RE, "Nghị quyết"), (TREATY_RE, None)):
-        for m in rx.finditer(text, start, stop):
-            if rx is CONSTITUTION_RE and any(a == m.start() for a, _ in of_state):
-                continue  # read whole, with its state, above
+    for rx, kind in ((_constitution(), "Hiến pháp"), (CHARTER_RE, "Điều lệ"), (PLENUM_RESOLUTION_RE, "Nghị quyết"),
+                     (TREATY_RE, None)):
+        for m in rx.finditer(text, start, len(text) if end is None else end):
             name, end_pos = _with_year(text, m.group().rstrip(), m.start() + len(m.group().rstrip()))
             out.append(LegalMention(m.start(), end_pos, fold(name), None, kind or m.group("kind"), name=name))
     return out

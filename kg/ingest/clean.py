@@ -31,7 +31,7 @@ _RELATED_LINK = re.compile(r"(?:(?<=[.!?\"”])|^)[ \t]*\[[^\[\]\n]{15,160}\](?=
 
 # a "see also" link with its headline on one line ("Xem thêm > > > Xếp hạng 48/48, Bộ trưởng …"): dropped where the
 # story goes on after it, and the end of the body in its last third (the related-news tail)
-_SEE_ALSO = re.compile(r"(?:Xem thêm|Đọc thêm)\s*[:>»]", re.IGNORECASE)
+_SEE_ALSO = re.compile(r"(?:Xem thêm|Đọc thêm)\s*[:>»]\s*\S", re.IGNORECASE)  # "Xem thêm:" alone is a tail marker
 
 
 def strip_furniture(text: str) -> str:
