@@ -3786,3 +3786,29 @@ def test_extract_a_mass_organisations_central_committee_does_not_name_the_organi
     assert org_key("Mặt trận Tổ quốc Việt Nam") not in mentioned
     ex = extract_text("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang chủ trì tuần tra.")
     assert {m.key for m in ex.mentions if m.kind == ORG} == {org_key("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang")}
+
+
+def test_extract_a_rank_listed_before_a_name_is_no_person():
+    ex = extract_text("Bộ Công an trao quyết định cho Thượng tá, Phó Giáo sư, Tiến sĩ Trần Minh Khoa.")
+    assert names(ex, PERSON) == {"Trần Minh Khoa"}
+
+
+def test_extract_a_given_name_like_a_time_word_closes_the_name_before_a_bracket():
+    ex = extract_text("Ông Trần Văn Năm (nguyên Giám đốc Sở Xây dựng) cho biết dự án chậm tiến độ.")
+    assert names(ex, PERSON) == {"Trần Văn Năm"}
+
+
+def test_extract_a_street_named_with_its_honorific_after_a_house_number_is_no_person():
+    ex = extract_text("Cửa hàng của ông Lê Minh Tâm chuyển về số 51 Ông Ích Khiêm, gần nút giao Nguyễn Văn Linh.")
+    assert names(ex, PERSON) == {"Lê Minh Tâm"}
+
+
+def test_extract_the_paracel_islands_are_a_place_not_a_person():
+    ex = extract_text("Hai con tàu được đặt tên Trường Sa và Hoàng Sa.")
+    assert names(ex, PERSON) == set()
+
+
+def test_extract_a_company_name_ends_before_and_another_document():
+    ex = extract_text("Bộ GTVT hủy Văn bản số 12/BGTVT về vốn góp tại Công ty CP Cảng Hòn Gai và Văn bản số "
+                      "34/BGTVT về thoái vốn.")
+    assert "Công ty Cổ phần Cảng Hòn Gai" in names(ex, ORG)

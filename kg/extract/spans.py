@@ -207,7 +207,7 @@ LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nh
              "cung điện", "chiến hạm", "nghĩa trang", "chùa", "đền",  # "Cung điện Mùa Đông", "chùa Trần Quốc"
              "quê", "quê quán", "quê :", "quán :")  # and home villages: "quê quán: Bạch Đằng"
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
-               "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ",
+               "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ", "nút giao", "ngã tư", "ngã ba",
                "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay",
                *LANDMARKS)
 # the commonest surnames: a place that starts with one is named after a person ("Thành phố Hồ Chí Minh")
@@ -215,7 +215,8 @@ COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ 
 # the heavenly stems and earthly branches that name the years of the sixty-year cycle ("Đinh Dậu")
 CAN = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
 CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
-ROADS = (" phố", " đường", "cao tốc", "quốc lộ")  # a name after these is a road's: "cao tốc Cam Lộ - La Sơn"
+ROADS = (" phố", " đường", "cao tốc", "quốc lộ", "nút giao", "ngã tư", "ngã ba")  # a name after these is a road's:
+# "cao tốc Cam Lộ - La Sơn", "nút giao Nguyễn Văn Linh"
 # Bodies that exist in every province: followed by a province they name that province's unit.
 PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Cục Quản lý thị trường", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
                     "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
@@ -358,7 +359,7 @@ TIME_FOLLOWERS = frozenset({"nay", "qua", "mai", "hôm", "ngày", "cùng", "th�
 RUN_IN_OPENERS = frozenset((fold(a), b) for a, b in (("đồng", "chí"), ("đoàn", "công"), ("đoàn", "đại")))
 # the types of documents that name no body ("Kế hoạch" does: "Sở Kế hoạch và Đầu tư", "phòng Tài chính - Kế hoạch")
 DOCUMENT_WORDS = frozenset(fold(w) for w in ("quyết định", "nghị quyết", "nghị định", "thông tư", "chỉ thị", "công văn",
-                                              "công điện", "pháp lệnh"))
+                                              "công điện", "pháp lệnh", "văn bản", "tờ trình", "kết luận"))
 ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
@@ -1873,11 +1874,22 @@ class SentenceScanner:
                 self._add(i, place[0], PLACE, place[1])
                 i = place[0]
                 continue
+            if toks[i].text in ("Ông", "Bà") and i + 1 < n and _is_name_word(toks[i + 1]) and self._house_number_before(i):
+                j = self._name_run_end(i + 1)  # "số 243 Ông Ích Khiêm": a street named after a person, no person
+                for k in range(i, j):
+                    self.covered[k] = True
+                i = j
+                continue
             hon = [h for h in self.gaz.honorifics.matches_at(toks, i) if _written_as_listed(toks[i], h[1])]
             if hon and hon[0][0] < n and (self._surname_run_at(hon[0][0]) or (
                     toks[i].lower in ("ông", "bà") and _is_name_word(toks[hon[0][0]]))
                     or self._foreign_name_after_rank(i, hon[0][0])):  # "Ông Trần Văn Sơn", "ông Kevin", "GS John Doyle"
                 self._add(i, hon[0][0], HONORIFIC, hon[0][1])
+                i = hon[0][0]
+                continue
+            if hon and hon[0][0] - i >= 2 and hon[0][0] < n and toks[hon[0][0]].text == ",":
+                for k in range(i, hon[0][0]):  # "Đại tá, Phó Giáo sư, Tiến sỹ Phạm Văn Long": a rank in a list
+                    self.covered[k] = True  # of them, no person "Phó Giáo"
                 i = hon[0][0]
                 continue
             listed = self._listed_place_level(i)
@@ -2360,8 +2372,8 @@ class SentenceScanner:
             return False  # "Lương Định Của": capitalised, the last syllable of a name, not the preposition
         if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in ROMAN_NUMERALS \
                 and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
-                and j + 1 < len(toks) and toks[j + 1].text in (",", ";", ")", ".", "-", "–", ":", "”", "\""):
-            return False
+                and j + 1 < len(toks) and toks[j + 1].text in (",", ";", "(", ")", ".", "-", "–", ":", "”", "\""):
+            return False  # "Lê Văn Năm (nguyên …)": the name's last syllable
         if i is not None and 1 <= j - i <= 2 and toks[i].text in self.gaz.surnames and j + 1 < len(toks) \
                 and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
                 and _is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1]) and toks[j + 1].text not in ROMAN_NUMERALS \
