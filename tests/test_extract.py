@@ -140,6 +140,9 @@ def test_extract_laws_named_without_number():
     # an anniversary counted from the founding year is kept that year; a period's end year is no story year
     ("Sáng 3/9, Công ty Sông Đà 9 tổ chức lễ kỷ niệm 40 năm thành lập. Công ty được thành lập năm 1980 và được "
      "tặng cờ thi đua năm 2019 trong giai đoạn 2016 - 2021.", None, "2020-09-03"),
+    # a numbered session recalled from long before the year the story names is history, not the story's year
+    ("Chiều 18/3, Quốc hội tổ chức phiên họp bầu nhân sự. Như kỳ họp thứ 9 Quốc hội khóa XI, nhiều vị trí được kiện "
+     "toàn trước tháng 7/2016.", None, "2016-03-18"),
 ])
 def test_extract_event_date_takes_its_year_from_context(text, doc_date, want):
     ex = extract_text(text, date=doc_date)

@@ -48,6 +48,8 @@ class ArticleContext:
         years = (years_in(text[lede[0].start:lede[-1].end]) if lede else Counter()) or named
         ctx.context_years = list(years.elements())
         kept = anniversary_year(text) or (None if adoc.doc.date else term_year(text))
+        if kept and named and max(named) > kept + 1 and not anniversary_year(text):
+            kept = None  # "kỳ họp thứ 9 Quốc hội khóa XI" recalled in a story that names 2016: history
         if kept:  # the year an anniversary is kept, or a numbered session held, is the story's
             ctx.context_years = [kept]
         if not adoc.doc.date:
