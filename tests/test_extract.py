@@ -3815,3 +3815,10 @@ def test_extract_a_company_name_ends_before_and_another_document():
     ex = extract_text("Bộ GTVT hủy Văn bản số 12/BGTVT về vốn góp tại Công ty CP Cảng Hòn Gai và Văn bản số "
                       "34/BGTVT về thoái vốn.")
     assert "Công ty Cổ phần Cảng Hòn Gai" in names(ex, ORG)
+
+
+def test_extract_a_university_written_with_its_short_head():
+    ex = extract_text("Hội thảo có GS Peter Lang (ĐH Oxford, Anh) và nhóm sinh viên ĐH Kasetsart (Thái Lan). Ông Lê Văn Hòa "
+                      "dự ĐH Đoàn toàn quốc lần thứ XII.")
+    assert {"Đại học Oxford", "Đại học Kasetsart"} <= names(ex, ORG)
+    assert not any("Đoàn" in name for name in names(ex, ORG))

@@ -86,7 +86,7 @@ COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
                  "Công ty TNHH một thành viên", "Công ty trách nhiệm hữu hạn một thành viên")
 GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty", *COMPANY_FORMS,
-    "Ngân hàng", "Học viện", "Đại học", "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ", "Báo", "Đài", "Tạp chí",
+    "Ngân hàng", "Học viện", "Đại học", "ĐH", "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ", "Báo", "Đài", "Tạp chí",
     "Trung tâm", "Hội", "Hiệp hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Văn phòng", "Tòa án", "Thanh tra",
     "Bệnh viện", "BV", "Thẩm mỹ viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
@@ -925,6 +925,9 @@ class SentenceScanner:
             return None
         if head == "Đảng" and toks[k].text in ROMAN_NUMERALS:
             return None  # "Đại hội Đảng XII": the congress's number, no party named "XII"
+        if head == "ĐH" and (toks[k].text in ROMAN_NUMERALS or toks[k].text in ("Đảng", "Đoàn", "Đại", "TDTT")
+                             or (toks[k].text == "Công" and k + 1 < len(toks) and toks[k + 1].lower == "đoàn")):
+            return None  # "ĐH Đoàn toàn quốc", "ĐH Đảng XII": a congress (Đại hội), not a university (Đại học)
         if head == "Tổ chức" and (toks[i].text != "Tổ" or toks[i + 1].text != "chức" or _event_keyword_at(toks, k)
                                   or (i > 0 and toks[i - 1].lower == "luật")):
             return None  # "Tổ chức Đại hội …": the verb, an event after it; "Luật Tổ chức Chính phủ"; a heading
