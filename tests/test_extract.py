@@ -3822,3 +3822,21 @@ def test_extract_a_university_written_with_its_short_head():
                       "dự ĐH Đoàn toàn quốc lần thứ XII.")
     assert {"Đại học Oxford", "Đại học Kasetsart"} <= names(ex, ORG)
     assert not any("Đoàn" in name for name in names(ex, ORG))
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Tháng 3/2019, Thủ tướng ban hành Quyết định 412 về xây dựng nhà ở cho công nhân.", "Thủ tướng Chính phủ"),
+    ("Bộ Xây dựng trình Thủ tướng Chính phủ ban hành Quyết định 88/QĐ-TTg về quy hoạch vật liệu.",
+     "Thủ tướng Chính phủ"),
+    ("UBND tỉnh Lào Cai vừa có quyết định 2210 về việc thu hồi đất.", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Trường đã triển khai Nghị quyết 29 vừa được Bộ Chính trị ban hành.", "Bộ Chính trị"),
+])
+def test_extract_issuer_told_by_a_post_by_having_or_in_the_passive(text, issuer):
+    ex = extract_text(text)
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.attrs.get("issuer")) for e in ex.of_kind(LEGISLATION)] == [issuer]
+
+
+def test_extract_a_body_that_carries_a_document_out_in_the_passive_is_not_its_issuer():
+    ex = extract_text("Nghị quyết 18 được Đảng bộ tỉnh Lào Cai quán triệt.")
+    assert [e.attrs.get("issuer") for e in ex.of_kind(LEGISLATION)] == [None]

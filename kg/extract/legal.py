@@ -373,9 +373,14 @@ def _enumeration_goes_on(words: list[str], k: int) -> bool:
 
 _OF_RE = re.compile(r"^\s*,?\s*(?:năm\s+(?:19|20)\d\d\s*)?của\s+", re.IGNORECASE)  # "Quyết định số 72 năm 2014 của …"
 _ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s*)?,?\s*"
-                           r"(?:(?:đã|vừa|mới|chính thức|đã chính thức)\s+)*"
-                           r"(?:ký(?:\s+(?:ban hành|thông qua|ra|công bố))?|ban hành|thông qua|ra|công bố)\s*$",
+                           r"(?:(?:đã|vừa|mới|chính thức|đã chính thức|tiếp tục|cũng)\s+)*"
+                           r"(?:ký(?:\s+(?:ban hành|thông qua|ra|công bố))?|ban hành|thông qua|ra|công bố|có)\s*$",
                            re.IGNORECASE)
+# the tail of the same: where the words between an issuer and its document start ("UBND tỉnh | vừa ban hành …")
+_ISSUED_BY_TAIL = re.compile(_ISSUED_BY_RE.pattern.removeprefix("^"), re.IGNORECASE)
+# "Nghị quyết 71 vừa được Bộ Chính trị ban hành", "Quyết định 12 do UBND tỉnh ký": the issuer after, in the passive
+_BY_RE = re.compile(r"^\s*,?\s*(?:(?:đã|vừa|mới|cũng)\s+)*(?:được|do)\s+", re.IGNORECASE)
+_PASSIVE_VERB_RE = re.compile(r"\s*(?:(?:đã|vừa)\s+)?(?:ký|ban hành|thông qua|công bố)(?!\w)", re.IGNORECASE)
 
 
 def run(ctx, ex) -> None:
@@ -494,7 +499,7 @@ def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
     if date_m:
         lm.date = ctx.resolve(date_m)
     after = date_m.end if date_m else lm.end
-    lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start)
+    lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start, gaz)
     if lm.issuer is None and lm.issuer_from_code == PARTY_CENTRAL:
         # "… của Đảng và Bộ Chính trị về …, đặc biệt là Nghị quyết 57-NQ/TW": the Party body the sentence names
         named = [r for r in ctx.resolved[si].values() if r.kind == "Organization" and r.span.end <= lm.start
@@ -517,7 +522,14 @@ def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
     s = ctx.sentences[si]
     tail = ctx.text[pos:s.end]
     m = _OF_RE.match(tail)
-    if not m:
+    passive = None if m else _BY_RE.match(tail)
+    if not (m or passive):
+        return None
+    if passive:
+        start = pos + passive.end()
+        for r in ctx.resolved[si].values():
+            if r.kind == "Organization" and r.span.start == start and _PASSIVE_VERB_RE.match(ctx.text, r.span.end):
+                return r.name
         return None
     start = pos + m.end()
     folded = fold(ctx.text[start:start + 80])
@@ -533,8 +545,18 @@ def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
     return best[1].name if best else None
 
 
-def _issuer_before(ctx, si: int, pos: int) -> str | None:
-    """'Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW' → the issuer."""
+def _issuer_before(ctx, si: int, pos: int, gaz) -> str | None:
+    """'Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW' → the issuer; 'Thủ tướng ban hành Quyết định 655' → the
+    body a post names."""
+    head = ctx.text[ctx.sentences[si].start:pos]
+    window = head[-80:]
+    tail = _ISSUED_BY_TAIL.search(window)
+    if tail and tail.start() > 0:
+        before = name_key(head[:len(head) - len(window) + tail.start()])
+        posts = [(len(k), info) for k, info in gaz.issuer_only.items()
+                 if before.endswith(k) and (len(before) == len(k) or before[-len(k) - 1] == " ")]
+        if posts:
+            return max(posts, key=lambda p: p[0])[1].name
     for r in sorted(ctx.resolved[si].values(), key=lambda r: -r.span.end):
         if r.kind == "Organization" and r.span.end <= pos and _ISSUED_BY_RE.match(ctx.text[r.span.end:pos]):
             return r.name
