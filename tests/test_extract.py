@@ -3840,3 +3840,13 @@ def test_extract_issuer_told_by_a_post_by_having_or_in_the_passive(text, issuer)
 def test_extract_a_body_that_carries_a_document_out_in_the_passive_is_not_its_issuer():
     ex = extract_text("Nghị quyết 18 được Đảng bộ tỉnh Lào Cai quán triệt.")
     assert [e.attrs.get("issuer") for e in ex.of_kind(LEGISLATION)] == [None]
+
+
+def test_extract_a_meeting_of_the_body_its_own_name_ends_with_but_not_of_a_documents_issuer():
+    ex = extract_text("Sáng 6/2, UBND quận Hoàn Kiếm tổ chức hội nghị lấy ý kiến về loa phường. Trước đó, ngày 6/1, "
+                      "phát biểu tại Hội nghị triển khai công tác năm "
+                      "2023 của Sở Tư pháp tỉnh Hà Giang, ông Lê Văn Hòa yêu cầu rà soát. Ngày 9/1, phát biểu tại Hội nghị "
+                      "quán triệt Nghị quyết 18 của Bộ Chính trị, ông Hòa nhắc lại yêu cầu.", date="2023-01-10")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    owners = {e.date: orgs.get(e.organizer) for e in ex.events}
+    assert owners["2023-01-06"] == "Sở Tư pháp tỉnh Hà Giang" and owners["2023-01-09"] is None

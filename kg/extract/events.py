@@ -351,7 +351,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                       evidence=ctx.evidence(si), date=iso)
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer_in(ctx, si) \
-        or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind) or _host_told_at(ctx, si, k)
+        or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind) or _host_told_at(ctx, si, k) \
+        or _owner_in_name(ctx, si, k, end, kind, legal_ends)
     event.location, event.location_within = _location(ctx, si)
     if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
         # an undated event named in passing has no attendees unless the sentence puts people at it
@@ -499,6 +500,28 @@ def _ceremony_owner(ctx: ArticleContext, si: int, k: int, kind: str) -> str | No
             return None
         return r.key
     return None
+
+
+def _owner_in_name(ctx: ArticleContext, si: int, k: int, end: int, kind: str, legal_ends: list[int]) -> str | None:
+    """The body a meeting's own name says it is of, after its topic ("Hội nghị triển khai công tác năm 2017 của Sở
+    Thông tin và Truyền thông"); not a document's issuer ("Hội nghị quán triệt Nghị quyết 18 của Bộ Chính trị")."""
+    if kind not in OWN_MEETING_KINDS:
+        return None
+    toks = ctx.sentences[si].tokens
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.kind != ORG or r.span.i <= k:
+            continue
+        if r.span.i >= end or toks[r.span.i - 1].lower != "của" \
+                or any(toks[k].start < e <= r.span.start for e in legal_ends) \
+                or any(fold(" ".join(t.lower for t in toks[m:m + 2])) in _DOCUMENT_OF for m in range(k, r.span.i)):
+            return None
+        return r.key
+    return None
+
+
+# words of a document or an order that "của" after them belongs to ("quán triệt Kết luận của Bộ Chính trị")
+_DOCUMENT_OF = frozenset(fold(w) for w in ("quyết định", "nghị quyết", "chỉ thị", "kết luận", "thông báo", "chỉ đạo",
+                                            "chủ trương", "văn bản", "kế hoạch", "chương trình", "ý kiến", "đề án"))
 
 
 _DELIBERATES_OR_DECIDES = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng)\s+)*(?:thông qua|biểu quyết|bầu|quyết định|xem xét|"
