@@ -3850,3 +3850,10 @@ def test_extract_a_meeting_of_the_body_its_own_name_ends_with_but_not_of_a_docum
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     owners = {e.date: orgs.get(e.organizer) for e in ex.events}
     assert owners["2023-01-06"] == "Sở Tư pháp tỉnh Hà Giang" and owners["2023-01-09"] is None
+
+
+def test_extract_a_sitting_told_with_the_assembly_in_its_sentence_is_the_assemblys():
+    ex = extract_text("Sáng 8/11, tại phiên chất vấn, nhiều đại biểu Quốc hội hỏi Bộ trưởng Bộ Nội vụ Lê Văn Hòa về tinh giản "
+                      "biên chế. Trước đó, HĐND tỉnh Lào Cai đã bãi nhiệm một đại biểu.", date="2017-11-08")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events if e.date == "2017-11-08"] == ["Quốc hội"]

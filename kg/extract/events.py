@@ -90,7 +90,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         if event.organizer is None:
             _party_organizer(ex, event)
         if event.organizer is None and event.kind == "session":
-            _assembly_organizer(ex, event)
+            _assembly_organizer(ctx, ex, event)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
@@ -229,12 +229,21 @@ ASSEMBLY = "Quốc hội"
 OTHER_SITTING_BODIES = ("Hội đồng nhân dân", "Ủy ban Kiểm tra", "Quốc hội ", "Đảng bộ", "Ban Chấp hành")
 
 
-def _assembly_organizer(ex: Extraction, event: EventFact) -> None:
+def _assembly_organizer(ctx: ArticleContext, ex: Extraction, event: EventFact) -> None:
     """A sitting named by no body ("phiên chất vấn", "kỳ họp", "thảo luận tại tổ") in a story about the National
-    Assembly and no other body that sits: the Assembly's."""
+    Assembly and no other body that sits, or in a sentence that names the Assembly and no other: the Assembly's."""
     names = {e.name: e.key for e in ex.of_kind(ORG)}
-    if ASSEMBLY in names and not any(n.startswith(OTHER_SITTING_BODIES) for n in names):
+    if ASSEMBLY not in names:
+        return
+    told = ctx.text[event.evidence.start:event.evidence.end]
+    if not any(n.startswith(OTHER_SITTING_BODIES) for n in names) or (
+            _NAMES_ASSEMBLY.search(told) and not _NAMES_OTHER_SITTING.search(told)):
         event.organizer = names[ASSEMBLY]
+
+
+_NAMES_ASSEMBLY = re.compile(r"(?<!\w)(?:Quốc hội|QH|ĐBQH)(?!\w)")
+_NAMES_OTHER_SITTING = re.compile(r"(?<!\w)(?:HĐND|Hội đồng nhân dân|Hội đồng Nhân dân|Ủy ban Thường vụ|Uỷ ban Thường vụ|"
+                                  r"UBTVQH|Đảng bộ|Ban Chấp hành|Quốc hội (?!khóa|khoá)[A-ZĐ]\w+)")
 
 
 def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main: EventFact) -> None:
