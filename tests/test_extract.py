@@ -3857,3 +3857,15 @@ def test_extract_a_sitting_told_with_the_assembly_in_its_sentence_is_the_assembl
                       "biên chế. Trước đó, HĐND tỉnh Lào Cai đã bãi nhiệm một đại biểu.", date="2017-11-08")
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.organizer) for e in ex.events if e.date == "2017-11-08"] == ["Quốc hội"]
+
+
+def test_extract_a_counted_post_then_its_holders_after_la():
+    ex = extract_text("Hai cựu Thứ trưởng Bộ Tài chính là ông Lê Văn Hòa và ông Trần Quốc Nam bị khởi tố.")
+    assert posts(ex) == {("Lê Văn Hòa", "cựu Thứ trưởng", "Bộ Tài chính"), ("Trần Quốc Nam", "cựu Thứ trưởng", "Bộ Tài chính")}
+
+
+def test_extract_holders_listed_after_a_post_of_the_association_named_before():
+    ex = extract_text("Đại hội bầu ông Lê Văn Hòa làm Chủ tịch Hội Nông dân tỉnh Lào Cai. Phó Chủ tịch Hội gồm các ông: "
+                      "Trần Quốc Nam, Phạm Minh Đức.")
+    assert {("Trần Quốc Nam", "Phó Chủ tịch", "Hội Nông dân tỉnh Lào Cai"),
+            ("Phạm Minh Đức", "Phó Chủ tịch", "Hội Nông dân tỉnh Lào Cai")} <= posts(ex)

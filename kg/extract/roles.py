@@ -376,6 +376,8 @@ def _list_start(toks, k: int, counted: bool = False) -> int:
     if m < len(toks) and toks[m].lower == "gồm":
         m += 2 if m + 1 < len(toks) and toks[m + 1].lower == "có" else 1
         return m + 1 if m < len(toks) and toks[m].text == ":" else m
+    if counted and m + 1 < len(toks) and toks[m].lower == "là" and toks[m + 1].lower in ("các", "ông", "bà"):
+        return m + 1  # "hai Thứ trưởng Bộ Công an là ông A và ông B"
     return m + 1 if m < len(toks) and toks[m].text == ":" else 0
 
 

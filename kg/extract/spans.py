@@ -874,7 +874,8 @@ class SentenceScanner:
         if head == "Trường" and not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i):
             return None  # "Hiệu trưởng Trường Linacre": a school only after its post, not "Trường Sơn", "Trường Chinh"
         if head in BARE_AFTER_POST and toks[i].is_capitalized and bool(self.spans) and self.spans[-1].kind == TITLE \
-                and self.spans[-1].j == i and (k >= len(toks) or toks[k].text in (".", ",", ";", ")")):
+                and self.spans[-1].j == i and (k >= len(toks) or toks[k].text in (".", ",", ";", ")")
+                                               or toks[k].lower in ("gồm", "là")):
             # "… được bầu làm Chủ tịch Hội.": the body of that kind the article names in full
             return k, OrgHit(head, _class_of(head), self.surface(i, k), needs_place="org:" + head, head=head)
         # "Chánh thanh tra Bộ Y tế", "Trưởng phòng Cảnh sát Hình sự": the post's head names the body
