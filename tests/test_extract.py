@@ -3869,3 +3869,9 @@ def test_extract_holders_listed_after_a_post_of_the_association_named_before():
                       "Trần Quốc Nam, Phạm Minh Đức.")
     assert {("Trần Quốc Nam", "Phó Chủ tịch", "Hội Nông dân tỉnh Lào Cai"),
             ("Phạm Minh Đức", "Phó Chủ tịch", "Hội Nông dân tỉnh Lào Cai")} <= posts(ex)
+
+
+def test_extract_who_becomes_a_post_holds_it_but_not_who_may_become_it():
+    ex = extract_text("Ông Lê Văn Hòa trở thành tân Chủ tịch Hội Nông dân tỉnh Lào Cai. Bà Trần Thu Hà, người có thể trở thành "
+                      "Chủ tịch Hội Phụ nữ tỉnh Lào Cai, không phát biểu.")
+    assert posts(ex) == {("Lê Văn Hòa", "Chủ tịch", "Hội Nông dân tỉnh Lào Cai")}

@@ -575,12 +575,13 @@ def _in_number_range(toks, m: int) -> bool:
 
 
 _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "giữ các chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
-                  "kinh qua", "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "được cử",
+                  "kinh qua", "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "được cử", "trở thành",
                   # relieved of a post the person held: "A bị cảnh cáo và cho thôi chức Ủy viên Bộ Chính trị"
                   "thôi chức", "cách chức", "miễn nhiệm", "thôi giữ chức")
 _ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển", "thôi chức", "cách chức",
                    "miễn nhiệm")
 _PASSIVE = re.compile(r"(?<!\w)(?:được|(?<!thiết )(?<!chuẩn )(?<!dự )(?<!trang )bị)(?!\w)", re.IGNORECASE)  # not "chuẩn bị"
+_MAY_BECOME = re.compile(r"(?<!\w)(?:có thể|muốn|mong muốn|hy vọng|để|nhằm|khả năng)\s*$")
 _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IGNORECASE)  # "A (được bầu) làm Chủ tịch"
 # "là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng": degrees and ranks may come before the posts
 _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
@@ -629,6 +630,8 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     if not any(w in tail for w in _APPOINT_WORDS):
         return []
     verb = max((tail.rfind(w), w) for w in _APPOINT_WORDS if w in tail)
+    if verb[1] == "trở thành" and _MAY_BECOME.search(tail[:verb[0]]):
+        return []  # "người có thể trở thành nữ Thủ tướng đầu tiên": a post one may get, not one held
     if verb[1] in _ACTIVE_APPOINT and tail_start + verb[0] > last.span.end and not _PASSIVE.search(
             ctx.text[sentence_start:tail_start + verb[0]]):
         return []  # "Quốc hội bầu Chủ tịch nước", "Thủ tướng bổ nhiệm Thứ trưởng": the one named is who appoints
