@@ -3875,3 +3875,12 @@ def test_extract_who_becomes_a_post_holds_it_but_not_who_may_become_it():
     ex = extract_text("Ông Lê Văn Hòa trở thành tân Chủ tịch Hội Nông dân tỉnh Lào Cai. Bà Trần Thu Hà, người có thể trở thành "
                       "Chủ tịch Hội Phụ nữ tỉnh Lào Cai, không phát biểu.")
     assert posts(ex) == {("Lê Văn Hòa", "Chủ tịch", "Hội Nông dân tỉnh Lào Cai")}
+
+
+def test_extract_an_undated_event_described_by_its_own_words_but_not_one_referred_back_to():
+    ex = extract_text("Sáng 3/4, Ủy ban MTTQ tỉnh Lào Cai tổ chức hội nghị tổng kết. Trước đó, Hội nghị hiệp thương lần thứ "
+                      "nhất đã thống nhất cơ cấu đại biểu. Hội nghị hôm nay cũng nghe báo cáo. Cuộc họp thì kéo dài.",
+                      date="2021-04-03")
+    names_ = [e.name for e in ex.events]
+    assert "Hội nghị hiệp thương lần thứ nhất" in names_
+    assert not any(n.startswith(("Hội nghị hôm nay", "Cuộc họp")) for n in names_)

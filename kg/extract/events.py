@@ -352,7 +352,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
         end += 1
     attended = iso is None and not found and _attended_undated(ctx, ex, si, toks, k, j, end, kind)
-    if iso is None and not found and not _named_event(toks, k, j, end) and not attended:
+    if iso is None and not found and not _named_event(toks, k, j, end) and not attended \
+            and not _described_event(toks, k, j, end, kind):
         return  # an undated event counts only when named as one, or dated by a day with no year to be had
     name = ctx.text[toks[k].start:toks[end - 1].end]
     if any((e.date == iso or iso is None) and _same_event(e.name, name) for e in ex.events):
@@ -393,6 +394,30 @@ def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int
 UNDATED_KINDS = frozenset({"talks", "ceremony", "press conference", "meeting", "visit"})
 COUNTING_WORDS = frozenset({"các", "những", "nhiều", "mỗi", "một", "hai", "ba"})  # "các hội nghị": a kind of many
 REFERRING_WORDS = frozenset({"này", "đó", "ấy", "trên", "tới", "nói trên"})
+
+
+def _described_event(toks, k: int, j: int, end: int, kind: str) -> bool:
+    """An undated meeting, sitting, congress, ceremony, visit or talks the text describes by its own words: a
+    topic, an ordinal or a body after its keyword ("Hội nghị hiệp thương lần 1", "Lễ truy điệu các anh hùng liệt
+    sĩ", "Phiên họp thứ 22 của Ủy ban Thường vụ Quốc hội"). Not a bare keyword ("Cuộc họp"), one referred back to
+    ("hội nghị hôm nay", "chuyến thăm này"), a kind of many ("các hội nghị"), nor the subject of a clause ("Chuyến
+    thăm góp phần …", "Cuộc họp thì …")."""
+    if kind not in DESCRIBED_KINDS or (k > 0 and toks[k - 1].lower in COUNTING_WORDS):
+        return False
+    if end - j < 3 or not toks[end - 1].text.isalnum() or toks[end - 1].lower in _NOT_LAST:
+        return False
+    if toks[j].lower in _NOT_FIRST:
+        return False
+    return not any(t.lower in REFERRING_WORDS or t.lower in _CLAUSE_WORDS for t in toks[j:end])
+
+
+DESCRIBED_KINDS = UNDATED_KINDS | {"conference", "session", "congress"}
+# words right after a keyword that refer to an event, compare it, or start a clause about it, not a name
+_NOT_FIRST = frozenset({"hôm", "như", "những", "nào", "cách", "nghiêm", "này", "đó", "ở", "và", "nhằm", "trực", "kín",
+                        "tiếp", "giữa", "đầu", "cuối", "mới", "trên", "góp", "trong"})
+# words that make the words after a keyword a clause ("… thì ngồi …", "… vẫn giữ …", "… mà cụ thể …")
+_CLAUSE_WORDS = frozenset({"nay", "nào", "như", "thì", "vẫn", "mà", "góp", "hôm", "suốt", "nhằm"})
+_NOT_LAST = frozenset({"của", "và", "các", "những", "thể", "với", "cho", "về"})
 
 
 def _named_event(toks, k: int, j: int, end: int) -> bool:
