@@ -3884,3 +3884,10 @@ def test_extract_an_undated_event_described_by_its_own_words_but_not_one_referre
     names_ = [e.name for e in ex.events]
     assert "Hội nghị hiệp thương lần thứ nhất" in names_
     assert not any(n.startswith(("Hội nghị hôm nay", "Cuộc họp")) for n in names_)
+
+
+def test_extract_a_deputy_named_with_a_province_in_brackets_sits_in_the_national_assembly():
+    ex = extract_text("Tại phiên thảo luận, ĐB Lê Văn Hòa (Lào Cai) đề nghị làm rõ nguồn vốn. Đại biểu Trần Quốc Nam (huyện "
+                      "Bảo Thắng) phát biểu tại kỳ họp HĐND tỉnh.")
+    assert ("Lê Văn Hòa", "Đại biểu Quốc hội", "Quốc hội") in posts(ex)
+    assert not any(person == "Trần Quốc Nam" and org == "Quốc hội" for person, _, org in posts(ex))

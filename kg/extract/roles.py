@@ -841,6 +841,12 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
         return key, name
     if (person, title.base) in known:
         return known[(person, title.base)], None
+    if title.base == DEPUTY and _deputy_of_a_province(ctx, si, person):
+        info = gaz.org_index.get(org_key(ASSEMBLY))
+        key = org_key(info.name)
+        ex.entity(ORG, key, info.name, info.cls)
+        ex.mention(post.title_span.start, post.title_span.end, ORG, key)
+        return key, info.name
     local = _province_committee(ctx, ex, si, post)
     if local:
         return local
@@ -971,6 +977,23 @@ def _foreign_ministry(ctx, ex, si: int, post: Post, org: str, org_name: str | No
 
 
 VILLAGE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm"})  # below the commune, no body of its own
+
+
+DEPUTY, ASSEMBLY = "Đại biểu", "Quốc hội"
+
+
+def _deputy_of_a_province(ctx, si: int, person: str) -> bool:
+    """'ĐB Hoàng Văn Cường (Hà Nội)': a deputy named with a province in brackets sits in the National Assembly for
+    that province's delegation (a council's deputies are named with their district or unit)."""
+    toks = ctx.sentences[si].tokens
+    for r in ctx.resolved[si].values():
+        if r.kind != PERSON or r.key != person or r.span.j + 2 >= len(toks) or toks[r.span.j].text != "(":
+            continue
+        place = next((s for s in ctx.spans[si] if s.kind == S_PLACE and s.i == r.span.j + 1), None)
+        if place is not None and place.j < len(toks) and toks[place.j].text == ")" \
+                and place.payload.kind in (PROVINCE, CITY):
+            return True
+    return False
 
 
 def _unknown_body_after(ctx, si: int, post: Post) -> bool:
