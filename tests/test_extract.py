@@ -3891,3 +3891,8 @@ def test_extract_a_deputy_named_with_a_province_in_brackets_sits_in_the_national
                       "Bảo Thắng) phát biểu tại kỳ họp HĐND tỉnh.")
     assert ("Lê Văn Hòa", "Đại biểu Quốc hội", "Quốc hội") in posts(ex)
     assert not any(person == "Trần Quốc Nam" and org == "Quốc hội" for person, _, org in posts(ex))
+
+
+def test_extract_the_items_of_a_counted_list_of_wards_are_places_not_people():
+    ex = extract_text("Quận Bắc Từ Liêm có 13 phường, gồm: Cổ Nhuế, Đức Thắng, Phú Diễn, Thụy Phương.")
+    assert names(ex, PERSON) == set()

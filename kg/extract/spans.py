@@ -1979,8 +1979,12 @@ class SentenceScanner:
             return self._described_level(m, later_item=m < i - 1) if self._name_run_end(i) - i >= 2 else None
         if toks[m].text != ":" or m < 2 or (m < i - 1 and toks[m + 1].text == ","):
             return None
-        level = "thành phố" if toks[m - 1].lower == "phố" and toks[m - 2].lower == "thành" else toks[m - 1].lower
-        plural = toks[m - 3 if level == "thành phố" else m - 2].lower == "các"
+        k = m - 1  # "các huyện:", "8 phường, gồm:": the level word, then perhaps a comma and "gồm" before the colon
+        if k > 2 and toks[k].lower in ("gồm", "là"):
+            k -= 2 if toks[k - 1].text == "," else 1
+        level = "thành phố" if toks[k].lower == "phố" and toks[k - 1].lower == "thành" else toks[k].lower
+        before = toks[k - 2 if level == "thành phố" else k - 1]
+        plural = before.lower in ("các", "những") or before.text.isdigit()
         return level if plural and level in (PROVINCE, CITY, *DISTRICT_LEVELS) else None
 
     def _described_level(self, m: int, later_item: bool = False) -> str | None:
