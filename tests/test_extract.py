@@ -3896,3 +3896,9 @@ def test_extract_a_deputy_named_with_a_province_in_brackets_sits_in_the_national
 def test_extract_the_items_of_a_counted_list_of_wards_are_places_not_people():
     ex = extract_text("Quận Bắc Từ Liêm có 13 phường, gồm: Cổ Nhuế, Đức Thắng, Phú Diễn, Thụy Phương.")
     assert names(ex, PERSON) == set()
+
+
+def test_extract_a_centres_name_goes_on_in_lower_case_to_a_comma_or_the_body_it_belongs_to():
+    ex = extract_text("Theo Trung tâm Dự báo khí tượng thủy văn, bão đã suy yếu. Cán bộ Trung tâm Hỗ trợ nhập khẩu thuộc Cục "
+                      "Xúc tiến thương mại đã về nước.")
+    assert {"Trung tâm Dự báo khí tượng thủy văn", "Trung tâm Hỗ trợ nhập khẩu"} <= names(ex, ORG)

@@ -103,7 +103,7 @@ BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch H�
                            "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc điều hành", "Chủ tịch Hội đồng thành viên",
                            "Chủ tịch Hội đồng sáng lập"})
 # departments of a ministry, whose names often end in lower case ("Cục Quản lý thị trường", "Vụ Giáo dục đại học")
-DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện"})
+DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Trung tâm"})
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
 # Heads whose bodies a post may name in lower case ("Phó Vụ trưởng Vụ pháp luật"); not "Hội đồng", whose
 # lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
@@ -1583,9 +1583,12 @@ class SentenceScanner:
         if nxt.text == ";" and m - j <= 2 and toks[j].lower not in TERM_WORDS \
                 and not any(self._is_stop(x) for x in range(j, m)):
             return True  # "…; 23- Học viện Quản lý giáo dục; 24- …": an item of a list of bodies ends at its semicolon
-        if self._department and nxt.text in (",", ";", "(", ")", "-", "–") and m - j <= 2 \
+        under = nxt.lower == "thuộc" or (nxt.lower == "trực" and m + 1 < n and toks[m + 1].lower == "thuộc")
+        if self._department and (nxt.text in (",", ";", "(", ")", "-", "–") or under) and m - j <= 2 \
                 and not any(self._is_stop(x) for x in range(j, m)):
-            return True  # "Theo Cục Quản lý thị trường, …": a department's name ends in lower-case words
+            # "Theo Cục Quản lý thị trường, …": a department's name ends in lower-case words, before punctuation or
+            # the body it belongs to ("Trung tâm Hỗ trợ xuất khẩu thuộc Cục …")
+            return True
         if nxt.text[0].islower() and not self._is_stop(m) and m - j <= 2:
             return self._name_goes_on(m, words) if m < n else True
         return False
