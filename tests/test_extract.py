@@ -3902,3 +3902,9 @@ def test_extract_a_centres_name_goes_on_in_lower_case_to_a_comma_or_the_body_it_
     ex = extract_text("Theo Trung tâm Dự báo khí tượng thủy văn, bão đã suy yếu. Cán bộ Trung tâm Hỗ trợ nhập khẩu thuộc Cục "
                       "Xúc tiến thương mại đã về nước.")
     assert {"Trung tâm Dự báo khí tượng thủy văn", "Trung tâm Hỗ trợ nhập khẩu"} <= names(ex, ORG)
+
+
+def test_extract_luat_before_a_verb_or_after_phap_names_no_law():
+    ex = extract_text("Báo Pháp Luật TP.HCM đưa tin. Dự thảo Luật đạt được đồng thuận. Theo đó, Luật cấm người đang có vợ kết "
+                      "hôn. Ông A bị truy tố theo Bộ luật hình sự đối với tội tham ô.")
+    assert names(ex, LEGISLATION) == {"Bộ luật Hình sự"}

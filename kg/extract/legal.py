@@ -59,8 +59,10 @@ tại do bởi nên vì nhằm qua cùng không chưa rất cho như từ đến
 vào vừa gồm ra nay đây ấy hiện còn luôn phải nhưng nếu thì ngày đều vẫn chỉ lại hay hoặc
 """.split())
 LAW_NAME_STOP_PHRASES = frozenset({"thông qua", "ban hành", "sửa đổi", "bổ sung", "quy định", "hướng dẫn",
-                                   "thi hành", "hiện hành", "nói chung", "có hiệu lực"})
-NOT_LAW = frozenset({"sư", "gia", "pháp", "lệ", "chơi", "sư trưởng", "sửa", "bổ", "mới", "này", "định", "số"})
+                                   "thi hành", "hiện hành", "nói chung", "có hiệu lực", "đối với"})
+# words that make "Luật" something else than a law's name: "Luật sư", "Luật cấm …" (the law forbids), "Luật sử đổi"
+NOT_LAW = frozenset({"sư", "gia", "pháp", "lệ", "chơi", "sư trưởng", "sửa", "sử", "bổ", "mới", "này", "định", "số",
+                     "cấm", "đạt"})
 # "Luật Phòng, chống tham nhũng": a comma inside a law's name before these words
 LAW_NAME_COMMA = ("chống", "sử dụng", "kiểm soát", "khai thác", "bảo vệ", "thương binh")
 
@@ -237,8 +239,8 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
         prev = text[max(0, m.start() - 8):m.start()].split()
         if lower_kind and (not words[0][:1].isupper() or _common_noun_before(text, m.start())):
             continue  # "luật" is also the common noun ("kỷ luật Đảng"): only "luật Đất đai" names a law
-        if m.group("kind") == "Luật" and prev and prev[-1] == "Bộ":
-            continue  # "Bộ Luật Dân sự": the code, matched as a whole
+        if m.group("kind") == "Luật" and prev and prev[-1] in ("Bộ", "Pháp"):
+            continue  # "Bộ Luật Dân sự": the code, matched as a whole; "Pháp Luật TP.HCM": a newspaper
         if _SCHOOL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Trường Đại học Luật Hà Nội", "Khoa Luật": a school of law, no law
         if _CONVENTION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
