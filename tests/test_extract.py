@@ -3908,3 +3908,9 @@ def test_extract_luat_before_a_verb_or_after_phap_names_no_law():
     ex = extract_text("Báo Pháp Luật TP.HCM đưa tin. Dự thảo Luật đạt được đồng thuận. Theo đó, Luật cấm người đang có vợ kết "
                       "hôn. Ông A bị truy tố theo Bộ luật hình sự đối với tội tham ô.")
     assert names(ex, LEGISLATION) == {"Bộ luật Hình sự"}
+
+
+def test_extract_documents_cited_by_a_short_type_or_by_the_noun_quy_dinh_with_a_number():
+    ex = extract_text("Ông Lê Văn Hòa vi phạm quy định 47 về những điều đảng viên không được làm. Xe chạy theo QĐ 24 của Bộ "
+                      "GTVT. Theo quy định 5 năm một lần, tỉnh tổ chức đại hội.")
+    assert names(ex, LEGISLATION) == {"Quy định 47", "Quyết định 24"}

@@ -136,7 +136,9 @@ def find_numbered(text: str, start: int = 0, end: int | None = None) -> list[Leg
 _LEGISLATURE_SPLIT = re.compile(r"\s(\d{2})(?![\w/])")
 # "Nghị định 210", "kết luận 49 của Bộ Chính trị", "văn bản số 6934": a document cited by its number alone
 NUMBER_ONLY_RE = re.compile(r"(?<!\w)(?P<type>(?i:nghị quyết|nghị định|quyết định|kết luận|chỉ thị|thông tư|công văn|"
-                            r"văn bản)|Quy định|Thông báo|Tờ trình|Luật(?=\s+số))\s+(?P<so>số\s+)?"
+                            r"văn bản)|Quy định|Thông báo|Tờ trình|Luật(?=\s+số)|QĐ|NĐ|"
+                            # "vi phạm quy định 47 về …": the verb's noun only with its document's number and subject
+                            r"quy định(?=\s+(?:số\s+)?\d{2,5}\s+(?:về|của|ngày)(?!\w)))\s+(?P<so>số\s+)?"
                             r"(?P<num>\d{2,5}(?:/(?:19|20)\d\d(?![\d/-]))?)(?![\w/.,-]?\d)(?![/-])")  # "Nghị định 131/2018"
 
 
@@ -159,7 +161,12 @@ def find_number_only(text: str, taken: list[tuple[int, int]], start: int = 0,
     return out
 
 
+_SHORT_TYPES = {"QĐ": "Quyết định", "NĐ": "Nghị định"}  # "QĐ 24 của Bộ GTVT", "NĐ 100"
+
+
 def _canonical_type(word: str) -> str:
+    if word in _SHORT_TYPES:
+        return _SHORT_TYPES[word]
     for t in TYPE_WORDS:
         if t.lower() == word.lower():
             return t
