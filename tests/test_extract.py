@@ -3914,3 +3914,10 @@ def test_extract_documents_cited_by_a_short_type_or_by_the_noun_quy_dinh_with_a_
     ex = extract_text("Ông Lê Văn Hòa vi phạm quy định 47 về những điều đảng viên không được làm. Xe chạy theo QĐ 24 của Bộ "
                       "GTVT. Theo quy định 5 năm một lần, tỉnh tổ chức đại hội.")
     assert names(ex, LEGISLATION) == {"Quy định 47", "Quyết định 24"}
+
+
+def test_extract_a_foreign_given_name_hyphenated_with_spaces_is_one_name():
+    ex = extract_text("Tổng thống Hàn Quốc Moon Jae - In tiếp Thủ tướng Thái Lan Prayuth Chan - ocha. Ông Donald Trump - theo "
+                      "hãng tin AP - không dự.")
+    assert {"Moon Jae - In", "Prayuth Chan - ocha", "Donald Trump"} <= names(ex, PERSON)
+    assert not any(n.startswith("Donald Trump -") for n in names(ex, PERSON))

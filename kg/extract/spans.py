@@ -2036,6 +2036,14 @@ class SentenceScanner:
                         and not self.gaz.titles.matches_at(toks, j + 1) and not self._org_head_at(j + 1) \
                         and not self.gaz.places.matches_at(toks, j + 1):
                     j += 1  # "Miguel Mario Diaz - Canel Bermudez": a Spanish double surname
+                elif toks[j].text == "-" and j - i >= 2 and j + 1 < n and not self.covered[j + 1] \
+                        and toks[j + 1].text.isascii() and toks[j + 1].text.isalpha() \
+                        and (toks[j + 1].text.islower() or (len(toks[j + 1].text) <= 3 and toks[j + 1].is_capitalized)) \
+                        and toks[j + 1].lower not in STOP_WORDS and toks[j + 1].lower not in CLAUSE_OPENERS \
+                        and all(t.text.isascii() for t in toks[i:j]) \
+                        and (j + 2 >= n or not (_is_name_word(toks[j + 2]) and _adjacent(toks[j + 1], toks[j + 2]))):
+                    j += 2  # "Moon Jae - In", "Prayuth Chan - ocha": a hyphenated given name, written spaced
+                    break
                 else:
                     break
             if self._org_head_at(i):
