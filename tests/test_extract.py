@@ -3921,3 +3921,9 @@ def test_extract_a_foreign_given_name_hyphenated_with_spaces_is_one_name():
                       "hãng tin AP - không dự.")
     assert {"Moon Jae - In", "Prayuth Chan - ocha", "Donald Trump"} <= names(ex, PERSON)
     assert not any(n.startswith("Donald Trump -") for n in names(ex, PERSON))
+
+
+def test_extract_a_management_board_of_a_zone_and_its_industrial_parks_is_one_body():
+    ex = extract_text("Ông Lê Văn Hòa, Trưởng Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh Khánh Hòa, cho biết "
+                      "dự án đã được cấp phép.")
+    assert "Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh Khánh Hòa" in names(ex, ORG)

@@ -1405,6 +1405,11 @@ class SentenceScanner:
                     and _is_acronym(toks[j - 1]) and _is_acronym(toks[j + 1]):
                 j += 2  # "ITAR-TASS": one name of two acronyms, which closes it
                 break
+            if t.lower == "và" and " ".join(x.lower for x in toks[j + 1:j + 5]) == "các khu công nghiệp":
+                j += 5  # "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp": the industrial parks it runs too
+                if j < n and toks[j].lower in LEVEL_STARTS:
+                    break  # "… tỉnh Thanh Hóa": the province, read with its level word as any body's
+                continue
             if t.text in (",", "và") and self._province_before(j, k) is not None and self._province_at(j + 1):
                 break  # "Trường Cao đẳng Y tế Cà Mau | và Bạc Liêu": one body of each province
             if t.text in (",", "-", "–") or t.lower == "và":
