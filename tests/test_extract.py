@@ -3927,3 +3927,10 @@ def test_extract_a_management_board_of_a_zone_and_its_industrial_parks_is_one_bo
     ex = extract_text("Ông Lê Văn Hòa, Trưởng Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh Khánh Hòa, cho biết "
                       "dự án đã được cấp phép.")
     assert "Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh Khánh Hòa" in names(ex, ORG)
+
+
+def test_extract_the_body_of_a_meetings_chair_hosts_it_when_no_other_is_named():
+    ex = extract_text("Chiều 26/4, Phó Chủ tịch UBND tỉnh Lào Cai Lê Văn Hòa đã chủ trì cuộc họp nghe báo cáo về xử lý tiếng "
+                      "ồn.", date="2021-04-27")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == ["Ủy ban nhân dân tỉnh Lào Cai"]

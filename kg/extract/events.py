@@ -91,6 +91,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             _party_organizer(ex, event)
         if event.organizer is None and event.kind == "session":
             _assembly_organizer(ctx, ex, event)
+        if event.organizer is None:
+            event.organizer = _chairs_body(ctx, event)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
@@ -244,6 +246,31 @@ def _assembly_organizer(ctx: ArticleContext, ex: Extraction, event: EventFact) -
 _NAMES_ASSEMBLY = re.compile(r"(?<!\w)(?:Quốc hội|QH|ĐBQH)(?!\w)")
 _NAMES_OTHER_SITTING = re.compile(r"(?<!\w)(?:HĐND|Hội đồng nhân dân|Hội đồng Nhân dân|Ủy ban Thường vụ|Uỷ ban Thường vụ|"
                                   r"UBTVQH|Đảng bộ|Ban Chấp hành|Quốc hội (?!khóa|khoá)[A-ZĐ]\w+)")
+
+
+def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
+    """The body whose post its chair is named with ("Phó Chủ tịch UBND TP.HCM Võ Văn Hoan chủ trì cuộc họp",
+    "ông A, Giám đốc Sở Y tế, chủ trì"): the host, when the text names no other. The last chair named hosts."""
+    for p in reversed([p for p in event.participants if p.how == "chair"]):
+        si = next((k for k, s in enumerate(ctx.sentences) if s.start == p.evidence.start), None)
+        if si is None:
+            continue
+        spans = ctx.spans[si]
+        person = next((r for r in ctx.resolved[si].values() if r.kind == PERSON and r.key == p.person), None)
+        if person is None:
+            continue
+        toks = ctx.sentences[si].tokens
+        titled_at = {s.j: s for s in spans if s.kind == "TITLE"}
+        orgs = {r.span.i: r for r in ctx.resolved[si].values() if r.kind == ORG}
+        before = next((r for r in orgs.values() if r.span.j == person.span.i and r.span.i in titled_at), None)
+        after = None
+        if person.span.j + 1 < len(toks) and toks[person.span.j].text == ",":
+            title = next((s for s in spans if s.kind == "TITLE" and s.i == person.span.j + 1), None)
+            after = orgs.get(title.j) if title is not None else None
+        body = before or after
+        if body is not None:
+            return body.key
+    return None
 
 
 def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main: EventFact) -> None:
