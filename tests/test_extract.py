@@ -3934,3 +3934,10 @@ def test_extract_the_body_of_a_meetings_chair_hosts_it_when_no_other_is_named():
                       "ồn.", date="2021-04-27")
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.organizer) for e in ex.events] == ["Ủy ban nhân dân tỉnh Lào Cai"]
+
+
+def test_extract_the_body_of_who_opens_a_conference_hosts_it_when_no_other_is_named():
+    ex = extract_text("Sáng 9/4, Hội nghị khách hàng năm 2021 diễn ra tại Vũng Tàu. Phát biểu khai mạc, ông Lê Văn Hòa, Tổng "
+                      "giám đốc Tổng công ty Khí Việt Nam, nhấn mạnh vai trò của khách hàng.", date="2021-04-10")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == ["Tổng công ty Khí Việt Nam"]

@@ -250,8 +250,12 @@ _NAMES_OTHER_SITTING = re.compile(r"(?<!\w)(?:HĐND|Hội đồng nhân dân|H�
 
 def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
     """The body whose post its chair is named with ("Phó Chủ tịch UBND TP.HCM Võ Văn Hoan chủ trì cuộc họp",
-    "ông A, Giám đốc Sở Y tế, chủ trì"): the host, when the text names no other. The last chair named hosts."""
-    for p in reversed([p for p in event.participants if p.how == "chair"]):
+    "ông A, Giám đốc Sở Y tế, chủ trì"), or, with no chair, the one who opens it ("Phát biểu khai mạc, ông A, Tổng
+    giám đốc PV GAS …"): the host, when the text names no other. The last chair named hosts."""
+    chairs = [p for p in event.participants if p.how == "chair"]
+    openers = [p for p in event.participants if p.how == "speaker"
+               and _OPENS.search(ctx.text, p.evidence.start, p.evidence.end)]  # "Phát biểu khai mạc, ông A, …"
+    for p in [*reversed(chairs), *openers]:
         si = next((k for k, s in enumerate(ctx.sentences) if s.start == p.evidence.start), None)
         if si is None:
             continue
@@ -271,6 +275,10 @@ def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
         if body is not None:
             return body.key
     return None
+
+
+_OPENS = re.compile(r"(?<!\w)(?:phát biểu khai mạc|khai mạc hội nghị|khai mạc hội thảo|khai mạc diễn đàn)(?!\w)",
+                    re.IGNORECASE)
 
 
 def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main: EventFact) -> None:
