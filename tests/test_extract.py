@@ -3941,3 +3941,10 @@ def test_extract_the_body_of_who_opens_a_conference_hosts_it_when_no_other_is_na
                       "giám đốc Tổng công ty Khí Việt Nam, nhấn mạnh vai trò của khách hàng.", date="2021-04-10")
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.organizer) for e in ex.events] == ["Tổng công ty Khí Việt Nam"]
+
+
+def test_extract_the_executive_of_a_party_organisation_written_in_lower_case_is_its_committee():
+    ex = extract_text("Phát biểu tại Hội nghị ban chấp hành Đảng bộ tỉnh Lào Cai ngày 7/4, ông Lê Văn Hòa cho biết dự án sẽ "
+                      "khởi công.", date="2021-04-08")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == ["Tỉnh ủy Lào Cai"]

@@ -1865,6 +1865,12 @@ class SentenceScanner:
             org = self._org_at(i)
             if org is None and self._lower_committee_member_at(i):
                 org = self._org_at(i, fused=True)  # "tỉnh uỷ viên", written in lower case
+            if org is None and i + 4 < n and " ".join(t.lower for t in toks[i:i + 3]) == "ban chấp hành" \
+                    and toks[i + 3].text == "Đảng" and (party := self._org_at(i + 3)) \
+                    and party[1].name.startswith("Đảng bộ "):
+                # "Hội nghị ban chấp hành Đảng bộ TP Hà Nội": the Party organisation's executive, its Thành ủy
+                name = "Ban Chấp hành " + party[1].name
+                org = party[0], replace(party[1], name=name, surface=self.surface(i, party[0]))
             if org:
                 org = self._through_bracketed_acronym(i, org)
                 k = org[0]
