@@ -1867,10 +1867,16 @@ class SentenceScanner:
                 org = self._org_at(i, fused=True)  # "tỉnh uỷ viên", written in lower case
             if org is None and i + 4 < n and " ".join(t.lower for t in toks[i:i + 3]) == "ban chấp hành" \
                     and toks[i + 3].text == "Đảng" and (party := self._org_at(i + 3)) \
-                    and party[1].name.startswith("Đảng bộ "):
+                    and (party[1].name + " ").startswith("Đảng bộ "):
                 # "Hội nghị ban chấp hành Đảng bộ TP Hà Nội": the Party organisation's executive, its Thành ủy
-                name = "Ban Chấp hành " + party[1].name
-                org = party[0], replace(party[1], name=name, surface=self.surface(i, party[0]))
+                end, name = party[0], "Ban Chấp hành " + party[1].name
+                level = _pattern_matchers()[2].matches_at(toks, end) if party[1].name == "Đảng bộ" and end < n else None
+                place = self._place_after(level[0][0]) if level else None
+                if place is not None:  # "… Đảng bộ | tỉnh Lào Cai": the level and the place complete the name
+                    end, name = place[0], f"{name} {level[0][1]} {place[1].name}"
+                if place is not None or party[1].name != "Đảng bộ":  # not a bare "ban chấp hành Đảng bộ"
+                    org = end, replace(party[1], name=name, head=name, needs_place="" if place else party[1].needs_place,
+                                       surface=self.surface(i, end))
             if org:
                 org = self._through_bracketed_acronym(i, org)
                 k = org[0]
