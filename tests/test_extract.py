@@ -3948,3 +3948,8 @@ def test_extract_the_executive_of_a_party_organisation_written_in_lower_case_is_
                       "khởi công.", date="2021-04-08")
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.organizer) for e in ex.events] == ["Tỉnh ủy Lào Cai"]
+
+
+def test_extract_a_post_of_the_body_named_after_cua():
+    ex = extract_text("Bà Trần Thu Hà, Phó Chủ tịch của Hiệp hội Du lịch Đà Nẵng, phát biểu tại buổi tọa đàm.")
+    assert posts(ex) == {("Trần Thu Hà", "Phó Chủ tịch", "Hiệp hội Du lịch Đà Nẵng")}

@@ -187,6 +187,9 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
                 and (after := by_start.get(s.j + 2)) is not None and after.kind == S_ORG \
                 and after.payload.name.startswith(MASS_ORGANISATIONS):
             nxt = after  # "Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam": the association's central level
+        if nxt is None and s.j + 1 < len(toks) and toks[s.j].lower == "của" and not s.payload.implied_org \
+                and (owner := by_start.get(s.j + 1)) is not None and owner.kind == S_ORG:
+            nxt = owner  # "…, Phó Chủ tịch của Hiệp hội Du lịch Đà Nẵng": the body after "của"
         org_key_, org_name, j, state = None, None, s.j, None
         if nxt is not None and nxt.kind == S_ORG and nxt.i in ctx.resolved[si]:
             r = ctx.resolved[si][nxt.i]
