@@ -3953,3 +3953,11 @@ def test_extract_the_executive_of_a_party_organisation_written_in_lower_case_is_
 def test_extract_a_post_of_the_body_named_after_cua():
     ex = extract_text("Bà Trần Thu Hà, Phó Chủ tịch của Hiệp hội Du lịch Đà Nẵng, phát biểu tại buổi tọa đàm.")
     assert posts(ex) == {("Trần Thu Hà", "Phó Chủ tịch", "Hiệp hội Du lịch Đà Nẵng")}
+
+
+def test_extract_a_lower_case_post_after_kiem_or_before_cua_and_a_body():
+    ex = extract_text("Ông Lê Văn Hòa, Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Lào Cai, cho biết. Bà Trần Thu Hà, "
+                      "thành viên hội đồng thành viên của Tổng công ty Xây dựng Sông Hồng, bị khởi tố.")
+    assert {("Lê Văn Hòa", "Chánh Văn phòng", "Ủy ban nhân dân tỉnh Lào Cai"),
+            ("Lê Văn Hòa", "Người phát ngôn", "Ủy ban nhân dân tỉnh Lào Cai")} <= posts(ex)
+    assert any(p[0] == "Trần Thu Hà" and p[2] == "Tổng công ty Xây dựng Sông Hồng" for p in posts(ex))

@@ -519,7 +519,9 @@ class SentenceScanner:
             if j >= len(toks) or not (toks[j].is_capitalized or headed or state or board or self._list_follows(j)
                                       or self._lower_committee_at(j) or self._lower_known_body_at(j)
                                       or entry.label in CENTRAL_MEMBER_POSTS and j + 1 < len(toks)
-                                      and f"{toks[j].lower} {toks[j + 1].lower}" == "trung ương"):
+                                      and f"{toks[j].lower} {toks[j + 1].lower}" == "trung ương"
+                                      or toks[k - 1].lower == "kiêm"  # "Chánh Văn phòng kiêm người phát ngôn"
+                                      or j + 1 < len(toks) and toks[j].lower == "của" and toks[j + 1].is_capitalized):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
         if toks[i].lower in ("cựu", "cố") and k == i + 1:
