@@ -3961,3 +3961,9 @@ def test_extract_a_lower_case_post_after_kiem_or_before_cua_and_a_body():
     assert {("Lê Văn Hòa", "Chánh Văn phòng", "Ủy ban nhân dân tỉnh Lào Cai"),
             ("Lê Văn Hòa", "Người phát ngôn", "Ủy ban nhân dân tỉnh Lào Cai")} <= posts(ex)
     assert any(p[0] == "Trần Thu Hà" and p[2] == "Tổng công ty Xây dựng Sông Hồng" for p in posts(ex))
+
+
+def test_extract_a_bare_post_shares_the_local_body_the_next_posts_body_belongs_to():
+    ex = extract_text("Đại tá Lê Văn Hòa, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh Lào Cai cho biết vụ án đã được "
+                      "khởi tố.")
+    assert ("Lê Văn Hòa", "Phó Giám đốc", "Công an tỉnh Lào Cai") in posts(ex)

@@ -295,8 +295,17 @@ def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
     known = gazetteer().canonical_org(later.org_name or "")
     brand = all(h.strip() in BUSINESS_BODIES for h in heads) and known is not None and known.cls == "Corporation"
     if not ((later.org_name or "").lower().startswith(heads) or brand):  # "Phó Chủ tịch HĐQT, Tổng Giám đốc Vinamilk"
+        # "Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh Bình Dương": the local body the next one belongs to
+        words = (later.org_name or "").split()
+        for x in range(1, len(words) - 2):
+            tail = " ".join(words[x:])
+            if tail.lower().startswith(heads) and _OF_A_PROVINCE.search(tail):
+                return replace(post, org=org_key(tail), org_name=tail)
         return post
     return replace(post, org=later.org, org_name=later.org_name)
+
+
+_OF_A_PROVINCE = re.compile(r" (?:tỉnh|thành phố|TP\.?) \S")
 
 
 def _shared_by_kiem(toks, posts: list[Post]) -> list[Post]:
