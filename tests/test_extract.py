@@ -3967,3 +3967,10 @@ def test_extract_a_bare_post_shares_the_local_body_the_next_posts_body_belongs_t
     ex = extract_text("Đại tá Lê Văn Hòa, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh Lào Cai cho biết vụ án đã được "
                       "khởi tố.")
     assert ("Lê Văn Hòa", "Phó Giám đốc", "Công an tỉnh Lào Cai") in posts(ex)
+
+
+def test_extract_a_name_ending_with_its_place_ends_before_and_another_body():
+    ex = extract_text("Hoạt động của Hội Cựu chiến binh Việt Nam và Mặt trận các cấp được đẩy mạnh. Tạp chí đề xuất với Hội "
+                      "đồng Khoa học Nhà nước công nhận bài viết.")
+    assert {"Hội Cựu chiến binh Việt Nam", "Hội đồng Khoa học Nhà nước"} <= names(ex, ORG)
+    assert not any(" và " in n or n.endswith(" công") for n in names(ex, ORG))

@@ -1414,6 +1414,8 @@ class SentenceScanner:
                 continue
             if t.text in (",", "và") and self._province_before(j, k) is not None and self._province_at(j + 1):
                 break  # "Trường Cao đẳng Y tế Cà Mau | và Bạc Liêu": one body of each province
+            if t.lower == "và" and j - k >= 2 and self._place_ends_at(j, k) and self.gaz.places.matches_at(toks, j - 2):
+                break  # "UBTƯ MTTQ Việt Nam | và Mặt trận các cấp": a name that ends with its country or province ends
             if t.text in (",", "-", "–") or t.lower == "và":
                 # a connector continues the name only before another capitalised word,
                 # and a comma only inside an enumeration that closes with "và" ("Văn hóa, Thể thao và Du lịch");
