@@ -3974,3 +3974,10 @@ def test_extract_a_name_ending_with_its_place_ends_before_and_another_body():
                       "đồng Khoa học Nhà nước công nhận bài viết.")
     assert {"Hội Cựu chiến binh Việt Nam", "Hội đồng Khoa học Nhà nước"} <= names(ex, ORG)
     assert not any(" và " in n or n.endswith(" công") for n in names(ex, ORG))
+
+
+def test_extract_a_clause_about_an_undated_event_names_no_event():
+    ex = extract_text("Sáng 3/4, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2020. Nhiều ý kiến về dự luật được nêu. Trước "
+                      "đó, phiên chất vấn sôi động hơn vì nhiều đại biểu tranh luận. Cuộc tiếp xúc cử tri rất hiệu quả với nhiều "
+                      "kiến nghị.", date="2021-04-03")
+    assert [e.name for e in ex.events] == ["Hội nghị tổng kết công tác năm 2020"]

@@ -451,7 +451,8 @@ DESCRIBED_KINDS = UNDATED_KINDS | {"conference", "session", "congress"}
 _NOT_FIRST = frozenset({"hôm", "như", "những", "nào", "cách", "nghiêm", "này", "đó", "ở", "và", "nhằm", "trực", "kín",
                         "tiếp", "giữa", "đầu", "cuối", "mới", "trên", "góp", "trong"})
 # words that make the words after a keyword a clause ("… thì ngồi …", "… vẫn giữ …", "… mà cụ thể …")
-_CLAUSE_WORDS = frozenset({"nay", "nào", "như", "thì", "vẫn", "mà", "góp", "hôm", "suốt", "nhằm"})
+_CLAUSE_WORDS = frozenset({"nay", "nào", "như", "thì", "vẫn", "mà", "góp", "hôm", "suốt", "nhằm", "không", "rất", "hơn",
+                           "khi", "kể", "điều", "ưu", "áp", "tiếp"})
 _NOT_LAST = frozenset({"của", "và", "các", "những", "thể", "với", "cho", "về"})
 
 
