@@ -3981,3 +3981,8 @@ def test_extract_a_clause_about_an_undated_event_names_no_event():
                       "đó, phiên chất vấn sôi động hơn vì nhiều đại biểu tranh luận. Cuộc tiếp xúc cử tri rất hiệu quả với nhiều "
                       "kiến nghị.", date="2021-04-03")
     assert [e.name for e in ex.events] == ["Hội nghị tổng kết công tác năm 2020"]
+
+
+def test_extract_doan_before_a_delegations_words_is_no_surname():
+    ex = extract_text("Chuyến thăm của Đoàn Cấp cao Chính phủ Việt Nam thúc đẩy quan hệ hai nước. Ông Đoàn Thanh Tùng phát biểu.")
+    assert names(ex, PERSON) == {"Đoàn Thanh Tùng"}

@@ -193,6 +193,9 @@ nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nh
 bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải trở_thành
 """.split())
 _DOAN, _UY = fold("đoàn"), fold("ủy")  # as tokens' lower-case forms write them
+# words after "Đoàn" that make it a delegation, a union or a Party group, not a surname ("Đoàn Cấp cao", "Đoàn Quốc hội")
+DELEGATION_WORDS = frozenset(fold(w) for w in ("cấp cao", "quốc hội", "đại biểu", "công tác", "thanh niên", "kiểm tra",
+                                                "chủ tịch"))
 NATIONAL_SCOPES = frozenset({"quốc gia", "trung ương", "nhà nước"})  # "Ủy ban Nhà nước về …": a national body's field
 SCOPED_BODIES = frozenset(f"{head} {scope}" for head in ("ban chỉ đạo", "ủy ban", "hội đồng") for scope in NATIONAL_SCOPES)
 MODIFIERS = {"quyền": "acting", "nguyên": "former", "cựu": "former"}
@@ -1967,6 +1970,11 @@ class SentenceScanner:
                 if j - i == 2 and toks[i].text in CAN and toks[i + 1].text in CHI:
                     self.covered[i] = self.covered[i + 1] = True  # "năm Đinh Dậu", "Tết Giáp Thìn": a year
                     i = j  # of the sixty-year cycle, no person
+                    continue
+                if toks[i].lower == _DOAN and i + 2 < n and f"{toks[i + 1].lower} {toks[i + 2].lower}" in DELEGATION_WORDS:
+                    for k in range(i, i + 3):  # "Đoàn Cấp cao Chính phủ", "Đảng Đoàn Quốc hội": a delegation or the
+                        self.covered[k] = True  # Party group, named in capitals; no person "Đoàn Cấp"
+                    i += 3
                     continue
                 if toks[i].lower == _DOAN and j == i + 2 and j < n and toks[j].text.isalpha() \
                         and toks[j].text.islower() and self._words_of()[j] == self._words_of()[j - 1]:
