@@ -3986,3 +3986,8 @@ def test_extract_a_clause_about_an_undated_event_names_no_event():
 def test_extract_doan_before_a_delegations_words_is_no_surname():
     ex = extract_text("Chuyến thăm của Đoàn Cấp cao Chính phủ Việt Nam thúc đẩy quan hệ hai nước. Ông Đoàn Thanh Tùng phát biểu.")
     assert names(ex, PERSON) == {"Đoàn Thanh Tùng"}
+
+
+def test_extract_a_well_known_foreign_office_holder_named_by_last_name_serves_their_state():
+    ex = extract_text("Tập đoàn Huawei không kỳ vọng chính quyền Tổng thống Biden sẽ gỡ bỏ lệnh cấm.")
+    assert ("Biden", "Tổng thống", "Hoa Kỳ") in posts(ex)

@@ -929,9 +929,20 @@ def _office_states() -> dict[str, str]:
     return {t.person: t.state for t in lexicon.office_terms() if t.state}
 
 
+@lru_cache(maxsize=1)
+def _office_states_by_surname() -> dict[str, str]:
+    """The state of each foreign office holder's last name, where no two holders of different states share it."""
+    found: dict[str, set[str]] = {}
+    for person, state in _office_states().items():
+        if " " in person:
+            found.setdefault(person.rsplit(" ", 1)[1], set()).add(state)
+    return {last: states.pop() for last, states in found.items() if len(states) == 1}
+
+
 def _office_state(name: str) -> str | None:
-    """The foreign state a well-known office holder serves, whatever their name looks like ("Lý Hiển Long")."""
-    return _office_states().get(name)
+    """The foreign state a well-known office holder serves, whatever their name looks like ("Lý Hiển Long"),
+    named in full or by the last name alone ("Tổng thống Biden")."""
+    return _office_states().get(name) or (_office_states_by_surname().get(name) if " " not in name else None)
 
 
 def _foreign_country(name: str) -> bool:
