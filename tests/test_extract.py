@@ -3991,3 +3991,8 @@ def test_extract_doan_before_a_delegations_words_is_no_surname():
 def test_extract_a_well_known_foreign_office_holder_named_by_last_name_serves_their_state():
     ex = extract_text("Tập đoàn Huawei không kỳ vọng chính quyền Tổng thống Biden sẽ gỡ bỏ lệnh cấm.")
     assert ("Biden", "Tổng thống", "Hoa Kỳ") in posts(ex)
+
+
+def test_extract_a_company_named_by_its_trade_in_lower_case_after_a_post():
+    ex = extract_text("Ông Lê Văn Hòa từng làm Tổng giám đốc Công ty may Việt Tiến. Công ty nộp thuế Nhà nước đầy đủ.")
+    assert names(ex, ORG) == {"Công ty may Việt Tiến"}
