@@ -3996,3 +3996,8 @@ def test_extract_a_well_known_foreign_office_holder_named_by_last_name_serves_th
 def test_extract_a_company_named_by_its_trade_in_lower_case_after_a_post():
     ex = extract_text("Ông Lê Văn Hòa từng làm Tổng giám đốc Công ty may Việt Tiến. Công ty nộp thuế Nhà nước đầy đủ.")
     assert names(ex, ORG) == {"Công ty may Việt Tiến"}
+
+
+def test_extract_ctcp_heads_a_joint_stock_companys_name():
+    ex = extract_text("Ông Lê Văn Hòa nguyên là Phó Tổng giám đốc CTCP Khí Miền Nam.")
+    assert ("Lê Văn Hòa", "nguyên Phó Tổng Giám đốc", "Công ty Cổ phần Khí Miền Nam") in posts(ex)

@@ -82,7 +82,7 @@ LAW_FIRMS = ("Văn phòng luật sư", "Văn phòng Luật sư", "Công ty luậ
 # heads of a business, which may be written in lower case right after its head's post ("Giám đốc công ty …")
 BUSINESS_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
 # a company's legal form before its name, which may read like a person's ("Công ty cổ phần Hoàng Anh Gia Lai")
-COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần",
+COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "CTCP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần",
                  "Công ty TNHH một thành viên", "Công ty trách nhiệm hữu hạn một thành viên")
 GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty", *COMPANY_FORMS,
