@@ -4001,3 +4001,8 @@ def test_extract_a_company_named_by_its_trade_in_lower_case_after_a_post():
 def test_extract_ctcp_heads_a_joint_stock_companys_name():
     ex = extract_text("Ông Lê Văn Hòa nguyên là Phó Tổng giám đốc CTCP Khí Miền Nam.")
     assert ("Lê Văn Hòa", "nguyên Phó Tổng Giám đốc", "Công ty Cổ phần Khí Miền Nam") in posts(ex)
+
+
+def test_extract_a_national_body_named_by_its_purpose_after_vi():
+    ex = extract_text("Thủ tướng ghi nhận nỗ lực của Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam trong năm qua.")
+    assert names(ex, ORG) == {"Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam"}

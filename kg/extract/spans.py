@@ -1311,7 +1311,7 @@ class SentenceScanner:
         scope = " ".join(t.lower for t in toks[k:k + 2])
         if scope not in NATIONAL_SCOPES or k + 3 >= n:
             return None
-        if toks[k + 2].lower == "về":
+        if toks[k + 2].lower in ("về", "vì"):  # "Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam"
             j = k + 3
             if not (self._topic_word(j) or self._capitalised_field_at(j)) or toks[j].lower in ("việc", "vấn"):
                 return None  # "… về việc", "… về vấn đề"
@@ -1327,8 +1327,8 @@ class SentenceScanner:
                 j += 1  # "đổi mới", "người có công": a stop word inside a word goes on
             elif t.lower == "mới" and (j + 1 == n or not toks[j + 1].text.isalpha()):
                 j += 1  # "xây dựng nông thôn mới."
-            elif t.lower in ("các", "những") and j + 1 < n and self._topic_word(j + 1):
-                j += 1  # "phát triển các đơn vị hành chính"
+            elif t.lower in ("các", "những", "của") and j + 1 < n and self._topic_word(j + 1):
+                j += 1  # "phát triển các đơn vị hành chính", "sự tiến bộ của phụ nữ"
             elif self._capitalised_field_at(j):
                 j += 2  # "Chương trình Mục tiêu quốc gia"
             elif t.text in (",", "-", "–") or t.lower == "và":
