@@ -172,7 +172,7 @@ def test_graph_a_deputy_of_the_national_assembly_holds_that_post_also_labelled_a
     got = role_labels(tmp_path, "Đại biểu Quốc hội Trương Trọng Nghĩa cho rằng cần giám sát dự án. Đại biểu HĐND tỉnh "
                                 "Gia Lai Nguyễn Văn Hòa đồng tình.")
     assert got == {("Đại biểu Quốc hội", "Đại biểu"), ("Đại biểu Quốc hội", "ĐBQH"), ("Đại biểu Quốc hội", "Đại biểu QH"),
-                   ("Đại biểu Quốc hội", "ĐB Quốc hội"), ("Đại biểu", None)}
+                   ("Đại biểu Quốc hội", "ĐB Quốc hội"), ("Đại biểu", "ĐB")}
 
 
 def test_graph_the_standing_member_of_the_secretariat_is_also_labelled_its_standing_member(tmp_path):
