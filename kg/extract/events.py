@@ -447,10 +447,10 @@ def _described_event(toks, k: int, j: int, end: int, kind: str) -> bool:
 
 
 DESCRIBED_KINDS = UNDATED_KINDS | {"conference", "session", "congress"}
-# words right after a keyword that refer to an event, compare it, or start a clause about it, not a name
-_NOT_FIRST = frozenset({"hôm", "như", "những", "nào", "cách", "nghiêm", "này", "đó", "ở", "và", "nhằm", "trực", "kín",
-                        "tiếp", "giữa", "đầu", "cuối", "mới", "trên", "góp", "trong"})
-# words that make the words after a keyword a clause ("… thì ngồi …", "… vẫn giữ …", "… mà cụ thể …")
+# words right after a keyword that refer to an event or place it, not a name ("hội nghị cuối năm", "cuộc họp kín")
+_NOT_FIRST = frozenset({"những", "cách", "nghiêm", "này", "đó", "ở", "và", "trực", "kín", "giữa", "đầu", "cuối", "mới",
+                        "trên", "trong"})
+# words that make the words after a keyword a clause about it ("… thì ngồi …", "… vẫn giữ …", "… hôm nay")
 _CLAUSE_WORDS = frozenset({"nay", "nào", "như", "thì", "vẫn", "mà", "góp", "hôm", "suốt", "nhằm", "không", "rất", "hơn",
                            "khi", "kể", "điều", "ưu", "áp", "tiếp"})
 _NOT_LAST = frozenset({"của", "và", "các", "những", "thể", "với", "cho", "về"})

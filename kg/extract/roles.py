@@ -931,10 +931,11 @@ def _office_states() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _office_states_by_surname() -> dict[str, str]:
-    """The state of each foreign office holder's last name, where no two holders of different states share it."""
+    """The state of each foreign office holder's last name, for names in Latin letters, where no two holders of
+    different states share it."""
     found: dict[str, set[str]] = {}
     for person, state in _office_states().items():
-        if " " in person:
+        if " " in person and not has_vietnamese_letters(person):  # "Biden", not "Long" of "Lý Hiển Long"
             found.setdefault(person.rsplit(" ", 1)[1], set()).add(state)
     return {last: states.pop() for last, states in found.items() if len(states) == 1}
 
