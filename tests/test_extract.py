@@ -4006,3 +4006,9 @@ def test_extract_ctcp_heads_a_joint_stock_companys_name():
 def test_extract_a_national_body_named_by_its_purpose_after_vi():
     ex = extract_text("Thủ tướng ghi nhận nỗ lực của Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam trong năm qua.")
     assert names(ex, ORG) == {"Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam"}
+
+
+def test_extract_a_committee_named_in_lower_case_after_its_post_with_its_commune_or_number():
+    ex = extract_text("Ông Lê Văn Hòa là Chủ tịch Ủy ban bầu cử phường Bắc Sơn. Năm 1947, ông Trần Quốc Nam làm Chủ tịch Ủy "
+                      "ban kháng chiến Khu 11.")
+    assert {"Ủy ban bầu cử phường Bắc Sơn", "Ủy ban kháng chiến Khu 11"} <= names(ex, ORG)

@@ -139,7 +139,7 @@ SHORT_FORMS_ONLY = frozenset({"Đại biểu Quốc hội"})
 BARE_FORMS = frozenset({fold("Ủy ban Thường vụ"), fold("Ban Chấp hành Trung ương")})
 NOT_MINISTRIES = ("bộ chính trị", "bộ tư lệnh", "bộ chỉ huy", "bộ tổng tham mưu")  # "Bộ …" that are not ministries
 LOWER_NAMED_HEADS = frozenset({"Cục", "Vụ", "Viện", "Sở", "Phòng", "Trung tâm", "Chi cục", "Tổng cục", "Liên đoàn",
-                               "Hiệp hội", "Hội", "Bệnh viện", "Ban", "Bộ Chỉ huy", "Ban Chỉ huy"})
+                               "Hiệp hội", "Hội", "Bệnh viện", "Ban", "Bộ Chỉ huy", "Ban Chỉ huy", "Ủy ban"})
 # Local bodies: head + level word + province.
 LOCAL_HEADS = {
     "ủy ban nhân dân": "Ủy ban nhân dân", "ubnd": "Ủy ban nhân dân",
@@ -982,13 +982,18 @@ class SentenceScanner:
             # "Cục trưởng Cục thi hành án dân sự", "Viện trưởng Viện nghiên cứu Quy hoạch và phát triển":
             # the post names its body, in lower case, then perhaps in capitals
             j = self._lower_run_end(k)
+            j = next((x for x in range(k + 1, j) if levels.matches_at(toks, x)), j)  # "… bầu cử | thị xã Bỉm Sơn"
             if j < len(toks) and _is_name_word(toks[j]) and not self._surname_run_at(j) \
                     and not self.gaz.titles.matches_at(toks, j):
-                j = max(j, self._extend_name(j))
+                j = max(j, self._extend_name(j, numbered=True))  # "Ủy ban kháng chiến Khu 11"
                 if j + 1 < len(toks) and toks[j].lower == "và" and self._lower_run_end(j + 1) > j + 1:
                     j = self._lower_run_end(j + 1)  # "… Quy hoạch và phát triển", not "… Hội | và các khách mời"
             if " ".join(t.lower for t in toks[k:j]) in GENERIC_BODIES:
                 return None  # "Ban chấp hành": a board, whose body the text names elsewhere
+            lv = levels.matches_at(toks, j) if head == "Ủy ban" and j < len(toks) else None
+            place = self._place_after(lv[0][0]) if lv and lv[0][1] in DISTRICT_LEVELS else None
+            if place is not None:  # "Chủ tịch Ủy ban bầu cử phường Bắc Sơn": a commune's or district's committee
+                j = place[0]
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], "GovernmentOrganization", surface, head=head)
         elif head in NUMBERED_HEADS and toks[k].text.isdigit() and len(toks[k].text) <= 3 and _adjacent(toks[k - 1], toks[k]) \
