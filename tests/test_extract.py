@@ -4012,3 +4012,9 @@ def test_extract_a_committee_named_in_lower_case_after_its_post_with_its_commune
     ex = extract_text("Ông Lê Văn Hòa là Chủ tịch Ủy ban bầu cử phường Bắc Sơn. Năm 1947, ông Trần Quốc Nam làm Chủ tịch Ủy "
                       "ban kháng chiến Khu 11.")
     assert {"Ủy ban bầu cử phường Bắc Sơn", "Ủy ban kháng chiến Khu 11"} <= names(ex, ORG)
+
+
+def test_extract_national_offices_the_lexicon_knows_by_their_short_names():
+    ex = extract_text("Bài dự thi gửi về Văn phòng Điều phối nông thôn mới Trung ương. Ban Bảo vệ sức khỏe Trung ương họp hội "
+                      "chẩn.")
+    assert names(ex, ORG) == {"Văn phòng Điều phối nông thôn mới Trung ương", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương"}
