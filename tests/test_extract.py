@@ -4018,3 +4018,11 @@ def test_extract_national_offices_the_lexicon_knows_by_their_short_names():
     ex = extract_text("Bài dự thi gửi về Văn phòng Điều phối nông thôn mới Trung ương. Ban Bảo vệ sức khỏe Trung ương họp hội "
                       "chẩn.")
     assert names(ex, ORG) == {"Văn phòng Điều phối nông thôn mới Trung ương", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương"}
+
+
+def test_extract_elections_referendums_road_openings_and_inspections_are_events():
+    ex = extract_text("Ngày 8/6, cuộc tổng tuyển cử diễn ra tại Anh. Sáng 9/6, Bộ Giao thông vận tải tổ chức lễ thông xe cao tốc "
+                      "Trung Lương - Mỹ Thuận. Chiều 10/6, đoàn của Sở Y tế có buổi kiểm tra tại chốt kiểm dịch.",
+                      date="2017-06-11")
+    assert {(e.date, e.kind) for e in ex.events} == {("2017-06-08", "election"), ("2017-06-09", "ceremony"),
+                                                      ("2017-06-10", "visit")}
