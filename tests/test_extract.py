@@ -4026,3 +4026,10 @@ def test_extract_elections_referendums_road_openings_and_inspections_are_events(
                       date="2017-06-11")
     assert {(e.date, e.kind) for e in ex.events} == {("2017-06-08", "election"), ("2017-06-09", "ceremony"),
                                                       ("2017-06-10", "visit")}
+
+
+def test_extract_a_foreign_ministers_later_bare_post_keeps_his_states_ministry():
+    ex = extract_text("Tổng thống Donald Trump nói ông không biết việc Bộ trưởng Quốc phòng James Mattis sẽ từ chức. Sau đó, "
+                      "Bộ trưởng Mattis bác bỏ tin đồn.")
+    assert not any(org == "Bộ Quốc phòng" for _, _, org in posts(ex))
+    assert ("James Mattis", "Bộ trưởng", "Bộ Quốc phòng Hoa Kỳ") in posts(ex)

@@ -758,6 +758,8 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
             org, org_name = unheld[post.title.base].org, unheld[post.title.base].org_name  # "Đại sứ A" after "Đại sứ Italia"
         if org and not post.state and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
             org, org_name = _foreign_ministry(ctx, ex, si, post, org, org_name)
+            if known.get((person, post.title.base)) == post.org:
+                known[(person, post.title.base)] = org  # "Bộ trưởng Mattis" later: the state's ministry, as first told
         if org and (ORG, org) not in ex.entities:
             ex.entity(ORG, org, org_name, "GovernmentOrganization")
         if org is None and person in historical_person_keys() and not post.title.implied_org:
@@ -990,6 +992,9 @@ def _foreign_ministry(ctx, ex, si: int, post: Post, org: str, org_name: str | No
     if any(r.kind == PLACE and start <= r.span.start <= end + 1 for r in ctx.resolved[si].values()):
         return org, org_name  # "Bộ trưởng Quốc phòng Mỹ": its state written with it
     state = _story_state(ctx, si)
+    if state is None:  # "Bộ trưởng Quốc phòng James Mattis" beside "Tổng thống Donald Trump": the one state whose
+        served = {_office_state(p.name) for p in ex.of_kind(PERSON)} - {None}  # well-known holders the story names
+        state = served.pop() if len(served) == 1 else None
     if state is None:
         return org, org_name
     name = f"{written if written.startswith('Bộ ') else 'Bộ ' + written} {state}"
