@@ -21,7 +21,8 @@ def tokenize(text: str, start: int, end: int, folded: str) -> tuple[Token, ...]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         a, b, word = m.start(), m.end(), m.group()
-        breaks = syllable_breaks(word) if b - a >= 4 and word not in lexicon.surnames() else ()  # "Êban", "Hđơk"
+        breaks = syllable_breaks(word) if b - a >= 4 and word not in lexicon.surnames() and not word.isupper() \
+            else ()  # "Êban", "Hđơk"; not an acronym ("UBTƯ")
         for lo, hi in zip((0, *breaks), (*breaks, b - a)):
             out.append(Token(a + lo, a + hi, word[lo:hi], folded[a + lo:a + hi]))
     return tuple(out)

@@ -4033,3 +4033,9 @@ def test_extract_a_foreign_ministers_later_bare_post_keeps_his_states_ministry()
                       "Bộ trưởng Mattis bác bỏ tin đồn.")
     assert not any(org == "Bộ Quốc phòng" for _, _, org in posts(ex))
     assert ("James Mattis", "Bộ trưởng", "Bộ Quốc phòng Hoa Kỳ") in posts(ex)
+
+
+def test_extract_an_acronym_with_a_vietnamese_letter_is_one_token():
+    ex = extract_text("Ông Lê Văn Hòa, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam, đến thăm tòa soạn.")
+    assert {("Lê Văn Hòa", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+            ("Lê Văn Hòa", "Tổng Thư ký", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")} <= posts(ex)
