@@ -264,9 +264,9 @@ def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
         if person is None:
             continue
         toks = ctx.sentences[si].tokens
-        titled_at = {s.j: s for s in spans if s.kind == "TITLE"}
+        title_ends = {s.j for s in spans if s.kind == "TITLE"}
         orgs = {r.span.i: r for r in ctx.resolved[si].values() if r.kind == ORG}
-        before = next((r for r in orgs.values() if r.span.j == person.span.i and r.span.i in titled_at), None)
+        before = next((r for r in orgs.values() if r.span.j == person.span.i and r.span.i in title_ends), None)
         after = None
         if person.span.j + 1 < len(toks) and toks[person.span.j].text == ",":
             title = next((s for s in spans if s.kind == "TITLE" and s.i == person.span.j + 1), None)

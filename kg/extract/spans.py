@@ -967,10 +967,10 @@ class SentenceScanner:
             return j, OrgHit(surface[0].upper() + surface[1:], "EducationalOrganization", surface, head=head)
         elif k < len(toks) and self._lower_name_word(k) and (
                 head in COMPANY_FORMS and (run := self._lower_run_end(k)) < len(toks) and _is_name_word(toks[run])
-                or head == "Công ty" and self._company_trade_after_post(i, k)):
+                or head == "Công ty" and (run := self._company_trade_after_post(i, k)) is not None):
             # "Công ty cổ phần bóng đèn Điện Quang", "Tổng giám đốc Công ty may Việt Tiến": the trade in lower case,
             # then the name
-            j = self._extend_name(self._lower_run_end(k, limit=8 if head in COMPANY_FORMS else 4), numbered=True)
+            j = self._extend_name(run, numbered=True)
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], "Corporation", surface, head=head)
         elif (closed := self._lower_name_closed_by_place(head, k)) is not None:
@@ -1142,15 +1142,15 @@ class SentenceScanner:
         run = self._lower_run_end(k, limit=4)
         return run < len(self.toks) and _is_name_word(self.toks[run]) and _adjacent(self.toks[run - 1], self.toks[run])
 
-    def _company_trade_after_post(self, i: int, k: int) -> bool:
+    def _company_trade_after_post(self, i: int, k: int) -> int | None:
         """"Tổng giám đốc Công ty may Việt Tiến": right after a post, a company's trade in lower case (no verb),
-        then its capitalised name (no person's)."""
+        then its capitalised name (no person's): where the name starts."""
         toks = self.toks
         if not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i):
-            return False
+            return None
         run = self._lower_run_end(k, limit=4)
-        return run < len(toks) and _is_name_word(toks[run]) and not self._surname_run_at(run) \
-            and not any(self._verb_at(x) for x in range(k, run))
+        named = run < len(toks) and _is_name_word(toks[run]) and not self._surname_run_at(run)
+        return run if named and not any(self._verb_at(x) for x in range(k, run)) else None
 
     def _lower_name_after_post(self, i: int, k: int) -> bool:
         """Does a post end right before head token i, with a lower-case name word after the head?"""
