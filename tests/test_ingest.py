@@ -258,3 +258,15 @@ def test_ingest_cuts_a_footer_with_the_owner_and_the_head_office():
     body = strip_furniture(story + "Trụ sở: 37 Bà Triệu, Hoàn Kiếm, Hà Nội Điện thoại: 84-24-22105148 "
                                    "Cơ quan chủ quản: ĐÀI TIẾNG NÓI VIỆT NAM")
     assert body.endswith("tỉnh Hưng Yên.") and "TIẾNG NÓI" not in body
+
+
+def test_ingest_cuts_teasers_of_other_stories_led_by_the_site_dateline():
+    story = "VOV.VN - Sáng 10/2, Chủ tịch nước dự lễ phát động Tết trồng cây tại tỉnh Hưng Yên. " + \
+            "Chủ tịch nước thăm công nhân trên công trường đường Vành đai 4. " * 4
+    teasers = ("VOV.VN - Thủ tướng Chính phủ Phạm Minh Chính gửi điện mừng Quốc khánh Serbia. "
+               "VOV.VN - Tổng Bí thư Nguyễn Phú Trọng gửi điện chúc mừng nguyên Chủ tịch nước Lào. ")
+    body = strip_furniture(story + teasers)
+    assert body.endswith("Vành đai 4.") and "Serbia" not in body and "Nguyễn Phú Trọng" not in body
+    assert body.startswith("VOV.VN - Sáng 10/2")  # the story's own dateline stays
+    one = strip_furniture(story + "Ông nói: VOV.VN - trang tin của Đài. Hết.")  # one mention is not a teaser run
+    assert one.endswith("Hết.")
