@@ -1174,6 +1174,14 @@ def test_extract_posts_joined_by_kiem_share_the_body_named_last():
     assert {("Trần Mạnh Báo", "Chủ tịch Hội đồng quản trị", body), ("Trần Mạnh Báo", "Tổng Giám đốc", body)} <= got
 
 
+@pytest.mark.parametrize("joiner", ["đồng thời là", ", đồng thời là", "đồng thời kiêm"])
+def test_extract_a_second_post_after_dong_thoi_is_the_same_persons(joiner):
+    got = posts(extract_text(f"Ông Lê Văn Tâm, Chủ tịch UBND huyện Thọ Xuân {joiner} Trưởng Ban Chỉ đạo phòng, "
+                             "chống thiên tai huyện Thọ Xuân cho biết đã họp."))
+    assert ("Lê Văn Tâm", "Chủ tịch", "Ủy ban nhân dân huyện Thọ Xuân") in got
+    assert any(p == "Lê Văn Tâm" and r == "Trưởng ban" and o.startswith("Ban Chỉ đạo") for p, r, o in got)
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -517,6 +517,9 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             break  # "Phó Thủ tướng Phạm Bình Minh, Bộ trưởng Ngoại giao Hàn Quốc, bà Kang Kyung-wha": hers
         out.append(post)
         m = _after_term(toks, post.j)
+        if (also := _also_serves(toks, m)) in by_start:  # "Chủ tịch UBND thị xã đồng thời là Chủ tịch …"
+            k = also
+            continue
         tail = 0
         while m < len(toks) and (toks[m].lower not in CHAIN_JOINERS or _in_number_range(toks, m)) \
                 and toks[m].text not in (";", ".", ")", ":") and m not in by_start and tail < MAX_TAIL \
@@ -531,6 +534,17 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             continue
         break
     return out
+
+
+_ALSO = ("đồng thời là", "đồng thời giữ chức", "đồng thời kiêm", "đồng thời")
+
+
+def _also_serves(toks, m: int) -> int:
+    """Past "(,) đồng thời (là)" between two posts of one person, else m."""
+    k = m + 1 if m < len(toks) and toks[m].text == "," else m
+    words = " ".join(t.lower for t in toks[k:k + 4])
+    also = next((a for a in _ALSO if words.startswith(a + " ") or words == a), None)
+    return k + len(also.split()) if also else m
 
 
 def _after_term(toks, m: int) -> int:
