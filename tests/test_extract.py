@@ -128,6 +128,9 @@ def test_extract_laws_named_without_number():
      "2021-01-12"),
     ("Ngày 3/1, Bộ Y tế tổ chức hội nghị trực tuyến.", "2024-01-04", "2024-01-03"),
     ("Ngày 30/12, Bộ Y tế tổ chức hội nghị trực tuyến.", "2024-01-04", "2023-12-30"),
+    # "ngày 23/5 tới": ahead of the article, so in its own year; "từ 30/12 tới 2/1" is a range, not a plan
+    ("Cuộc bầu cử Quốc hội khóa XV diễn ra vào ngày 23/5 tới trên cả nước.", "2021-04-30", "2021-05-23"),
+    ("Hội chợ xuân diễn ra từ 30/12 tới 2/1 tại Hà Nội.", "2024-01-04", "2023-12-30"),
     ("Chiều ngày 22/12/2021, tại Hà Nội, Bộ Y tế tổ chức Hội nghị.", None, "2021-12-22"),
     # an undated article: the year that puts the day nearest a full date the text writes
     ("Ngày 8/1, tại phiên họp thứ 12, Ủy ban Thường vụ Quốc hội cho ý kiến. Ngày 20/11/2020, Chính phủ có tờ trình "

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..document import AnnotatedDoc, Sentence
-from .dates import PLANNED, anchor_dates, anniversary_year, find_dates, resolve, term_year, years_in
+from .dates import COMING, PLANNED, anchor_dates, anniversary_year, find_dates, resolve, term_year, years_in
 from .matcher import PhraseMatcher
 from .model import Evidence
 from .spans import Span, abbreviations_defined, scan_sentence
@@ -90,7 +90,7 @@ class ArticleContext:
 
     def resolve(self, d) -> str | None:
         """A date mention of this article as an ISO date (see ``dates.resolve``)."""
-        planned = bool(PLANNED.search(self.text, max(0, d.start - 120), d.start))
+        planned = bool(PLANNED.search(self.text, max(0, d.start - 120), d.start) or COMING.match(self.text, d.end))
         return resolve(d, self.adoc.doc.date, self.context_years, self.anchor_dates, planned)
 
     def dates(self, si: int):

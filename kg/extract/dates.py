@@ -256,6 +256,8 @@ def resolve(d: DateMention, doc_date: str | None, context_years: list[int],
 
 # words that put a date ahead of the article ("dự kiến khai mạc ngày 20/7")
 PLANNED = re.compile(r"(?<!\w)(?:dự kiến|sẽ|sắp)(?!\w)", re.IGNORECASE)
+# "vào ngày 23/5 tới": a date the words after it put ahead of the article
+COMING = re.compile(r"\s*(?:sắp )?tới(?!\w)(?!\s*(?:ngày\s*)?\d)", re.IGNORECASE)  # not "từ 1/4 tới 5/4"
 
 # a time of day before a date says when something happened, not when a document was dated
 TIME_OF_DAY = re.compile(r"(?i)\b(?:sáng|chiều|tối|trưa|đêm|hôm)\b")
