@@ -1185,6 +1185,18 @@ def test_extract_a_second_post_after_dong_thoi_is_the_same_persons(joiner):
     assert any(p == "Lê Văn Tâm" and r == "Trưởng ban" and o.startswith("Ban Chỉ đạo") for p, r, o in got)
 
 
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Thủ tướng tiếp Thống đốc Bangkok Aswin Kwanmuang tại Hà Nội.", "Aswin Kwanmuang", "Thống đốc", "Bangkok"),
+    ("Chủ tịch nước gặp Thị trưởng Moskva Sergei Sobyanin.", "Sergei Sobyanin", "Thị trưởng", "Moscow"),
+    ("Đại sứ Mỹ tại Liên hợp quốc Nikki Haley công bố ý định từ chức.", "Nikki Haley", "Đại sứ", "Hoa Kỳ"),
+])
+def test_extract_a_foreign_citys_head_holds_the_post_of_the_city_and_an_envoy_to_a_body_of_the_state(
+        text, person, role, org):
+    got = posts(extract_text(text))
+    assert (person, role, org) in got
+    assert not any(o == "Ngân hàng Nhà nước Việt Nam" for _, _, o in got)  # not our central bank's governor
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -213,11 +213,20 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             org_name, j = nxt.payload.name, nxt.j  # "Tổng thống Mỹ …": the state as the organisation
             org_key_, state = org_key(org_name), org_name
             posting = by_start.get(j + 1) if j < len(toks) and toks[j].lower == "tại" else None
-            if posting is not None and posting.kind == S_PLACE:
-                j = posting.j  # "Đại sứ Italia tại Việt Nam X": the state the ambassador is posted to
+            if posting is not None and posting.kind in (S_PLACE, S_ORG):
+                j = posting.j  # "Đại sứ Italia tại Việt Nam X", "Đại sứ Mỹ tại Liên hợp quốc X": where posted
+        elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind in FOREIGN_LOCALITIES \
+                and s.payload.base in LOCAL_HEADS:
+            org_name, j = nxt.payload.name, nxt.j  # "Thị trưởng Bangkok X", "Thống đốc Saint Petersburg X": the city
+            org_key_ = org_key(org_name)
         posts.append(Post(s.payload, org_key_, org_name, s.i, j, s, state,
                           _state_title(s.payload, nxt, org_name, state) if state else None))
     return _shared_by_kiem(toks, posts)
+
+
+# the heads of a foreign city's or region's government, who hold their post of the place itself
+LOCAL_HEADS = frozenset({"Thị trưởng", "Phó Thị trưởng", "Thống đốc", "Phó Thống đốc", "Thủ hiến", "Tỉnh trưởng"})
+FOREIGN_LOCALITIES = frozenset({"thành phố nước ngoài"})
 
 
 def _state_title(title: TitleHit, body: Span, body_name: str, state: str) -> str | None:
