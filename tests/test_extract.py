@@ -3359,9 +3359,10 @@ def test_extract_a_board_members_post_without_its_company_is_in_the_articles_com
 
 def test_extract_a_foreign_party_is_a_body_and_its_name_ends_with_its_country():
     ex = extract_text("Ngài Khaw Boon Wan, Chủ tịch Đảng Hành động Nhân dân Singapore, đã thăm Hà Nội. Chủ tịch Đảng Lao "
-                      "động Anh Jeremy Corbyn phản đối thỏa thuận.")
-    assert {"Đảng Hành động Nhân dân Singapore", "Đảng Lao động Anh"} <= names(ex, ORG)
-    assert names(ex, PERSON) == {"Khaw Boon Wan", "Jeremy Corbyn"}
+                      "động Anh Jeremy Corbyn phản đối thỏa thuận. Phó Tổng Thư ký Đảng Dân tiến Nhật Bản Edano Yukio "
+                      "hội đàm tại Hà Nội.")
+    assert {"Đảng Hành động Nhân dân Singapore", "Đảng Lao động Anh", "Đảng Dân tiến Nhật Bản"} <= names(ex, ORG)
+    assert names(ex, PERSON) == {"Khaw Boon Wan", "Jeremy Corbyn", "Edano Yukio"}  # not "Nhật | Bản Edano Yukio"
     assert ("Khaw Boon Wan", "Chủ tịch", "Đảng Hành động Nhân dân Singapore") in posts(ex)
 
 

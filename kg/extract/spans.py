@@ -1303,7 +1303,10 @@ class SentenceScanner:
         """Where a place of these kinds (not Viet Nam) that ends right before token j, starting at k or later,
         starts, if one does."""
         for start in range(max(k, j - 4), j):
-            for end, info in self.gaz.places.matches_at(self.toks, start):
+            found = self.gaz.places.matches_at(self.toks, start)
+            if found and found[0][0] > j:
+                continue  # "Nhật | Bản": the longer name of the same place goes on past j
+            for end, info in found:
                 if end == j and info.kind in kinds and info.name != "Việt Nam":
                     return start
         return None
