@@ -1186,6 +1186,13 @@ def test_extract_posts_joined_by_kiem_share_the_body_named_last():
     assert {("Trần Mạnh Báo", "Chủ tịch Hội đồng quản trị", body), ("Trần Mạnh Báo", "Tổng Giám đốc", body)} <= got
 
 
+@pytest.mark.parametrize("subject", ["Ông", "Ông Dương"])
+def test_extract_a_later_sentence_dong_thoi_la_gives_the_person_named_before_another_post(subject):
+    got = posts(extract_text(f"Ông Trần Tuấn Dương dự họp tại Hà Nội. {subject} đồng thời là Chủ tịch Tổng Công ty "
+                             "Gang thép Hòa Phát."))
+    assert ("Trần Tuấn Dương", "Chủ tịch", "Tổng Công ty Gang thép Hòa Phát") in got
+
+
 @pytest.mark.parametrize("joiner", ["đồng thời là", ", đồng thời là", "đồng thời kiêm"])
 def test_extract_a_second_post_after_dong_thoi_is_the_same_persons(joiner):
     got = posts(extract_text(f"Ông Lê Văn Tâm, Chủ tịch UBND huyện Thọ Xuân {joiner} Trưởng Ban Chỉ đạo phòng, "

@@ -621,11 +621,11 @@ _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IG
 # "là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng": degrees and ranks may come before the posts
 _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
            r"thượng tướng|đại tướng)(?:\s+(?!ủy|uỷ)[^\s,;.]+){0,2}"
-_COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng)\s+){{0,2}}là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
+_COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng|đồng thời)\s+){{0,2}}là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
 
 
 # "A từng là Phó Tổng giám đốc Tập đoàn X (PVN), | Trưởng Ban Y": a chain of posts after the copula
-_COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:[(,]\s*)*(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng|nay)\s+){0,2}là[\s,]*"
+_COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:[(,]\s*)*(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng|nay|đồng thời)\s+){0,2}là[\s,]*"
                            r"(?:\([^()]{1,20}\)[\s,]*)*$",
                            re.IGNORECASE)
 # "tiếp Tổng giám đốc Hãng X, ông Y": verbs of meeting whose object is a post, then its holder
