@@ -1186,6 +1186,13 @@ def test_extract_posts_joined_by_kiem_share_the_body_named_last():
     assert {("Trần Mạnh Báo", "Chủ tịch Hội đồng quản trị", body), ("Trần Mạnh Báo", "Tổng Giám đốc", body)} <= got
 
 
+def test_extract_a_directors_post_written_short_as_gd_or_tgd():
+    got = posts(extract_text("Ông Nguyễn Văn Định - GĐ Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An cho biết. TGĐ "
+                             "Vinamilk Mai Kiều Liên cho biết doanh thu tăng."))
+    assert ("Nguyễn Văn Định", "Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An") in got
+    assert ("Mai Kiều Liên", "Tổng Giám đốc", "Vinamilk") in got
+
+
 @pytest.mark.parametrize("subject", ["Ông", "Ông Dương"])
 def test_extract_a_later_sentence_dong_thoi_la_gives_the_person_named_before_another_post(subject):
     got = posts(extract_text(f"Ông Trần Tuấn Dương dự họp tại Hà Nội. {subject} đồng thời là Chủ tịch Tổng Công ty "
