@@ -969,7 +969,7 @@ _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đ
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:(?:đã|vừa|sẽ|cùng)\s+)*(?:chủ trì|chủ tọa)(?!\w)")
 # "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
 CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công", "dành cho", "viếng", "mặc niệm",
-                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "dưới thời", "chính quyền", "yêu cầu")
+                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo", "dưới thời", "chính quyền", "yêu cầu")
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
               "dự của", "tham gia của")
 
@@ -1031,19 +1031,6 @@ def _quoted(text: str, start: int, end: int, span) -> bool:
     return marks_after[0] == "”" or text[close + 1:close + 3].lstrip()[:1] in (",", "-", "–")
 
 
-_ACCORDING_TO = re.compile(r"\s*(?:Theo|theo)\s")
-
-
-def _reported_by(ctx: ArticleContext, si: int, people) -> str | None:
-    """'Theo Giám đốc Sở Y tế Nguyễn Tấn Bỉnh, …': what a person told, as a speaker, before the first comma."""
-    s = ctx.sentences[si]
-    m = _ACCORDING_TO.match(ctx.text, s.start)
-    comma = ctx.text.find(",", s.start, s.end)
-    if m is None or comma < 0:
-        return None
-    return "speaker" if any(r.span.end <= comma and r.span.start - s.start < 90 for r in people) else None
-
-
 def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
     published = ctx.adoc.doc.date
     if published and event.date and event.date > published[:10]:
@@ -1060,7 +1047,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if only is None and event.date and _another_day(ctx, si, event.date):
             continue  # "Ngày 24/2, đêm thơ … do MC Phan Đăng dẫn dắt": a sentence about another day's event
         folded = fold(ctx.sentence_text(si))
-        how = _participation(_cue_text(ctx, si)) or _reported_by(ctx, si, people)
+        how = _participation(_cue_text(ctx, si))
         names_kind = any((m := _keyword_at(s.tokens, k)) and m[0][1] == event.kind for k in range(len(s.tokens)))
         if how is None and names_kind:
             how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
