@@ -270,3 +270,19 @@ def test_ingest_cuts_teasers_of_other_stories_led_by_the_site_dateline():
     assert body.startswith("VOV.VN - Sáng 10/2")  # the story's own dateline stays
     one = strip_furniture(story + "Ông nói: VOV.VN - trang tin của Đài. Hết.")  # one mention is not a teaser run
     assert one.endswith("Hết.")
+
+
+@pytest.mark.parametrize("tail", ["\nHoàng Nam - Quốc Đoan", " Đỗ Thu Thoan (t/h)", "/. Xuân Dần/VOV", " VnExpress",
+                                  "\nTHÙY TRANG"])
+def test_ingest_drops_the_reporters_byline_that_closes_the_story(tail):
+    story = "Chiều 10/11, UBND TP Hải Phòng họp báo thông tin về dự án. Ông Lê Khắc Nam xin lỗi người dân. " * 3
+    body = strip_furniture(story + "Bộ đã rà soát lại các quy định." + tail)
+    assert body.endswith(("các quy định.", "các quy định./."))
+
+
+def test_ingest_keeps_a_last_line_that_is_a_table_row_or_a_sentence_naming_people():
+    story = "Danh sách Hội đồng trường gồm các thành viên sau đây, theo quyết định công nhận. " * 3
+    body = strip_furniture(story + "22\nÔng Ngô Sơn Hải\nPhó Tổng giám đốc Tập đoàn Điện lực Việt Nam")
+    assert body.endswith("Ngô Sơn Hải\nPhó Tổng giám đốc Tập đoàn Điện lực Việt Nam")
+    body = strip_furniture(story + "Dự họp có ông Nguyễn Văn An và ông Trần Văn Bình.")
+    assert body.endswith("Trần Văn Bình.")

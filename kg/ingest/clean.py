@@ -34,6 +34,20 @@ _RELATED_LINK = re.compile(r"(?:(?<=[.!?\"”])|^)[ \t]*\[[^\[\]\n]{15,160}\](?=
 _SEE_ALSO = re.compile(r"(?:Xem thêm|Đọc thêm)\s*[:>»]\s*\S", re.IGNORECASE)  # "Xem thêm:" alone is a tail marker
 
 
+# the reporter's byline closing the story, on a line of its own or after its last sentence: "… theo quy định.\nThu
+# Hằng", "… Thủ tướng phát biểu./. Xuân Dần/VOV", "Hoàng Nam - Quốc Đoan", "Đỗ Thu Thoan (t/h)", "… tới. VnExpress"
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
+_BYLINE_NAME = rf"[{_UPPER}]\w+(?:[ \t]+[{_UPPER}]\w+){{1,3}}"
+_BYLINE = re.compile(rf"(?:^|(?<=[.!?”\"…]))[ \t]*(?:{_BYLINE_NAME}(?:[ \t]*[-–,&][ \t]*{_BYLINE_NAME})*"
+                     rf"(?:[ \t]*/[ \t]*[\w.]+)?|[A-Z][a-z]*[A-Z]\w*)"
+                     r"[ \t]*(?:\((?:t/h|th|tổng hợp|theo [^)]{1,40})\))?\s*\Z", re.MULTILINE)
+
+
+def _without_byline(body: str) -> str:
+    m = _BYLINE.search(body, max(0, len(body) - 160))
+    return body[:m.start()].rstrip() if m and m.start() > len(body) // 2 else body
+
+
 def strip_furniture(text: str) -> str:
     """Return the article body: furniture lines dropped, everything after a tail marker cut."""
     cut_keys, drop, inline, prefix, widget = _rules()
@@ -66,4 +80,4 @@ def strip_furniture(text: str) -> str:
         m = inline.search(body, len(body) * 2 // 3)
         if m:
             body = body[:m.start()]
-    return re.sub(r"\n{3,}", "\n\n", body).strip()
+    return _without_byline(re.sub(r"\n{3,}", "\n\n", body).strip())
