@@ -1211,6 +1211,32 @@ def test_extract_a_foreign_citys_head_holds_the_post_of_the_city_and_an_envoy_to
     assert not any(o == "Ngân hàng Nhà nước Việt Nam" for _, _, o in got)  # not our central bank's governor
 
 
+def test_extract_a_bridge_named_after_a_person_or_a_place_is_no_person():
+    ex = extract_text("Dự án gồm cầu Hoàng Văn Thụ và đê tả sông Cấm. Sau khi cầu Cổ Chiên đưa vào sử dụng, phà Rạch "
+                      "Miễu ngừng hoạt động, ông Cao Văn Trọng cho biết.")
+    assert names(ex, PERSON) == {"Cao Văn Trọng"}
+
+
+def test_extract_a_name_ends_before_a_capitalised_adverbial_that_opens_the_next_sentence():
+    ex = extract_text("Báo cáo gửi Phó Thủ tướng Trương Hòa Bình Trước đó, Ủy ban An toàn giao thông Quốc gia đã có "
+                      "báo cáo.")
+    assert names(ex, PERSON) == {"Trương Hòa Bình"}
+    assert ("Trương Hòa Bình", "Phó Thủ tướng", "Chính phủ") in posts(ex)
+
+
+def test_extract_a_merger_into_another_body_names_both_bodies_apart():
+    ex = extract_text("Tỉnh đã sáp nhập Chi cục Lâm nghiệp vào Chi cục Kiểm lâm tỉnh Hà Tĩnh.")
+    assert not any(" vào " in n for n in names(ex, ORG))
+    assert "Chi cục Kiểm lâm tỉnh Hà Tĩnh" in names(ex, ORG)
+
+
+def test_extract_a_body_ends_at_a_dash_before_a_form_of_address_and_its_head_follows():
+    ex = extract_text("Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Đảng Công Minh - Ngài Natsuo Yamaguchi. Thủ tướng "
+                      "tiếp ông Yuji Kuroiwa, Thống đốc tỉnh Kanagawa.")
+    assert ("Natsuo Yamaguchi", "Chủ tịch", "Đảng Công Minh") in posts(ex)
+    assert ("Yuji Kuroiwa", "Thống đốc", "Tỉnh Kanagawa") in posts(ex)  # a foreign province's, not our central bank's
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -191,6 +191,10 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
                 and (owner := by_start.get(s.j + 1)) is not None and owner.kind == S_ORG:
             nxt = owner  # "…, Phó Chủ tịch của Hiệp hội Du lịch Đà Nẵng": the body after "của"
         org_key_, org_name, j, state = None, None, s.j, None
+        if nxt is None and s.payload.base in LOCAL_HEADS and s.j + 1 < len(toks) and toks[s.j].lower in _LOCAL_LEVELS \
+                and (place := by_start.get(s.j + 1)) is not None and place.kind == S_PLACE:
+            org_name, j = ctx.text[toks[s.j].start:place.end], place.j  # "Thống đốc tỉnh Kanagawa X": the province
+            org_name, org_key_ = org_name[0].upper() + org_name[1:], org_key(org_name)
         if nxt is not None and nxt.kind == S_ORG and nxt.i in ctx.resolved[si]:
             r = ctx.resolved[si][nxt.i]
             org_key_, org_name, j = r.key, r.name, nxt.j
@@ -227,6 +231,7 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
 # the heads of a foreign city's or region's government, who hold their post of the place itself
 LOCAL_HEADS = frozenset({"Thị trưởng", "Phó Thị trưởng", "Thống đốc", "Phó Thống đốc", "Thủ hiến", "Tỉnh trưởng"})
 FOREIGN_LOCALITIES = frozenset({"thành phố nước ngoài"})
+_LOCAL_LEVELS = frozenset({"tỉnh", "bang", "vùng", "hạt"})  # a foreign region's level word before its name
 
 
 def _state_title(title: TitleHit, body: Span, body_name: str, state: str) -> str | None:
@@ -364,8 +369,8 @@ def _skip_honorific(spans: list[Span], k: int) -> int:
 
 
 def _person_after(toks, spans, persons, k: int) -> int | None:
-    if k + 1 < len(toks) and toks[k].text in ("-", "–") and k + 1 in persons:
-        k += 1  # "Chủ tịch Ủy ban ATGT Quốc gia - Trương Hòa Bình"
+    if k + 1 < len(toks) and toks[k].text in ("-", "–") and (k + 1 in persons or _skip_honorific(spans, k + 1) in persons):
+        k += 1  # "Chủ tịch Ủy ban ATGT Quốc gia - Trương Hòa Bình", "Chủ tịch Đảng Công Minh - Ngài X"
     elif k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and k + 3 in persons:
         k += 3  # "Tổng giám đốc Tổ chức Thương mại thế giới (WTO) Roberto Azevedo"
     if k + 2 < len(toks) and toks[k].lower == "đương" and toks[k + 1].lower in ("nhiệm", "chức"):

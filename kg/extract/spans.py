@@ -27,6 +27,8 @@ VENUE = "địa điểm"  # a building or hall (venues.txt)
 # capitalised words that start a new sentence, not a name's next word ("Bên cạnh đó", "Theo …", "Sáng nay"); not
 # "Sau", "Trong", which names hold ("Viện Đào tạo Sau đại học", "Vụ Thị trường Trong nước")
 CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "sáng", "chiều", "tối", "còn"})
+# forms of address that open a person's name: after a dash they end a body's name ("Đảng Công Minh - Ngài X")
+_ADDRESS = frozenset({"ngài", "ông", "bà", "đồng chí"})
 # verbs a caption starts with, capitalised, right after the name it shows ("Trần Thanh Nam Kết luận Hội nghị");
 # not verbs that also name bodies ("Viện Nghiên cứu", "Trung tâm Phát triển")
 CAPTION_VERBS = frozenset({"kết luận", "phát biểu", "tham dự", "chủ trì", "cho biết", "khẳng định", "nhấn mạnh",
@@ -207,7 +209,7 @@ GENERIC_BODIES = frozenset({"thường vụ", "chấp hành", "chỉ đạo", "t
 HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách")
 # places that are no administrative unit, named by a word before them: "ga Giáp Bát", "khu vực Châu Á"
 LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nhiệt điện", "chợ", "bến", "thành cổ",
-             "cung điện", "chiến hạm", "nghĩa trang", "chùa", "đền",  # "Cung điện Mùa Đông", "chùa Trần Quốc"
+             "cung điện", "chiến hạm", "nghĩa trang", "chùa", "đền", "cầu",  # "Cung điện Mùa Đông", "cầu Cổ Chiên"
              "quê", "quê quán", "quê :", "quán :")  # and home villages: "quê quán: Bạch Đằng"
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
                "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ", "nút giao", "ngã tư", "ngã ba",
@@ -1447,6 +1449,7 @@ class SentenceScanner:
                                       and toks[j - 1].text not in self.gaz.abbreviations[1]) \
                         and (_is_name_word(toks[j + 1]) or _is_acronym(toks[j + 1])) and not self._surname_run_at(j + 1) \
                         and not self._starts_new_body(j + 1) \
+                        and not (t.text in ("-", "–") and toks[j + 1].lower in _ADDRESS) \
                         and not (t.text == "," and not self._va_follows(j + 1)):
                     j += 1
                     continue
