@@ -1237,6 +1237,20 @@ def test_extract_a_body_ends_at_a_dash_before_a_form_of_address_and_its_head_fol
     assert ("Yuji Kuroiwa", "Thống đốc", "Tỉnh Kanagawa") in posts(ex)  # a foreign province's, not our central bank's
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Ông Shim Won Hwan, chủ tịch kiêm tổng giám đốc Tập đoàn Điện tử Samsung, khẳng định như vậy.",
+     {("Shim Won Hwan", "Chủ tịch", "Tập đoàn Điện tử Samsung"),
+      ("Shim Won Hwan", "Tổng Giám đốc", "Tập đoàn Điện tử Samsung")}),
+    ("Ông Trần Quang Tường - bí thư kiêm chủ tịch UBND huyện Gia Lâm - cho biết huyện đã di dời tàu thuyền.",
+     {("Trần Quang Tường", "Bí thư", "Huyện ủy Gia Lâm"), ("Trần Quang Tường", "Chủ tịch", "Ủy ban nhân dân huyện Gia Lâm")}),
+    ("Ông Nguyễn Văn An, Bí thư kiêm Chủ tịch HĐQT Tập đoàn Hòa Phát, khẳng định như vậy.",
+     {("Nguyễn Văn An", "Bí thư", "Đảng ủy Tập đoàn Hòa Phát"),
+      ("Nguyễn Văn An", "Chủ tịch Hội đồng quản trị", "Tập đoàn Hòa Phát")}),
+])
+def test_extract_posts_joined_by_kiem_in_lower_case_and_a_secretary_of_the_bodys_party_committee(text, want):
+    assert posts(extract_text(text)) == want
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -329,8 +329,30 @@ def _shared_by_kiem(toks, posts: list[Post]) -> list[Post]:
     for n in range(len(out) - 2, -1, -1):
         p, q = out[n], out[n + 1]
         if p.org is None and q.org and not p.title.implied_org and q.i == p.j + 1 and toks[p.j].lower == "kiêm":
-            out[n] = Post(p.title, q.org, q.org_name, p.i, p.j, p.title_span, q.state)
+            if p.title.base in PARTY_SECRETARIES and q.org_name:  # "bí thư kiêm chủ tịch UBND huyện X": Huyện ủy X's
+                committee = party_committee_of(q.org_name)
+                out[n] = Post(p.title, org_key(committee), committee, p.i, p.j, p.title_span)
+            else:
+                out[n] = Post(p.title, q.org, q.org_name, p.i, p.j, p.title_span, q.state)
     return out
+
+
+PARTY_SECRETARIES = frozenset({"Bí thư", "Phó Bí thư"})
+# the Party committee of a level of local government, by the level word after "Ủy ban nhân dân"
+_COMMITTEE_OF_LEVEL = (("tỉnh ", "Tỉnh ủy "), ("thành phố ", "Thành ủy "), ("huyện ", "Huyện ủy "), ("quận ", "Quận ủy "),
+                       ("thị xã ", "Thị ủy "), ("xã ", "Đảng ủy xã "), ("phường ", "Đảng ủy phường "),
+                       ("thị trấn ", "Đảng ủy thị trấn "))
+
+
+def party_committee_of(body: str) -> str:
+    """The Party committee a secretary of this body's Party organisation sits on: "Ủy ban nhân dân huyện Gia Lâm"
+    → "Huyện ủy Gia Lâm"; another body's own "Đảng ủy" ("Đảng ủy Tập đoàn Hòa Phát")."""
+    local = body.removeprefix("Ủy ban nhân dân ")
+    if local != body:
+        for level, committee in _COMMITTEE_OF_LEVEL:
+            if local.startswith(level):
+                return committee + local[len(level):]
+    return f"Đảng ủy {body}"
 
 
 def _foreign(chain: list[Post], ctx: ArticleContext, si: int) -> list[Post]:

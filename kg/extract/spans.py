@@ -526,6 +526,8 @@ class SentenceScanner:
                                       or entry.label in CENTRAL_MEMBER_POSTS and j + 1 < len(toks)
                                       and f"{toks[j].lower} {toks[j + 1].lower}" == "trung ương"
                                       or toks[k - 1].lower == "kiêm"  # "Chánh Văn phòng kiêm người phát ngôn"
+                                      # "chủ tịch kiêm tổng giám đốc Tập đoàn X": the post the next one shares a body with
+                                      or j + 1 < len(toks) and toks[j].lower == "kiêm" and self.gaz.titles.matches_at(toks, j + 1)
                                       or j + 1 < len(toks) and toks[j].lower == "của" and toks[j + 1].is_capitalized):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
