@@ -1251,6 +1251,13 @@ def test_extract_posts_joined_by_kiem_in_lower_case_and_a_secretary_of_the_bodys
     assert posts(extract_text(text)) == want
 
 
+def test_extract_a_deputy_in_charge_of_a_body_holds_the_deputy_post_of_that_body():
+    got = posts(extract_text("Ông Bùi Văn Linh - phó vụ trưởng phụ trách Vụ Công tác học sinh, sinh viên - gửi lời chia "
+                             "buồn. Phó Giám đốc phụ trách Sở Y tế tỉnh Nghệ An Nguyễn Văn Hải cho biết."))
+    assert ("Nguyễn Văn Hải", "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An") in got
+    assert any(p == "Bùi Văn Linh" and r == "Phó Vụ trưởng" and o.startswith("Vụ Công tác") for p, r, o in got)
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -190,6 +190,9 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
         if nxt is None and s.j + 1 < len(toks) and toks[s.j].lower == "của" and not s.payload.implied_org \
                 and (owner := by_start.get(s.j + 1)) is not None and owner.kind == S_ORG:
             nxt = owner  # "…, Phó Chủ tịch của Hiệp hội Du lịch Đà Nẵng": the body after "của"
+        if nxt is None and s.j + 2 < len(toks) and toks[s.j].lower == "phụ" and toks[s.j + 1].lower == "trách" \
+                and (run := by_start.get(s.j + 2)) is not None and run.kind == S_ORG:
+            nxt = run  # "Phó Vụ trưởng phụ trách Vụ X": the deputy runs that body, and is its deputy head
         org_key_, org_name, j, state = None, None, s.j, None
         if nxt is None and s.payload.base in LOCAL_HEADS and s.j + 1 < len(toks) and toks[s.j].lower in _LOCAL_LEVELS \
                 and (place := by_start.get(s.j + 1)) is not None and place.kind == S_PLACE:

@@ -528,6 +528,7 @@ class SentenceScanner:
                                       or toks[k - 1].lower == "kiêm"  # "Chánh Văn phòng kiêm người phát ngôn"
                                       # "chủ tịch kiêm tổng giám đốc Tập đoàn X": the post the next one shares a body with
                                       or j + 1 < len(toks) and toks[j].lower == "kiêm" and self.gaz.titles.matches_at(toks, j + 1)
+                                      or self._in_charge_of_named(j)
                                       or j + 1 < len(toks) and toks[j].lower == "của" and toks[j + 1].is_capitalized):
                 return None
         prefix = {"acting": "Quyền ", "former": "nguyên "}.get(status, "")
@@ -538,6 +539,12 @@ class SentenceScanner:
         if j + 1 < len(toks) and toks[j].lower == "thường" and toks[j + 1].lower == "trực":
             label, j = f"{label} Thường trực", j + 2  # "Phó Chủ nhiệm Thường trực": the standing deputy
         return j, TitleHit(prefix + label, entry.label, status, entry.implied_org, entry.org_heads, plural)
+
+    def _in_charge_of_named(self, j: int) -> bool:
+        """'phó vụ trưởng | phụ trách Vụ X': the body a deputy runs, capitalised after "phụ trách"."""
+        toks = self.toks
+        return j + 2 < len(toks) and toks[j].lower == "phụ" and toks[j + 1].lower == "trách" \
+            and toks[j + 2].is_capitalized
 
     def _list_follows(self, j: int) -> bool:
         """Does a list of holders follow token j ("thành viên HĐQT nhiệm kỳ 2021 - 2025 gồm ông A, bà B")?"""
