@@ -1258,6 +1258,13 @@ def test_extract_a_deputy_in_charge_of_a_body_holds_the_deputy_post_of_that_body
     assert any(p == "Bùi Văn Linh" and r == "Phó Vụ trưởng" and o.startswith("Vụ Công tác") for p, r, o in got)
 
 
+def test_extract_a_foreign_newspaper_named_in_latin_letters_after_the_word_for_one():
+    ex = extract_text("Trong bài xã luận, tờ Global Times của Trung Quốc cho rằng ông Obama sẽ tới thăm. Số bài báo đăng "
+                      "trên tạp chí Web of Science tăng. Tờ Nhân Dân đăng bài.")
+    assert {"Global Times", "Web of Science"} <= names(ex, ORG)
+    assert not names(ex, PERSON) - {"Obama"}
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

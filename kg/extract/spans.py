@@ -80,6 +80,8 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
                  "Trung cấp")
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
+# words for a newspaper or a news agency, after which a name in Latin letters is that paper's ("tờ Global Times")
+NEWSPAPER_WORDS = (" tờ", "nhật báo", "tuần báo", "tạp chí")
 LAW_FIRMS = ("Văn phòng luật sư", "Văn phòng Luật sư", "Công ty luật", "Công ty Luật")
 # heads of a business, which may be written in lower case right after its head's post ("Giám đốc công ty …")
 BUSINESS_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"})
@@ -389,6 +391,11 @@ def _not_in_name(t: Token) -> bool:
 # a Vietnamese syllable written without its marks: onset, vowels, final ("Minh", "Khai", "Trung")
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
                                   r"(?:ng|nh|ch|[cmnpt])?", re.IGNORECASE)
+
+
+def _latin_capitalised(t: Token) -> bool:
+    """A capitalised word in plain Latin letters, brand words too ("Global", "Times", "The")."""
+    return _foreign_word(t) and t.text[0].isupper()
 
 
 def _latin_name_word(t: Token) -> bool:
@@ -1726,6 +1733,22 @@ class SentenceScanner:
             return None
         return found
 
+    def _foreign_paper_at(self, i: int) -> tuple[int, OrgHit] | None:
+        """'tờ Washington Post', 'tạp chí Web of Science': a foreign newspaper, named in Latin letters after the
+        word for one (a name the lexicon knows is found as the lexicon writes it)."""
+        toks, n = self.toks, len(self.toks)
+        if i == 0 or not _latin_capitalised(toks[i]) or self.gaz.orgs.matches_at(toks, i):
+            return None
+        before = " ".join(t.lower for t in toks[max(0, i - 2):i])
+        if not (before.endswith(NEWSPAPER_WORDS) or before == "tờ"):
+            return None
+        j = i
+        while j < n and j - i < 6 and (_latin_capitalised(toks[j]) or toks[j].text in ("of", "and", "&") and j + 1 < n
+                                         and _latin_capitalised(toks[j + 1])) and (j == i or _adjacent(toks[j - 1], toks[j])):
+            j += 1  # "Web of Science"
+        name = self.surface(i, j)
+        return j, OrgHit(name, "NewsMediaOrganization", name)
+
     def _government_as_a_notion(self, i: int, j: int) -> bool:
         """'trái phiếu Chính phủ', 'Chính phủ điện tử', 'Chính phủ kiến tạo': a kind of bond or of government, not
         the Government as a body."""
@@ -1743,6 +1766,9 @@ class SentenceScanner:
         unit = self._party_unit_at(i)
         if unit is not None:
             return unit
+        paper = self._foreign_paper_at(i)
+        if paper is not None:
+            return paper
         if self.defined is not None and (_is_acronym(self.toks[i]) or self.toks[i].is_capitalized):
             found = self.defined.matches_at(self.toks, i)
             if found and i > 0 and self.toks[i - 1].text == "(" and not (
