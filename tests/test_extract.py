@@ -1265,6 +1265,20 @@ def test_extract_a_foreign_newspaper_named_in_latin_letters_after_the_word_for_o
     assert not names(ex, PERSON) - {"Obama"}
 
 
+def test_extract_a_person_known_by_a_birth_year_an_age_or_a_description_after_the_name():
+    ex = extract_text("Ngoài ra, vợ của trưởng bản này là Hờ Y Cở (SN 1975) cũng bị bắt. \"Đây là ví dụ khác\", Richard "
+                      "W. Painter, chuyên gia về đạo đức chính phủ, bình luận. Kathryn Dunn Tenpas, giáo sư tại Viện "
+                      "Brookings, nhận xét. Làng Sen (Nghệ An) đón khách.")
+    assert names(ex, PERSON) == {"Hờ Y Cở", "Richard W. Painter", "Kathryn Dunn Tenpas"}
+
+
+def test_extract_a_seat_of_government_that_acts_is_a_body_and_where_one_goes_is_a_place():
+    ex = extract_text("Nhà Trắng cho biết ông Donald Trump sẽ đến Hà Nội.")
+    assert "Nhà Trắng" in names(ex, ORG)
+    ex = extract_text("Ông Donald Trump tiếp khách tại Nhà Trắng.")
+    assert "Nhà Trắng" not in names(ex, ORG)
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -80,6 +80,17 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
                  "Trung cấp")
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
+# what a person is, as the press writes it after a foreign name and a comma ("…, chuyên gia về …")
+PERSON_DESCRIPTIONS = ("chuyên gia", "giáo sư", "phó giáo sư", "nhà phân tích", "nhà nghiên cứu", "nhà báo", "phóng viên",
+                       "người phát ngôn", "phát ngôn viên", "cố vấn", "học giả", "tiến sĩ", "luật sư", "nghị sĩ",
+                       "thượng nghị sĩ", "hạ nghị sĩ", "nhà kinh tế", "nhà khoa học", "cựu", "nguyên", "người sáng lập",
+                       "nhà sáng lập", "đồng sáng lập", "ứng viên", "nhà văn", "nhà hoạt động", "tác giả")
+# a birth year or an age right after a name: "(SN 1975)", "(sinh năm 1962)", "(67 tuổi)", ", 54 tuổi,"
+_BORN_OR_AGED = re.compile(r"\s*(?:\(\s*(?:SN|sinh năm|sinh|s\.)\s*(?:19|20)\d\d|\(\s*\d{1,3}\s*tuổi|,\s*\d{1,3}\s*tuổi\b|"
+                           r",\s*sinh năm\s*(?:19|20)\d\d)", re.IGNORECASE)
+# words before a place that say where something is or goes ("tại Nhà Trắng", "phía nam Nhà Trắng")
+PLACE_PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "trong", "ngoài", "vào", "ra", "rời", "khỏi", "từ", "về", "sang",
+                                "nam", "bắc", "đông", "tây", "trước", "sau", "cạnh", "quanh", "thăm"})
 # words for a newspaper or a news agency, after which a name in Latin letters is that paper's ("tờ Global Times")
 NEWSPAPER_WORDS = (" tờ", "nhật báo", "tuần báo", "tạp chí")
 LAW_FIRMS = ("Văn phòng luật sư", "Văn phòng Luật sư", "Công ty luật", "Công ty Luật")
@@ -1888,6 +1899,8 @@ class SentenceScanner:
             if venue and self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i \
                     and self._lexicon_org_at(i) is not None:
                 venue = None  # "Cố vấn An ninh Nhà Trắng Jake Sullivan": after a post, the body that gives it
+            if venue and (i == 0 or toks[i - 1].lower not in PLACE_PREPOSITIONS) and self._lexicon_org_at(i) is not None:
+                venue = None  # "Nhà Trắng cho biết", "của Nhà Trắng": the body that sits there, not the place
             if venue:
                 self._add(i, venue[0], PLACE, venue[1])
                 i = venue[0]
@@ -2175,6 +2188,10 @@ class SentenceScanner:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "người tiền nhiệm Boris Yeltsin"
             elif cue is None and (g := self._given_name_start(i, j)) is not None:
                 self._add(g, j, PERSON, self._person_name(g, j))  # "Donald Trump nói …": a given name opens it
+            elif cue is None and 2 <= j - i <= 4 and self._described_after(i, j, starting_at):
+                self._add(i, j, PERSON, self._person_name(i, j))  # "Richard W. Painter, chuyên gia về đạo đức, …"
+            elif cue is None and 2 <= words <= 4 and words == j - i and _BORN_OR_AGED.match(self.text, toks[j - 1].end):
+                self._add(i, j, PERSON, self._person_name(i, j))  # "Hờ Y Cở (SN 1975)": a birth year or age says a person
             i = j
 
     def _given_name_start(self, i: int, j: int) -> int | None:
@@ -2193,6 +2210,19 @@ class SentenceScanner:
         before = ending_at.get(i)
         return before is not None and fold(self.surface(before.i, before.j)) in DEGREES \
             and self.toks[i].text not in self.gaz.surnames and not _latin_name_word(self.toks[i])
+
+    def _described_after(self, i: int, j: int, starting_at: dict) -> bool:
+        """A foreign name in Latin letters described after a comma by a post or by what the person does
+        ("Kathryn Dunn Tenpas, giáo sư tại Viện Brookings", "Richard W. Painter, chuyên gia về …")."""
+        toks, n = self.toks, len(self.toks)
+        if j + 1 >= n or toks[j].text != "," or not _latin_name_word(toks[i]) or not all(
+                _latin_name_word(t) or (len(t.text) == 1 and t.text.isupper()) or t.text == "." for t in toks[i:j]):
+            return False
+        post = starting_at.get(j + 1)
+        if post is not None and post.kind == TITLE:
+            return True
+        after = " ".join(t.lower for t in toks[j + 1:j + 4])
+        return after.startswith(PERSON_DESCRIPTIONS)
 
     def _described_before(self, i: int, ending_at: dict) -> bool:
         """Does a Vietnamese description end right before token i ("người tiền nhiệm | Boris Yeltsin", "người
