@@ -1279,6 +1279,14 @@ def test_extract_a_seat_of_government_that_acts_is_a_body_and_where_one_goes_is_
     assert "Nhà Trắng" not in names(ex, ORG)
 
 
+def test_extract_an_events_place_is_not_where_an_envoy_serves_and_falls_back_to_a_city_its_sentence_names():
+    ex = extract_text("Sáng 12/7, lễ khai mạc Festival trà Thái Nguyên diễn ra sôi nổi. Tham dự có ngài Bertrand "
+                      "Lortholary, Đại sứ Cộng hòa Pháp tại Việt Nam.", date="2017-07-12")
+    assert all(e.location != name_key("Việt Nam") for e in ex.events)
+    ex = extract_text("Sáng 12/7, Hải Phòng khai mạc Lễ hội Hoa Phượng Đỏ với nhiều hoạt động.", date="2017-07-12")
+    assert ex.events[0].location == name_key("Hải Phòng")
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -932,8 +932,10 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
         for n, r in enumerate(places):
             window = [t.lower for t in toks[max(0, r.span.i - 6):r.span.i]]
             if "tại" in window:
-                # not "tại điểm cầu …", nor a birthplace ("sinh năm 1970 tại Thái Thụy")
-                held_at = "cầu" not in window[window.index("tại"):] and "sinh" not in window[:window.index("tại")]
+                # not "tại điểm cầu …", nor a birthplace ("sinh năm 1970 tại Thái Thụy"), nor where an envoy is
+                # posted ("Đại sứ Pháp tại Việt Nam", "các đại sứ quán tại Hà Nội")
+                held_at = "cầu" not in window[window.index("tại"):] and "sinh" not in window[:window.index("tại")] \
+                    and not _POSTED_AT.search(" ".join(t.lower for t in toks[max(0, r.span.i - 9):r.span.i]))
             else:  # "ở" says where of a building or a foreign city, not of a province ("ở Hà Nội" is vaguer)
                 held_at = r.span.i > 0 and toks[r.span.i - 1].lower == "ở" and r.span.payload.kind in (VENUE, FOREIGN_CITY)
             if held_at:
@@ -944,7 +946,26 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
                     if nxt.span.payload.kind != VENUE and gap in (["ở"], [","], ["tại"], ["thuộc"], [",", "thủ", "đô"]):
                         wider = nxt.key
                 return r.key, wider
-    return None, None
+    return _place_named_in(ctx, event_si), None
+
+
+def _place_named_in(ctx: ArticleContext, si: int) -> str | None:
+    """A venue or a city the event's own sentence names without "tại" ("Khai mạc Festival trà ở Trung tâm …",
+    "Quy Nhơn: khai mạc …"), when no place is said to hold it: the first, unless an envoy is posted there."""
+    toks = ctx.sentences[si].tokens
+    for r in sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i):
+        if r.span.payload.kind in _NAMED_HOLDERS and not _POSTED_AT.search(
+                " ".join(t.lower for t in toks[max(0, r.span.i - 9):r.span.i])):
+            return r.key
+    return None
+
+
+_NAMED_HOLDERS = frozenset({VENUE, FOREIGN_CITY, "thành phố", "thành phố thuộc tỉnh"})
+
+
+# an envoy's posting before "tại": the place is where they serve, not where the event is
+_POSTED_AT = re.compile(r"(?<!\w)(?:đại sứ|đại sứ quán|tổng lãnh sự|lãnh sự quán|trưởng đại diện|văn phòng đại diện|"
+                        r"cơ quan đại diện|phái đoàn|tùy viên|các nước)(?:\s+[^\s]+){0,4}\s+tại$")
 
 
 _VISIT_WORDS = frozenset({"chính", "thức", "cấp", "nhà", "nước", "hữu", "nghị", "làm", "việc", "đến", "tới", "tại",
