@@ -1287,6 +1287,17 @@ def test_extract_an_events_place_is_not_where_an_envoy_serves_and_falls_back_to_
     assert ex.events[0].location == name_key("Hải Phòng")
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Chiều 14/6, UBND quận 1, Thành phố Hồ Chí Minh đã tổ chức hội nghị sơ kết công tác trật tự đô thị.",
+     "Ủy ban nhân dân quận 1"),
+    ("Chiều 10/11, UBND TP Hải Phòng họp báo thông tin về dự án khu trung tâm hành chính.",
+     "Ủy ban nhân dân thành phố Hải Phòng"),
+])
+def test_extract_the_organiser_named_with_its_city_after_a_comma_or_holding_a_press_conference(text, body):
+    ex = extract_text(text, date="2017-06-15")
+    assert ex.events and ex.entities[(ORG, ex.events[0].organizer)].name.startswith(body)
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

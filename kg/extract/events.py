@@ -36,7 +36,7 @@ NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| 
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
-                           r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc)", re.IGNORECASE)
+                           r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc|họp báo)", re.IGNORECASE)
 _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "thị", "xã", "phường"}
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
@@ -893,6 +893,10 @@ def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | No
             end = r.span.end
             place = next((p for p in ctx.resolved[si].values() if p.kind == PLACE and p.span.i >= r.span.j
                           and all(t.lower in _LEVEL_WORDS for t in toks[r.span.j:p.span.i])), None)
+            if place is None and r.span.j < len(toks) and toks[r.span.j].text == ",":
+                place = next((p for p in ctx.resolved[si].values() if p.kind == PLACE and p.span.i > r.span.j
+                              and p.span.payload.kind in ("tỉnh", "thành phố")
+                              and all(t.lower in _LEVEL_WORDS for t in toks[r.span.j + 1:p.span.i])), None)
             if place is not None:  # "Ban Chấp hành Đảng bộ | thành phố Hà Nội | tổ chức …": the place completes the name
                 end = place.span.end
             after = ctx.text[end:ctx.sentences[si].end]
