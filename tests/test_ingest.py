@@ -273,7 +273,7 @@ def test_ingest_cuts_teasers_of_other_stories_led_by_the_site_dateline():
 
 
 @pytest.mark.parametrize("tail", ["\nHoàng Nam - Quốc Đoan", " Đỗ Thu Thoan (t/h)", "/. Xuân Dần/VOV", " VnExpress",
-                                  "\nTHÙY TRANG"])
+                                  "\nTHÙY TRANG", " Dương Thu (ghi)", "/. Đức Phương (TTXVN)"])
 def test_ingest_drops_the_reporters_byline_that_closes_the_story(tail):
     story = "Chiều 10/11, UBND TP Hải Phòng họp báo thông tin về dự án. Ông Lê Khắc Nam xin lỗi người dân. " * 3
     body = strip_furniture(story + "Bộ đã rà soát lại các quy định." + tail)
@@ -286,3 +286,9 @@ def test_ingest_keeps_a_last_line_that_is_a_table_row_or_a_sentence_naming_peopl
     assert body.endswith("Ngô Sơn Hải\nPhó Tổng giám đốc Tập đoàn Điện lực Việt Nam")
     body = strip_furniture(story + "Dự họp có ông Nguyễn Văn An và ông Trần Văn Bình.")
     assert body.endswith("Trần Văn Bình.")
+
+
+def test_ingest_drops_a_photo_credit_in_brackets_inside_the_text():
+    story = "Nhà máy nhiệt điện Nghi Sơn 1 trong khu kinh tế. (Ảnh: Đình Huệ/TTXVN) Phó Thủ tướng dự diễn đàn. " * 2
+    body = strip_furniture(story)
+    assert "TTXVN" not in body and "Đình Huệ" not in body and body.count("Phó Thủ tướng dự diễn đàn.") == 2

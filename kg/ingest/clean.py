@@ -40,7 +40,9 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙ
 _BYLINE_NAME = rf"[{_UPPER}]\w+(?:[ \t]+[{_UPPER}]\w+){{1,3}}"
 _BYLINE = re.compile(rf"(?:^|(?<=[.!?”\"…]))[ \t]*(?:{_BYLINE_NAME}(?:[ \t]*[-–,&][ \t]*{_BYLINE_NAME})*"
                      rf"(?:[ \t]*/[ \t]*[\w.]+)?|[A-Z][a-z]*[A-Z]\w*)"
-                     r"[ \t]*(?:\((?:t/h|th|tổng hợp|theo [^)]{1,40})\))?\s*\Z", re.MULTILINE)
+                     r"[ \t]*(?:\((?:t/h|th|tổng hợp|ghi|theo [^)]{1,40}|[A-Z][A-Z/.]+)\))?\s*\Z", re.MULTILINE)
+# a photo credit in brackets inside the text: "(Ảnh: Đình Huệ/TTXVN)" names who took the photo
+_CREDIT_IN_BRACKETS = re.compile(r"[ \t]*\(\s*Ảnh\s*:[^()\n]{1,60}\)")
 
 
 def _without_byline(body: str) -> str:
@@ -55,7 +57,7 @@ def strip_furniture(text: str) -> str:
     text = clean_text(text)
     if widget is not None and (m := widget.search(text, len(text) // 4)):  # "Hiện chưa có bình luận nào …"
         text = text[:m.start()]  # a site's own widget after the story, however long its tail
-    lines = _RELATED_LINK.sub("", _CREDIT_RUN_IN.sub(r"\1\n", text)).split("\n")
+    lines = _RELATED_LINK.sub("", _CREDIT_RUN_IN.sub(r"\1\n", _CREDIT_IN_BRACKETS.sub("", text))).split("\n")
     tail_from, offset = sum(len(line) + 1 for line in lines) * 2 // 3, 0
     for line in lines:
         offset += len(line) + 1
