@@ -1298,6 +1298,13 @@ def test_extract_the_organiser_named_with_its_city_after_a_comma_or_holding_a_pr
     assert ex.events and ex.entities[(ORG, ex.events[0].organizer)].name.startswith(body)
 
 
+def test_extract_the_party_committee_of_a_bodys_own_staff():
+    got = posts(extract_text("Đồng chí Vũ Kim Sơn - Bí thư Đảng ủy cơ quan LĐLĐ thành phố Hà Nội trao huy hiệu 30 năm "
+                             "tuổi Đảng. Bí thư Đảng ủy cơ quan Bộ Tài chính Nguyễn Văn An phát biểu."))
+    assert ("Vũ Kim Sơn", "Bí thư", "Đảng ủy cơ quan Liên đoàn Lao động thành phố Hà Nội") in got
+    assert ("Nguyễn Văn An", "Bí thư", "Đảng ủy cơ quan Bộ Tài chính") in got
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -1674,6 +1674,9 @@ class SentenceScanner:
         if not found or not self.toks[i].is_capitalized:
             return None
         k, unit = found[0]
+        if k + 2 < len(self.toks) and self.toks[k].lower == "cơ" and self.toks[k + 1].lower == "quan" \
+                and self.toks[k + 2].is_capitalized:
+            k, unit = k + 2, f"{unit} cơ quan"  # "Đảng ủy cơ quan Bộ Tài chính": the party unit of the body's own staff
         commune = self._commune_after(k)
         if commune is not None:  # "Đảng ủy xã Triệu Độ", "Đảng bộ phường Bắc Sơn": a commune's own
             j, level, place = commune
