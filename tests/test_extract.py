@@ -1305,6 +1305,14 @@ def test_extract_the_party_committee_of_a_bodys_own_staff():
     assert ("Nguyễn Văn An", "Bí thư", "Đảng ủy cơ quan Bộ Tài chính") in got
 
 
+def test_extract_a_state_keeps_the_name_the_article_writes_and_its_ministry_the_field_as_written():
+    ex = extract_text("Ngoại trưởng Saudi Arabia Adel al-Jubeir cho biết 4 quốc gia vừa cắt quan hệ. Bộ trưởng Giáo dục "
+                      "Mỹ Betsy Devos phát biểu.")
+    states = {e.name: e for e in ex.of_kind(ORG)}
+    assert "Saudi Arabia" in states["Ả Rập Xê Út"].alt_names
+    assert ("Betsy Devos", "Bộ trưởng", "Bộ Giáo dục Hoa Kỳ") in posts(ex)  # not our Bộ Giáo dục và Đào tạo
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

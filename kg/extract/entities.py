@@ -75,6 +75,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     "Place" if info.kind in (VENUE, lexicon.REGION) else "AdministrativeArea"))
                 ent = ex.entity(PLACE, key, info.name, cls, alt=_with_level(info))
                 ent.alt_names.update(a for a in place_aliases().get(info.name, ()) if a != info.name)
+                surface = ctx.text[sp.start:sp.end]
+                if info.kind == "quốc gia" and place_key(surface) != key:
+                    ent.alt_names.add(surface)  # "Saudi Arabia", "Mỹ": how the article writes the state
                 ex.mention(sp.start, sp.end, PLACE, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PLACE, key, info.name)
                 last_places.append((info.name, info.kind))

@@ -887,6 +887,9 @@ def _states_as_bodies(ex: Extraction) -> None:
         if m.kind == PLACE:
             places.setdefault(m.key, m)
     for ms in ex.memberships:
+        if (ORG, ms.org) in ex.entities and (place := ex.entities.get((PLACE, place_key(ex.entities[(ORG, ms.org)].name)))):
+            state = ex.entities[(ORG, ms.org)]
+            state.alt_names.update(n for n in place.alt_names if n != state.name)  # "Saudi Arabia" for Ả Rập Xê Út
         if (ORG, ms.org) not in mentioned and (ORG, ms.org) in ex.entities:
             named = places.get(place_key(ex.entities[(ORG, ms.org)].name))
             if named is not None:

@@ -2392,7 +2392,9 @@ class SentenceScanner:
         if not country or country[0][1].kind != "quốc gia" or country[0][1].name == "Việt Nam":
             return found
         state = country[0][1].name
-        return country[0][0], OrgHit(f"{hit.name} {state}", "GovernmentOrganization", self.surface(k, country[0][0]),
+        field = self.surface(k, end).removeprefix("Bộ ").removeprefix("bộ ")  # as written: a state's own ministry
+        field = field[:1].upper() + field[1:]  # "Bộ trưởng Giáo dục Mỹ": "Bộ Giáo dục Hoa Kỳ", not our Bộ GD&ĐT
+        return country[0][0], OrgHit(f"Bộ {field} {state}", "GovernmentOrganization", self.surface(k, country[0][0]),
                                      place=(state, "quốc gia"))
 
     def _province_at(self, j: int) -> int | None:
