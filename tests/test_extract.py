@@ -1313,6 +1313,11 @@ def test_extract_a_state_keeps_the_name_the_article_writes_and_its_ministry_the_
     assert ("Betsy Devos", "Bộ trưởng", "Bộ Giáo dục Hoa Kỳ") in posts(ex)  # not our Bộ Giáo dục và Đào tạo
 
 
+def test_extract_a_foreign_embassy_is_named_with_where_it_serves():
+    ex = extract_text("Đại sứ quán Mỹ tại Campuchia ra thông cáo. Đại sứ quán Nga tại Anh cho biết sẽ phản hồi.")
+    assert {"Đại sứ quán Hoa Kỳ tại Campuchia", "Đại sứ quán Nga tại Anh"} <= names(ex, ORG)
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

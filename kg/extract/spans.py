@@ -1735,6 +1735,12 @@ class SentenceScanner:
                 return None
             end, where = host[0]
             return end, OrgHit(f"{head} Việt Nam tại {where.name}", "GovernmentOrganization", self.surface(i, end))
+        if head.endswith("quán") and j + 1 < len(self.toks) and self.toks[j].lower in ("tại", "ở"):
+            host = self.gaz.places.matches_at(self.toks, j + 1)
+            if host and host[0][1].kind in ("quốc gia", "thành phố nước ngoài"):  # "Đại sứ quán Bỉ tại Hàn Quốc"
+                end, where = host[0]
+                return end, OrgHit(f"{head} {country.name} tại {where.name}", "GovernmentOrganization",
+                                   self.surface(i, end), place=(country.name, country.kind))
         return j, OrgHit(f"{head} {country.name}", "GovernmentOrganization", self.surface(i, j),
                          place=(country.name, country.kind))
 
