@@ -1318,6 +1318,12 @@ def test_extract_a_foreign_embassy_is_named_with_where_it_serves():
     assert {"Đại sứ quán Hoa Kỳ tại Campuchia", "Đại sứ quán Nga tại Anh"} <= names(ex, ORG)
 
 
+def test_extract_a_latin_name_after_a_word_for_a_work_or_a_venue_is_no_person():
+    ex = extract_text("Justin Trudeau xem vở nhạc kịch Come From Away tại nhà hát Gerald Schoenfeld ở New York, khách "
+                      "sạn Four Points kín chỗ.")
+    assert names(ex, PERSON) == {"Justin Trudeau"}
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -80,6 +80,10 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
                  "Trung cấp")
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
+# nouns for works, venues and ventures whose Latin names are no people's ("bộ phim Titanic", "mỏ sắt Thạch Khê")
+NAMED_THINGS = ("kịch", "vở", "phim", "sách", "tác phẩm", "ca khúc", "bài hát", "album", "nhà hát", "khách sạn",
+                "sân vận động", "tàu", "mỏ", "dự án", "chương trình", "thương hiệu", "nhãn hiệu", "mẫu xe", "dòng xe",
+                "ứng dụng", "nền tảng", "chiến dịch", "kế hoạch", "tuyến", "giải", "bảo tàng", "trung tâm")
 # what a person is, as the press writes it after a foreign name and a comma ("…, chuyên gia về …")
 PERSON_DESCRIPTIONS = ("chuyên gia", "giáo sư", "phó giáo sư", "nhà phân tích", "nhà nghiên cứu", "nhà báo", "phóng viên",
                        "người phát ngôn", "phát ngôn viên", "cố vấn", "học giả", "tiến sĩ", "luật sư", "nghị sĩ",
@@ -2242,6 +2246,8 @@ class SentenceScanner:
         before = ending_at.get(i)
         if before is not None and before.kind == PLACE:
             return i > 1 and not self.toks[i - 2].text[0].isupper()  # "… của Nga | Igor Sechin"
+        if " ".join(t.lower for t in self.toks[max(0, i - 2):i]).endswith(NAMED_THINGS):
+            return False  # "vở nhạc kịch Come From Away", "nhà hát Gerald Schoenfeld": a work or a place, not a person
         return (prev.text.isalpha() and prev.text.islower() and not prev.text.isascii()
                 and prev.lower not in STOP_WORDS) or prev.text in ("”", "\"")
 
