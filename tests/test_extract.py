@@ -1324,6 +1324,13 @@ def test_extract_a_latin_name_after_a_word_for_a_work_or_a_venue_is_no_person():
     assert names(ex, PERSON) == {"Justin Trudeau"}
 
 
+def test_extract_names_in_a_list_of_streets_are_no_people():
+    ex = extract_text("Các phố cấm xe vào thứ tư 26/9 gồm: Tăng Bạt Hổ, Nguyễn Công Trứ (đoạn từ Trần Thánh Tông đến Lò "
+                      "Đúc), Nguyễn Huy Tự. Ôtô không được đi vào các tuyến Hoàng Diệu, Chu Văn An, Trần Phú. Thiếu tướng "
+                      "Đào Thanh Hải, Phó Giám đốc Công an Hà Nội, chỉ đạo lực lượng.")
+    assert names(ex, PERSON) == {"Đào Thanh Hải"}
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

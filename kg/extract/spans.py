@@ -80,6 +80,10 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
                  "Trung cấp")
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
+# a list of streets opened by its word and "gồm" or a colon, running on to the name: "các phố hạn chế giao thông gồm:"
+_STREET_LIST = re.compile(r"(?<!\w)(?:(?:tuyến phố|tuyến đường|các tuyến|các phố|các đường|các con đường|phố|tuyến)(?!\w)"
+                          r"[^.;!?]{0,160}?(?:gồm|là|:)|các tuyến(?: phố| đường)?)\s+[^.;!?]*$", re.IGNORECASE)
+_STREET_LIST_LINKS = frozenset({",", ":", "gồm", "từ", "đến", "và", "(", "-", "–", "tuyến"})
 # nouns for works, venues and ventures whose Latin names are no people's ("bộ phim Titanic", "mỏ sắt Thạch Khê")
 NAMED_THINGS = ("kịch", "vở", "phim", "sách", "tác phẩm", "ca khúc", "bài hát", "album", "nhà hát", "khách sạn",
                 "sân vận động", "tàu", "mỏ", "dự án", "chương trình", "thương hiệu", "nhãn hiệu", "mẫu xe", "dòng xe",
@@ -2030,7 +2034,7 @@ class SentenceScanner:
                     while j < n and (toks[j].text.isdigit() or _is_name_word(toks[j])) and _adjacent(toks[j - 1], toks[j]):
                         j += 1  # "Cách Mạng Tháng 8": a street's name may end in a number
                 if before.endswith(HONOURS_NAMED_AFTER) or road or before.endswith(LANDMARKS) \
-                        or self._house_number_before(i):  # "phố Trần Vĩ", "số 12 Tôn Đản"
+                        or self._house_number_before(i) or self._in_street_list(i):  # "phố Trần Vĩ", "số 12 Tôn Đản"
                     for k in range(i, j):  # nor later, as a bare capitalised run
                         self.covered[k] = True
                 i = j
@@ -2174,6 +2178,9 @@ class SentenceScanner:
                 surface = self.surface(brand, j)
                 self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
                 i = j
+                continue
+            if self._in_street_list(i):
+                i = j  # "các phố cấm xe gồm: Tăng Bạt Hổ, Lò Đúc": streets, however they read
                 continue
             cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at) \
                 or self._post_then_comma(i, j, ending_at)
@@ -2350,7 +2357,7 @@ class SentenceScanner:
         """A name used as the name of an honour, an idea or a place named after a person."""
         if i == 0 or not self._surname_run_at(i):
             return False
-        if self._house_number_before(i):
+        if self._house_number_before(i) or self._in_street_list(i):
             return True
         return self._words_before(i).endswith(NAMED_AFTER)
 
@@ -2358,6 +2365,15 @@ class SentenceScanner:
         """The two words before token i, in lower case, without a colon after them ("các tuyến đường: …")."""
         k = i - 1 if i > 0 and self.toks[i - 1].text == ":" else i
         return " ".join(t.lower for t in self.toks[max(0, k - 2):k])
+
+    def _in_street_list(self, i: int) -> bool:
+        """A name in a list of streets ("các phố cấm xe gồm: Tăng Bạt Hổ, Nguyễn Công Trứ (đoạn từ Trần Thánh Tông
+        đến Lò Đúc), …"): after a word for streets and a colon or "gồm", listed by commas, brackets, "từ … đến"."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].lower not in _STREET_LIST_LINKS:
+            return False
+        before = self.text[self.sent.start:toks[i].start]
+        return _STREET_LIST.search(before) is not None
 
     def _house_number_before(self, i: int) -> bool:
         """A house number before token i ("khu đất số 12 Tôn Đản", "tại 8 Lê Duẩn"): the street is named after a
