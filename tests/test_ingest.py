@@ -273,7 +273,8 @@ def test_ingest_cuts_teasers_of_other_stories_led_by_the_site_dateline():
 
 
 @pytest.mark.parametrize("tail", ["\nHoàng Nam - Quốc Đoan", " Đỗ Thu Thoan (t/h)", "/. Xuân Dần/VOV", " VnExpress",
-                                  "\nTHÙY TRANG", " Dương Thu (ghi)", "/. Đức Phương (TTXVN)"])
+                                  "\nTHÙY TRANG", " Dương Thu (ghi)", "/. Đức Phương (TTXVN)",
+                                  "/. Mai Liên/VOV-Trung tâm Tin Theo Reuters Mai Liên/VOV-Trung tâm Tin"])
 def test_ingest_drops_the_reporters_byline_that_closes_the_story(tail):
     story = "Chiều 10/11, UBND TP Hải Phòng họp báo thông tin về dự án. Ông Lê Khắc Nam xin lỗi người dân. " * 3
     body = strip_furniture(story + "Bộ đã rà soát lại các quy định." + tail)
@@ -292,3 +293,9 @@ def test_ingest_drops_a_photo_credit_in_brackets_inside_the_text():
     story = "Nhà máy nhiệt điện Nghi Sơn 1 trong khu kinh tế. (Ảnh: Đình Huệ/TTXVN) Phó Thủ tướng dự diễn đàn. " * 2
     body = strip_furniture(story)
     assert "TTXVN" not in body and "Đình Huệ" not in body and body.count("Phó Thủ tướng dự diễn đàn.") == 2
+
+
+def test_ingest_drops_a_video_credit_line():
+    story = "Phó Chủ tịch tỉnh Quảng Ninh giới thiệu việc khởi động đặc khu Vân Đồn. " * 3
+    body = strip_furniture(story + "\nVideo: Võ Văn Thành\nThời hạn sử dụng đất tối đa lên tới 99 năm.")
+    assert "Võ Văn Thành" not in body and body.endswith("99 năm.")

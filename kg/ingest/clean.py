@@ -39,15 +39,27 @@ _SEE_ALSO = re.compile(r"(?:Xem thêm|Đọc thêm)\s*[:>»]\s*\S", re.IGNORECAS
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ"
 _BYLINE_NAME = rf"[{_UPPER}]\w+(?:[ \t]+[{_UPPER}]\w+){{1,3}}"
 _BYLINE = re.compile(rf"(?:^|(?<=[.!?”\"…]))[ \t]*(?:{_BYLINE_NAME}(?:[ \t]*[-–,&][ \t]*{_BYLINE_NAME})*"
-                     rf"(?:[ \t]*/[ \t]*[\w.]+)?|[A-Z][a-z]*[A-Z]\w*)"
+                     rf"(?:[ \t]*/[ \t]*[\w.]+(?:[ \t]*-[ \t]*[\w \t]{{1,20}}?)?)?|[A-Z][a-z]*[A-Z]\w*)"
                      r"[ \t]*(?:\((?:t/h|th|tổng hợp|ghi|theo [^)]{1,40}|[A-Z][A-Z/.]+)\))?\s*\Z", re.MULTILINE)
 # a photo credit in brackets inside the text: "(Ảnh: Đình Huệ/TTXVN)" names who took the photo
 _CREDIT_IN_BRACKETS = re.compile(r"[ \t]*\(\s*Ảnh\s*:[^()\n]{1,60}\)")
 
 
+# a byline with the site after a slash needs no sentence end before it: "… Theo Reuters Mai Liên/VOV-Trung tâm Tin"
+_SITE_BYLINE = re.compile(rf"(?<=\s){_BYLINE_NAME}[ \t]*/[ \t]*[\w.]+(?:[ \t]*-[ \t]*[\w \t]{{1,20}}?)?[ \t]*\Z")
+_SOURCE_TAIL = re.compile(r"(?:(?<=[.!?”\"…])|^)[ \t]*Theo[ \t]+[\w.]+(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*\Z", re.MULTILINE)
+
+
 def _without_byline(body: str) -> str:
-    m = _BYLINE.search(body, max(0, len(body) - 160))
-    return body[:m.start()].rstrip() if m and m.start() > len(body) // 2 else body
+    """The body without the bylines and source credits that close it ("… ./. Mai Liên/VOV-Trung tâm Tin Theo
+    Reuters Mai Liên/VOV-Trung tâm Tin")."""
+    for _ in range(4):
+        m = _BYLINE.search(body, max(0, len(body) - 160)) or _SITE_BYLINE.search(body, max(0, len(body) - 60)) \
+            or _SOURCE_TAIL.search(body, max(0, len(body) - 60))
+        if not m or m.start() <= len(body) // 2:
+            break
+        body = body[:m.start()].rstrip()
+    return body
 
 
 def strip_furniture(text: str) -> str:
