@@ -1331,6 +1331,12 @@ def test_extract_names_in_a_list_of_streets_are_no_people():
     assert names(ex, PERSON) == {"Đào Thanh Hải"}
 
 
+def test_extract_a_name_ends_before_a_verb_of_succession_and_goes_on_over_a_head_word_used_as_a_verb():
+    ex = extract_text("Quốc hội sẽ bầu Hội đồng Nhà nước kế nhiệm Chủ tịch Raul Castro. Trung tâm Kiểm soát và Phòng ngừa "
+                      "Dịch bệnh Hoa Kỳ khuyến cáo người dân.")
+    assert {"Hội đồng Nhà nước", "Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ"} <= names(ex, ORG)
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

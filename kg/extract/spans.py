@@ -1607,7 +1607,11 @@ class SentenceScanner:
         """Does a body, a post or a document start at token k ("… và | Quyết định số 936 của UBND tỉnh")?"""
         heads, _, _ = _pattern_matchers()
         two = " ".join(t.lower for t in self.toks[k:k + 2])
-        return bool(heads.matches_at(self.toks, k) or self.gaz.orgs.matches_at(self.toks, k)
+        head = heads.matches_at(self.toks, k)
+        if head and head[0][0] < len(self.toks) and self.toks[head[0][0]].text.islower() \
+                and self.toks[head[0][0] - 1].text.istitle() and head[0][0] == k + 1:
+            head = []  # "… và | Phòng ngừa Dịch bệnh": a head word that a lower-case word makes a verb, no new body
+        return bool(head or self.gaz.orgs.matches_at(self.toks, k)
                     or self.gaz.titles.matches_at(self.toks, k)) or two in DOCUMENT_WORDS
 
     def _lower_pair_closes(self, k: int) -> int | None:
