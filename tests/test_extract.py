@@ -1337,6 +1337,11 @@ def test_extract_a_name_ends_before_a_verb_of_succession_and_goes_on_over_a_head
     assert {"Hội đồng Nhà nước", "Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Hoa Kỳ"} <= names(ex, ORG)
 
 
+def test_extract_a_state_whose_name_starts_like_a_head_word_is_no_body_of_that_head():
+    ex = extract_text("Đài Loan không thể tham dự hội nghị. Đài Truyền hình Việt Nam đưa tin.")
+    assert names(ex, ORG) == {"Đài Truyền hình Việt Nam"}
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -913,6 +913,9 @@ class SentenceScanner:
         if not found:
             return None
         k, head = found[0]
+        place = self.gaz.places.matches_at(toks, i)
+        if place and place[0][0] > k and place[0][1].kind == "quốc gia":
+            return None  # "Đài Loan": a state or territory whose name starts like a head word, no body
         if head == "Trường" and not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i):
             return None  # "Hiệu trưởng Trường Linacre": a school only after its post, not "Trường Sơn", "Trường Chinh"
         if head in BARE_AFTER_POST and toks[i].is_capitalized and bool(self.spans) and self.spans[-1].kind == TITLE \
