@@ -1342,6 +1342,14 @@ def test_extract_a_state_whose_name_starts_like_a_head_word_is_no_body_of_that_h
     assert names(ex, ORG) == {"Đài Truyền hình Việt Nam"}
 
 
+def test_extract_a_country_that_acts_as_a_state_is_an_organisation_and_a_country_named_as_a_place_is_not():
+    ex = extract_text("Trung Quốc phản đối quyết định này. Mỹ và Nhật Bản hiện vẫn từ chối tham gia ngân hàng. Phía Việt "
+                      "Nam cam kết hợp tác. Đoàn đã đến Lào. Ông Nhật cũng cho biết. Anh cho biết sẽ về quê.")
+    assert names(ex, ORG) == {"Trung Quốc", "Hoa Kỳ", "Nhật Bản", "Việt Nam"}
+    ex = extract_text("Thủ tướng bắt đầu chuyến thăm chính thức Liên bang Nga theo lời mời của phía Nga.")
+    assert "Nga" in names(ex, ORG)
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

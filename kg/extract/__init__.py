@@ -21,6 +21,7 @@ _STEPS: dict[str, str | Step] = {
     "entities": "kg.extract.entities:run",
     "legislation": "kg.extract.legal:run",
     "roles": "kg.extract.roles:run",
+    "states": "kg.extract.states:run",
     "events": "kg.extract.events:run",
     "awards": "kg.extract.awards:run",
     "changes": "kg.extract.changes:run",
