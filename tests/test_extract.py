@@ -1350,6 +1350,15 @@ def test_extract_a_country_that_acts_as_a_state_is_an_organisation_and_a_country
     assert "Nga" in names(ex, ORG)
 
 
+def test_extract_a_document_is_dated_by_the_date_that_opens_the_clause_issuing_it():
+    ex = extract_text("Cụ thể, ngày 05/8/2015, UBND tỉnh Quảng Ninh có văn bản số 4608/UBND-XD1 báo cáo Bộ Giao thông Vận "
+                      "tải. Ngày 22.8.2025, Bộ Chính trị ban hành Nghị quyết số 71-NQ/TW về giáo dục. Ngày 3/9/2025, "
+                      "hội nghị quán triệt Nghị quyết số 57-NQ/TW diễn ra tại Hà Nội.")
+    dates = {e.attrs["identifier"]: e.attrs.get("date") for e in ex.of_kind(LEGISLATION)}
+    assert dates["4608/UBND-XD1"] == "2015-08-05" and dates["71-NQ/TW"] == "2025-08-22"
+    assert dates["57-NQ/TW"] is None  # the day a meeting studies a resolution is not the resolution's
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -507,6 +507,8 @@ def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
                    and not TIME_OF_DAY.search(ctx.text[lm.end:d.end])), None)
     if date_m:
         lm.date = ctx.resolve(date_m)
+    elif (opening := _opening_date(ctx, si, lm)) is not None:
+        lm.date = ctx.resolve(opening)  # "Ngày 7/12/2018, Chủ tịch UBND tỉnh đã ký Quyết định số 4914": signed that day
     after = date_m.end if date_m else lm.end
     lm.issuer = _issuer_after(ctx, si, after, gaz) or _issuer_before(ctx, si, lm.start, gaz)
     if lm.issuer is None and lm.issuer_from_code == PARTY_CENTRAL:
@@ -515,6 +517,27 @@ def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
                  and r.name in PARTY_ISSUERS]
         if named:
             lm.issuer = max(named, key=lambda r: r.span.end).name
+
+
+# the words of a clause that a date opens, before the date: "Ngày", "Đến ngày", "Cụ thể, ngày", "Chiều"
+_CLAUSE_DATE_LEAD = re.compile(r"^\s*(?:[^,.;]{1,15},\s*)?(?:(?:đến|vào|tới|từ)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+                               r"(?:ngày\s+)?\(?$", re.IGNORECASE)
+
+
+def _opening_date(ctx, si: int, lm: LegalMention):
+    """The full date that opens the clause in which a body issues or signs the document ("Ngày 30/6/2014, UBND
+    tỉnh Quảng Ninh ra Quyết định số 1386/QĐ-UBND …"), if the words before the document end with the verb."""
+    s = ctx.sentences[si]
+    before = [d for d in ctx.dates(si) if d.end <= lm.start and d.year is not None]
+    if not before:
+        return None
+    d = before[-1]
+    if not _CLAUSE_DATE_LEAD.match(ctx.text[s.start:d.start]) or lm.start - d.end > 140:
+        return None
+    between = ctx.text[d.end:lm.start]
+    words = re.sub(r"(?:văn bản|công văn|tờ trình|thông báo|quyết định|nghị quyết|nghị định|chỉ thị|công điện|"
+                   r"báo cáo|kết luận|quy định|thông tư)(?:\s+số)?\s*$", "", between, flags=re.IGNORECASE)
+    return d if _ISSUED_BY_TAIL.search(words) and not re.search(r"[.;]", between) else None
 
 
 def _local_issuer(ctx, issuer: str) -> str:
