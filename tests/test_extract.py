@@ -1359,6 +1359,12 @@ def test_extract_a_document_is_dated_by_the_date_that_opens_the_clause_issuing_i
     assert dates["57-NQ/TW"] is None  # the day a meeting studies a resolution is not the resolution's
 
 
+def test_extract_a_decree_named_without_its_code_is_the_governments():
+    ex = extract_text("Chính sách này được quy định tại Nghị định 164/2016 về phí bảo vệ môi trường.")
+    issuers = {ex.entities[(ORG, e.attrs["issuer"])].name for e in ex.of_kind(LEGISLATION) if e.attrs.get("issuer")}
+    assert issuers == {"Chính phủ"}
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

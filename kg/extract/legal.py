@@ -438,7 +438,7 @@ def run(ctx, ex) -> None:
                 ent.attrs.setdefault("type", lm.doc_type)
             if lm.date:
                 ent.attrs.setdefault("date", lm.date)
-            issuer = lm.issuer or lm.issuer_from_code
+            issuer = lm.issuer or lm.issuer_from_code or _ISSUER_OF_TYPE.get(lm.doc_type or "")
             # the first issuer the text names; one the code alone gives only when the text names none
             # ("Nghị quyết 57-NQ/TW … của Bộ Chính trị")
             if issuer and (lm.key not in issuers or (lm.issuer and issuers[lm.key][1] == "code")):
@@ -495,6 +495,8 @@ def _bare_to_version(mentions: list[tuple[int, LegalMention]]) -> None:
 
 
 PARTY_CENTRAL = "Ban Chấp hành Trung ương Đảng"  # the issuer a "/TW" code alone gives
+# the one body that issues documents of a type, by law: a decree ("Nghị định 164/2016") is the Government's
+_ISSUER_OF_TYPE = {"Nghị định": "Chính phủ"}
 PARTY_ISSUERS = frozenset({"Bộ Chính trị", "Ban Bí thư", PARTY_CENTRAL})
 
 
