@@ -1365,6 +1365,14 @@ def test_extract_a_decree_named_without_its_code_is_the_governments():
     assert issuers == {"Chính phủ"}
 
 
+def test_extract_a_bare_deputy_in_a_story_of_the_national_assembly_sits_in_it():
+    text = ("Chiều 10/6, Quốc hội thảo luận dự án luật. Tổng thư ký Quốc hội Nguyễn Hạnh Phúc trả lời báo chí. Không "
+            "khí sôi nổi. Phóng viên nêu chuyện đại biểu Nguyễn Hữu Cầu tranh luận gay gắt.")
+    assert ("Nguyễn Hữu Cầu", "Đại biểu Quốc hội", "Quốc hội") in posts(extract_text(text))
+    council = "Chiều 10/6, HĐND tỉnh họp. Đại biểu Nguyễn Hữu Cầu chất vấn. Quốc hội đã thông qua luật. Quốc hội họp."
+    assert not any(o == "Quốc hội" for _, _, o in posts(extract_text(council)))
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

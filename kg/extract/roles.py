@@ -911,7 +911,7 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
         return key, name
     if (person, title.base) in known:
         return known[(person, title.base)], None
-    if title.base == DEPUTY and _deputy_of_a_province(ctx, si, person):
+    if title.base == DEPUTY and (_deputy_of_a_province(ctx, si, person) or _assembly_story(ctx)):
         info = gaz.org_index.get(org_key(ASSEMBLY))
         key = org_key(info.name)
         ex.entity(ORG, key, info.name, info.cls)
@@ -1065,6 +1065,15 @@ VILLAGE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "
 
 
 DEPUTY, ASSEMBLY = "Đại biểu", "Quốc hội"
+
+
+_ASSEMBLY_WORDS = re.compile(r"(?<!\w)(?:Quốc hội|ĐBQH)(?!\w)")
+_COUNCIL_WORDS = re.compile(r"(?<!\w)(?:HĐND|Hội đồng nhân dân|Hội đồng Nhân dân|hội đồng nhân dân)(?!\w)")
+
+
+def _assembly_story(ctx) -> bool:
+    """A story of the National Assembly and of no council: its bare "đại biểu X" sits in the Assembly."""
+    return len(_ASSEMBLY_WORDS.findall(ctx.text)) >= 2 and not _COUNCIL_WORDS.search(ctx.text)
 
 
 def _deputy_of_a_province(ctx, si: int, person: str) -> bool:
