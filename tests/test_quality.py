@@ -133,6 +133,17 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_tune_ua", (0.86, 0.64)), ("corpus_tune_ub", (0.87, 0.76)),
                                          ("corpus_tune_uc", (0.82, 0.63)), ("corpus_tune_ud", (0.91, 0.85)),
                                          ("corpus_tune_ue", (0.91, 0.78)), ("corpus_tune_uf", (0.86, 0.73)),
+                                         ("corpus_tune_ta", (0.85, 0.81)), ("corpus_tune_tb", (0.89, 0.70)),
+                                         ("corpus_tune_tc", (0.91, 0.74)), ("corpus_tune_td", (0.90, 0.73)),
+                                         ("corpus_tune_te", (0.89, 0.61)), ("corpus_tune_tf", (0.92, 0.75)),
+                                         ("corpus_tune_tg", (0.87, 0.82)), ("corpus_tune_th", (0.91, 0.86)),
+                                         ("corpus_tune_ti", (0.85, 0.77)), ("corpus_tune_tj", (0.83, 0.65)),
+                                         ("corpus_tune_tk", (0.82, 0.60)), ("corpus_tune_tl", (0.91, 0.78)),
+                                         ("corpus_tune_tm", (0.93, 0.89)), ("corpus_tune_tn", (0.90, 0.80)),
+                                         ("corpus_tune_to", (0.93, 0.82)), ("corpus_tune_tp", (0.85, 0.60)),
+                                         ("corpus_tune_tq", (0.76, 0.80)), ("corpus_tune_tr", (0.84, 0.86)),
+                                         ("corpus_tune_ts", (0.89, 0.70)), ("corpus_tune_tt", (0.88, 0.65)),
+                                         ("corpus_tune_tu", (0.88, 0.63)), ("corpus_tune_tv", (0.85, 0.87)),
                                          ("corpus_heldout", (0.79, 0.70)), ("corpus_heldout_b", (0.87, 0.69)),
                                          ("corpus_heldout_c", (0.80, 0.61)), ("corpus_heldout_d", (0.88, 0.63)),
                                          ("corpus_heldout_e", (0.85, 0.82)), ("corpus_heldout_f", (0.85, 0.82)),
@@ -141,7 +152,12 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_heldout_k", (0.90, 0.60)), ("corpus_heldout_l", (0.85, 0.49)),
                                          ("corpus_heldout_m", (0.74, 0.65)), ("corpus_heldout_n", (0.91, 0.75)),
                                          ("corpus_heldout_o", (0.81, 0.67)), ("corpus_heldout_p", (0.79, 0.62)),
-                                         ("corpus_heldout_q", (0.78, 0.65))])
+                                         ("corpus_heldout_q", (0.78, 0.65)),
+                                         ("corpus_heldout_r", (0.90, 0.72)), ("corpus_heldout_s", (0.88, 0.86)),
+                                         ("corpus_heldout_t", (0.89, 0.57)), ("corpus_heldout_u", (0.80, 0.85)),
+                                         ("corpus_heldout_v", (0.85, 0.62)), ("corpus_heldout_w", (0.91, 0.82)),
+                                         ("corpus_heldout_x", (0.83, 0.48)), ("corpus_heldout_y", (0.84, 0.69)),
+                                         ("corpus_heldout_z", (0.85, 0.75)), ("corpus_heldout_za", (0.80, 0.69))])
 def test_quality_annotated_corpus_articles(name, floor, tmp_path):
     gold_file = GOLD / f"{name}.json"
     if not gold_file.exists():
