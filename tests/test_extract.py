@@ -1373,6 +1373,13 @@ def test_extract_a_bare_deputy_in_a_story_of_the_national_assembly_sits_in_it():
     assert not any(o == "Quốc hội" for _, _, o in posts(extract_text(council)))
 
 
+def test_extract_a_well_known_holder_named_by_a_bare_post_holds_it_of_their_own_state():
+    got = posts(extract_text("Việc bổ nhiệm do quốc hội Trung Quốc thông qua. Ông có thứ bậc sau Chủ tịch Tập Cận Bình. "
+                             "Anh trai bà, cựu Thủ tướng Thaksin Shinawatra, sống lưu vong ở Serbia."))
+    assert ("Tập Cận Bình", "Chủ tịch", "Trung Quốc") in got
+    assert ("Thaksin Shinawatra", "cựu Thủ tướng", "Thái Lan") in got
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -794,7 +794,8 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
     for si, person, post in pending:
         org, org_name = post.org, post.org_name
         holder_state = _office_state(ex.entities[(PERSON, person)].name) if org is None else None
-        if org is None and _state_post(post.title) and holder_state:
+        if org is None and holder_state and (_state_post(post.title)
+                                             or _holds_as_listed(ex.entities[(PERSON, person)].name, post.title.base)):
             org_name, org = holder_state, org_key(holder_state)  # "Thủ tướng Lý Hiển Long": Singapore's
         elif org is None and _state_post(post.title) and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
             # "Thủ tướng Manmohan Singh" in a story about India: that state's post, not our government's
@@ -1002,6 +1003,11 @@ def _office_state(name: str) -> str | None:
     """The foreign state a well-known office holder serves, whatever their name looks like ("Lý Hiển Long"),
     named in full or by the last name alone ("Tổng thống Biden")."""
     return _office_states().get(name) or (_office_states_by_surname().get(name) if " " not in name else None)
+
+
+def _holds_as_listed(name: str, post: str) -> bool:
+    """Is this a post office_terms.tsv lists the well-known holder in ("Chủ tịch Tập Cận Bình": China's)?"""
+    return any(t.person == name and post in t.posts for t in lexicon.office_terms())
 
 
 def _foreign_country(name: str) -> bool:
