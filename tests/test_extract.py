@@ -1380,6 +1380,13 @@ def test_extract_a_well_known_holder_named_by_a_bare_post_holds_it_of_their_own_
     assert ("Thaksin Shinawatra", "cựu Thủ tướng", "Thái Lan") in got
 
 
+def test_extract_the_head_of_a_sub_department_is_no_department_head():
+    got = posts(extract_text("Chi cục trưởng Chi cục Kiểm lâm tỉnh Vĩnh Phúc Nguyễn Việt Hùng cho biết. Phó Chi cục trưởng "
+                             "Chi cục Thú y tỉnh Đồng Tháp Lê Văn An báo cáo."))
+    assert ("Nguyễn Việt Hùng", "Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Vĩnh Phúc") in got
+    assert ("Lê Văn An", "Phó Chi cục trưởng", "Chi cục Thú y tỉnh Đồng Tháp") in got
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")
