@@ -1387,6 +1387,12 @@ def test_extract_the_head_of_a_sub_department_is_no_department_head():
     assert ("Lê Văn An", "Phó Chi cục trưởng", "Chi cục Thú y tỉnh Đồng Tháp") in got
 
 
+def test_extract_a_ship_named_after_a_person_is_no_person():
+    ex = extract_text("Tàu sân bay USS Carl Vinson sẽ thăm Đà Nẵng. Chuyến thăm của tàu sân bay Carl Vinson được Bộ "
+                      "trưởng Quốc phòng Mỹ James Mattis thông báo.")
+    assert names(ex, PERSON) == {"James Mattis"}
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -87,7 +87,10 @@ _STREET_LIST_LINKS = frozenset({",", ":", "gồm", "từ", "đến", "và", "(",
 # nouns for works, venues and ventures whose Latin names are no people's ("bộ phim Titanic", "mỏ sắt Thạch Khê")
 NAMED_THINGS = ("kịch", "vở", "phim", "sách", "tác phẩm", "ca khúc", "bài hát", "album", "nhà hát", "khách sạn",
                 "sân vận động", "tàu", "mỏ", "dự án", "chương trình", "thương hiệu", "nhãn hiệu", "mẫu xe", "dòng xe",
-                "ứng dụng", "nền tảng", "chiến dịch", "kế hoạch", "tuyến", "giải", "bảo tàng", "trung tâm")
+                "ứng dụng", "nền tảng", "chiến dịch", "kế hoạch", "tuyến", "giải", "bảo tàng", "trung tâm",
+                "tàu sân bay", "tàu chiến", "tàu khu trục", "tàu tuần dương", "tàu ngầm", "khu trục hạm",
+                "hàng không mẫu hạm", "chiến hạm")
+SHIP_PREFIXES = frozenset({"USS", "HMS", "INS", "HMAS", "JS"})  # "USS Carl Vinson": a ship's name
 # what a person is, as the press writes it after a foreign name and a comma ("…, chuyên gia về …")
 PERSON_DESCRIPTIONS = ("chuyên gia", "giáo sư", "phó giáo sư", "nhà phân tích", "nhà nghiên cứu", "nhà báo", "phóng viên",
                        "người phát ngôn", "phát ngôn viên", "cố vấn", "học giả", "tiến sĩ", "luật sư", "nghị sĩ",
@@ -2213,7 +2216,7 @@ class SentenceScanner:
             elif cue is None and 2 <= j - i <= 3 and all(_latin_name_word(t) for t in toks[i:j]) \
                     and self._described_before(i, ending_at):
                 self._add(i, j, PERSON, self._person_name(i, j))  # "người tiền nhiệm Boris Yeltsin"
-            elif cue is None and (g := self._given_name_start(i, j)) is not None:
+            elif cue is None and (g := self._given_name_start(i, j)) is not None and not self._thing_named(g):
                 self._add(g, j, PERSON, self._person_name(g, j))  # "Donald Trump nói …": a given name opens it
             elif cue is None and 2 <= j - i <= 4 and self._described_after(i, j, starting_at):
                 self._add(i, j, PERSON, self._person_name(i, j))  # "Richard W. Painter, chuyên gia về đạo đức, …"
@@ -2238,6 +2241,12 @@ class SentenceScanner:
         return before is not None and fold(self.surface(before.i, before.j)) in DEGREES \
             and self.toks[i].text not in self.gaz.surnames and not _latin_name_word(self.toks[i])
 
+    def _thing_named(self, i: int) -> bool:
+        """Does a word for a work, a venue, a venture or a ship come right before token i ("tàu sân bay | Carl
+        Vinson", "USS | Carl Vinson")?"""
+        before = " ".join(t.lower for t in self.toks[max(0, i - 3):i])
+        return before.endswith(NAMED_THINGS) or (i > 0 and self.toks[i - 1].text in SHIP_PREFIXES)
+
     def _described_after(self, i: int, j: int, starting_at: dict) -> bool:
         """A foreign name in Latin letters described after a comma by a post or by what the person does
         ("Kathryn Dunn Tenpas, giáo sư tại Viện Brookings", "Richard W. Painter, chuyên gia về …")."""
@@ -2260,7 +2269,7 @@ class SentenceScanner:
         before = ending_at.get(i)
         if before is not None and before.kind == PLACE:
             return i > 1 and not self.toks[i - 2].text[0].isupper()  # "… của Nga | Igor Sechin"
-        if " ".join(t.lower for t in self.toks[max(0, i - 2):i]).endswith(NAMED_THINGS):
+        if self._thing_named(i):
             return False  # "vở nhạc kịch Come From Away", "nhà hát Gerald Schoenfeld": a work or a place, not a person
         return (prev.text.isalpha() and prev.text.islower() and not prev.text.isascii()
                 and prev.lower not in STOP_WORDS) or prev.text in ("”", "\"")
