@@ -1393,6 +1393,11 @@ def test_extract_a_ship_named_after_a_person_is_no_person():
     assert names(ex, PERSON) == {"James Mattis"}
 
 
+def test_extract_a_local_chapter_of_the_fatherland_front_is_its_committee():
+    ex = extract_text("Lãnh đạo UB MTTQ Việt Nam TP Hà Nội đã giải thích về thông tin này.")
+    assert names(ex, ORG) == {"Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"}
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

@@ -94,7 +94,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 name = _complete(hit, sentence_places, last_places, counts)
                 if name is None:
                     continue  # a generic "UBND tỉnh" that context does not name: not one body
-                name = _party_committee_name(name)
+                name = _front_committee_name(_party_committee_name(name))
                 info = gaz.canonical_org(name) or _with_country_after(name, sp, spans, gaz)
                 cls = info.cls if info else hit.cls
                 name = info.name if info else canonical_tones(name)
@@ -334,6 +334,16 @@ _EXECUTIVE_COMMITTEE = re.compile(r"^Ban Chấp hành Đảng bộ (?:(?P<level>
                                   r"(?P<place>.+)$", re.IGNORECASE)
 DISTRICT_COMMITTEE = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
 PARTY_COMMITTEE_OF = {PROVINCE: "Tỉnh ủy", CITY: "Thành ủy", PROVINCIAL_CITY: "Thành ủy"}
+
+
+_LOCAL_FRONT = re.compile(r"^Mặt trận Tổ quốc(?: Việt Nam)? (?=(?:tỉnh|thành phố|huyện|quận|Quận|thị xã|xã|phường|thị trấn) )")
+
+
+def _front_committee_name(name: str) -> str:
+    """A local chapter of the Fatherland Front acts through its committee: "MTTQ Việt Nam TP Hà Nội" is the "Ủy ban
+    Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"."""
+    m = _LOCAL_FRONT.match(name)
+    return f"Ủy ban Mặt trận Tổ quốc Việt Nam {name[m.end():]}" if m else name
 
 
 def _party_committee_name(name: str) -> str:
