@@ -1398,6 +1398,11 @@ def test_extract_a_local_chapter_of_the_fatherland_front_is_its_committee():
     assert names(ex, ORG) == {"Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"}
 
 
+def test_extract_a_local_body_of_each_place_a_plural_level_lists():
+    ex = extract_text("Thủ tướng yêu cầu UBND các tỉnh Hà Tĩnh, Quảng Bình, Quảng Trị và Thừa Thiên Huế tập trung chỉ đạo.")
+    assert names(ex, ORG) == {f"Ủy ban nhân dân tỉnh {p}" for p in ("Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế")}
+
+
 def test_extract_a_company_named_after_its_legal_form_even_like_a_person():
     ex = extract_text("Ông Đoàn Nguyên Đức, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Gia Lai, công bố. Bà Khương Thị "
                       "Mai làm việc tại Công ty TNHH nhôm Namsung Việt Nam. Công ty CP Licogi 14 nhận cờ thi đua.")

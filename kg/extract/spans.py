@@ -1988,6 +1988,7 @@ class SentenceScanner:
                 self._add(i, k, ORG, org[1])
                 k = self._ministries_listed_after(k, org[1])
                 k = self._provinces_listed_after(i, k, org[1])
+                k = self._each_place_listed(k, org[1])
                 if (org[1].needs_place == "any" and org[1].head.endswith(COMMITTEES) or org[1].head == "Đảng ủy") \
                         and k < n and toks[k].lower == "viên" and _adjacent(toks[k - 1], toks[k]):
                     # "Tỉnh ủy viên": a member of the committee; "nguyên tỉnh uỷ viên": a former one
@@ -2473,6 +2474,34 @@ class SentenceScanner:
             self._add(k + 1, end, ORG, found[1])  # its surface read whole, not the bare province's name
             k = end
         return k
+
+    def _each_place_listed(self, k: int, first: OrgHit) -> int:
+        """'UBND các tỉnh Hà Tĩnh, Quảng Bình, Quảng Trị', 'UBND 4 tỉnh …': a local body's head, then a level in the
+        plural and the places it is each of: that body of each place, in place of the bare head. Returns the end."""
+        toks, n = self.toks, len(self.toks)
+        if first.needs_place not in ("any", PROVINCE, CITY, *DISTRICT_LEVELS) or not first.head or k + 2 >= n \
+                or first.head.endswith(COMMITTEES) \
+                or not (toks[k].lower in ("các", "hai", "ba", "bốn", "năm") or toks[k].text.isdigit()):
+            return k
+        level = _pattern_matchers()[2].matches_at(toks, k + 1)
+        if not level:
+            return k
+        places, p = [], level[0][0]
+        while p < n and (found := self.gaz.places.matches_at(toks, p)) \
+                and found[0][1].kind in (PROVINCE, CITY, PROVINCIAL_CITY, *DISTRICT_KINDS):
+            places.append((p, found[0][0], found[0][1]))
+            p = found[0][0]
+            if not (p + 1 < n and toks[p].text in (",", "và")):
+                break
+            p += 1
+        if len(places) < 2:
+            return k
+        self.spans.pop()  # the bare "UBND": each place's own instead
+        for start, end, info in places:
+            kind = CITY if info.kind == PROVINCIAL_CITY else info.kind
+            self._add(start, end, ORG, OrgHit(f"{first.head} {kind} {info.name}", "GovernmentOrganization",
+                                             self.surface(start, end), head=first.head, place=(info.name, info.kind)))
+        return places[-1][1]
 
     def _ministries_listed_after(self, k: int, first: OrgHit) -> int:
         """Later fields of a list that shares the head "Bộ" ("Bộ Tư pháp, Nội vụ, Tài chính", "Bộ trưởng Quốc phòng,
