@@ -3745,6 +3745,19 @@ def test_extract_cua_capitalised_after_a_name_is_its_last_syllable():
     assert names(ex, PERSON) == {"Lương Định Của"}
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Bệnh nhân Đinh Hoàng V. (SN 1984) được chuyển sang viện mắt.", "Đinh Hoàng V"),
+    ("Người lái xe là anh Trần Văn X. quê ở Nam Định.", "Trần Văn X"),
+])
+def test_extract_a_name_shortened_to_an_initial_keeps_it_even_when_it_reads_as_a_numeral(text, person):
+    assert names(extract_text(text), PERSON) == {person}
+
+
+def test_extract_a_term_numeral_after_a_body_is_still_no_initial():
+    ex = extract_text("Quốc hội khóa X. Ông Lê Văn Tám dự họp.")
+    assert names(ex, PERSON) == {"Lê Văn Tám"}
+
+
 def test_extract_the_soviet_union_is_a_country_not_a_person():
     ex = extract_text("Trung tướng Phạm Tuân, anh hùng Liên Xô, tốt nghiệp Trường phi công quân sự ở Liên Xô.")
     assert names(ex, PERSON) == {"Phạm Tuân"}

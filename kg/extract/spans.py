@@ -2584,6 +2584,9 @@ class SentenceScanner:
             return False
         if i is not None and j - i == 2 and toks[j].text == "Của" and toks[i].text in self.gaz.surnames:
             return False  # "Lương Định Của": capitalised, the last syllable of a name, not the preposition
+        if i is not None and 1 <= j - i <= 3 and toks[i].text in self.gaz.surnames and len(toks[j].text) == 1 \
+                and j + 1 < len(toks) and toks[j + 1].text == "." and _adjacent(toks[j], toks[j + 1]):
+            return False  # "Đinh Hoàng V.": a name the press shortens to its initial, not the numeral "V"
         if i is not None and 2 <= j - i <= 3 and toks[i].text in self.gaz.surnames and toks[j].text not in ROMAN_NUMERALS \
                 and toks[j].lower not in ("và", "của", "với", "theo", "tại", "trong", "số") \
                 and j + 1 < len(toks) and toks[j + 1].text in (",", ";", "(", ")", ".", "-", "–", ":", "”", "\""):
