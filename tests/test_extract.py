@@ -1484,6 +1484,13 @@ def test_extract_foreign_names_with_initials_particles_or_after_an_acronym(text,
     assert person in names(extract_text(text), PERSON)
 
 
+def test_extract_a_foreign_ministers_title_names_the_state_not_the_ministry_as_a_body():
+    ex = extract_text("Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ Mevlut Cavusoglu đã tới Doha.")
+    assert org_key("Bộ Ngoại giao Thổ Nhĩ Kỳ") not in {m.key for m in ex.mentions if m.kind == ORG}
+    ex = extract_text("Bộ Ngoại giao Thổ Nhĩ Kỳ ra thông cáo về vụ việc.")
+    assert {m.key for m in ex.mentions if m.kind == ORG} == {org_key("Bộ Ngoại giao Thổ Nhĩ Kỳ")}
+
+
 def test_extract_a_foreign_minister_holds_the_states_post_and_other_ministers_the_ministrys_too():
     got = posts(extract_text("Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ Mevlut Cavusoglu đã tới Doha."))
     assert got == {("Mevlut Cavusoglu", "Bộ trưởng Ngoại giao", "Thổ Nhĩ Kỳ")}

@@ -830,6 +830,10 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
         if not (post.state_title and post.state_title.endswith(FOREIGN_MINISTER_FIELD)):
             # "Bộ trưởng Ngoại giao Mỹ": a state's foreign minister, the state's post more than the ministry's
             ex.memberships.append(Membership(person, label, org, ctx.evidence(si), post.title.status))
+        else:  # nor does the title name the ministry as a body the story tells of
+            end = ctx.sentences[si].tokens[post.j - 1].end
+            ex.mentions[:] = [m for m in ex.mentions if not (m.kind == ORG and m.key == org
+                                                              and post.title_span.start <= m.start < end)]
         if post.state_title:
             state = org_key(post.state)
             if (ORG, state) not in ex.entities:
