@@ -4289,3 +4289,8 @@ def test_extract_an_acronym_with_a_vietnamese_letter_is_one_token():
     ex = extract_text("Ông Lê Văn Hòa, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam, đến thăm tòa soạn.")
     assert {("Lê Văn Hòa", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
             ("Lê Văn Hòa", "Tổng Thư ký", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")} <= posts(ex)
+
+
+def test_extract_a_senior_adviser_of_the_white_house_is_named_after_the_post():
+    got = posts(extract_text("Cố vấn cấp cao Nhà Trắng Kellyanne Conway cho biết tổng thống muốn gặp lại ông Kim."))
+    assert got == {("Kellyanne Conway", "Cố vấn cấp cao", "Nhà Trắng")}
