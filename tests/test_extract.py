@@ -2223,6 +2223,11 @@ def test_extract_a_street_after_a_house_number_is_no_person():
     assert names(ex, PERSON) == {"Hồ Thị Kim Thoa"}
 
 
+def test_extract_a_street_after_an_apartment_blocks_number_is_no_person():
+    ex = extract_text("Thành phố yêu cầu di dời 10 hộ dân còn ở chung cư 727 Trần Hưng Đạo trước mùa mưa.")
+    assert names(ex, PERSON) == set()
+
+
 def test_extract_given_names_told_before_the_full_name_are_that_person():
     ex = extract_text("Thứ trưởng Kim Thoa vẫn làm việc bình thường\nỦy ban Kiểm tra Trung ương kết luận vi phạm của "
                       "Thứ trưởng Bộ Công Thương Hồ Thị Kim Thoa. Bà Kim Thoa đã mua cổ phần vượt mức.")

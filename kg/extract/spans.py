@@ -2398,7 +2398,7 @@ class SentenceScanner:
         toks = self.toks
         if i < 2 or _HOUSE_NUMBER.fullmatch(toks[i - 1].text) is None:
             return False
-        return toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở") or (  # "số nhà 36B Lý Nam Đế"
+        return toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở", "cư") or (  # "số nhà 36B Lý Nam Đế", "chung cư 727 …"
             toks[i - 1].text[-1].isalpha() or toks[i - 2].text in (",", ":") and self._listed_address(i - 2))
         # "8B Lê Trực": a number with a letter is a house's; "gồm: 8B Lê Trực, 93 Lò Đúc": a list of addresses
 
