@@ -4299,3 +4299,16 @@ def test_extract_an_acronym_with_a_vietnamese_letter_is_one_token():
 def test_extract_a_senior_adviser_of_the_white_house_is_named_after_the_post():
     got = posts(extract_text("Cố vấn cấp cao Nhà Trắng Kellyanne Conway cho biết tổng thống muốn gặp lại ông Kim."))
     assert got == {("Kellyanne Conway", "Cố vấn cấp cao", "Nhà Trắng")}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Theo Ban quản lý Khu kinh tế Quảng Ninh, dự án cảng biển vẫn chậm.", "Ban Quản lý Khu kinh tế Quảng Ninh"),
+    ("Ông Hoàng Huy Dương, Phó trưởng Ban pháp chế Công an TP HCM, đề nghị bổ sung kinh phí.",
+     "Ban Pháp chế Công an thành phố Hồ Chí Minh"),
+])
+def test_extract_a_board_named_by_its_work_in_lower_case_then_the_body_it_serves(text, org):
+    assert org in names(extract_text(text), ORG)
+
+
+def test_extract_a_board_of_work_with_no_capitalised_name_is_no_body():
+    assert names(extract_text("Ban quản lý dự án sẽ bàn giao mặt bằng trong tháng tới."), ORG) == set()

@@ -131,6 +131,7 @@ BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch H�
 # departments of a ministry, whose names often end in lower case ("Cục Quản lý thị trường", "Vụ Giáo dục đại học")
 DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Trung tâm"})
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
+BOARD_FUNCTIONS = ("quản lý", "pháp chế")  # "Ban quản lý Khu kinh tế …", "Ban pháp chế HĐND tỉnh …": written in lower case
 # Heads whose bodies a post may name in lower case ("Phó Vụ trưởng Vụ pháp luật"); not "Hội đồng", whose
 # lower-case words name a body's own board ("Hội đồng trường", "Hội đồng sáng lập")
 # heads whose lower-case name a place may close ("Tổng công ty thuốc lá Việt Nam"), and syllables that
@@ -1049,6 +1050,16 @@ class SentenceScanner:
                 j += 2  # "Ban Chỉ đạo 389 quốc gia"
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], _class_of(head), surface, head=head)
+        elif head == "Ban" and toks[i].is_capitalized and (board := self._board_of_function_end(k)) is not None:
+            # "Ban quản lý Khu kinh tế Quảng Ninh", "Ban pháp chế Công an TP HCM": a board named by its work in
+            # lower case, then by the capitalised body or area it serves
+            function, j = board
+            surface = self.surface(i, j)
+            name = self.gaz.expand(f"Ban {function.capitalize()} {self.surface(k + len(function.split()), j)}")
+            info = self.gaz.canonical_org(name)
+            if info:
+                return j, OrgHit(info.name, info.cls, surface, info.parent)
+            return j, OrgHit(name, "GovernmentOrganization", surface, head=head)
         elif not (_is_name_word(toks[k]) or (_is_acronym(toks[k]) and head != "Bộ")) or (
                 self._surname_run_at(k) and not self.gaz.places.matches_at(toks, k) and head not in COMPANY_FORMS
                 and not named_after):
@@ -1198,6 +1209,22 @@ class SentenceScanner:
     def _lower_name_after_post(self, i: int, k: int) -> bool:
         """Does a post end right before head token i, with a lower-case name word after the head?"""
         return bool(self.spans) and self.spans[-1].j == i and self.spans[-1].kind == TITLE and self._lower_name_word(k)
+
+    def _board_of_function_end(self, k: int) -> tuple[str, int] | None:
+        """After "Ban": a board's work in lower case ("quản lý", "pháp chế"), perhaps more lower-case words
+        ("dự án"), then a capitalised name; the work and the end of the name, or None ("Ban quản lý dự án")."""
+        toks, n = self.toks, len(self.toks)
+        function = next((f for f in BOARD_FUNCTIONS if tuple(t.lower for t in toks[k:k + len(f.split())]) == tuple(f.split())),
+                        None)
+        if function is None:
+            return None
+        m = k + len(function.split())
+        j = self._lower_run_end(m) if m < n and self._lower_name_word(m) else m
+        if j >= n or j == k or not _adjacent(toks[j - 1], toks[j]) or not (_is_name_word(toks[j]) or _is_acronym(toks[j])) \
+                or self._surname_run_at(j) or self.gaz.titles.matches_at(toks, j):
+            return None
+        end = self._extend_name(j, numbered=True)
+        return (function, end) if end > j else None
 
     def _lower_run_end(self, k: int, commas: bool = False, limit: int = 8) -> int:
         """End of a run of lower-case name words from token k, up to a stop word, a level word or punctuation
