@@ -4312,3 +4312,8 @@ def test_extract_a_board_named_by_its_work_in_lower_case_then_the_body_it_serves
 
 def test_extract_a_board_of_work_with_no_capitalised_name_is_no_body():
     assert names(extract_text("Ban quản lý dự án sẽ bàn giao mặt bằng trong tháng tới."), ORG) == set()
+
+
+def test_extract_a_body_name_ending_in_a_dotted_abbreviation_ends_there():
+    ex = extract_text("Theo Ban Kinh tế T.Ư thế giới hiện có hai mô hình quản lý vốn nhà nước.")
+    assert names(ex, ORG) == {"Ban Kinh tế Trung ương"}

@@ -1533,6 +1533,8 @@ class SentenceScanner:
                                   or t.lower == "thành" and self._starts_new_body(j + 1)):
                     break  # "ngành Tổ chức Xây dựng Đảng | chiều 2/1", "Sở Quy hoạch và Kiến trúc | thành Sở …"
                 after_name_word = _is_name_word(toks[j - 1])
+                if j - 2 >= k and self._initial_dot(j - 2):
+                    break  # "Ban Kinh tế T.Ư | thế giới …": a shortened word closes the name, completes no syllable
                 if (after_name_word or _is_acronym(toks[j - 1])) and self._place_ends_at(j, k):
                     break  # a name that ends with a place ends there: "Trường ĐH Đồng Tháp | nhận …"
                 if (after_name_word or j - 2 >= k and _is_name_word(toks[j - 2])) and self._verb_at(j):
