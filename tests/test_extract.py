@@ -2382,6 +2382,14 @@ def test_extract_words_given_to_the_press_do_not_put_the_speaker_at_the_event_un
     assert "Đỗ Thắng Hải" in {people[p.person] for e in ex.events for p in e.participants}
 
 
+def test_extract_words_given_to_a_named_newspaper_do_not_put_the_speaker_at_the_event():
+    ex = extract_text("Chiều 15/9, UBND thành phố Hải Phòng họp khẩn về phòng chống bão số 6. Trao đổi với Tuổi Trẻ, giám "
+                      "đốc Sở Nông nghiệp tỉnh Quảng Ninh Nguyễn Hữu Giang cho biết tỉnh đã di dời dân.", date="2016-09-15")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert ex.events
+    assert "Nguyễn Hữu Giang" not in {people[p.person] for e in ex.events for p in e.participants}
+
+
 def test_extract_a_person_cited_as_a_source_with_theo_is_no_attendee():
     ex = extract_text("Sáng 4/11, Bộ Y tế tổ chức Hội nghị trực tuyến về quản lý hành nghề y tư nhân. Theo Chánh thanh "
                       "tra Bộ Y tế Đặng Văn Chính, 9 tháng đầu năm Thanh tra Bộ đã trực tiếp thanh tra 30 cơ sở. Tiếp "

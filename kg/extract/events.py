@@ -1028,6 +1028,24 @@ _TO_THE_PRESS_RE = re.compile(r"(?<!\w)(?:trả lời (?:phỏng vấn|báo chí
                               r"|nói với (?:báo chí|báo giới|phóng viên|pv)|(?:phát biểu|chia sẻ) (?:trước|với) (?:báo chí|báo giới|phóng viên)"
                               r"|trên trang cá nhân|trên (?:twitter|facebook|mạng xã hội|tài khoản)|(?:bài|cuộc) phỏng vấn"
                               r"|(?<!theo )thông cáo|với (?:các )?(?:phóng viên|nhà báo))(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _to_an_outlet_re() -> re.Pattern:
+    """'Trao đổi với Tuổi Trẻ, …', 'nói với báo Thanh Niên': words given to a newspaper the lexicon knows."""
+    names = set()
+    for o in lexicon.organizations():
+        if o.cls != "NewsMediaOrganization":
+            continue
+        for form in (o.name, *o.aliases):
+            names.add(fold(form))
+            if form.startswith("Báo ") and len(form.split()) > 2:
+                names.add(fold(form[4:]))  # "Báo Tuổi Trẻ" is told to as "Tuổi Trẻ"
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:trả lời|trao đổi|nói|chia sẻ|xác nhận|cho biết|thông tin) với "
+                      r"(?:(?:báo|tờ|kênh|đài|phóng viên|pv)\s+)*(?:" + alternatives + r")(?!\w)")
+
+
 # verbs that report what someone said: who is named after them is what was said, not who said it
 _REPORTING_RE = re.compile(r"(?<!\w)(?:cho biết|cho hay|cho rằng|khẳng định|nhấn mạnh|chia sẻ|bày tỏ|nói|đánh giá)(?!\w)")
 
@@ -1084,7 +1102,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # "Bên lề …, Thủ tướng đã tiếp ông X" paragraphs later: another meeting, not this event
         if _PLANNED_RE.search(folded):
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
-        if event.kind != "press conference" and _TO_THE_PRESS_RE.search(folded):
+        if event.kind != "press conference" and (_TO_THE_PRESS_RE.search(folded) or _to_an_outlet_re().search(folded)):
             continue  # "Trả lời báo chí, luật sư X cho rằng …": words given to reporters, not at this event
         discipline = _DISCIPLINE_RE.search(folded)
         elects = _ELECTS_RE.search(ctx.text, s.start, s.end)
