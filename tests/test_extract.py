@@ -2390,6 +2390,23 @@ def test_extract_words_given_to_a_named_newspaper_do_not_put_the_speaker_at_the_
     assert "Nguyễn Hữu Giang" not in {people[p.person] for e in ex.events for p in e.participants}
 
 
+def test_extract_words_told_as_said_before_the_event_do_not_put_the_speaker_at_it():
+    ex = extract_text("Sáng 10/2, Bộ Công Thương tổ chức cuộc họp của Ban chỉ đạo về xử lý các dự án thua lỗ. Bộ trưởng Trần "
+                      "Tuấn Anh chủ trì cuộc họp. Trước đó, Phó Thủ tướng Vương Đình Huệ cho biết Thủ tướng đã quyết định "
+                      "thành lập Ban chỉ đạo.", date="2017-02-11")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    present = {people[p.person] for e in ex.events for p in e.participants}
+    assert "Trần Tuấn Anh" in present
+    assert "Vương Đình Huệ" not in present
+
+
+def test_extract_an_earlier_part_of_the_event_still_puts_the_speaker_at_it():
+    ex = extract_text("Chiều 4/11, Chủ tịch nước Trần Đại Quang tiếp xúc cử tri lực lượng vũ trang TP HCM. Trước đó, ở phần "
+                      "chất vấn, đại tá Nguyễn Văn Trung kiến nghị tăng ngân sách quốc phòng.", date="2016-11-05")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert "Nguyễn Văn Trung" in {people[p.person] for e in ex.events for p in e.participants}
+
+
 def test_extract_a_person_cited_as_a_source_with_theo_is_no_attendee():
     ex = extract_text("Sáng 4/11, Bộ Y tế tổ chức Hội nghị trực tuyến về quản lý hành nghề y tư nhân. Theo Chánh thanh "
                       "tra Bộ Y tế Đặng Văn Chính, 9 tháng đầu năm Thanh tra Bộ đã trực tiếp thanh tra 30 cơ sở. Tiếp "

@@ -990,6 +990,8 @@ _PRESENT_RE = re.compile(fold(r"(?<!\w)(?:tham dự|dự|chủ trì|chủ tọa|
 _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam|miễn nhiệm|bãi nhiệm)(?!\w)")
 _ELECTS_RE = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|điều động|phê chuẩn)(?!\w)", re.IGNORECASE)
 _SUBJECT_OF_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|tiếp tục)\s+)*được(?!\w)", re.IGNORECASE)  # "X được bầu": a new clause
+# "Trước đó, …" opens words from before the event; not "Trước đó, ở phần chất vấn …", an earlier part of it
+_EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy)\s*,(?!\s*(?:ở|tại|trong) (?:phần|phiên))")
 _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:(?:đã|vừa|sẽ|cùng)\s+)*(?:chủ trì|chủ tọa)(?!\w)")
 # "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
@@ -1100,6 +1102,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if how == "attendee" and not names_kind and not at_an_event and only is None \
                 and s.start - event.evidence.start >= FAR_FROM_EVENT:
             continue  # "Bên lề …, Thủ tướng đã tiếp ông X" paragraphs later: another meeting, not this event
+        if _EARLIER_RE.match(folded) and not names_kind and only is None:
+            continue  # "Trước đó, Phó Thủ tướng X cho biết …": words from before this event, not at it
         if _PLANNED_RE.search(folded):
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
         if event.kind != "press conference" and (_TO_THE_PRESS_RE.search(folded) or _to_an_outlet_re().search(folded)):
