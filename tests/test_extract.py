@@ -4342,3 +4342,16 @@ def test_extract_a_board_of_work_with_no_capitalised_name_is_no_body():
 def test_extract_a_body_name_ending_in_a_dotted_abbreviation_ends_there():
     ex = extract_text("Theo Ban Kinh tế T.Ư thế giới hiện có hai mô hình quản lý vốn nhà nước.")
     assert names(ex, ORG) == {"Ban Kinh tế Trung ương"}
+
+
+def test_extract_a_name_the_article_gives_a_station_or_port_is_no_person_elsewhere():
+    ex = extract_text("Ngày 22/12, Phó Thủ tướng Trịnh Đình Dũng thị sát ga Hà Nội, Giáp Bát. Ông đã xem bãi hàng ga "
+                      "Giáp Bát.", date="2016-12-22")
+    assert names(ex, PERSON) == {"Trịnh Đình Dũng"}
+
+
+def test_extract_a_person_named_after_a_post_stays_one_though_a_street_bears_the_name():
+    ex = extract_text("Dự án cầu Nguyễn Văn Cừ đã xong. Bí thư Thành ủy Nguyễn Văn Cừ ký quyết định.")
+    assert "Nguyễn Văn Cừ" in names(ex, PERSON)
+    ex = extract_text("Sau đó, Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường giải trình ý kiến.")
+    assert names(ex, PERSON) == {"Nguyễn Xuân Cường"}

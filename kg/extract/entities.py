@@ -60,6 +60,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     full_names = [sp.payload for spans in ctx.spans for sp in spans
                   if sp.kind == S_PERSON and re.search(r"\s", sp.payload)]  # the names written in full, in order
     last_places: list[tuple[str, str]] = []  # (name, kind) of recent places
+    things = _named_as_things(ctx)
     for si, spans in enumerate(ctx.spans):
         party_units: list[Span] = []
         # places the sentence names, on their own or inside a local body ("HĐND tỉnh Lào Cai")
@@ -114,6 +115,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if person_key(name) in historical_person_keys() and name_key(name) in gaz.place_index and not any(
                         o.j == sp.i and o.kind in ("TITLE", "HONORIFIC", "ORG") for o in spans):
                     continue  # "vùng thông báo bay Hồ Chí Minh": a place's name too, and no post or honorific says whose
+                if name_key(name) in things and not any(o.j == sp.i and o.kind in ("TITLE", "HONORIFIC", "ORG") for o in spans):
+                    continue  # "ga Hà Nội, Giáp Bát" after "ga Giáp Bát": a place the article names as such
                 if not re.search(r"[\s.-]", name):
                     # "ông Sơn", "Thủ tướng Merkel": the one called so in full before, else after
                     full = next((p for p in reversed(persons_seen) if p.split()[-1] == name), None) \
@@ -277,6 +280,31 @@ def _committee_of(body: ResolvedSpan) -> ResolvedSpan | None:
         return None
     name = m.group(1)
     return ResolvedSpan(body.span, ORG, org_key(name), name)
+
+
+# nouns for places and facilities: the name after one is a place's or a thing's ("ga Giáp Bát", "cảng biển Trần Đề")
+PLACE_NOUNS = ("ga", "nhà ga", "cảng", "cảng biển", "bến cảng", "mỏ", "mỏ sắt", "mỏ than", "cánh đồng", "nông trường",
+               "khu di tích", "khu tái định cư", "khu đô thị", "khu công nghiệp", "phường", "xã", "thị trấn", "huyện",
+               "quận", "thôn", "sân bay", "bệnh viện", "đèo", "đảo", "vịnh", "chợ", "làng", "cầu", "sông", "núi")
+
+
+def _named_as_things(ctx: ArticleContext) -> set[str]:
+    """Two- and three-syllable names the article writes after a noun for a place or facility, and never after
+    a post or an honorific: places and things, wherever else they stand ("ga Hà Nội, Giáp Bát")."""
+    cued = {name_key(sp.payload) for spans in ctx.spans for sp in spans if sp.kind == S_PERSON
+            and any(o.j == sp.i and o.kind in ("TITLE", "HONORIFIC", "ORG") for o in spans)}
+    found = set()
+    for m in _AFTER_PLACE_NOUN.finditer(ctx.text):
+        key = name_key(m.group(1))
+        if key not in cued:
+            found.add(key)
+    return found
+
+
+_CAPITALISED = r"[A-ZĐÀ-Ỹ][^\s,.;:()\"“”]*"
+_AFTER_PLACE_NOUN = re.compile(r"(?<!\w)(?<!nông )(?i:" + "|".join(sorted((re.escape(n) for n in PLACE_NOUNS), key=len,
+                                                                              reverse=True))
+                               + r") (" + _CAPITALISED + r"(?: " + _CAPITALISED + r"){1,2})(?![^\s,.;:()])")
 
 
 def _after_title(sp: Span, spans: list[Span]) -> bool:
