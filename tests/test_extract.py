@@ -4355,3 +4355,8 @@ def test_extract_a_person_named_after_a_post_stays_one_though_a_street_bears_the
     assert "Nguyễn Văn Cừ" in names(ex, PERSON)
     ex = extract_text("Sau đó, Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường giải trình ý kiến.")
     assert names(ex, PERSON) == {"Nguyễn Xuân Cường"}
+
+
+def test_extract_a_name_the_article_gives_a_school_or_street_is_no_person_elsewhere():
+    ex = extract_text("Trường THPT Trần Phú tổ chức lễ khai giảng. Thầy trò Trần Phú háo hức đón năm học mới.")
+    assert names(ex, PERSON) == set()

@@ -285,7 +285,9 @@ def _committee_of(body: ResolvedSpan) -> ResolvedSpan | None:
 # nouns for places and facilities: the name after one is a place's or a thing's ("ga Giáp Bát", "cảng biển Trần Đề")
 PLACE_NOUNS = ("ga", "nhà ga", "cảng", "cảng biển", "bến cảng", "mỏ", "mỏ sắt", "mỏ than", "cánh đồng", "nông trường",
                "khu di tích", "khu tái định cư", "khu đô thị", "khu công nghiệp", "phường", "xã", "thị trấn", "huyện",
-               "quận", "thôn", "sân bay", "bệnh viện", "đèo", "đảo", "vịnh", "chợ", "làng", "cầu", "sông", "núi")
+               "quận", "thôn", "sân bay", "bệnh viện", "đèo", "đảo", "vịnh", "chợ", "làng", "cầu", "sông", "núi",
+               "trường", "trường THPT", "trường THCS", "trường tiểu học", "trường mầm non", "ĐH", "đại học", "học viện",
+               "đường", "tuyến đường", "phố", "đại lộ")
 
 
 def _named_as_things(ctx: ArticleContext) -> set[str]:
