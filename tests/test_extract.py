@@ -4360,3 +4360,12 @@ def test_extract_a_person_named_after_a_post_stays_one_though_a_street_bears_the
 def test_extract_a_name_the_article_gives_a_school_or_street_is_no_person_elsewhere():
     ex = extract_text("Trường THPT Trần Phú tổ chức lễ khai giảng. Thầy trò Trần Phú háo hức đón năm học mới.")
     assert names(ex, PERSON) == set()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Cá chết dần lan theo hướng Bắc - Nam đến Lăng Cô (Thừa Thiên - Huế). Ông Trần Văn Nam cho biết.", "Trần Văn Nam"),
+    ("Xe do anh Nguyễn Văn Vượng, trú tại Hoàng Sơn, Giao Thủy, Nam Định, điều khiển.", "Nguyễn Văn Vượng"),
+    ("Đại biểu Lê Văn Tân (Hà Nam) cho biết cử tri rất quan tâm.", "Lê Văn Tân"),
+])
+def test_extract_a_two_syllable_name_followed_by_its_province_is_a_place(text, person):
+    assert names(extract_text(text), PERSON) == {person}

@@ -300,7 +300,24 @@ def _named_as_things(ctx: ArticleContext) -> set[str]:
         key = name_key(m.group(1))
         if key not in cued:
             found.add(key)
+    for m in _before_its_province().finditer(ctx.text):
+        before = ctx.text[max(0, m.start() - 30):m.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # "Lê | Văn Tân (Hà Nam)": the end of a longer name
+        key = name_key(m.group(1))
+        if key not in cued:
+            found.add(key)
     return found
+
+
+@lru_cache(maxsize=1)
+def _before_its_province() -> re.Pattern:
+    """A two-syllable name, then its province or district ("Lăng Cô (Thừa Thiên - Huế)", "trú tại Hoàng Sơn,
+    Giao Thủy, Nam Định"): a place's name."""
+    names = {form for p in (*lexicon.provinces(), *lexicon.districts()) for form in (p.name, *p.aliases)}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(" + _CAPITALISED + " " + _CAPITALISED + r")(?: \(|, )(?:" + alternatives
+                      + r")(?:\)|,|\.|$)")
 
 
 _CAPITALISED = r"[A-ZĐÀ-Ỹ][^\s,.;:()\"“”]*"
