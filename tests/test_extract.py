@@ -4369,3 +4369,9 @@ def test_extract_a_name_the_article_gives_a_school_or_street_is_no_person_elsewh
 ])
 def test_extract_a_two_syllable_name_followed_by_its_province_is_a_place(text, person):
     assert names(extract_text(text), PERSON) == {person}
+
+
+def test_extract_the_newspaper_tuoi_tre_named_without_bao_is_the_paper_and_the_word_is_not():
+    ex = extract_text("Trao đổi với Tuổi Trẻ, ông Nguyễn Hữu Giang cho biết tỉnh đã di dời dân.")
+    assert names(ex, ORG) == {"Báo Tuổi Trẻ"} and names(ex, PERSON) == {"Nguyễn Hữu Giang"}
+    assert names(extract_text("Tuổi trẻ Việt Nam rất năng động."), ORG) == set()
