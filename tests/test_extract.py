@@ -4375,3 +4375,13 @@ def test_extract_the_newspaper_tuoi_tre_named_without_bao_is_the_paper_and_the_w
     ex = extract_text("Trao đổi với Tuổi Trẻ, ông Nguyễn Hữu Giang cho biết tỉnh đã di dời dân.")
     assert names(ex, ORG) == {"Báo Tuổi Trẻ"} and names(ex, PERSON) == {"Nguyễn Hữu Giang"}
     assert names(extract_text("Tuổi trẻ Việt Nam rất năng động."), ORG) == set()
+
+
+def test_extract_a_general_association_tong_hoi_is_a_body():
+    got = posts(extract_text("PGS.TS Nguyễn Thị Xuyên, Chủ tịch Tổng hội Y học Việt Nam nêu tại hội nghị."))
+    assert got == {("Nguyễn Thị Xuyên", "Chủ tịch", "Tổng hội Y học Việt Nam")}
+
+
+def test_extract_re_elected_to_a_post_holds_it():
+    got = posts(extract_text("Ông Nguyễn Đình Xứng tái cử chức Chủ tịch UBND tỉnh Thanh Hoá."))
+    assert got == {("Nguyễn Đình Xứng", "Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa")}

@@ -113,7 +113,7 @@ COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "CTCP", "Công ty TNHH",
 GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty", *COMPANY_FORMS,
     "Ngân hàng", "Học viện", "Đại học", "ĐH", "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ", "Báo", "Đài", "Tạp chí",
-    "Trung tâm", "Hội", "Hiệp hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Văn phòng", "Tòa án", "Thanh tra",
+    "Trung tâm", "Hội", "Tổng hội", "Hiệp hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Văn phòng", "Tòa án", "Thanh tra",
     "Bệnh viện", "BV", "Thẩm mỹ viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
     "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
