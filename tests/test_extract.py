@@ -4385,3 +4385,10 @@ def test_extract_a_general_association_tong_hoi_is_a_body():
 def test_extract_re_elected_to_a_post_holds_it():
     got = posts(extract_text("Ông Nguyễn Đình Xứng tái cử chức Chủ tịch UBND tỉnh Thanh Hoá."))
     assert got == {("Nguyễn Đình Xứng", "Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa")}
+
+
+def test_extract_former_after_the_emphatic_chinh_is_still_former_but_chinh_quyen_is_no_acting_post():
+    got = posts(extract_text("Chính cựu Tổng thống Mỹ Barack Obama từng nói với ông Trump điều đó.", date="2019-03-01"))
+    assert got == {("Barack Obama", "cựu Tổng thống", "Hoa Kỳ")}
+    ex = extract_text("Chính quyền Thủ tướng Nguyễn Xuân Phúc đã chỉ đạo.", date="2019-03-01")
+    assert all(m.status != "acting" for m in ex.memberships)

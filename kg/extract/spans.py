@@ -527,7 +527,8 @@ class SentenceScanner:
     def _title_at(self, i: int) -> tuple[int, TitleHit] | None:
         toks = self.toks
         status, k = "current", i
-        if toks[i].lower in MODIFIERS and i + 1 < len(toks) and not (i > 0 and toks[i - 1].lower == "chính") \
+        if toks[i].lower in MODIFIERS and i + 1 < len(toks) \
+                and not (i > 0 and toks[i].lower == "quyền" and toks[i - 1].lower == "chính") \
                 and not (i > 0 and toks[i].lower == "quyền" and toks[i - 1].lower in ("ủy", "uỷ", "thẩm", "chủ", "nhân")):
             # not the "quyền" of "thừa ủy quyền Thủ tướng", "thẩm quyền": a word of its own, no acting post
             status, k = MODIFIERS[toks[i].lower], i + 1
