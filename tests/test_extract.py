@@ -4392,3 +4392,10 @@ def test_extract_former_after_the_emphatic_chinh_is_still_former_but_chinh_quyen
     assert got == {("Barack Obama", "cựu Tổng thống", "Hoa Kỳ")}
     ex = extract_text("Chính quyền Thủ tướng Nguyễn Xuân Phúc đã chỉ đạo.", date="2019-03-01")
     assert all(m.status != "acting" for m in ex.memberships)
+
+
+def test_extract_a_post_joined_by_kiem_to_a_former_post_is_former_too():
+    got = posts(extract_text("Ông Phan Sào Nam, cựu Chủ tịch HĐQT kiêm Giám đốc Công ty Cổ phần VTC Truyền thông trực tuyến, "
+                             "bị bắt."))
+    assert ("Phan Sào Nam", "nguyên Giám đốc", "Công ty Cổ phần VTC Truyền thông trực tuyến") in got
+    assert ("Phan Sào Nam", "Giám đốc", "Công ty Cổ phần VTC Truyền thông trực tuyến") not in got

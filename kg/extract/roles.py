@@ -337,6 +337,11 @@ def _shared_by_kiem(toks, posts: list[Post]) -> list[Post]:
                 out[n] = Post(p.title, org_key(committee), committee, p.i, p.j, p.title_span)
             else:
                 out[n] = Post(p.title, q.org, q.org_name, p.i, p.j, p.title_span, q.state)
+    for n in range(len(out) - 1):  # "cựu Chủ tịch HĐQT kiêm Giám đốc Công ty X": both posts are former
+        p, q = out[n], out[n + 1]
+        if p.title.status == "former" and q.title.status == "current" and q.i == p.j + 1 \
+                and toks[p.j].lower == "kiêm":
+            out[n + 1] = _as_former(q)
     return out
 
 
