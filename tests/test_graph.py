@@ -168,6 +168,11 @@ def test_graph_a_former_post_is_labelled_with_both_words_for_former(tmp_path):
     assert got == {("cựu Thủ tướng", "nguyên Thủ tướng"), ("nguyên Bộ trưởng", "cựu Bộ trưởng")}
 
 
+def test_graph_the_post_of_someone_late_is_labelled_former_both_ways(tmp_path):
+    got = role_labels(tmp_path, "Bằng khen do cố Thủ tướng Phan Văn Khải tặng năm 1997 vẫn được treo trang trọng.")
+    assert got == {("cố Thủ tướng", "nguyên Thủ tướng"), ("cố Thủ tướng", "cựu Thủ tướng")}
+
+
 def test_graph_a_deputy_of_the_national_assembly_holds_that_post_also_labelled_as_the_press_shortens_it(tmp_path):
     got = role_labels(tmp_path, "Đại biểu Quốc hội Trương Trọng Nghĩa cho rằng cần giám sát dự án. Đại biểu HĐND tỉnh "
                                 "Gia Lai Nguyễn Văn Hòa đồng tình.")

@@ -33,7 +33,7 @@ XSD_DATE = ox.NamedNode(str(XSD.date))
 XSD_INT = ox.NamedNode(str(XSD.integer))
 PARTICIPATION_PROPERTY = {"chair": "kgo_chair", "speaker": "kgo_speaker", "honoured": "kgo_honouree"}
 STATUS = {"acting": "acting", "former": "former"}
-FORMER_WORDS = {"nguyên": "cựu", "cựu": "nguyên"}  # a former post's other written form
+FORMER_WORDS = {"nguyên": ("cựu",), "cựu": ("nguyên",), "cố": ("nguyên", "cựu")}  # a former post's other written forms
 SHORT_ROLE_NAMES = {"Đại biểu Quốc hội": "Đại biểu",  # how the press names a post in its own context
                     "Thường trực Ban Bí thư": "Thường trực"}
 
@@ -122,8 +122,9 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
             add(role, V.rdf_type, V.org_Role)
             add(role, V.skos_prefLabel, _lit(ms.role))
             word, _, rest = ms.role.partition(" ")
-            if ms.status == "former" and word in FORMER_WORDS and rest:  # "cựu" and "nguyên" both say former
-                add(role, V.skos_altLabel, _lit(f"{FORMER_WORDS[word]} {rest}"))
+            if ms.status == "former" and word in FORMER_WORDS and rest:  # "cựu", "nguyên", "cố" (late) say former
+                for other in FORMER_WORDS[word]:
+                    add(role, V.skos_altLabel, _lit(f"{other} {rest}"))
             for full, short in SHORT_ROLE_NAMES.items():
                 if ms.role.endswith(full):
                     add(role, V.skos_altLabel, _lit(ms.role[:-len(full)] + short))
