@@ -4399,3 +4399,11 @@ def test_extract_a_post_joined_by_kiem_to_a_former_post_is_former_too():
                              "bị bắt."))
     assert ("Phan Sào Nam", "nguyên Giám đốc", "Công ty Cổ phần VTC Truyền thông trực tuyến") in got
     assert ("Phan Sào Nam", "Giám đốc", "Công ty Cổ phần VTC Truyền thông trực tuyến") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ quan điều tra đã tạm giam ông Lê Nam Trà (57 tuổi, cựu Chủ tịch HĐTV MobiFone).",
+    "Cơ quan điều tra đã tạm giam ông Lê Nam Trà (SN 1960, cựu Chủ tịch HĐTV MobiFone).",
+])
+def test_extract_posts_in_brackets_after_an_age_are_the_persons(text):
+    assert ("Lê Nam Trà", "cựu Chủ tịch Hội đồng thành viên", "MobiFone") in posts(extract_text(text))

@@ -537,6 +537,8 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         if close is not None and close + 1 < len(toks) and toks[close + 1].text in (",", "-", "–") and not any(
                 s.kind == TITLE and k < s.i < close for s in spans):
             k = close + 1
+    if k < len(toks) and toks[k].text == "(" and (age := _age_item_end(toks, k + 1)) is not None:
+        k = age  # "ông A (57 tuổi, cựu Chủ tịch HĐTV …)": the age, then the posts, inside the brackets
     by_start = {p.i: p for p in posts}
     addressed = any(s.kind == HONORIFIC and s.j == pspan.i for s in spans)
     if addressed and k < len(toks) and k in by_start and (toks[k].text[0].isupper() or toks[k].lower in ("nguyên", "cựu")):
@@ -578,6 +580,18 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             continue
         break
     return out
+
+
+def _age_item_end(toks, m: int) -> int | None:
+    """The comma after an age or a year of birth that opens an aside ("57 tuổi,", "SN 1959,", "sinh năm 1959,")."""
+    words = [t.lower for t in toks[m:m + 4]]
+    if len(words) >= 3 and words[0].isdigit() and words[1] == "tuổi" and words[2] == ",":
+        return m + 2
+    if len(words) >= 3 and words[0] == "sn" and words[1].isdigit() and words[2] == ",":
+        return m + 2
+    if len(words) >= 4 and words[:2] == ["sinh", "năm"] and words[2].isdigit() and words[3] == ",":
+        return m + 3
+    return None
 
 
 _ALSO = ("đồng thời là", "đồng thời giữ chức", "đồng thời kiêm", "đồng thời")
