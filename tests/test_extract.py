@@ -4407,3 +4407,12 @@ def test_extract_a_post_joined_by_kiem_to_a_former_post_is_former_too():
 ])
 def test_extract_posts_in_brackets_after_an_age_are_the_persons(text):
     assert ("Lê Nam Trà", "cựu Chủ tịch Hội đồng thành viên", "MobiFone") in posts(extract_text(text))
+
+
+def test_extract_a_bare_party_deputy_secretary_before_a_local_committee_post_sits_on_that_places_party_committee():
+    ex = extract_text("Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu kỷ luật ông Phan Thành Đông (Phó bí thư, nguyên Chủ tịch UBND huyện "
+                      "Phước Long).")
+    got = posts(ex)
+    assert ("Phan Thành Đông", "Phó Bí thư", "Huyện ủy Phước Long") in got
+    assert ("Phan Thành Đông", "Phó Bí thư", "Tỉnh ủy Bạc Liêu") not in got
+    assert org_key("Huyện ủy Phước Long") in {m.key for m in ex.mentions if m.kind == ORG}

@@ -309,6 +309,10 @@ def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
     heads = tuple(h.lower() + " " for h in post.title.org_heads)
     if later is None:
         return post
+    if post.title.base in PARTY_SECRETARIES and (later.org_name or "").startswith("Ủy ban nhân dân ") \
+            and (committee := party_committee_of(later.org_name)) != f"Đảng ủy {later.org_name}":
+        # "Phó Bí thư, nguyên Chủ tịch UBND huyện Phước Long": the Party committee of that district
+        return replace(post, org=org_key(committee), org_name=committee)
     known = gazetteer().canonical_org(later.org_name or "")
     brand = all(h.strip() in BUSINESS_BODIES for h in heads) and known is not None and known.cls == "Corporation"
     if not ((later.org_name or "").lower().startswith(heads) or brand):  # "Phó Chủ tịch HĐQT, Tổng Giám đốc Vinamilk"
@@ -350,6 +354,9 @@ PARTY_SECRETARIES = frozenset({"Bí thư", "Phó Bí thư"})
 _COMMITTEE_OF_LEVEL = (("tỉnh ", "Tỉnh ủy "), ("thành phố ", "Thành ủy "), ("huyện ", "Huyện ủy "), ("quận ", "Quận ủy "),
                        ("thị xã ", "Thị ủy "), ("xã ", "Đảng ủy xã "), ("phường ", "Đảng ủy phường "),
                        ("thị trấn ", "Đảng ủy thị trấn "))
+
+
+_COMMITTEE_NAMES = tuple(committee for _, committee in _COMMITTEE_OF_LEVEL)
 
 
 def party_committee_of(body: str) -> str:
@@ -835,6 +842,8 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
                 known[(person, post.title.base)] = org  # "Bộ trưởng Mattis" later: the state's ministry, as first told
         if org and (ORG, org) not in ex.entities:
             ex.entity(ORG, org, org_name, "GovernmentOrganization")
+            if (org_name or "").startswith(_COMMITTEE_NAMES):  # "Phó Bí thư, Chủ tịch UBND huyện X": the post names
+                ex.mention(post.title_span.start, post.title_span.end, ORG, org)  # the district's Party committee
         if org is None and person in historical_person_keys() and not post.title.implied_org:
             continue  # "Khu lưu niệm Chủ tịch Tôn Đức Thắng": a form of address, not a post of this article's
         if org is None:
