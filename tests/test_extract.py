@@ -4416,3 +4416,10 @@ def test_extract_a_bare_party_deputy_secretary_before_a_local_committee_post_sit
     assert ("Phan Thành Đông", "Phó Bí thư", "Huyện ủy Phước Long") in got
     assert ("Phan Thành Đông", "Phó Bí thư", "Tỉnh ủy Bạc Liêu") not in got
     assert org_key("Huyện ủy Phước Long") in {m.key for m in ex.mentions if m.kind == ORG}
+
+
+def test_extract_a_deputys_post_before_a_list_of_bare_names_is_each_ones():
+    got = posts(extract_text("Dự có Phó Chủ tịch Hội Luật gia Việt Nam Dương Thành Bắc, Lê Thị Kim Thanh, cùng cán bộ."))
+    assert ("Lê Thị Kim Thanh", "Phó Chủ tịch", "Hội Luật gia Việt Nam") in got
+    got = posts(extract_text("Dự có Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến, Trần Văn Hùng và nhiều chuyên gia."))
+    assert not any(p == "Trần Văn Hùng" for p, _, _ in got)

@@ -99,8 +99,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             target = _person_after(toks, spans, persons, post.j)
             if target is not None:
                 _hold_chain(ctx, si, toks, posts, p_index, persons, target, pending, linked)
-                if post.title.plural:
-                    for extra in _list_after(toks, spans, persons, target):
+                if post.title.plural or post.title.base.startswith(SHARED_POSTS):
+                    # "các Thứ trưởng A, B", "Phó Chủ tịch Hội X A, B": a post several hold, then its holders
+                    for extra in _list_after(toks, spans, persons, target, bare=not post.title.plural):
                         pending.append((si, persons[extra].key, post))
             elif start := _list_start(toks, post.j, _counted(toks, post.i)):
                 for extra in _list_members(toks, spans, persons, start):
@@ -470,11 +471,14 @@ def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) ->
     return chain
 
 
-def _list_after(toks, spans, persons, first: int) -> list[int]:
-    """'các Thứ trưởng A, B và C': the names after the first."""
+SHARED_POSTS = ("Phó ", "Ủy viên")  # posts several people hold at once, whose holders may follow it as a list
+
+
+def _list_after(toks, spans, persons, first: int, bare: bool = False) -> list[int]:
+    """'các Thứ trưởng A, B và C': the names after the first; ``bare``: names without an honorific only."""
     out, k = [], persons[first].span.j
     while k < len(toks) and toks[k].lower in (",", "và"):
-        nxt = _skip_honorific(spans, k + 1)
+        nxt = k + 1 if bare else _skip_honorific(spans, k + 1)
         if nxt in persons and not _followed_by_post(toks, spans, persons[nxt].span.j):
             out.append(nxt)
             k = persons[nxt].span.j
