@@ -291,39 +291,49 @@ PLACE_NOUNS = ("ga", "nhà ga", "cảng", "cảng biển", "bến cảng", "mỏ
 
 
 def _named_as_things(ctx: ArticleContext) -> set[str]:
-    """Two- and three-syllable names the article writes after a noun for a place or facility, and never after
-    a post or an honorific: places and things, wherever else they stand ("ga Hà Nội, Giáp Bát")."""
-    cued = {name_key(sp.payload) for spans in ctx.spans for sp in spans if sp.kind == S_PERSON
-            and any(o.j == sp.i and o.kind in ("TITLE", "HONORIFIC", "ORG") for o in spans)}
+    """Two- and three-syllable names the article never writes after a post, an honorific or a body, and writes
+    at least once after a noun for a place or facility ("ga Giáp Bát"), or, with two syllables, before their
+    province or district ("Lăng Cô (Thừa Thiên - Huế)"): places and things, wherever else they stand."""
+    cued, names = set(), set()
+    for spans in ctx.spans:
+        for sp in spans:
+            if sp.kind == S_PERSON:
+                if any(o.j == sp.i and o.kind in ("TITLE", "HONORIFIC", "ORG") for o in spans):
+                    cued.add(name_key(sp.payload))
+                elif 1 <= sp.payload.count(" ") <= 2:
+                    names.add(sp.payload)
     found = set()
-    for m in _AFTER_PLACE_NOUN.finditer(ctx.text):
-        key = name_key(m.group(1))
-        if key not in cued:
-            found.add(key)
-    for m in _before_its_province().finditer(ctx.text):
-        before = ctx.text[max(0, m.start() - 30):m.start()].split()
-        if before and before[-1][:1].isupper():
-            continue  # "Lê | Văn Tân (Hà Nam)": the end of a longer name
-        key = name_key(m.group(1))
-        if key not in cued:
-            found.add(key)
+    text = ctx.text
+    for name in names:
+        key = name_key(name)
+        if key in cued:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            before = text[max(0, at - 25):at]
+            after = at + len(name)
+            words_before = before.split()
+            # "Lê | Văn Tân (Hà Nam)": the end of a longer name, whose province says nothing of it
+            in_longer_name = before.endswith(" ") and bool(words_before) and words_before[-1][:1].isupper()
+            whole_word = not (after < len(text) and text[after].isalnum()) and (at == 0 or not text[at - 1].isalnum())
+            if whole_word and (_PLACE_NOUN_BEFORE.search(before) or (
+                    name.count(" ") == 1 and not in_longer_name and _province_after().match(text, after))):
+                found.add(key)
+                break
+            at = text.find(name, at + 1)
     return found
 
 
+_PLACE_NOUN_BEFORE = re.compile(r"(?<!\S)(?<!nông )(?i:" + "|".join(sorted((re.escape(n) for n in PLACE_NOUNS), key=len,
+                                                                              reverse=True)) + r") $")
+
+
 @lru_cache(maxsize=1)
-def _before_its_province() -> re.Pattern:
-    """A two-syllable name, then its province or district ("Lăng Cô (Thừa Thiên - Huế)", "trú tại Hoàng Sơn,
-    Giao Thủy, Nam Định"): a place's name."""
+def _province_after() -> re.Pattern:
+    """Right after a name, its province or district: " (Thừa Thiên - Huế)", ", Giao Thủy, …"."""
     names = {form for p in (*lexicon.provinces(), *lexicon.districts()) for form in (p.name, *p.aliases)}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(" + _CAPITALISED + " " + _CAPITALISED + r")(?: \(|, )(?:" + alternatives
-                      + r")(?:\)|,|\.|$)")
-
-
-_CAPITALISED = r"[A-ZĐÀ-Ỹ][^\s,.;:()\"“”]*"
-_AFTER_PLACE_NOUN = re.compile(r"(?<!\w)(?<!nông )(?i:" + "|".join(sorted((re.escape(n) for n in PLACE_NOUNS), key=len,
-                                                                              reverse=True))
-                               + r") (" + _CAPITALISED + r"(?: " + _CAPITALISED + r"){1,2})(?![^\s,.;:()])")
+    return re.compile(r"(?: \(|, )(?:" + alternatives + r")(?:\)|,|\.|$)")
 
 
 def _after_title(sp: Span, spans: list[Span]) -> bool:
