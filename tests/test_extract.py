@@ -4423,3 +4423,16 @@ def test_extract_a_deputys_post_before_a_list_of_bare_names_is_each_ones():
     assert ("Lê Thị Kim Thanh", "Phó Chủ tịch", "Hội Luật gia Việt Nam") in got
     got = posts(extract_text("Dự có Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến, Trần Văn Hùng và nhiều chuyên gia."))
     assert not any(p == "Trần Văn Hùng" for p, _, _ in got)
+
+
+def test_extract_a_party_document_number_written_with_tu_is_the_same_document_as_with_tw():
+    ex = extract_text("Dự án được đầu tư theo Nghị quyết 54-NQ/TƯ ngày 14/9/2005 của Bộ Chính trị. Chính phủ ban hành "
+                      "Chương trình hành động thực hiện Nghị quyết số 54-NQ/TW ngày 14/9/2005 của Bộ Chính trị.")
+    docs = ex.of_kind(LEGISLATION)
+    assert len(docs) == 1
+    assert {docs[0].attrs["identifier"], *docs[0].attrs.get("other_identifiers", ())} == {"54-NQ/TƯ", "54-NQ/TW"}
+
+
+def test_extract_an_urgent_official_letter_keeps_its_number():
+    ex = extract_text("Bộ Y tế đã có công văn khẩn số 6794/BYT-VPB1 gửi Chủ tịch UBND TP Hà Nội.")
+    assert {e.attrs.get("identifier") for e in ex.of_kind(LEGISLATION)} == {"6794/BYT-VPB1"}

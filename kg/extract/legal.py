@@ -14,7 +14,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..textnorm import fold, name_key
 
-_SEG = r"[A-ZĐ][A-Za-zĐđ]*\d*"
+_SEG = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"  # "TƯ" as well as "TW"
 CODE_RE = re.compile(
     rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?:\s?[a-z](?=/))?)(?:\s?[/-]\s?(?P<year>(?:19|20)\d\d))?"
     rf"(?P<rest>(?:\s?[-/]\s?{_SEG}){{1,4}})(?![\w/])")
@@ -26,7 +26,7 @@ TYPE_WORDS = (
 _TYPE_ALT = "|".join(sorted(map(re.escape, TYPE_WORDS), key=len, reverse=True))
 # "Thông báo kết luận số 45-TB/TW" is a Thông báo
 TYPE_BEFORE_RE = re.compile(rf"(?:(?P<type>Thông báo) (?:kết luận|ý kiến)|(?P<written>{_TYPE_ALT}))"
-                            rf"(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
+                            rf"(?:\s+(?:khẩn|hỏa tốc|hoả tốc|mật))?(?:\s+(?:số|mới|liên tịch))?\s*$", re.IGNORECASE)
 SHORT_REF_RE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}})(?![\w/-])")
 NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ [Ll]uật|Luật|luật)\s+(?P<name>(?:[^\W\d_]+)"
                           r"(?:(?:,?[ ]|[ ][-–][ ](?=[^\W\d_A-ZĐ]))[^\W\d_]+){0,15}))")
@@ -93,7 +93,11 @@ def normalise_identifier(ident: str) -> str:
 
 
 def identifier_key(ident: str) -> str:
-    return fold(normalise_identifier(ident)).replace("đ", "d")
+    """One key for every way a number is written: "57-NQ/TƯ" is "57-NQ/TW"."""
+    return _TU.sub("tw", fold(normalise_identifier(ident)).replace("đ", "d"))
+
+
+_TU = re.compile(r"(?<=[/-])tư(?![^\W\d_])")  # "Trung ương" shortened as "TƯ", the same code as "TW"
 
 
 def _issuer_for(segments: list[str], issuers: dict[str, str]) -> str | None:
@@ -434,6 +438,8 @@ def run(ctx, ex) -> None:
             name = f"{lm.doc_type} {lm.identifier}" if lm.doc_type else lm.identifier
             ent = ex.entity(LEGISLATION, lm.key, name, "Legislation")
             ent.attrs.setdefault("identifier", lm.identifier)
+            if lm.identifier != ent.attrs["identifier"]:  # "54-NQ/TƯ" after "54-NQ/TW": the same, written otherwise
+                ent.attrs.setdefault("other_identifiers", set()).add(lm.identifier)
             if lm.doc_type:
                 ent.attrs.setdefault("type", lm.doc_type)
             if lm.date:

@@ -227,6 +227,8 @@ def _entity(add, node, ent) -> None:
         a = ent.attrs
         if a.get("identifier"):
             add(node, V.sdo_legislationIdentifier, _lit(a["identifier"]))
+        for other in sorted(a.get("other_identifiers", ())):
+            add(node, V.sdo_legislationIdentifier, _lit(other))
         if a.get("type"):
             add(node, V.sdo_legislationType, _lit(a["type"]))
         if a.get("date"):
