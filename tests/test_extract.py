@@ -19,6 +19,12 @@ def posts(ex):
     return {(people[m.person], m.role, orgs[m.org]) for m in ex.memberships}
 
 
+def at_events(ex):
+    """Names of everyone the extraction puts at any of its events."""
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    return {people[p.person] for e in ex.events for p in e.participants}
+
+
 @pytest.mark.parametrize("text, person, role, org", [
     ("Sáng nay, Phó Thủ tướng Lê Văn Thành làm việc với tỉnh.", "Lê Văn Thành", "Phó Thủ tướng", "Chính phủ"),
     ("Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết ngân sách tăng.", "Hồ Đức Phớc", "Bộ trưởng", "Bộ Tài chính"),
@@ -921,8 +927,7 @@ def test_extract_a_leader_under_whom_something_happened_is_not_at_the_event():
     ex = extract_text("Ngày 26/6/2017, Tổng thống Donald Trump và Thủ tướng Narendra Modi họp báo chung tại Nhà Trắng. Ông "
                       "Modi thăm Washington để thúc đẩy quan hệ vốn phát triển dưới thời chính quyền cựu tổng thống "
                       "Barack Obama.")
-    people = {e.key: e.name for e in ex.of_kind(PERSON)}
-    assert "Barack Obama" not in {people[p.person] for e in ex.events for p in e.participants}
+    assert "Barack Obama" not in at_events(ex)
 
 
 def test_extract_a_conference_centre_names_no_conference():
@@ -2365,8 +2370,7 @@ def test_extract_a_later_sentence_naming_another_meeting_of_the_same_kind_is_not
 def test_extract_people_named_in_what_a_speaker_says_are_not_at_the_event():
     ex = extract_text("Sáng 27/6, UBND tỉnh Yên Bái tổ chức họp báo thường kỳ. Tại buổi họp báo, ông Nguyễn Mạnh Khương "
                       "nói ông Phạm Sỹ Quý chỉ thiếu chứng chỉ quản lý nhà nước.", date="2017-06-28")
-    people = {e.key: e.name for e in ex.of_kind(PERSON)}
-    present = {people[p.person] for e in ex.events for p in e.participants}
+    present = at_events(ex)
     assert "Nguyễn Mạnh Khương" in present
     assert "Phạm Sỹ Quý" not in present
 
@@ -2374,28 +2378,24 @@ def test_extract_people_named_in_what_a_speaker_says_are_not_at_the_event():
 def test_extract_words_given_to_the_press_do_not_put_the_speaker_at_the_event_unless_it_is_a_press_conference():
     ex = extract_text("Sáng 14/12, Chính phủ họp phiên thường kỳ tháng 12 tại Hà Nội. Trả lời báo chí, luật sư Trương "
                       "Thanh Đức cho rằng tờ trình này là cẩu thả.", date="2016-12-14")
-    people = {e.key: e.name for e in ex.of_kind(PERSON)}
-    assert "Trương Thanh Đức" not in {people[p.person] for e in ex.events for p in e.participants}
+    assert "Trương Thanh Đức" not in at_events(ex)
     ex = extract_text("Chiều 3/6, Văn phòng Chính phủ tổ chức họp báo Chính phủ thường kỳ. Trả lời báo chí, Thứ trưởng "
                       "Đỗ Thắng Hải cho biết giá điện sẽ được xem xét.", date="2017-06-03")
-    people = {e.key: e.name for e in ex.of_kind(PERSON)}
-    assert "Đỗ Thắng Hải" in {people[p.person] for e in ex.events for p in e.participants}
+    assert "Đỗ Thắng Hải" in at_events(ex)
 
 
 def test_extract_words_given_to_a_named_newspaper_do_not_put_the_speaker_at_the_event():
     ex = extract_text("Chiều 15/9, UBND thành phố Hải Phòng họp khẩn về phòng chống bão số 6. Trao đổi với Tuổi Trẻ, giám "
                       "đốc Sở Nông nghiệp tỉnh Quảng Ninh Nguyễn Hữu Giang cho biết tỉnh đã di dời dân.", date="2016-09-15")
-    people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert ex.events
-    assert "Nguyễn Hữu Giang" not in {people[p.person] for e in ex.events for p in e.participants}
+    assert "Nguyễn Hữu Giang" not in at_events(ex)
 
 
 def test_extract_words_told_as_said_before_the_event_do_not_put_the_speaker_at_it():
     ex = extract_text("Sáng 10/2, Bộ Công Thương tổ chức cuộc họp của Ban chỉ đạo về xử lý các dự án thua lỗ. Bộ trưởng Trần "
                       "Tuấn Anh chủ trì cuộc họp. Trước đó, Phó Thủ tướng Vương Đình Huệ cho biết Thủ tướng đã quyết định "
                       "thành lập Ban chỉ đạo.", date="2017-02-11")
-    people = {e.key: e.name for e in ex.of_kind(PERSON)}
-    present = {people[p.person] for e in ex.events for p in e.participants}
+    present = at_events(ex)
     assert "Trần Tuấn Anh" in present
     assert "Vương Đình Huệ" not in present
 
@@ -2403,8 +2403,7 @@ def test_extract_words_told_as_said_before_the_event_do_not_put_the_speaker_at_i
 def test_extract_an_earlier_part_of_the_event_still_puts_the_speaker_at_it():
     ex = extract_text("Chiều 4/11, Chủ tịch nước Trần Đại Quang tiếp xúc cử tri lực lượng vũ trang TP HCM. Trước đó, ở phần "
                       "chất vấn, đại tá Nguyễn Văn Trung kiến nghị tăng ngân sách quốc phòng.", date="2016-11-05")
-    people = {e.key: e.name for e in ex.of_kind(PERSON)}
-    assert "Nguyễn Văn Trung" in {people[p.person] for e in ex.events for p in e.participants}
+    assert "Nguyễn Văn Trung" in at_events(ex)
 
 
 def test_extract_a_person_cited_as_a_source_with_theo_is_no_attendee():
@@ -2412,8 +2411,7 @@ def test_extract_a_person_cited_as_a_source_with_theo_is_no_attendee():
                       "tra Bộ Y tế Đặng Văn Chính, 9 tháng đầu năm Thanh tra Bộ đã trực tiếp thanh tra 30 cơ sở. Tiếp "
                       "theo, Thứ trưởng Lê "
                       "Quang Cường phát biểu.", date="2013-11-04")
-    people = {e.key: e.name for e in ex.of_kind(PERSON)}
-    present = {people[p.person] for e in ex.events for p in e.participants}
+    present = at_events(ex)
     assert "Đặng Văn Chính" not in present
     assert "Lê Quang Cường" in present
     ex = extract_text("Sáng 4/11, Bộ Y tế tổ chức Hội nghị trực tuyến về quản lý hành nghề y tư nhân. Năm 2012, ông "
