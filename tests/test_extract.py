@@ -4434,3 +4434,10 @@ def test_extract_a_party_document_number_written_with_tu_is_the_same_document_as
 def test_extract_an_urgent_official_letter_keeps_its_number():
     ex = extract_text("Bộ Y tế đã có công văn khẩn số 6794/BYT-VPB1 gửi Chủ tịch UBND TP Hà Nội.")
     assert {e.attrs.get("identifier") for e in ex.of_kind(LEGISLATION)} == {"6794/BYT-VPB1"}
+
+
+def test_extract_a_bare_executive_committee_elected_by_a_provinces_party_congress_is_its_party_committee():
+    ex = extract_text("Chiều 13/10, Đại hội đại biểu Đảng bộ tỉnh Bến Tre lần thứ X đã bầu Ban Chấp hành nhiệm kỳ 2015-2020.",
+                      date="2015-10-14")
+    assert "Tỉnh ủy Bến Tre" in names(ex, ORG)
+    assert not any(n.startswith("Ban Chấp hành") for n in names(ex, ORG))

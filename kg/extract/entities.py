@@ -370,6 +370,9 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
         place = next(((p, kind) for p, kind in sentence_places if _fits(hit, kind)), None)
         if place and hit.name == STANDING_COMMITTEE:  # a bare "Ban Thường vụ": the province's Party committee's
             return f"{hit.name} {PARTY_COMMITTEE_OF[place[1]]} {committee_place(*place, gazetteer())}"
+        if place and hit.name == EXECUTIVE_COMMITTEE and place[1] in PARTY_COMMITTEE_OF:
+            # "Đại hội Đảng bộ tỉnh Bến Tre bầu Ban Chấp hành": the province's Party committee itself
+            return f"{PARTY_COMMITTEE_OF[place[1]]} {committee_place(*place, gazetteer())}"
         return f"{hit.name} {place[0]}" if place else None
     # "UBND" with no level word: only a place in the same sentence decides; a bare "Tỉnh ủy" names its
     # level, so the province of the sentence, else the one last named, is its own
@@ -391,6 +394,7 @@ _EXECUTIVE_COMMITTEE = re.compile(r"^Ban Chấp hành Đảng bộ (?:(?P<level>
                                   r"(?P<place>.+)$", re.IGNORECASE)
 DISTRICT_COMMITTEE = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy"}
 PARTY_COMMITTEE_OF = {PROVINCE: "Tỉnh ủy", CITY: "Thành ủy", PROVINCIAL_CITY: "Thành ủy"}
+EXECUTIVE_COMMITTEE = "Ban Chấp hành"  # a Party organisation's committee, which for a province is its Tỉnh ủy
 
 
 _LOCAL_FRONT = re.compile(r"^Mặt trận Tổ quốc(?: Việt Nam)? (?=(?:tỉnh|thành phố|huyện|quận|Quận|thị xã|xã|phường|thị trấn) )")
