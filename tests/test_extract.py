@@ -4441,3 +4441,11 @@ def test_extract_a_bare_executive_committee_elected_by_a_provinces_party_congres
                       date="2015-10-14")
     assert "Tỉnh ủy Bến Tre" in names(ex, ORG)
     assert not any(n.startswith("Ban Chấp hành") for n in names(ex, ORG))
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("Theo báo Người lao động, giám đốc sở cho biết dự án bị treo.", "Báo Người Lao Động"),
+    ("Trao đổi với báo Người đưa tin, chủ đầu tư cho biết phí sẽ giảm.", "Báo Người Đưa Tin"),
+])
+def test_extract_a_newspaper_the_lexicon_knows_is_read_whole_in_any_case(text, paper):
+    assert names(extract_text(text), ORG) == {paper}

@@ -399,6 +399,14 @@ def _is_acronym_like_brand(t: Token) -> bool:
     return w.isascii() and w.isalpha() and len(w) >= 3 and (w.isupper() or len(re.findall(r"[aeiouy]+", w.lower())) > 1)
 
 
+@lru_cache(maxsize=1)
+def _newspaper_names() -> tuple[tuple[str, ...], ...]:
+    """The lexicon's newspapers of two words or more after "Báo", in lower-case words, longest first."""
+    names = {tuple(fold(o.name).split()[1:]) for o in lexicon.organizations()
+             if o.cls == "NewsMediaOrganization" and o.name.startswith("Báo ") and len(o.name.split()) > 2}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 def _brand_word(t: Token) -> bool:
     """A brand written as one capitalised word: "VietBank", "PetroVietnam", "Sabeco"."""
     w = t.text
@@ -1114,6 +1122,9 @@ class SentenceScanner:
         """End of a newspaper's name from token k: capitalised words, "và" between them, and lower-case syllables
         only where they complete a capitalised word ("Sức khỏe và Đời sống")."""
         toks, n = self.toks, len(self.toks)
+        for known in _newspaper_names():  # "báo Người lao động": a paper the lexicon knows, in any case
+            if tuple(t.lower for t in toks[k:k + len(known)]) == known:
+                return k + len(known)
         words = self._words_of()
         j = k
         while j < n and (j == k or _adjacent(toks[j - 1], toks[j])):
