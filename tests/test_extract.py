@@ -4449,3 +4449,11 @@ def test_extract_a_bare_executive_committee_elected_by_a_provinces_party_congres
 ])
 def test_extract_a_newspaper_the_lexicon_knows_is_read_whole_in_any_case(text, paper):
     assert names(extract_text(text), ORG) == {paper}
+
+
+def test_extract_a_department_named_without_its_province_is_the_one_named_with_it():
+    ex = extract_text("Giám đốc Sở Tài nguyên và Môi trường (TN-MT) Thanh Hóa đã ký quyết định. Đơn vị này trực "
+                      "thuộc Sở TN-MT.")
+    assert names(ex, ORG) == {"Sở Tài nguyên và Môi trường tỉnh Thanh Hóa"}
+    ex = extract_text("Sở Tư pháp tỉnh Nghệ An và Sở Tư pháp tỉnh Hà Tĩnh họp chung. Sở Tư pháp cho biết sẽ sửa quy trình.")
+    assert {"Sở Tư pháp tỉnh Nghệ An", "Sở Tư pháp tỉnh Hà Tĩnh"} <= names(ex, ORG)  # two of that name: both stay

@@ -157,6 +157,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, ORG, key, name)
         last_places = last_places[-6:]
     _merge_national_short_names(ctx, ex)
+    _merge_local_short_names(ctx, ex)
     _merge_given_names_told_first(ctx, ex)
 
 
@@ -193,6 +194,27 @@ def _merge_national_short_names(ctx: ArticleContext, ex: Extraction) -> None:
         if full is not None:
             full.alt_names.add(short.name)
             moved[short.key] = full
+    _merge_into(ctx, ex, ORG, moved)
+
+
+_LEVEL_OF_PLACE = re.compile(r"^(?:tỉnh|thành phố|tp\.?) ", re.IGNORECASE)
+
+
+def _merge_local_short_names(ctx: ArticleContext, ex: Extraction) -> None:
+    """A provincial department named once with its place and elsewhere without it ("Sở TN-MT" beside "Sở Tài
+    nguyên và Môi trường tỉnh Thanh Hóa"), when the article names no other such department, is that one."""
+    gaz = gazetteer()
+    orgs = list(ex.of_kind(ORG))
+    moved = {}
+    for short in orgs:
+        if not short.name.startswith("Sở ") or _place_in_name(short.name, gaz):
+            continue
+        prefix = name_key(short.name) + " "
+        fuller = [e for e in orgs if e is not short and name_key(e.name).startswith(prefix)
+                  and (rest := e.name[len(short.name):].strip()) and gaz.place_index.get(name_key(_LEVEL_OF_PLACE.sub("", rest)))]
+        if len(fuller) == 1:
+            fuller[0].alt_names.add(short.name)
+            moved[short.key] = fuller[0]
     _merge_into(ctx, ex, ORG, moved)
 
 
