@@ -4457,3 +4457,10 @@ def test_extract_a_department_named_without_its_province_is_the_one_named_with_i
     assert names(ex, ORG) == {"Sở Tài nguyên và Môi trường tỉnh Thanh Hóa"}
     ex = extract_text("Sở Tư pháp tỉnh Nghệ An và Sở Tư pháp tỉnh Hà Tĩnh họp chung. Sở Tư pháp cho biết sẽ sửa quy trình.")
     assert {"Sở Tư pháp tỉnh Nghệ An", "Sở Tư pháp tỉnh Hà Tĩnh"} <= names(ex, ORG)  # two of that name: both stay
+
+
+def test_extract_a_local_office_named_without_its_city_is_the_one_named_with_it():
+    ex = extract_text("Ông Nguyễn Văn Hải, Chánh Văn phòng UBND thành phố Đà Nẵng, cho biết ba văn phòng sẽ hợp nhất. "
+                      "Văn phòng UBND sẽ giữ trụ sở cũ.")
+    assert names(ex, ORG) >= {"Văn phòng Ủy ban nhân dân thành phố Đà Nẵng"}
+    assert "Văn phòng Ủy ban nhân dân" not in names(ex, ORG)

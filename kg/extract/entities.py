@@ -197,6 +197,7 @@ def _merge_national_short_names(ctx: ArticleContext, ex: Extraction) -> None:
     _merge_into(ctx, ex, ORG, moved)
 
 
+LOCAL_DEPARTMENTS = ("Sở ", "Văn phòng ", "Công an ", "Chi cục ")  # a province's own, named with or without it
 _LEVEL_OF_PLACE = re.compile(r"^(?:tỉnh|thành phố|tp\.?) ", re.IGNORECASE)
 
 
@@ -207,7 +208,7 @@ def _merge_local_short_names(ctx: ArticleContext, ex: Extraction) -> None:
     orgs = list(ex.of_kind(ORG))
     moved = {}
     for short in orgs:
-        if not short.name.startswith("Sở ") or _place_in_name(short.name, gaz):
+        if not short.name.startswith(LOCAL_DEPARTMENTS) or _place_in_name(short.name, gaz):
             continue
         prefix = name_key(short.name) + " "
         fuller = [e for e in orgs if e is not short and name_key(e.name).startswith(prefix)
