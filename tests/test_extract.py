@@ -4464,3 +4464,36 @@ def test_extract_a_local_office_named_without_its_city_is_the_one_named_with_it(
                       "Văn phòng UBND sẽ giữ trụ sở cũ.")
     assert names(ex, ORG) >= {"Văn phòng Ủy ban nhân dân thành phố Đà Nẵng"}
     assert "Văn phòng Ủy ban nhân dân" not in names(ex, ORG)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trước đó, Bí thư Tỉnh ủy Yên Bái là ông Phạm Duy Cường.", {("Phạm Duy Cường", "Bí thư", "Tỉnh ủy Yên Bái")}),
+    ("Thực tế cho thấy Chủ tịch UBND phường Hoàng Liệt hiện nay là ông Trần Huy Hoàng.",
+     {("Trần Huy Hoàng", "Chủ tịch", "Ủy ban nhân dân phường Hoàng Liệt")}),
+    ("Hai Phó Chủ tịch UBND Hà Nội là ông Nguyễn Văn Sửu và Ngô Văn Quý.",
+     {("Nguyễn Văn Sửu", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội"),
+      ("Ngô Văn Quý", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}),
+])
+def test_extract_a_post_then_the_copula_names_its_holder(text, want):
+    assert posts(extract_text(text)) == want
+
+
+def test_extract_a_post_followed_by_a_definition_is_nobodys():
+    ex = extract_text("Chủ tịch UBND xã là người chịu trách nhiệm, ông Lê Văn Ba nói.")
+    assert posts(ex) == set()
+
+
+def test_extract_a_list_that_all_are_the_same_post_shares_it():
+    ex = extract_text("Cơ quan điều tra khởi tố Nguyễn Bảo Long, Hồ Tuấn và Nguyễn Mạnh Hùng, đều là Phó Tổng giám đốc "
+                      "Tổng công ty Viễn thông MobiFone.")
+    assert {p for p, role, _ in posts(ex) if role == "Phó Tổng Giám đốc"} == {"Nguyễn Bảo Long", "Hồ Tuấn",
+                                                                              "Nguyễn Mạnh Hùng"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Bí thư nhận thấy, ông Hoàng Tiến Đức, với cương vị Tỉnh uỷ viên, Giám đốc Sở GD&ĐT tỉnh Sơn La, chịu trách nhiệm.",
+    "Ban Bí thư nhận thấy ông Hoàng Tiến Đức trên cương vị là Tỉnh uỷ viên, Giám đốc Sở GD&ĐT tỉnh Sơn La đã vi phạm.",
+])
+def test_extract_posts_named_as_the_capacity_one_acted_in(text):
+    assert posts(extract_text(text)) == {("Hoàng Tiến Đức", "Ủy viên", "Tỉnh ủy Sơn La"),
+                                         ("Hoàng Tiến Đức", "Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Sơn La")}

@@ -135,6 +135,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         for post in posts:
             if id(post) in linked:
                 continue
+            if holders := _holders_after_copula(toks, spans, persons, post):
+                for holder in holders:  # "Chủ tịch UBND phường là ông A": the post, then who holds it
+                    pending.append((si, persons[holder].key, post))
+                linked.add(id(post))
+                continue
             conferred = _post_conferred_on(ctx, si, toks, spans, persons, post)
             if conferred is not None:  # "phê chuẩn chức vụ Chủ tịch UBND tỉnh Phú Yên đối với ông Hoàng Văn Trà"
                 holder, end = conferred
@@ -540,6 +545,14 @@ def _list_members(toks, spans, persons, k: int) -> list[int]:
 _INTRO_CLAUSE = re.compile(r"^(?:cùng với việc|với việc|bên cạnh việc|sau khi|trước khi|khi)(?!.*,)")
 
 
+def _capacity_end(toks, k: int) -> int | None:
+    """Where "với / trên cương vị (là)" starting at k ends: the capacity one acts in, whose posts follow."""
+    if k + 2 < len(toks) and toks[k].lower in ("với", "trên") and toks[k + 1].lower == "cương" \
+            and toks[k + 2].lower == "vị":
+        return k + 4 if k + 3 < len(toks) and toks[k + 3].lower == "là" else k + 3
+    return None
+
+
 def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[Post]:
     """'X, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ' / 'X - nguyên Thứ trưởng …': posts of X."""
     k = pspan.j
@@ -552,7 +565,9 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         k = age  # "ông A (57 tuổi, cựu Chủ tịch HĐTV …)": the age, then the posts, inside the brackets
     by_start = {p.i: p for p in posts}
     addressed = any(s.kind == HONORIFIC and s.j == pspan.i for s in spans)
-    if addressed and k < len(toks) and k in by_start and (toks[k].text[0].isupper() or toks[k].lower in ("nguyên", "cựu")):
+    if (capacity := _capacity_end(toks, k)) is not None:
+        k = capacity - 1  # "ông A với cương vị Bí thư …": no comma before the capacity
+    elif addressed and k < len(toks) and k in by_start and (toks[k].text[0].isupper() or toks[k].lower in ("nguyên", "cựu")):
         k -= 1  # "đồng chí Nguyễn Thiện Nhân Ủy viên Bộ Chính trị - Phó Thủ tướng", "ông A nguyên Bí thư …": no comma
     elif k >= len(toks) or toks[k].text not in (",", "-", "–", "("):
         return []
@@ -560,6 +575,7 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         return []  # "Cùng với việc bổ nhiệm ông A, Thủ tướng …": the comma closes the opening clause
     out = []
     k += 1
+    k = _capacity_end(toks, k) or k  # "ông A, với cương vị Tỉnh ủy viên, Bí thư Đảng ủy, …": the posts he acted in
     while k < len(toks):
         post = by_start.get(k)
         if post is None and (rank := _rank_item_end(toks, k, persons)) is not None:
@@ -681,11 +697,11 @@ _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IG
 # "là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng": degrees and ranks may come before the posts
 _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
            r"thượng tướng|đại tướng)(?:\s+(?!ủy|uỷ)[^\s,;.]+){0,2}"
-_COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng|đồng thời)\s+){{0,2}}là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
+_COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|đồng thời)\s+){{0,2}}là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
 
 
 # "A từng là Phó Tổng giám đốc Tập đoàn X (PVN), | Trưởng Ban Y": a chain of posts after the copula
-_COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:[(,]\s*)*(?:(?:hiện|đang|nguyên|vẫn|cũng|đã|từng|nay|đồng thời)\s+){0,2}là[\s,]*"
+_COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:[(,]\s*)*(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|nay|đồng thời)\s+){0,2}là[\s,]*"
                            r"(?:\([^()]{1,20}\)[\s,]*)*$",
                            re.IGNORECASE)
 # "tiếp Tổng giám đốc Hãng X, ông Y": verbs of meeting whose object is a post, then its holder
@@ -747,6 +763,25 @@ KIN_WORDS = frozenset({"em", "con", "vợ", "chồng", "anh", "chị", "bố", "
 _KIN_APPOSITION = re.compile(r"^\s*[-–,(]\s*(?:là\s+)?(?:em|con|vợ|chồng|anh|chị|bố|mẹ|cha|cháu)(?:\s+(?:trai|gái|rể|dâu|ruột|"
                              r"họ|vợ|chồng))?\s+[^-–,()]{0,80}$", re.IGNORECASE)
 _RELIEVED = re.compile(r"(?:miễn nhiệm|cách chức|cho thôi|thôi giữ|bãi nhiệm)[^,;.]*$", re.IGNORECASE)
+
+
+# words of time between a post and the copula naming its holder: "Bí thư Tỉnh ủy (hiện nay / lúc đó) là ông A"
+_COPULA_TIME = frozenset({"hiện", "nay", "lúc", "khi", "đó", "ấy", "bấy", "giờ", "đương", "nhiệm", "vẫn"})
+
+
+def _holders_after_copula(toks, spans, persons, post: Post) -> list[int]:
+    """'Chủ tịch UBND phường Hoàng Liệt là ông A', 'Giám đốc Điều hành của X hiện là bà B', 'Hai Phó Chủ tịch là
+    ông A và B': the post, the copula, then its holders. An honorific must introduce the first holder, so that a
+    definition ("Chủ tịch UBND là người đứng đầu …") or a post of a post is not read as a holder."""
+    k, n = post.j, 0
+    while k < len(toks) and toks[k].lower in _COPULA_TIME and n < 3:
+        k, n = k + 1, n + 1
+    if k + 1 >= len(toks) or toks[k].lower != "là":
+        return []
+    first = _skip_honorific(spans, k + 1)
+    if first == k + 1 or first not in persons:
+        return []
+    return [first, *_list_after(toks, spans, persons, first)] if post.title.plural or _counted(toks, post.i) else [first]
 
 
 def _post_conferred_on(ctx, si, toks, spans, persons, post: Post) -> tuple[int, int] | None:
