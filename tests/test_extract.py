@@ -4497,3 +4497,18 @@ def test_extract_a_list_that_all_are_the_same_post_shares_it():
 def test_extract_posts_named_as_the_capacity_one_acted_in(text):
     assert posts(extract_text(text)) == {("Hoàng Tiến Đức", "Ủy viên", "Tỉnh ủy Sơn La"),
                                          ("Hoàng Tiến Đức", "Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Sơn La")}
+
+
+def test_extract_bodies_that_solemnly_hold_a_ceremony_organise_it_the_first_named_first():
+    ex = extract_text("Ngày 17/7, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh An Giang trọng thể tổ chức lễ đón nhận Bằng xếp "
+                      "hạng di tích quốc gia đặc biệt.", date="2012-07-18")
+    assert ex.events and ex.entities[(ORG, ex.events[0].organizer)].name == "Tỉnh ủy An Giang"
+
+
+def test_extract_a_press_conference_is_held_by_the_body_of_who_briefs_the_press():
+    ex = extract_text("Thông tin với báo chí trong buổi họp báo thường kỳ chiều 6-5, Thứ trưởng Bộ Nội vụ Nguyễn Trọng "
+                      "Thừa cho biết Bộ sẽ trình dự thảo luật.", date="2019-05-07")
+    assert ex.events and ex.entities[(ORG, ex.events[0].organizer)].name == "Bộ Nội vụ"
+    ex = extract_text("Tại hội thảo chiều 6-5, Thứ trưởng Bộ Nội vụ Nguyễn Trọng Thừa cho biết Bộ sẽ trình dự thảo luật.",
+                      date="2019-05-07")
+    assert ex.events and ex.events[0].organizer is None  # a speaker at a workshop is not its host

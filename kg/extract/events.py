@@ -35,7 +35,7 @@ CUES = (
 NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng| khó| nạn| phải| sự cố| trục trặc| rủi ro| trở ngại)")
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
-_ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)\s+)*"
+_ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng|trọng thể|tưng bừng|cùng|đồng)\s+)*"
                            r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc|họp báo)", re.IGNORECASE)
 _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "thị", "xã", "phường"}
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
@@ -255,7 +255,10 @@ def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
     chairs = [p for p in event.participants if p.how == "chair"]
     openers = [p for p in event.participants if p.how == "speaker"
                and _OPENS.search(ctx.text, p.evidence.start, p.evidence.end)]  # "Phát biểu khai mạc, ông A, …"
-    for p in [*reversed(chairs), *openers]:
+    # at a press conference, who briefs the press speaks for the body holding it ("trong buổi họp báo thường kỳ,
+    # Thứ trưởng Bộ Nội vụ A cho biết …")
+    briefers = [p for p in event.participants if p.how == "speaker"] if event.kind == "press conference" else []
+    for p in [*reversed(chairs), *openers, *briefers]:
         si = next((k for k, s in enumerate(ctx.sentences) if s.start == p.evidence.start), None)
         if si is None:
             continue
