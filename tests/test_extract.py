@@ -4512,3 +4512,12 @@ def test_extract_a_press_conference_is_held_by_the_body_of_who_briefs_the_press(
     ex = extract_text("Tại hội thảo chiều 6-5, Thứ trưởng Bộ Nội vụ Nguyễn Trọng Thừa cho biết Bộ sẽ trình dự thảo luật.",
                       date="2019-05-07")
     assert ex.events and ex.events[0].organizer is None  # a speaker at a workshop is not its host
+
+
+def test_extract_the_prime_minister_as_an_office_does_not_make_the_government_a_body_of_the_story():
+    ex = extract_text("Trường được Thủ tướng Chính phủ phê duyệt đề án tự chủ. Ông Lê Văn An, Hiệu trưởng, cho biết.")
+    assert "Chính phủ" not in names(ex, ORG)
+    ex = extract_text("Ông An nhận Bằng khen của Thủ tướng Chính phủ. Chính phủ đã trình Quốc hội dự án luật.")
+    assert "Chính phủ" in names(ex, ORG)  # the Government acts on its own in the next sentence
+    ex = extract_text("Thủ tướng Chính phủ Phạm Minh Chính chủ trì cuộc họp.")
+    assert ("Phạm Minh Chính", "Thủ tướng", "Chính phủ") in posts(ex)
