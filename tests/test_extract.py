@@ -4521,3 +4521,9 @@ def test_extract_the_prime_minister_as_an_office_does_not_make_the_government_a_
     assert "Chính phủ" in names(ex, ORG)  # the Government acts on its own in the next sentence
     ex = extract_text("Thủ tướng Chính phủ Phạm Minh Chính chủ trì cuộc họp.")
     assert ("Phạm Minh Chính", "Thủ tướng", "Chính phủ") in posts(ex)
+
+
+def test_extract_the_news_agencys_former_name_is_the_same_agency():
+    ex = extract_text("Chủ tịch nước tiếp Tổng Giám đốc Hãng Thông tấn ITAR– TASS Vitaly Ignatenko.")
+    assert names(ex, ORG) == {"TASS"}
+    assert ("Vitaly Ignatenko", "Tổng Giám đốc", "TASS") in posts(ex)
