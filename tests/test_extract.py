@@ -4527,3 +4527,13 @@ def test_extract_the_news_agencys_former_name_is_the_same_agency():
     ex = extract_text("Chủ tịch nước tiếp Tổng Giám đốc Hãng Thông tấn ITAR– TASS Vitaly Ignatenko.")
     assert names(ex, ORG) == {"TASS"}
     assert ("Vitaly Ignatenko", "Tổng Giám đốc", "TASS") in posts(ex)
+
+
+def test_extract_a_ministry_written_in_lower_case_inside_a_longer_name_is_a_body_too():
+    ex = extract_text("Ngày 10/12, Cơ quan Cảnh sát điều tra bộ Công an đã khởi tố bị can.")
+    assert names(ex, ORG) == {"Bộ Công an", "Cơ quan Cảnh sát điều tra Bộ Công an"}
+
+
+@pytest.mark.parametrize("text", ["Theo hãng Tân Hoa xã, Trung Quốc sẽ đáp trả.", "Theo Tân hoa xã, Trung Quốc sẽ đáp trả."])
+def test_extract_xinhua_as_the_press_writes_it(text):
+    assert "Tân Hoa Xã" in names(extract_text(text), ORG)

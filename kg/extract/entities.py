@@ -480,7 +480,7 @@ def _nested(ctx: ArticleContext, ex: Extraction, si: int, sp: Span, outer) -> No
         if country and country[0][1].kind == "quốc gia" and country[0][1].name != "Việt Nam" and country[0][0] <= sp.j:
             return
     for k in range(sp.i + 1, sp.j):
-        if not tokens[k].is_capitalized:
+        if not tokens[k].is_capitalized and tokens[k].lower != "bộ":  # "Cơ quan CSĐT bộ Công an": the ministry
             continue
         found = gaz.orgs.matches_at(tokens, k)
         if found and found[0][0] <= sp.j:
