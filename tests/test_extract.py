@@ -4537,3 +4537,13 @@ def test_extract_a_ministry_written_in_lower_case_inside_a_longer_name_is_a_body
 @pytest.mark.parametrize("text", ["Theo hãng Tân Hoa xã, Trung Quốc sẽ đáp trả.", "Theo Tân hoa xã, Trung Quốc sẽ đáp trả."])
 def test_extract_xinhua_as_the_press_writes_it(text):
     assert "Tân Hoa Xã" in names(extract_text(text), ORG)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Báo cáo với đoàn công tác, Thiếu tá Nguyễn Văn Khởi, Đồn trưởng Đồn Biên phòng Hòn Khoai cho biết đơn vị đóng quân xa.",
+     ("Nguyễn Văn Khởi", "Đồn trưởng", "Đồn Biên phòng Hòn Khoai")),
+    ("Trung tá Lê Văn Nam, Chính trị viên Đồn Biên phòng Cửa khẩu Cầu Treo, cho biết.",
+     ("Lê Văn Nam", "Chính trị viên", "Đồn Biên phòng Cửa khẩu Cầu Treo")),
+])
+def test_extract_posts_at_a_border_post(text, want):
+    assert want in posts(extract_text(text))

@@ -121,6 +121,7 @@ GENERIC_HEADS = (
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
     "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký", "Tổ công tác", "Tiểu ban", "Thời báo",
+    "Đồn Biên phòng", "Đồn BP", "Đồn Công an",  # border and police posts: "Đồn Biên phòng Hòn Khoai"
     "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự", "Đảng",
     *(SCHOOLS_WITHOUT_TRUONG := ("Cao đẳng", "Trung cấp")), "Trường",
 )
