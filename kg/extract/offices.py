@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .context import ArticleContext
 from .entities import org_key
 from .model import ORG, Extraction
 
@@ -12,7 +13,7 @@ GOVERNMENT = org_key("Chính phủ")
 _OFFICE_BEFORE = re.compile(r"(?<!\w)(?:Phó\s+)?Thủ\s+tướng\s*$", re.IGNORECASE)
 
 
-def run(ctx, ex: Extraction) -> None:
+def run(ctx: ArticleContext, ex: Extraction) -> None:
     if (ORG, GOVERNMENT) not in ex.entities or _has_a_part(ex):
         return
     cited = [m for m in ex.mentions if m.kind == ORG and m.key == GOVERNMENT]
