@@ -1744,6 +1744,15 @@ def test_extract_an_event_dated_by_a_day_with_no_year_to_be_had_is_an_event_with
     assert any(e.name.lower().startswith("cuộc họp báo") and e.date is None for e in ex.events)
 
 
+def test_extract_the_date_written_right_after_an_events_whole_name_is_its_own():
+    ex = extract_text("Ngày 20/2/2019, ông Lê Minh Tuấn cho biết: tại cuộc họp về quy hoạch cảng biển Cái Mép chiều "
+                      "15/2/2019, Bộ Giao thông vận tải đã thống nhất phương án.")
+    dated = {e.date for e in ex.events if e.name.lower().startswith("cuộc họp về quy hoạch")}
+    assert dated == {"2019-02-15"}
+    ex = extract_text("Sau Hội nghị thượng đỉnh Á - Âu lần thứ mười ngày 16/10/2014 tại Milan, hai bên ký thỏa thuận.")
+    assert "2014-10-16" in {e.date for e in ex.events if "thượng đỉnh" in e.name}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

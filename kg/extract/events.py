@@ -140,7 +140,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     name = ctx.text[toks[k].start:toks[end - 1].end]
     name = name[0].upper() + name[1:]
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
-    event.date = _date(ctx, ex, si, toks[j - 1].end)
+    event.date = _date(ctx, ex, si, toks[j - 1].end, toks[end - 1].end if end > j else None)
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer(ctx, si, toks[k].start) \
         or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind) or _host_told_at(ctx, si, k)
     event.location, event.location_within = _location(ctx, si)
@@ -377,7 +377,14 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     # "… sẽ chủ trì lễ đón chính thức Thủ tướng A vào sáng 15/3": the day the clause says it is held on
     held_on = [d for d in own if 0 < d.start - toks[j - 1].end < 150 and _HELD_ON.search(ctx.text, toks[j - 1].end, d.start)
                and not re.search(r"[.;]", ctx.text[toks[j - 1].end:d.start])]
-    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or [
+    end = j
+    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
+        end += 1
+    # "tại Hội nghị thượng đỉnh … lần thứ nhất ngày 12/6/2018", "trong cuộc gặp báo chí sáng 23/7": the date
+    # written right after the event's whole name is its own, whatever else the sentence dates
+    after_name = [d for d in own if end > j and 0 <= d.start - toks[end - 1].end < 20
+                  and _RIGHT_AFTER.fullmatch(ctx.text, toks[end - 1].end, d.start)]
+    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or [
         d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or held or right_after or held_on
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
@@ -386,9 +393,6 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
             and (kind == "talks" or any(r.kind == PERSON for r in ctx.resolved[si].values())) \
             and _participation(_cue_text(ctx, si)):
         iso = ex.events[-1].date  # "Sau Lễ đón, hai nhà lãnh đạo đã hội đàm": the talks, that same day
-    end = j
-    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
-        end += 1
     attended = iso is None and not found and _attended_undated(ctx, ex, si, toks, k, j, end, kind)
     if iso is None and not found and not _named_event(toks, k, j, end) and not attended \
             and not _described_event(toks, k, j, end, kind):
@@ -828,16 +832,20 @@ def _many_of_a_kind(toks, k: int) -> bool:
         and toks[k - 2].lower in COUNTING_WORDS
 
 
-def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | None = None) -> str | None:
-    """The event's date: its sentence's first, unless a span of days it is held over follows its name
-    ("tối 23/4, X phát biểu tại Hội nghị Y, được tổ chức trong hai ngày 22 và 23/4"); else the lede's."""
+def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | None = None,
+          name_end: int | None = None) -> str | None:
+    """The event's date: its sentence's first, unless a span of days it is held over follows its keyword
+    ("tối 23/4, X phát biểu tại Hội nghị Y, được tổ chức trong hai ngày 22 và 23/4") or a date is written right
+    after its whole name ("tại cuộc họp về X chiều 15/2"); else the lede's."""
     legal_ends = _document_ends(ex)
     order = [event_si] + [i for i in range(min(len(ctx.sentences), LEDE_SENTENCES)) if i != event_si]
     for si in order:
         own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]  # not a cited document's
         if si == event_si and named_end is not None:
             own = [d for d in _held_when(ctx.text, named_end, own)
-                   if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] + own
+                   if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] + [
+                d for d in own if name_end is not None and 0 <= d.start - name_end < 20
+                and _RIGHT_AFTER.fullmatch(ctx.text, name_end, d.start)] + own
         for d in own:
             iso = ctx.resolve(d)
             if iso:
