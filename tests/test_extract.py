@@ -1753,6 +1753,15 @@ def test_extract_the_date_written_right_after_an_events_whole_name_is_its_own():
     assert "2014-10-16" in {e.date for e in ex.events if "thượng đỉnh" in e.name}
 
 
+def test_extract_an_undated_story_naming_no_year_takes_it_from_the_documents_it_cites():
+    text = ("Ngày 14-9, Ban Thường vụ Tỉnh ủy Nghệ An đã họp và quyết định kỷ luật khiển trách ông Lê Văn Hòa. Theo Tờ trình số "
+            "45-TTr/UBKT ngày 2-9-2019 của Ủy ban Kiểm tra Tỉnh ủy, ông Hòa đã vi phạm quy chế làm việc.")
+    assert {e.date for e in extract_text(text).events} == {"2019-09-14"}
+    # a document cited from years before a story that names its own year says nothing of it
+    text = text.replace("Ngày 14-9,", "Ngày 14-9-2021,")
+    assert {e.date for e in extract_text(text).events} == {"2021-09-14"}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..document import AnnotatedDoc, Sentence
-from .dates import COMING, PLANNED, anchor_dates, anniversary_year, find_dates, resolve, term_year, years_in
+from .dates import COMING, PLANNED, anchor_dates, anniversary_year, document_dates, find_dates, resolve, term_year, years_in
 from .matcher import PhraseMatcher
 from .model import Evidence
 from .spans import Span, abbreviations_defined, scan_sentence
@@ -70,6 +70,11 @@ class ArticleContext:
                 ctx.anchor_dates = [a for a in ctx.anchor_dates  # a last December may start a new year's story
                                     if lo <= a.year <= hi or (a.year == lo - 1 and a.month == 12)]
                 ctx.context_years = [y for y in ctx.context_years if lo <= y <= hi] or [hi]
+            if not ctx.anchor_dates and not ctx.context_years:
+                bounds = tenure or adoc.doc.period
+                cited = [d for d in document_dates(text) if not bounds or bounds[0] <= d.year <= bounds[1]]
+                if cited:  # no year of its own: the story is told soon after the latest document it cites
+                    ctx.anchor_dates = [max(cited)]
         return ctx
 
     @property

@@ -200,6 +200,19 @@ def anchor_dates(text: str) -> list[date]:
     return out
 
 
+def document_dates(text: str) -> list[date]:
+    """The full dates written right after cited documents' numbers ("Tờ trình số 120-TTr/UBKTTW ngày
+    6-7-2018"): a story that gives no year of its own happens soon after the documents it cites."""
+    out = []
+    for d in find_dates(text):
+        if d.year is not None and _DOCUMENT_BEFORE.search(text[max(0, d.start - 30):d.start]):
+            try:
+                out.append(date(d.year, d.month, d.day))
+            except ValueError:
+                continue
+    return out
+
+
 def _nearest_year(d: DateMention, anchors: list[date], named: set[int] = frozenset()) -> int | None:
     """The year that puts day/month closest to one of the article's written full dates ("10/1" after
     "27/11/2018" is 10/1/2019), if that is within half a year; a year neither written in a full date nor
