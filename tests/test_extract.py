@@ -1762,6 +1762,12 @@ def test_extract_an_undated_story_naming_no_year_takes_it_from_the_documents_it_
     assert {e.date for e in extract_text(text).events} == {"2021-09-14"}
 
 
+def test_extract_a_city_place_carries_the_names_the_press_writes_it_by():
+    ex = extract_text("Sáng 3/4, Hội nghị xúc tiến đầu tư diễn ra tại Thành phố Hồ Chí Minh.")
+    city = next(e for e in ex.of_kind(PLACE) if e.name == "Hồ Chí Minh")
+    assert {"TP.HCM", "TP HCM", "Sài Gòn"} <= city.alt_names
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -251,8 +251,10 @@ def _place_in_name(name: str, gaz) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def place_aliases() -> dict[str, tuple[str, ...]]:
-    """The other names the lexicons know a city by ("Moskva", "Matxcơva" for Moscow): its alternate names."""
-    return {p.name: p.aliases for p in (*lexicon.cities(), *lexicon.world_cities()) if p.aliases}
+    """The other names the lexicons know a province or a city by ("TP.HCM", "Sài Gòn"; "Matxcơva" for Moscow):
+    its alternate names."""
+    return {p.name: p.aliases for p in (*lexicon.provinces(), *lexicon.cities(), *lexicon.world_cities())
+            if p.aliases}
 
 
 def _with_level(info) -> str | None:
