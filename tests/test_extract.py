@@ -1768,6 +1768,14 @@ def test_extract_a_city_place_carries_the_names_the_press_writes_it_by():
     assert {"TP.HCM", "TP HCM", "Sài Gòn"} <= city.alt_names
 
 
+@pytest.mark.parametrize("city,country", [("Hàng Châu", "Trung Quốc"), ("Hamburg", "Đức"), ("Mosul", "Iraq"),
+                                          ("Santiago de Cuba", "Cuba")])
+def test_extract_an_event_held_in_a_foreign_city_is_placed_in_the_city_and_its_country(city, country):
+    ex = extract_text(f"Ngày 9/5/2019, Hội nghị quan chức cao cấp về hợp tác thương mại diễn ra tại {city}.")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert {(places.get(e.location), places.get(e.location_within)) for e in ex.events} == {(city, country)}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")
