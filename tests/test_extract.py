@@ -1776,6 +1776,20 @@ def test_extract_an_event_held_in_a_foreign_city_is_placed_in_the_city_and_its_c
     assert {(places.get(e.location), places.get(e.location_within)) for e in ex.events} == {(city, country)}
 
 
+def test_extract_a_title_of_a_body_no_lexicon_knows_is_no_reference_back_to_a_person_of_that_title():
+    ex = extract_text("Ngày 5/3/2019, Chủ tịch Trung Quốc Tập Cận Bình tiếp đoàn. Sáng 6/3/2019, tại Hội thảo bàn tròn về an ninh khu "
+                      "vực, Chủ tịch Hội đồng chuyên gia Quỹ Viễn Đông, ông Ivan Petrov nhấn mạnh vai trò của ASEAN.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    workshop = next(e for e in ex.events if e.name.startswith("Hội thảo"))
+    assert {people[p.person] for p in workshop.participants} == {"Ivan Petrov"}
+    # a partial name after the title still refers back: "Thủ tướng May"
+    ex = extract_text("Ngày 9/6/2017, Thủ tướng Anh Theresa May dự hội nghị. Sáng 10/6, tại cuộc họp báo ở London, Thủ "
+                      "tướng May phát biểu.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    briefing = next(e for e in ex.events if e.name.lower().startswith("cuộc họp báo"))
+    assert "Theresa May" in {people[p.person] for p in briefing.participants}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

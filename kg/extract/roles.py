@@ -71,6 +71,18 @@ class Post:
     listed: bool = False  # shared by a list of holders ("Bảy phó ban gồm các ông A, …; B, …"): one body for all
 
 
+def _named_body_follows(ctx: ArticleContext, ex: Extraction, si: int, toks, post: Post) -> bool:
+    """Is a post without a known body followed by a capitalised word that no step read and no one's name holds
+    (the name of a body the lexicons do not know: "Chủ tịch Hội đồng chuyên gia …", not "Thủ tướng May")?"""
+    j = post.j
+    if post.org is not None or j >= len(toks) or j in ctx.resolved[si] or any(sp.i == j for sp in ctx.spans[si]):
+        return False
+    word = toks[j].text
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    return not any(word in person.name.split() for person in ex.of_kind(PERSON))
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     pending: list[tuple[int, str, Post]] = []  # (sentence, person key, post)
     unheld: dict[str, Post] = {}  # base title -> a post written with its body but nobody's ("Đại sứ Italia trao …")
@@ -164,6 +176,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 continue
             if post.i > 0 and toks[post.i - 1].lower in ("của", "các", "những", "nguyên", "vị"):
                 continue
+            if _named_body_follows(ctx, ex, si, toks, post):
+                continue  # "Chủ tịch Hội đồng chuyên gia Quỹ X, ông A": the post of a body we do not know, not a reference
             ref = _antecedent(ctx, ex, pending, si, post)
             if ref:
                 ctx.resolved[si][post.i] = ResolvedSpan(post.title_span, PERSON, ref, ex.entities[(PERSON, ref)].name)
