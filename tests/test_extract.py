@@ -1790,6 +1790,14 @@ def test_extract_a_title_of_a_body_no_lexicon_knows_is_no_reference_back_to_a_pe
     assert "Theresa May" in {people[p.person] for p in briefing.participants}
 
 
+def test_extract_one_unnamed_event_someone_speaks_at_is_an_event_but_a_kind_of_many_is_not():
+    ex = extract_text("Bộ trưởng Y tế Lê Thanh Hà phát biểu tại một hội nghị về y tế cơ sở rằng ngành sẽ tăng ngân sách.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [(e.kind, {people[p.person] for p in e.participants}) for e in ex.events] == [("conference", {"Lê Thanh Hà"})]
+    ex = extract_text("Bộ trưởng Y tế Lê Thanh Hà cho biết một hội nghị về y tế cơ sở thường kéo dài hai ngày.")
+    assert ex.events == []
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -420,7 +420,7 @@ def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int
     """An undated talk, ceremony, press conference, meeting or visit the sentence's people take part in ("hai
     nhà lãnh đạo đã hội đàm", "chứng kiến lễ ký kết các văn kiện"): one event, not a kind of many nor one
     referred back to, nor the same people's event of that kind told already."""
-    if kind not in UNDATED_KINDS or (k > 0 and toks[k - 1].lower in COUNTING_WORDS):
+    if kind not in UNDATED_KINDS or _counted(toks, k):
         return False
     if any(t.lower in REFERRING_WORDS for t in toks[j:end]):
         return False
@@ -435,6 +435,14 @@ def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int
 # the parts of a visit or a working day the press tells without a date or a name of their own
 UNDATED_KINDS = frozenset({"talks", "ceremony", "press conference", "meeting", "visit"})
 COUNTING_WORDS = frozenset({"các", "những", "nhiều", "mỗi", "một", "hai", "ba"})  # "các hội nghị": a kind of many
+
+
+def _counted(toks, k: int) -> bool:
+    """A keyword counted as one of a kind ("các hội nghị", "một cuộc họp"), unless the one is where someone is
+    ("nói tại một cuộc họp báo", "trong một buổi làm việc"): a single event the story does not name."""
+    if k == 0 or toks[k - 1].lower not in COUNTING_WORDS:
+        return False
+    return not (toks[k - 1].lower == "một" and k > 1 and toks[k - 2].lower in ("tại", "trong", "ở"))
 REFERRING_WORDS = frozenset({"này", "đó", "ấy", "trên", "tới", "nói trên"})
 
 
@@ -444,7 +452,7 @@ def _described_event(toks, k: int, j: int, end: int, kind: str) -> bool:
     sĩ", "Phiên họp thứ 22 của Ủy ban Thường vụ Quốc hội"). Not a bare keyword ("Cuộc họp"), one referred back to
     ("hội nghị hôm nay", "chuyến thăm này"), a kind of many ("các hội nghị"), nor the subject of a clause ("Chuyến
     thăm góp phần …", "Cuộc họp thì …")."""
-    if kind not in DESCRIBED_KINDS or (k > 0 and toks[k - 1].lower in COUNTING_WORDS):
+    if kind not in DESCRIBED_KINDS or _counted(toks, k):
         return False
     if end - j < 3 or not toks[end - 1].text.isalnum() or toks[end - 1].lower in _NOT_LAST:
         return False
@@ -828,8 +836,7 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
 
 def _many_of_a_kind(toks, k: int) -> bool:
     """A keyword that names no one event: many of a kind ("các hội nghị", "sau các cuộc hội đàm này")."""
-    return k > 0 and toks[k - 1].lower in COUNTING_WORDS or k > 1 and toks[k - 1].lower in ("cuộc", "buổi") \
-        and toks[k - 2].lower in COUNTING_WORDS
+    return _counted(toks, k) or k > 1 and toks[k - 1].lower in ("cuộc", "buổi") and _counted(toks, k - 1)
 
 
 def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | None = None,
