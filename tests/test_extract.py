@@ -1798,6 +1798,16 @@ def test_extract_one_unnamed_event_someone_speaks_at_is_an_event_but_a_kind_of_m
     assert ex.events == []
 
 
+def test_extract_a_bill_presented_to_the_assembly_is_its_sitting_that_day_dated_or_not():
+    ex = extract_text("Dự thảo Luật Thủ đô sửa đổi trình Quốc hội sáng 14/11 nhằm trao thêm quyền cho Hà Nội.", date="2023-11-14")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(e.date, orgs.get(e.organizer)) for e in ex.events] == [("2023-11-14", "Quốc hội")]
+    # no year to be had: the sitting still is one, without a date
+    ex = extract_text("Chiều 3/6, Bộ trưởng Tư pháp Lê Thành Long trình Quốc hội dự án Luật Công chứng sửa đổi.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [(e.date, {people[p.person] for p in e.participants}) for e in ex.events] == [(None, {"Lê Thành Long"})]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -309,14 +309,20 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
     if not own:
         return
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
-        if r.kind != ORG or not r.name.startswith(DELIBERATING) or r.span.start < own[0].start:
+        if r.kind != ORG or not r.name.startswith(DELIBERATING):
+            continue
+        # "Chiều 24/5, … trình Quốc hội …"; or the day after it: "… trình Quốc hội sáng 22/10"
+        day = own[0] if r.span.start > own[0].start else next(
+            (d for d in own if 0 < d.start - r.span.end < 80 and TIME_OF_DAY.search(ctx.text[max(0, d.start - 8):d.end])
+             and not re.search(r"[.;]", ctx.text[r.span.end:d.start])), None)
+        if day is None:
             continue
         presented = _PRESENTS_TO.search(ctx.text, max(ctx.sentences[si].start, r.span.start - 12), r.span.start)
         if not _DELIBERATES.match(ctx.text, r.span.end) and not presented:
             continue
-        iso = ctx.resolve(own[0])
-        if iso is None or any(e.date == iso for e in ex.events):
-            return
+        iso = ctx.resolve(day)
+        if any(e.date == iso and (iso or e.organizer == r.key) for e in ex.events):
+            return  # that day's event told already; with no year to be had, that body's
         event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=f"Phiên họp của {r.name}", kind="meeting",
                           evidence=ctx.evidence(si), date=iso, organizer=r.key)
         event.location, event.location_within = _location(ctx, si)
