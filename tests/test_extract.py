@@ -1808,6 +1808,13 @@ def test_extract_a_bill_presented_to_the_assembly_is_its_sitting_that_day_dated_
     assert [(e.date, {people[p.person] for p in e.participants}) for e in ex.events] == [(None, {"Lê Thành Long"})]
 
 
+def test_extract_a_counted_post_is_held_by_each_name_listed_after_it():
+    got = posts(extract_text("Chiều 2/7, 3 đại biểu Quốc hội Trần Văn Lâm, Lê Thị Hạnh và Vũ Minh Đức tiếp xúc cử tri quận "
+                             "Hoàn Kiếm."))
+    assert {(p, body) for p, _, body in got} >= {("Trần Văn Lâm", "Quốc hội"), ("Lê Thị Hạnh", "Quốc hội"),
+                                                  ("Vũ Minh Đức", "Quốc hội")}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -111,9 +111,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             target = _person_after(toks, spans, persons, post.j)
             if target is not None:
                 _hold_chain(ctx, si, toks, posts, p_index, persons, target, pending, linked)
-                if post.title.plural or post.title.base.startswith(SHARED_POSTS):
-                    # "các Thứ trưởng A, B", "Phó Chủ tịch Hội X A, B": a post several hold, then its holders
-                    for extra in _list_after(toks, spans, persons, target, bare=not post.title.plural):
+                several = post.title.plural or _counted(toks, post.i)
+                if several or post.title.base.startswith(SHARED_POSTS):
+                    # "các Thứ trưởng A, B", "2 đại biểu Quốc hội A, B", "Phó Chủ tịch Hội X A, B": a post several
+                    # hold, then its holders
+                    for extra in _list_after(toks, spans, persons, target, bare=not several):
                         pending.append((si, persons[extra].key, post))
             elif start := _list_start(toks, post.j, _counted(toks, post.i)):
                 for extra in _list_members(toks, spans, persons, start):
