@@ -1815,6 +1815,13 @@ def test_extract_a_counted_post_is_held_by_each_name_listed_after_it():
                                                   ("Vũ Minh Đức", "Quốc hội")}
 
 
+def test_extract_a_chain_of_posts_after_a_preposition_is_the_named_persons_but_not_whom_one_stands_for():
+    got = posts(extract_text("Thủ tướng chuyển lời thăm hỏi của Tổng Bí thư, Chủ tịch nước Lê Văn Hùng tới Chủ tịch Lào."))
+    assert {("Lê Văn Hùng", "Tổng Bí thư"), ("Lê Văn Hùng", "Chủ tịch nước")} <= {(p, t) for p, t, _ in got}
+    got = posts(extract_text("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Phú Thọ Trần Minh Khôi trao Huân chương Lao động."))
+    assert ("Trần Minh Khôi", "Chủ tịch nước") not in {(p, t) for p, t, _ in got}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

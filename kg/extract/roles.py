@@ -475,8 +475,12 @@ def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) ->
         prev, cur = posts[q - 1], posts[q]
         gap = toks[prev.j:cur.i]
         after_name = prev.i > 1 and toks[prev.i - 1].text in (",", "-", "–") and (prev.i - 1) in person_ends
+        # "tới Tổng Bí thư, Chủ tịch nước A": a post with a body of its own after a preposition still chains
+        # (not "Thừa ủy quyền Thủ tướng, Bộ trưởng A", "Thay mặt Chủ tịch nước, B": whom A and B stand for)
+        national = prev.org is None and prev.title.implied_org and gap and gap[0].text == "," \
+            and toks[prev.i - 1].lower in ("của", "tới", "đến", "gửi") and toks[max(0, prev.i - 2)].lower not in ("quyền", "mặt")
         if (len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0) and not after_name and not (
-                prev.i > 0 and (toks[prev.i - 1].lower in PREPOSITIONS or (
+                prev.i > 0 and (toks[prev.i - 1].lower in PREPOSITIONS and not national or (
                     toks[prev.i - 1].lower in _MEETS and gap and gap[0].text == ","))):
             # "…, Bộ trưởng Bộ Quốc phòng và | Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội B": B's posts start after "và"
             chain.append(prev)
