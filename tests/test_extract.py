@@ -1822,6 +1822,11 @@ def test_extract_a_chain_of_posts_after_a_preposition_is_the_named_persons_but_n
     assert ("Trần Minh Khôi", "Chủ tịch nước") not in {(p, t) for p, t, _ in got}
 
 
+def test_extract_an_island_district_is_a_district():
+    got = posts(extract_text("Ông Đặng Tuấn Phong, Chủ tịch UBND huyện đảo Lý Sơn cho biết tàu cá đã về bờ."))
+    assert ("Đặng Tuấn Phong", "Chủ tịch", "Ủy ban nhân dân huyện Lý Sơn") in got
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")
