@@ -1827,6 +1827,17 @@ def test_extract_an_island_district_is_a_district():
     assert ("Đặng Tuấn Phong", "Chủ tịch", "Ủy ban nhân dân huyện Lý Sơn") in got
 
 
+def test_extract_words_a_person_once_said_put_them_at_no_event_of_the_story():
+    ex = extract_text("Sáng 4/3/2022, Hội nghị xúc tiến đầu tư tỉnh Long An khai mạc. Như lời Chủ tịch Tập đoàn Hòa Phát Lê Thanh "
+                      "Hòa từng nhấn mạnh, doanh nghiệp cần kiên nhẫn.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert "Lê Thanh Hòa" not in {people[p.person] for e in ex.events for p in e.participants}
+    ex = extract_text("Sáng 4/3/2022, Hội nghị xúc tiến đầu tư tỉnh Long An khai mạc. Chủ tịch Tập đoàn Hòa Phát Lê Thanh "
+                      "Hòa nhấn mạnh, doanh nghiệp cần kiên nhẫn.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert "Lê Thanh Hòa" in {people[p.person] for e in ex.events for p in e.participants}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -1017,6 +1017,8 @@ _SUBJECT_OF_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|tiếp tục)\s+)*đượ
 # "Trước đó, …" opens words from before the event; not "Trước đó, ở phần chất vấn …", an earlier part of it
 _EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy)\s*,(?!\s*(?:ở|tại|trong) (?:phần|phiên))")
 _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
+# "Như lời chủ tịch A từng nhấn mạnh": words said once, before this event
+_ONCE_RE = re.compile(r"(?<!\w)(?:đã )?từng (?:nhấn mạnh|nói|phát biểu|cho biết|khẳng định|chia sẻ|tham dự|dự|thăm|gặp|tiếp)(?!\w)")
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:(?:đã|vừa|sẽ|cùng)\s+)*(?:chủ trì|chủ tọa)(?!\w)")
 # "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
 CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công", "dành cho", "viếng", "mặc niệm",
@@ -1128,7 +1130,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # "Bên lề …, Thủ tướng đã tiếp ông X" paragraphs later: another meeting, not this event
         if _EARLIER_RE.match(folded) and not names_kind and only is None:
             continue  # "Trước đó, Phó Thủ tướng X cho biết …": words from before this event, not at it
-        if _PLANNED_RE.search(folded):
+        if _PLANNED_RE.search(folded) or _ONCE_RE.search(folded):
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
         if event.kind != "press conference" and (_TO_THE_PRESS_RE.search(folded) or _to_an_outlet_re().search(folded)):
             continue  # "Trả lời báo chí, luật sư X cho rằng …": words given to reporters, not at this event
