@@ -1838,6 +1838,15 @@ def test_extract_words_a_person_once_said_put_them_at_no_event_of_the_story():
     assert "Lê Thanh Hòa" in {people[p.person] for e in ex.events for p in e.participants}
 
 
+def test_extract_tiep_as_go_on_receives_no_one_and_tells_no_meeting():
+    text = ("Sáng 3/5/2019, Phó Thủ tướng Trịnh Đình Dũng chủ trì hội nghị về an toàn giao thông. Sau đó, Bộ trưởng Nguyễn "
+            "Văn Thể {} .")
+    ex = extract_text(text.format("đề nghị tiếp yêu cầu các địa phương báo cáo bằng văn bản"))
+    assert not any(e.name.startswith("Buổi tiếp") for e in ex.events)
+    ex = extract_text(text.format("đã tiếp đoàn doanh nghiệp Nhật Bản"))
+    assert any(e.name.startswith("Buổi tiếp đoàn") for e in ex.events)
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

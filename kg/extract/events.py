@@ -723,6 +723,8 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         return None
     verb = {name: said for name, said in m.groupdict().items() if said}  # the kind of verb that matched
     rest, chain = ctx.text[m.end():s.end], ""
+    if verb.get("reception", "").startswith("tiếp") and not _receives_someone(rest):
+        return None  # "… tiếp yêu cầu bằng văn bản …", "tiếp ký …": "tiếp" as "go on", no one received
     if "visit" in verb:  # "đến thăm, động viên và tặng quà các lực lượng …": the object comes after them all
         verbs_end = _VISIT_CHAIN.match(rest).end()
         chain, rest = rest[:verbs_end], rest[verbs_end:]
@@ -738,6 +740,22 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         if "work" in verb else ("visit", f"Chuyến {verb['inspect']}") if "inspect" in verb \
         else ("meeting", MEETING_NAMES.get(verb["reception"].split()[0], "Buổi tiếp"))
     return kind, f"{head}{chain.rstrip()} {' '.join(words)}"
+
+
+# lower-case words that open whom "tiếp" receives: "tiếp đoàn đại biểu …", "tiếp các doanh nghiệp", "tiếp cử tri"
+RECEIVED_WORDS = frozenset({"đoàn", "các", "những", "lãnh đạo", "đại diện", "ông", "bà", "ngài", "cán bộ", "cử tri",
+                            "công dân", "đồng chí", "nguyên", "cựu", "tân", "phái", "người", "gia", "thân", "bạn", "đại",
+                            "bộ", "thứ", "chủ", "tổng", "phó", "giám", "hiệu", "trưởng", "thủ", "chủ", "doanh", "hai",
+                            "ba", "một", "nhiều", "lực", "đội", "nhà", "giáo", "học", "sinh", "thanh", "phu", "vợ"})
+
+
+def _receives_someone(rest: str) -> bool:
+    """Does the text after "tiếp" open with whom it receives (a name, a title, "đoàn", "các", …)?"""
+    words = rest.split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0].strip("“\"'(")
+    return bool(first) and (first[0].isupper() or first.lower() in RECEIVED_WORDS or first[0].isdigit())
 
 
 # the name of a meeting told by its verb: "hội kiến" a "Cuộc hội kiến", "gặp gỡ" a "Cuộc gặp"
