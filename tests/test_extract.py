@@ -1847,6 +1847,14 @@ def test_extract_tiep_as_go_on_receives_no_one_and_tells_no_meeting():
     assert any(e.name.startswith("Buổi tiếp đoàn") for e in ex.events)
 
 
+def test_extract_a_sitting_named_with_a_persons_post_of_another_body_is_still_the_assemblys():
+    ex = extract_text("Sáng 24-10, Chủ tịch HĐND TP Cần Thơ Phạm Văn Hiểu trao đổi với các đại biểu Quốc hội về quy hoạch đô "
+                      "thị tại phiên thảo luận ở tổ về kinh tế - xã hội.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    sitting = next(e for e in ex.events if e.name.startswith("Phiên thảo luận"))
+    assert orgs.get(sitting.organizer) == "Quốc hội"
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -239,8 +239,20 @@ def _assembly_organizer(ctx: ArticleContext, ex: Extraction, event: EventFact) -
         return
     told = ctx.text[event.evidence.start:event.evidence.end]
     if not any(n.startswith(OTHER_SITTING_BODIES) for n in names) or (
-            _NAMES_ASSEMBLY.search(told) and not _NAMES_OTHER_SITTING.search(told)):
+            _NAMES_ASSEMBLY.search(told) and not _NAMES_OTHER_SITTING.search(_without_posts(ctx, event.evidence))):
         event.organizer = names[ASSEMBLY]
+
+
+def _without_posts(ctx: ArticleContext, evidence) -> str:
+    """An event's sentence with the bodies of people's posts blanked out ("chủ tịch HĐND TP. HCM Nguyễn Thị A
+    … tại phiên thảo luận ở tổ": a post's body, not a body that sits)."""
+    si = next(i for i, s in enumerate(ctx.sentences) if s.start == evidence.start)
+    chars = list(ctx.text[evidence.start:evidence.end])
+    spans = sorted(ctx.spans[si], key=lambda sp: sp.start)
+    for prev, sp in zip(spans, spans[1:]):
+        if prev.kind == TITLE and sp.kind == ORG_SPAN and sp.start - prev.end <= 1:
+            chars[sp.start - evidence.start:sp.end - evidence.start] = " " * (sp.end - sp.start)
+    return "".join(chars)
 
 
 _NAMES_ASSEMBLY = re.compile(r"(?<!\w)(?:Quốc hội|QH|ĐBQH)(?!\w)")
