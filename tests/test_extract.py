@@ -1855,6 +1855,13 @@ def test_extract_a_sitting_named_with_a_persons_post_of_another_body_is_still_th
     assert orgs.get(sitting.organizer) == "Quốc hội"
 
 
+def test_extract_the_body_of_a_chairs_post_written_after_a_dash_hosts_the_event():
+    ex = extract_text("Sáng 20/4/2021, Hội nghị khách hàng năm 2021 diễn ra tại Hà Nội. Ông Lê Văn Quang - Chủ tịch Hội đồng "
+                      "quản trị Tập đoàn Minh Phú đã chủ trì hội nghị.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == ["Tập đoàn Minh Phú"]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -283,7 +283,7 @@ def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
         orgs = {r.span.i: r for r in ctx.resolved[si].values() if r.kind == ORG}
         before = next((r for r in orgs.values() if r.span.j == person.span.i and r.span.i in title_ends), None)
         after = None
-        if person.span.j + 1 < len(toks) and toks[person.span.j].text == ",":
+        if person.span.j + 1 < len(toks) and toks[person.span.j].text in (",", "-", "–"):  # "ông A - Chủ tịch HĐQT X"
             title = next((s for s in spans if s.kind == "TITLE" and s.i == person.span.j + 1), None)
             after = orgs.get(title.j) if title is not None else None
         body = before or after
