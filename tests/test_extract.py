@@ -1862,6 +1862,15 @@ def test_extract_the_body_of_a_chairs_post_written_after_a_dash_hosts_the_event(
     assert [orgs.get(e.organizer) for e in ex.events] == ["Tập đoàn Minh Phú"]
 
 
+def test_extract_a_minister_answering_deputies_questions_is_at_the_assemblys_question_time():
+    ex = extract_text("Sáng 14/6/2017, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến trả lời chất vấn của các đại biểu Quốc hội về giá "
+                      "dịch vụ khám bệnh.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [(e.kind, e.date, orgs.get(e.organizer), {people[p.person] for p in e.participants}) for e in ex.events] == [
+        ("session", "2017-06-14", "Quốc hội", {"Nguyễn Thị Kim Tiến"})]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

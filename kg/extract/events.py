@@ -329,14 +329,18 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
              and not re.search(r"[.;]", ctx.text[r.span.end:d.start])), None)
         if day is None:
             continue
-        presented = _PRESENTS_TO.search(ctx.text, max(ctx.sentences[si].start, r.span.start - 12), r.span.start)
+        presented = _PRESENTS_TO.search(ctx.text, max(ctx.sentences[si].start, r.span.start - 12), r.span.start) \
+            or _ANSWERS.search(ctx.text, max(ctx.sentences[si].start, r.span.start - 40), r.span.start)
         if not _DELIBERATES.match(ctx.text, r.span.end) and not presented:
             continue
         iso = ctx.resolve(day)
         if any(e.date == iso and (iso or e.organizer == r.key) for e in ex.events):
             return  # that day's event told already; with no year to be had, that body's
-        event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=f"Phiên họp của {r.name}", kind="meeting",
-                          evidence=ctx.evidence(si), date=iso, organizer=r.key)
+        questioned = presented is not None and presented.re is _ANSWERS
+        event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}",
+                          name=f"Phiên chất vấn của {r.name}" if questioned else f"Phiên họp của {r.name}",
+                          kind="session" if questioned else "meeting", evidence=ctx.evidence(si), date=iso,
+                          organizer=r.key)
         event.location, event.location_within = _location(ctx, si)
         _participants(ctx, event, only={si})
         if presented:  # "Bộ trưởng A trình Quốc hội dự án Luật …": A presents it at the session
@@ -349,6 +353,8 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
 
 # "trình Quốc hội", "trình Ủy ban Thường vụ Quốc hội": a bill or report presented to a body in session
 _PRESENTS_TO = re.compile(r"(?<!\w)(?:đã |sẽ )?trình\s+$", re.IGNORECASE)
+# "Bộ trưởng A trả lời chất vấn của các đại biểu Quốc hội": the Assembly's question time, A answering
+_ANSWERS = re.compile(r"(?<!\w)trả lời chất vấn(?: của)?(?: các)?(?: vị)?(?: đại biểu)?\s*$", re.IGNORECASE)
 
 
 # "kỳ họp này … khai mạc vào thứ ba, ngày 20/7": a verb that says when the event named before it is held
