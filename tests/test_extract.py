@@ -1871,6 +1871,20 @@ def test_extract_a_minister_answering_deputies_questions_is_at_the_assemblys_que
         ("session", "2017-06-14", "Quốc hội", {"Nguyễn Thị Kim Tiến"})]
 
 
+def test_extract_a_body_that_is_the_subject_of_a_passive_receives_the_honour_but_not_a_giver_or_a_posts_body():
+    def got(text):
+        ex = extract_text(text)
+        names = {e.key: e.name for e in ex.entities.values()}
+        return {(names[a.recipient], a.award) for a in ex.awards}
+
+    assert got("Năm 2019, Tập đoàn Hòa Phát được Chủ tịch nước tặng Huân chương Lao động hạng Nhất.") == {
+        ("Tập đoàn Hòa Phát", "Huân chương Lao động hạng Nhất")}
+    assert got("Ông Lê Văn Bình, Giám đốc Sở Y tế tỉnh Nghệ An được tặng Huân chương Lao động hạng Ba.") == {
+        ("Lê Văn Bình", "Huân chương Lao động hạng Ba")}
+    assert got("Ông Lê Văn Bình đã được Tổng Liên đoàn Lao động Việt Nam tặng Huân chương Lao động hạng Ba.") == {
+        ("Lê Văn Bình", "Huân chương Lao động hạng Ba")}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

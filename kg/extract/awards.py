@@ -230,8 +230,10 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
         return named  # not "… cho những đóng góp": what it is given for, the receiver named before
     s = ctx.sentences[si]
     asides = [m.span() for m in _ASIDE.finditer(ctx.text, s.start, start)]
-    before = [r for r in resolved if r.span.end <= start and r.kind == PERSON
-              and not any(a <= r.span.start and r.span.end <= b for a, b in asides)]  # not "(tác giả sách A)"
+    # a person, or a body ("Tập đoàn X được Chủ tịch nước tặng Huân chương Lao động"), not "(tác giả sách A)"
+    before = [r for r in resolved if r.span.end <= start and r.kind in (PERSON, ORG)
+              and not (r.kind == ORG and _post_before(ctx, si, r.span.i))  # "A, Giám đốc Sở Y tế": A's post's body
+              and not any(a <= r.span.start and r.span.end <= b for a, b in asides)]
     if len(before) >= 2 and _BY_AGENT.search(ctx.text[before[-2].span.end:before[-1].span.start]) \
             and _GIVE_RE.fullmatch(ctx.text[before[-1].span.end:start].strip()):
         before.pop()  # "A được Chủ tịch nước tặng …": the one named after "được" is the giver
@@ -241,6 +243,15 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
     gap = re.sub(r"\s*danh hiệu\s*$", "", gap, flags=re.IGNORECASE)
     if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _CEREMONY_OF_RECEIVING.search(gap):
         return []  # "Thủ tướng A dự lễ đón nhận Huân chương …": a body receives it at the ceremony A attends
+    if before[-1].kind == ORG and (any(r.kind == PERSON for r in before) or not _BODY_RECEIVES.match(gap)):
+        # a body receives only as the subject of the verb ("Tập đoàn X được Chủ tịch nước tặng …"); else it gives
+        # ("A được Tổng LĐLĐ Việt Nam tặng …") or is a person's, and the person named before receives
+        before = [r for r in before if r.kind == PERSON]
+        if not before:
+            return []
+        gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
+        if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)):
+            return []
     out = [before[-1]]  # and those listed with it: "A (…); đạo diễn B (…) được trao tặng …"
     for r in reversed(before[:-1]):
         if not _RECEIVER_LIST_GAP.match(ctx.text[r.span.end:out[0].span.start]):
@@ -250,6 +261,7 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
+_BODY_RECEIVES = re.compile(r"\s*(?:(?:đã|vừa|cũng|đều|vinh dự)\s+)*(?:được|nhận|đón nhận)(?!\w)", re.IGNORECASE)
 _CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:đón\s+)?nhận\s*$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?<!\w)được\s+(?:[^\s,.;()]+\s+){0,4}$")  # "được | Thủ tướng | A tặng": A gives
 # between honours given together, perhaps after the year of the first: "Huân chương Sao Vàng vào năm 1982 và …"
