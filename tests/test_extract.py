@@ -1885,6 +1885,12 @@ def test_extract_a_body_that_is_the_subject_of_a_passive_receives_the_honour_but
         ("Lê Văn Bình", "Huân chương Lao động hạng Ba")}
 
 
+def test_extract_the_posts_a_career_passed_through_with_trai_qua_are_the_persons():
+    got = posts(extract_text("Ông Lê Quang Vinh trải qua nhiều vị trí như Phó Giám đốc Công ty TNHH Thép Việt Ý, Giám đốc "
+                             "Công ty TNHH Thép Việt Ý."))
+    assert {(p, t) for p, t, _ in got} >= {("Lê Quang Vinh", "Phó Giám đốc"), ("Lê Quang Vinh", "Giám đốc")}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -47,7 +47,7 @@ LOCAL_BODY_HEADS = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy",
 # national bodies every state has: followed by a foreign country, they are that state's ("Bộ Ngoại giao Lào")
 STATE_BODIES = {"Bộ Ngoại giao", "Chính phủ", "Quốc hội", "Bộ Quốc phòng", "Bộ Công an", "Bộ Tài chính",
                 "Bộ Công Thương", "Bộ Kế hoạch và Đầu tư", "Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Nội vụ"}
-CHAIN_JOINERS = {",", "kiêm", "và", "-", "–"}
+CHAIN_JOINERS = {",", "kiêm", "và", "-", "–", "rồi"}  # "… Giám đốc Công ty X rồi Phó Chủ tịch HĐQT …": a career
 # A post right after these words is their object ("báo cáo với Thủ tướng …"), not the start of a name's posts.
 PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước", "quyền", "giữa"}  # "ủy quyền"; "giữa A và B": two parties
 MAX_TAIL = 6  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
@@ -706,7 +706,7 @@ def _in_number_range(toks, m: int) -> bool:
 
 
 _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "giữ các chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
-                  "kinh qua", "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "tái cử", "được cử", "trở thành",
+                  "kinh qua", "trải qua", "đảm nhận", "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "tái cử", "được cử", "trở thành",
                   # relieved of a post the person held: "A bị cảnh cáo và cho thôi chức Ủy viên Bộ Chính trị"
                   "thôi chức", "cách chức", "miễn nhiệm", "thôi giữ chức")
 _ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển", "thôi chức", "cách chức",
