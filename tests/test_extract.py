@@ -1891,6 +1891,21 @@ def test_extract_the_posts_a_career_passed_through_with_trai_qua_are_the_persons
     assert {(p, t) for p, t, _ in got} >= {("Lê Quang Vinh", "Phó Giám đốc"), ("Lê Quang Vinh", "Giám đốc")}
 
 
+@pytest.mark.parametrize("text,body", [
+    ("Chiều 20/11/2019, Quốc hội thông qua Luật Quản lý thuế sửa đổi với 91% đại biểu tán thành.", "Quốc hội"),
+    ("Ngày 24/3/2017, Hạ viện Mỹ bỏ phiếu bác bỏ dự luật y tế mới.", "Hạ viện Mỹ")])
+def test_extract_a_chamber_passing_or_voting_on_a_bill_that_day_is_its_sitting(text, body):
+    ex = extract_text(text)
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(orgs.get(e.organizer), e.date is not None) for e in ex.events] == [(body, True)]
+
+
+def test_extract_a_later_dated_sentence_tells_its_own_working_session_by_its_verb():
+    ex = extract_text("Sáng 6/6/2017, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị Tương lai châu Á tại Tokyo. Chiều cùng ngày, "
+                      "Thủ tướng Nguyễn Xuân Phúc làm việc với lãnh đạo tỉnh Aichi.")
+    assert ("meeting", "2017-06-06") in {(e.kind, e.date) for e in ex.events if "Aichi" in e.name}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -307,11 +307,12 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
 
 # bodies that sit and deliberate: "Chiều 11/9, Ủy ban Thường vụ Quốc hội cho ý kiến …" is one of its sessions
 DELIBERATING = ("Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Ban Chấp hành Trung ương",
-                "Quốc hội", "Hội đồng nhân dân", "Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực")
+                "Quốc hội", "Hội đồng nhân dân", "Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực", "Hạ viện",
+                "Thượng viện")
 _DELIBERATES = re.compile(r"\s*(?:(?:đã|vừa|sẽ|tiếp tục|chiều nay|sáng nay)\s+)*"
                           r"(?:(?:chia thành|chia|làm việc tại|làm việc theo) (?:các )?tổ(?: để)?\s+)?"  # "Quốc hội chia thành các tổ thảo luận"
                           r"(?:họp|cho ý kiến|xem xét|thảo luận|"
-                          r"nghe báo cáo|biểu quyết)(?!\w)", re.IGNORECASE)
+                          r"nghe báo cáo|biểu quyết|bỏ phiếu|thông qua|bầu|phê chuẩn)(?!\w)", re.IGNORECASE)
 
 
 def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: list[int]) -> None:
@@ -795,6 +796,10 @@ def _meetings_told_by_verb(ctx: ArticleContext, ex: Extraction) -> None:
         if ctx.evidence(si) in told or _keyword_starts(ctx.sentences[si].tokens):
             continue
         found = _verb_event_in(ctx, si, _MEETING_VERBS)
+        if found is None and (ctx.dates(si) or _SAME_DAY_RE.search(ctx.sentence_text(si))):
+            # a dated sentence tells its own working visit, inspection or award: "Chiều cùng ngày, Thủ tướng làm
+            # việc với lãnh đạo tỉnh …", "Sáng 7/6, Bộ trưởng A đến kiểm tra …"
+            found = _verb_event_in(ctx, si)
         if found is None:
             continue
         kind, name = found
