@@ -1906,6 +1906,25 @@ def test_extract_a_later_dated_sentence_tells_its_own_working_session_by_its_ver
     assert ("meeting", "2017-06-06") in {(e.kind, e.date) for e in ex.events if "Aichi" in e.name}
 
 
+def test_extract_a_person_at_another_days_event_by_its_own_sentence_is_not_at_the_main_event_by_it():
+    from kg.extract.events import _each_sentence_at_its_own_event
+    from kg.extract.model import EventFact, Evidence, Extraction, Participation
+
+    lede, talks = Evidence(0, 80), Evidence(200, 300)
+    ex = Extraction("t")
+    ex.events = [
+        EventFact("t#1", "Buổi tiếp", "meeting", lede, date="2017-05-28",
+                  participants=[Participation("a", "attendee", lede), Participation("b", "attendee", talks)]),
+        EventFact("t#2", "Hội đàm", "talks", talks, date="2017-05-29",
+                  participants=[Participation("b", "attendee", talks), Participation("c", "attendee", talks)]),
+        EventFact("t#3", "Chuyến thăm", "visit", Evidence(400, 500), date=None,
+                  participants=[Participation("c", "attendee", talks)])]
+    _each_sentence_at_its_own_event(ex)
+    # the talks' own sentence puts b at the talks of the 29th, not at the reception of the 28th; an undated visit
+    # may still hold the talks
+    assert [{p.person for p in e.participants} for e in ex.events] == [{"a"}, {"b", "c"}, {"c"}]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

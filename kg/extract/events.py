@@ -96,6 +96,16 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
+    _each_sentence_at_its_own_event(ex)
+
+
+def _each_sentence_at_its_own_event(ex: Extraction) -> None:
+    """A person an event's own sentence puts at it on its day ("Ngày 8/6, Thủ tướng tiếp ông A") is not also at an
+    event of another day by that same sentence alone."""
+    own = {(e.evidence, p.person): e for e in ex.events for p in e.participants if p.evidence == e.evidence}
+    for e in ex.events:
+        e.participants = [p for p in e.participants if (o := own.get((p.evidence, p.person))) is None or o is e
+                          or not (o.date and e.date and o.date != e.date)]
 
 
 def _events(ctx: ArticleContext, ex: Extraction) -> None:
