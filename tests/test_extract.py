@@ -1925,6 +1925,18 @@ def test_extract_a_person_at_another_days_event_by_its_own_sentence_is_not_at_th
     assert [{p.person for p in e.participants} for e in ex.events] == [{"a"}, {"b", "c"}, {"c"}]
 
 
+def test_extract_an_event_named_inside_the_main_events_sentence_is_one_too_without_that_sentences_date():
+    ex = extract_text("Sáng 19/5/2017, Văn phòng Quốc hội tổ chức buổi họp báo về dự kiến chương trình Kỳ họp thứ 3, Quốc hội "
+                      "khóa XIV.")
+    assert {(e.kind, e.date) for e in ex.events} == {("press conference", "2017-05-19"), ("session", None)}
+
+
+def test_extract_words_said_in_the_corridor_put_no_one_at_the_sitting():
+    ex = extract_text("Sáng 29/10/2019, Quốc hội họp phiên toàn thể tại hội trường. Bên hành lang Quốc hội, đại biểu Nguyễn "
+                      "Anh Trí (đoàn Hà Nội) cho rằng cần xử lý nghiêm.")
+    assert ex.events and "Nguyễn Anh Trí" not in at_events(ex)
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

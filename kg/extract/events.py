@@ -308,8 +308,14 @@ _OPENS = re.compile(r"(?<!\w)(?:phát biểu khai mạc|khai mạc hội nghị|
 
 def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main: EventFact) -> None:
     """Further events the article dates explicitly ("Chiều 25/5, Ban Bí thư họp …", "Ngày 1/10, hội nghị …"),
-    each with the people of its own sentence."""
+    each with the people of its own sentence; and those the main event's own sentence names after it ("Buổi họp
+    báo về chương trình Kỳ họp thứ 3 Quốc hội khóa XIV")."""
     legal_ends = _document_ends(ex)
+    main_toks = ctx.sentences[main_si].tokens
+    main_k = next((k for k in _keyword_starts(main_toks) if main.name.lower().startswith(main_toks[k].lower)), None)
+    for k in _keyword_starts(main_toks):
+        if main_k is not None and k > main_k:
+            _event_at(ctx, ex, main_si, k, legal_ends, inside=True)
     for si in range(main_si + 1, len(ctx.sentences)):
         for k in _keyword_starts(ctx.sentences[si].tokens):
             _event_at(ctx, ex, si, k, legal_ends)
@@ -398,7 +404,7 @@ def _keyword_starts(toks) -> list[int]:
     return out
 
 
-def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: list[int]) -> None:
+def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: list[int], inside: bool = False) -> None:
     """The event a keyword at token k of sentence si names, if the sentence dates it, or it is held the day of
     the event told just before it."""
     toks = ctx.sentences[si].tokens
@@ -419,8 +425,9 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     # written right after the event's whole name is its own, whatever else the sentence dates
     after_name = [d for d in own if end > j and 0 <= d.start - toks[end - 1].end < 20
                   and _RIGHT_AFTER.fullmatch(ctx.text, toks[end - 1].end, d.start)]
-    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or [
-        d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) or held or right_after or held_on
+    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or ([
+        d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) if not inside else []) \
+        or held or right_after or held_on  # ``inside`` the main event's sentence, whose date is the main event's
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
         iso = next((e.date for e in reversed(ex.events) if e.date), None)  # "Cùng ngày, tại cuộc tiếp …"
@@ -1106,7 +1113,7 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
 _TO_THE_PRESS_RE = re.compile(r"(?<!\w)(?:trả lời (?:phỏng vấn|báo chí|báo giới|phóng viên|pv)|(?:trao đổi|xác nhận) với (?:báo chí|báo giới|phóng viên|pv)"
                               r"|nói với (?:báo chí|báo giới|phóng viên|pv)|(?:phát biểu|chia sẻ) (?:trước|với) (?:báo chí|báo giới|phóng viên)"
                               r"|trên trang cá nhân|trên (?:twitter|facebook|mạng xã hội|tài khoản)|(?:bài|cuộc) phỏng vấn"
-                              r"|(?<!theo )thông cáo|với (?:các )?(?:phóng viên|nhà báo))(?!\w)")
+                              r"|(?<!theo )thông cáo|với (?:các )?(?:phóng viên|nhà báo)|bên hành lang)(?!\w)")
 
 
 @lru_cache(maxsize=1)
