@@ -1937,6 +1937,15 @@ def test_extract_words_said_in_the_corridor_put_no_one_at_the_sitting():
     assert ex.events and "Nguyễn Anh Trí" not in at_events(ex)
 
 
+def test_extract_laying_a_wreath_later_that_day_is_a_ceremony_of_its_own():
+    ex = extract_text("Ngày 1/3/2019, Chủ tịch Lào Bounnhang Vorachith hội đàm với Tổng Bí thư Nguyễn Phú Trọng. Chiều cùng "
+                      "ngày, Chủ tịch Bounnhang Vorachith đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    wreath = [e for e in ex.events if "vòng hoa" in e.name]
+    assert [(e.kind, e.date, {people[p.person] for p in e.participants}) for e in wreath] == [
+        ("ceremony", "2019-03-01", {"Bounnhang Vorachith"})]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -764,10 +764,13 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
     if "visit" in verb:  # "đến thăm, động viên và tặng quà các lực lượng …": the object comes after them all
         verbs_end = _VISIT_CHAIN.match(rest).end()
         chain, rest = rest[:verbs_end], rest[verbs_end:]
-    what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", rest, maxsplit=1)[0].strip()
+    what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", rest, maxsplit=1)[0].strip() \
+        if "tribute" not in verb else re.split(r"[,.;(]| nhân dịp ", rest, maxsplit=1)[0].strip()  # "… tại Lăng"
     if not what:
         return None
     words = what.split()[:12]
+    if "tribute" in verb:  # "Chủ tịch Kim Jong-un đặt vòng hoa tại Đài tưởng niệm …": a ceremony of homage
+        return "ceremony", f"Lễ {verb['tribute']} {' '.join(words)}".strip()
     if "rite" in verb:  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
         return "ceremony", f"Lễ {verb['rite']} {' '.join(words)}"
     if "award" in verb:  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
@@ -800,6 +803,7 @@ MEETING_NAMES = {"hội": "Cuộc hội kiến", "điện": "Cuộc điện đà
 
 # the meetings a visit's later paragraphs tell by their verb: "Cùng ngày, Thủ tướng đã gặp gỡ cán bộ đại sứ quán …"
 _MEETING_VERBS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng|sẽ)\s+)*(?:(?P<visit>(?:đến )?thăm(?! hỏi)(?: và làm việc)?)|"
+                            r"(?:đến |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
                             r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|chào xã giao|"
                             r"gặp(?= (?:[A-ZĐ]|các |những |lãnh đạo |đại diện ))))(?!\w)"
                             r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
