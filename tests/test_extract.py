@@ -1946,6 +1946,12 @@ def test_extract_laying_a_wreath_later_that_day_is_a_ceremony_of_its_own():
         ("ceremony", "2019-03-01", {"Bounnhang Vorachith"})]
 
 
+def test_extract_a_ward_or_a_province_carries_its_name_with_its_level_word():
+    ex = extract_text("Sáng 3/4/2021, UBND tỉnh Bắc Ninh tổ chức hội nghị tại phường Phong Khê.")
+    alt = {e.name: e.alt_names for e in ex.of_kind(PLACE)}
+    assert "phường Phong Khê" in alt["Phong Khê"] and "tỉnh Bắc Ninh" in alt["Bắc Ninh"]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

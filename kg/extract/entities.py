@@ -259,11 +259,11 @@ def place_aliases() -> dict[str, tuple[str, ...]]:
 
 def _with_level(info) -> str | None:
     """The place's name with its level word, as official texts write it ("Thành phố Hồ Chí Minh", "quận Ba
-    Đình"): an alternate name."""
+    Đình", "phường Phong Khê"): an alternate name."""
     if info.kind in (CITY, PROVINCIAL_CITY):
         return f"Thành phố {info.name}"
-    if info.kind in ("quận", "huyện", "thị xã"):
-        return f"{info.kind} {info.name}"
+    if info.kind in ("tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn"):
+        return f"{info.kind} {info.name}"  # "tỉnh Nghệ An", "phường Phong Khê"
     return None
 
 
