@@ -1952,6 +1952,19 @@ def test_extract_a_ward_or_a_province_carries_its_name_with_its_level_word():
     assert "phường Phong Khê" in alt["Phong Khê"] and "tỉnh Bắc Ninh" in alt["Bắc Ninh"]
 
 
+def test_extract_the_city_a_province_is_named_after_is_a_place_of_its_own():
+    ex = extract_text("Sáng 3/4/2021, hội nghị diễn ra tại TP Thanh Hóa, tỉnh Thanh Hóa. Tại thành phố Thanh Hóa, Chủ tịch "
+                      "UBND thành phố Lê Văn An cho biết.")
+    places = {e.key: e for e in ex.of_kind(PLACE)}
+    assert {(places[e.location].name, places[e.location].cls) for e in ex.events} == {("Thành phố Thanh Hóa", "City")}
+    assert "Ủy ban nhân dân thành phố Thanh Hóa" in {e.name for e in ex.of_kind(ORG)}
+
+
+def test_extract_fields_run_together_without_their_va_name_the_same_body():
+    got = posts(extract_text("Trưa 10/2, ông Tạ Văn Lâm - Trưởng phòng Giáo dục Đào tạo TP. Thanh Hóa, cho biết."))
+    assert ("Tạ Văn Lâm", "Trưởng phòng", "Phòng Giáo dục và Đào tạo thành phố Thanh Hóa") in got
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -64,7 +64,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, spans in enumerate(ctx.spans):
         party_units: list[Span] = []
         # places the sentence names, on their own or inside a local body ("HĐND tỉnh Lào Cai")
-        sentence_places = [(sp.payload.name, sp.payload.kind) if sp.kind == S_PLACE else sp.payload.place
+        sentence_places = [(_bare(sp.payload.name), sp.payload.kind) if sp.kind == S_PLACE else sp.payload.place
                            for sp in spans if sp.kind == S_PLACE or (sp.kind == S_ORG and sp.payload.place)]
         sentence_places += [p for sp in spans if sp.kind == S_ORG and not sp.payload.place
                             and (p := _place_in_name(sp.payload.name, gaz))]
@@ -81,7 +81,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     ent.alt_names.add(surface)  # "Saudi Arabia", "Mỹ": how the article writes the state
                 ex.mention(sp.start, sp.end, PLACE, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PLACE, key, info.name)
-                last_places.append((info.name, info.kind))
+                last_places.append((_bare(info.name), info.kind))
             elif sp.kind == S_ORG:
                 hit: OrgHit = sp.payload
                 if hit.needs_place and _generic(ctx.sentences[si].tokens, sp):
@@ -257,11 +257,16 @@ def place_aliases() -> dict[str, tuple[str, ...]]:
             if p.aliases}
 
 
+def _bare(place: str) -> str:
+    """A provincial city's name as bodies are named after it: "UBND thành phố | Thanh Hóa"."""
+    return place[len("Thành phố "):] if place.startswith("Thành phố ") else place
+
+
 def _with_level(info) -> str | None:
     """The place's name with its level word, as official texts write it ("Thành phố Hồ Chí Minh", "quận Ba
     Đình", "phường Phong Khê"): an alternate name."""
     if info.kind in (CITY, PROVINCIAL_CITY):
-        return f"Thành phố {info.name}"
+        return f"TP {info.name[len('Thành phố '):]}" if info.name.startswith("Thành phố ") else f"Thành phố {info.name}"
     if info.kind in ("tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn"):
         return f"{info.kind} {info.name}"  # "tỉnh Nghệ An", "phường Phong Khê"
     return None

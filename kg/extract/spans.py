@@ -1947,6 +1947,8 @@ class SentenceScanner:
                 and not _latin_name_word(toks[j]) and not self.gaz.places.matches_at(toks, j) \
                 and (j + 1 >= len(toks) or not (_is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1]))):
             return None  # "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh": a person whose name starts like a district
+        if info.kind == PROVINCE and self._place_cue_before(i) in ("thành phố", "tp"):
+            return j, PlaceInfo(f"Thành phố {info.name}", PROVINCIAL_CITY)  # "TP Thanh Hóa": the province's city
         return j, info
 
     # ------------------------------------------------------------------ scan
