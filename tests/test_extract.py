@@ -1965,6 +1965,12 @@ def test_extract_fields_run_together_without_their_va_name_the_same_body():
     assert ("Tạ Văn Lâm", "Trưởng phòng", "Phòng Giáo dục và Đào tạo thành phố Thanh Hóa") in got
 
 
+def test_extract_a_city_whose_name_starts_like_a_bodys_head_word_is_a_place():
+    ex = extract_text("Sáng 3/4/2021, lễ hội đèn lồng diễn ra tại Hội An, Quảng Nam.")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == ["Hội An"] and not ex.of_kind(ORG)
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -930,6 +930,8 @@ class SentenceScanner:
         place = self.gaz.places.matches_at(toks, i)
         if place and place[0][0] > k and place[0][1].kind == "quốc gia":
             return None  # "Đài Loan": a state or territory whose name starts like a head word, no body
+        if place and place[0][0] > k and place[0][0] >= self._name_run_end(i) and place[0][1].kind != lexicon.REGION:
+            return None  # "tại Hội An": a city whose whole name starts like a head word ("Hội"), no body
         if head == "Trường" and not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i):
             return None  # "Hiệu trưởng Trường Linacre": a school only after its post, not "Trường Sơn", "Trường Chinh"
         if head in BARE_AFTER_POST and toks[i].is_capitalized and bool(self.spans) and self.spans[-1].kind == TITLE \
