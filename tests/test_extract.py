@@ -1971,6 +1971,12 @@ def test_extract_a_city_whose_name_starts_like_a_bodys_head_word_is_a_place():
     assert [places.get(e.location) for e in ex.events] == ["Hội An"] and not ex.of_kind(ORG)
 
 
+def test_extract_one_conference_a_body_will_hold_is_an_event_it_organises():
+    ex = extract_text("Chính phủ sẽ tổ chức một hội nghị về cắt giảm chi phí logistics.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(e.kind, orgs.get(e.organizer)) for e in ex.events] == [("conference", "Chính phủ")]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -481,10 +481,11 @@ COUNTING_WORDS = frozenset({"các", "những", "nhiều", "mỗi", "một", "hai
 
 def _counted(toks, k: int) -> bool:
     """A keyword counted as one of a kind ("các hội nghị", "một cuộc họp"), unless the one is where someone is
-    ("nói tại một cuộc họp báo", "trong một buổi làm việc"): a single event the story does not name."""
+    ("nói tại một cuộc họp báo", "trong một buổi làm việc") or what a body holds ("sẽ tổ chức một hội nghị về
+    …"): a single event the story does not name."""
     if k == 0 or toks[k - 1].lower not in COUNTING_WORDS:
         return False
-    return not (toks[k - 1].lower == "một" and k > 1 and toks[k - 2].lower in ("tại", "trong", "ở"))
+    return not (toks[k - 1].lower == "một" and k > 1 and toks[k - 2].lower in ("tại", "trong", "ở", "chức"))  # "tổ chức"
 REFERRING_WORDS = frozenset({"này", "đó", "ấy", "trên", "tới", "nói trên"})
 
 
