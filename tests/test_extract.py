@@ -1977,6 +1977,13 @@ def test_extract_one_conference_a_body_will_hold_is_an_event_it_organises():
     assert [(e.kind, orgs.get(e.organizer)) for e in ex.events] == [("conference", "Chính phủ")]
 
 
+def test_extract_an_event_of_another_kind_told_after_the_days_session_is_one_of_its_own_undated():
+    ex = extract_text("Ngày 5/6/2018, Phó Thủ tướng Vương Đình Huệ làm việc với Bộ Giao thông vận tải. Chính phủ sẽ tổ chức "
+                      "một hội nghị về cắt giảm thủ tục, chi phí logistics.")
+    assert {(e.kind, e.date, len(e.participants)) for e in ex.events} == {("meeting", "2018-06-05", 1),
+                                                                          ("conference", None, 0)}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

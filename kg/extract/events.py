@@ -161,6 +161,13 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
         ex.events.append(event)  # else "Tại buổi tiếp, …" after "Sáng 7/6, X tiếp Y": the visit told already
         if kind == "visit" and _FRAMING.fullmatch(ctx.text, ctx.sentences[si].start, toks[k].start):
             _framed_day(ctx, ex, si, end, event)
+    elif ex.events[0].kind != kind and not _AT_AN_EVENT.match(fold(ctx.sentence_text(si))) \
+            and (_named_event(toks, k, j, end) or _described_event(toks, k, j, end, kind)):
+        # "Chính phủ sẽ tổ chức một hội nghị về …" after the day's working session: another event, of its own day
+        # (which the text does not give) and its own sentence's people
+        event.date = None
+        _participants(ctx, event, only={si})
+        ex.events.append(event)
     _other_dated_events(ctx, ex, si, event)
 
 
