@@ -1984,6 +1984,15 @@ def test_extract_an_event_of_another_kind_told_after_the_days_session_is_one_of_
                                                                           ("conference", None, 0)}
 
 
+def test_extract_the_guest_an_events_name_holds_is_at_it():
+    ex = extract_text("Chủ tịch Lào Bounnhang Vorachith có chuyến thăm hữu nghị chính thức Việt Nam theo lời mời của Tổng Bí "
+                      "thư Nguyễn Phú Trọng. Chiều 1/3, lễ đón chính thức Chủ tịch Lào Bounnhang Vorachith được tổ chức "
+                      "trọng thể theo nghi thức cao nhất.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    welcome = [e for e in ex.events if e.name.lower().startswith("lễ đón")]
+    assert [{people[p.person] for p in e.participants} for e in welcome] == [{"Bounnhang Vorachith"}]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -458,7 +458,25 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
         # an undated event named in passing has no attendees unless the sentence puts people at it
         _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end], name))
+    _guests_in_name(ctx, event, si, toks, j, end)
     ex.events.append(event)
+
+
+def _guests_in_name(ctx: ArticleContext, event: EventFact, si: int, toks, j: int, end: int) -> None:
+    """"Lễ đón chính thức Chủ tịch Triều Tiên Kim Jong-un", "Buổi tiếp ông A": the guest the event's name holds
+    is at it."""
+    published = ctx.adoc.doc.date
+    if event.kind not in _GUEST_KINDS or end <= j or (published and event.date and event.date > published[:10]):
+        return  # not an event the article announces: nobody has attended it yet
+    known = {p.person for p in event.participants}
+    event.participants += [
+        Participation(r.key, "attendee", ctx.evidence(si)) for r in ctx.resolved[si].values()
+        if r.kind == PERSON and toks[j - 1].end <= r.span.start and r.span.end <= toks[end - 1].end
+        and r.key not in known and r.key not in historical_person_keys()]
+
+
+# events named after the guest they receive ("Lễ đón …", "Buổi tiếp …", "Chuyến thăm của …")
+_GUEST_KINDS = frozenset({"ceremony", "meeting", "talks", "visit"})
 
 
 # "Cùng ngày", "Chiều cùng ngày", "Cũng trong ngày": the day of the event told just before
