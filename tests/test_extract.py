@@ -1993,6 +1993,13 @@ def test_extract_the_guest_an_events_name_holds_is_at_it():
     assert [{people[p.person] for p in e.participants} for e in welcome] == [{"Bounnhang Vorachith"}]
 
 
+def test_extract_a_venue_named_after_its_province_is_within_it():
+    ex = extract_text("Sáng 3/4/2021, hội nghị xúc tiến đầu tư vào Bình Dương diễn ra tại Trung tâm Hội nghị tỉnh Bình Dương.")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [(places.get(e.location), places.get(e.location_within)) for e in ex.events] == [
+        ("Trung tâm Hội nghị tỉnh Bình Dương", "Bình Dương")]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

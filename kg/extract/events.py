@@ -86,7 +86,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         if event.location is None:
             event.location = _place_in_name(ex, event.name)
         if event.location and not event.location_within:
-            event.location_within = _country_of_city(ex, event.location)
+            venue = ex.entities.get((PLACE, event.location))
+            within = _place_in_name(ex, venue.name) if venue is not None and venue.cls == "Place" else None
+            # "Sân bay quốc tế Minsk": the city the venue is named after; else a foreign city's country
+            event.location_within = within if within and within != event.location \
+                else _country_of_city(ex, event.location)
         if event.organizer is None:
             _party_organizer(ex, event)
         if event.organizer is None and event.kind == "session":
