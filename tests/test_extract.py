@@ -2000,6 +2000,11 @@ def test_extract_a_venue_named_after_its_province_is_within_it():
         ("Trung tâm Hội nghị tỉnh Bình Dương", "Bình Dương")]
 
 
+def test_extract_an_events_name_ends_with_its_line():
+    ex = extract_text("Bế mạc Đại hội\nÔng Lê Văn Minh được bầu làm Bí thư Đảng ủy Bộ Y tế nhiệm kỳ 2025 - 2030.")
+    assert [e.name for e in ex.events] == ["Đại hội"]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

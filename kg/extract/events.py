@@ -149,7 +149,8 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     si, k, j, kind = found
     toks = ctx.sentences[si].tokens
     end = j
-    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
+    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP \
+            and "\n" not in ctx.text[toks[end - 1].end:toks[end].start]:  # a headline's name ends with its line
         end += 1
     name = ctx.text[toks[k].start:toks[end - 1].end]
     name = name[0].upper() + name[1:]
@@ -430,7 +431,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     held_on = [d for d in own if 0 < d.start - toks[j - 1].end < 150 and _HELD_ON.search(ctx.text, toks[j - 1].end, d.start)
                and not re.search(r"[.;]", ctx.text[toks[j - 1].end:d.start])]
     end = j
-    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
+    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP \
+            and "\n" not in ctx.text[toks[end - 1].end:toks[end].start]:  # a headline's name ends with its line
         end += 1
     # "tại Hội nghị thượng đỉnh … lần thứ nhất ngày 12/6/2018", "trong cuộc gặp báo chí sáng 23/7": the date
     # written right after the event's whole name is its own, whatever else the sentence dates
