@@ -2000,8 +2000,9 @@ def test_extract_a_venue_named_after_its_province_is_within_it():
         ("Trung tâm Hội nghị tỉnh Bình Dương", "Bình Dương")]
 
 
-def test_extract_an_events_name_ends_with_its_line():
-    ex = extract_text("Bế mạc Đại hội\nÔng Lê Văn Minh được bầu làm Bí thư Đảng ủy Bộ Y tế nhiệm kỳ 2025 - 2030.")
+def test_extract_an_events_name_ends_where_a_caption_runs_into_the_text():
+    ex = extract_text("Ban Chấp hành Đảng ủy Bộ Y tế khóa I ra mắt đại hội Ông Lê Văn Minh, Phó bí thư thường trực Đảng ủy, "
+                      "phát biểu.")
     assert [e.name for e in ex.events] == ["Đại hội"]
 
 

@@ -150,7 +150,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     toks = ctx.sentences[si].tokens
     end = j
     while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP \
-            and "\n" not in ctx.text[toks[end - 1].end:toks[end].start]:  # a headline's name ends with its line
+            and toks[end].text not in ("Ông", "Bà"):  # "… ra mắt đại hội Ông A, …": a caption runs into the text
         end += 1
     name = ctx.text[toks[k].start:toks[end - 1].end]
     name = name[0].upper() + name[1:]
@@ -432,7 +432,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
                and not re.search(r"[.;]", ctx.text[toks[j - 1].end:d.start])]
     end = j
     while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP \
-            and "\n" not in ctx.text[toks[end - 1].end:toks[end].start]:  # a headline's name ends with its line
+            and toks[end].text not in ("Ông", "Bà"):  # "… ra mắt đại hội Ông A, …": a caption runs into the text
         end += 1
     # "tại Hội nghị thượng đỉnh … lần thứ nhất ngày 12/6/2018", "trong cuộc gặp báo chí sáng 23/7": the date
     # written right after the event's whole name is its own, whatever else the sentence dates
