@@ -2006,6 +2006,14 @@ def test_extract_an_events_name_ends_where_a_caption_runs_into_the_text():
     assert [e.name for e in ex.events] == ["Đại hội"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Việt Nam tôn trọng Hiến chương Liên hợp quốc và luật pháp quốc tế.", "Hiến chương Liên hợp quốc"),
+    ("Mỹ rút khỏi Hiệp định Paris về biến đổi khí hậu.", "Hiệp định Paris về biến đổi khí hậu"),
+    ("Triều Tiên muốn một văn kiện như Hiệp định Paris về Việt Nam trong quá khứ.", "Hiệp định Paris về Việt Nam")])
+def test_extract_treaties_and_agreements_between_states_are_documents(text, name):
+    assert name in names(extract_text(text), LEGISLATION)
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

@@ -33,8 +33,9 @@ NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ [Ll]uật|Luật|luật)\s+(
 # a dash before a lower-case word goes on with the name: "Luật Đơn vị hành chính - kinh tế đặc biệt"
 # the charters, treaties and conventions between states, by their name: "Hiến chương Liên Hợp Quốc", "Hiệp ước
 # Lisbon", "Công ước Liên Hợp Quốc về Luật Biển năm 1982" (not the "Hiệp ước" of "Tổ chức Hiệp ước Bắc Đại Tây Dương")
-TREATY_RE = re.compile(r"(?<!\w)(?<!Tổ chức )(?P<kind>Hiến chương|Hiệp ước|Công ước)(?:(?: [A-ZĐ][\w-]*)+)"
-                       r"(?: về (?:[Ll]uật [Bb]iển|[A-ZĐ]\w*(?: [^\W\d_A-ZĐ]+){0,3}))?(?!\w)"
+TREATY_RE = re.compile(r"(?<!\w)(?<!Tổ chức )(?P<kind>Hiến chương|Hiệp ước|Công ước|Hiệp định)"
+                       r"(?:(?: (?:Liên [Hh]ợp [Qq]uốc|[A-ZĐ][\w-]*))+)"  # "Hiến chương Liên hợp quốc"
+                       r"(?: về (?:[Ll]uật [Bb]iển|biến đổi khí hậu|[A-ZĐ]\w*(?: [A-ZĐ]\w*)+|[A-ZĐ]\w*(?: [^\W\d_A-ZĐ]+){0,3}))?(?!\w)"
                        # its name ends there: not "Công ước Liên | hợp quốc", "Hiệp ước Hữu | nghị" cut short
                        r"(?=\s*(?:[,.;:()\"”]|$)| \d| (?:và|của|năm|được|đã|là|có|với|do|cho|nhằm|để|trong|khi|sẽ|"
                        r"không|vẫn|cũng|mà|về|đến|từ|tại)(?!\w))")
