@@ -2014,6 +2014,15 @@ def test_extract_treaties_and_agreements_between_states_are_documents(text, name
     assert name in names(extract_text(text), LEGISLATION)
 
 
+def test_extract_provinces_merge_and_are_absorbed_as_bodies_are():
+    ex = extract_text("Từ ngày 1/7/2025, hợp nhất tỉnh Bình Dương, tỉnh Bà Rịa - Vũng Tàu và Thành phố Hồ Chí Minh thành "
+                      "Thành phố Hồ Chí Minh. Sáp nhập tỉnh Hà Giang vào tỉnh Tuyên Quang.")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    got = {(tuple(places[o] for o in c.originals), places[c.result], c.kind) for c in ex.changes}
+    assert got == {(("Bình Dương", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh"), "Hồ Chí Minh", "merger"),
+                   (("Hà Giang", "Tuyên Quang"), "Tuyên Quang", "absorption")}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

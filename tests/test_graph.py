@@ -190,3 +190,13 @@ def test_graph_a_post_is_also_labelled_the_other_ways_the_press_writes_it(tmp_pa
                                 "Ban Quản lý Khu công nghệ cao Đoàn Ngọc Hùng Anh bị khởi tố.")
     assert ("Phó Cục trưởng", "Cục phó") in got
     assert ("nguyên Phó Trưởng ban", "nguyên Phó ban") in got
+
+
+def test_graph_provinces_merged_are_the_original_and_resulting_units_of_a_change(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Tiêu đề\nSáp nhập tỉnh Hà Giang vào tỉnh Tuyên Quang từ ngày 1/7/2025.", encoding="utf-8")
+    q = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <https://schema.org/>
+    SELECT ?from ?to WHERE { ?c a org:ChangeEvent ; org:originalOrganization ?o ; org:resultingOrganization ?r .
+    ?o schema:name ?from . ?r schema:name ?to }"""
+    got = {(r["from"].value, r["to"].value) for r in built([a]).query(q)}
+    assert got == {("Hà Giang", "Tuyên Quang"), ("Tuyên Quang", "Tuyên Quang")}

@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 
 from .context import ArticleContext
-from .model import ORG, Change, Extraction
+from .model import ORG, PLACE, Change, Extraction
+from .spans import CITY, DISTRICT_LEVELS, PROVINCE, PROVINCIAL_CITY
+
+# administrative units merge as bodies do: "hợp nhất tỉnh Bình Dương, tỉnh Bà Rịa - Vũng Tàu và TP.HCM thành TP.HCM"
+UNITS = frozenset({PROVINCE, CITY, PROVINCIAL_CITY, *DISTRICT_LEVELS})
 
 _VERB = re.compile(r"(?<!\w)(hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{1,40}\))?"  # "Bộ Kế hoạch và Đầu tư (KH&ĐT) và Bộ Tài chính"
-_JOIN = re.compile(rf"^{_PAREN}\s*(?:,|và|với|cùng)\s*$", re.IGNORECASE)
+_LEVEL = r"(?:\s*(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn))?"  # "…, tỉnh | Bà Rịa - Vũng Tàu"
+_JOIN = re.compile(rf"^{_PAREN}\s*(?:,|và|với|cùng){_LEVEL}\s*$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(rf"^{_PAREN}\s*(?:(?:sẽ|được|đã|sẽ được|đang|dự kiến|tiến hành|thực hiện)\s+)*$",
                           re.IGNORECASE)
 _INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|lấy tên(?: là)?|mang tên|với tên(?: gọi)?(?: là)?)"
-                   r"(?:\s+(?:một|bộ|cơ quan|đơn vị)(?: mới)?)?\s*(?:là\s*)?$", re.IGNORECASE)
+                   rf"(?:\s+(?:một|bộ|cơ quan|đơn vị)(?: mới)?)?\s*(?:là\s*)?{_LEVEL}\s*$", re.IGNORECASE)
 _WITH = re.compile(rf"^{_PAREN}\s*(?:với|và)\s*$", re.IGNORECASE)
 
 
@@ -79,7 +84,8 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
         text = ctx.text
-        orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG), key=lambda r: r.span.start)
+        orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG or (
+            r.kind == PLACE and getattr(r.span.payload, "kind", "") in UNITS)), key=lambda r: r.span.start)
         orgs = [r for n, r in enumerate(orgs) if not (n and _BRACKETED.fullmatch(text, orgs[n - 1].span.end, r.span.start)
                                                       and text[r.span.end:r.span.end + 1] == ")")]
         _founded_from(ctx, ex, si, orgs)
@@ -118,7 +124,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                         break
             if not originals or result is None:
                 continue
-            if v.group(1).lower() != "hợp nhất" and text[result.span.start - 5:result.span.start].strip().endswith("vào"):
+            if v.group(1).lower() != "hợp nhất" and re.search(rf"(?<!\w)vào{_LEVEL}\s*$",
+                                                              text[max(0, result.span.start - 20):result.span.start],
+                                                              re.IGNORECASE):
                 kind = "absorption"
                 if result.key not in [o.key for o in originals]:
                     originals.append(result)

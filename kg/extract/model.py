@@ -74,7 +74,7 @@ class Award:
 
 @dataclass(frozen=True)
 class Change:
-    originals: tuple[str, ...]  # org keys
+    originals: tuple[str, ...]  # org keys (or place keys of administrative units, which merge too)
     result: str
     kind: str  # merger | absorption | renaming
     evidence: Evidence

@@ -193,17 +193,20 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
         add(node, V.prov_wasDerivedFrom, art)
         add(node, V.kgo_evidence, evidence(aw.evidence))
 
+    def unit(key):  # a body, or an administrative unit (a province merged into another)
+        return nodes.get((ORG, key)) or nodes.get((PLACE, key))
+
     for ch in dict.fromkeys(ex.changes):
-        if (ORG, ch.result) not in nodes or any((ORG, o) not in nodes for o in ch.originals):
+        if unit(ch.result) is None or any(unit(o) is None for o in ch.originals):
             continue
         node = ox.NamedNode(minter.fact("change", *ch.originals, "->", ch.result))
         add(node, V.rdf_type, V.org_ChangeEvent)
         add(node, V.kgo_changeKind, _lit(ch.kind))
         for o in ch.originals:
-            add(node, V.org_originalOrganization, nodes[(ORG, o)])
-            add(nodes[(ORG, o)], V.org_changedBy, node)
-        add(node, V.org_resultingOrganization, nodes[(ORG, ch.result)])
-        add(nodes[(ORG, ch.result)], V.org_resultedFrom, node)
+            add(node, V.org_originalOrganization, unit(o))
+            add(unit(o), V.org_changedBy, node)
+        add(node, V.org_resultingOrganization, unit(ch.result))
+        add(unit(ch.result), V.org_resultedFrom, node)
         add(node, V.prov_wasDerivedFrom, art)
         add(node, V.kgo_evidence, evidence(ch.evidence))
     return out
