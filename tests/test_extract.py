@@ -2023,6 +2023,14 @@ def test_extract_provinces_merge_and_are_absorbed_as_bodies_are():
                    (("Hà Giang", "Tuyên Quang"), "Tuyên Quang", "absorption")}
 
 
+def test_extract_a_unit_followed_by_the_units_merged_into_it_in_brackets():
+    ex = extract_text("Phường Long Bình (sáp nhập phường Long Bình cũ và một phần phường Tân Hòa, thành phố Biên Hòa trước "
+                      "đây) có đông công nhân.")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert {(tuple(places[o] for o in c.originals), places[c.result]) for c in ex.changes} == {
+        (("Long Bình", "Tân Hòa"), "Long Bình")}
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

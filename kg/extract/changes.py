@@ -14,7 +14,10 @@ UNITS = frozenset({PROVINCE, CITY, PROVINCIAL_CITY, *DISTRICT_LEVELS})
 _VERB = re.compile(r"(?<!\w)(hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()]{1,40}\))?"  # "Bộ Kế hoạch và Đầu tư (KH&ĐT) và Bộ Tài chính"
 _LEVEL = r"(?:\s*(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn))?"  # "…, tỉnh | Bà Rịa - Vũng Tàu"
-_JOIN = re.compile(rf"^{_PAREN}\s*(?:,|và|với|cùng){_LEVEL}\s*$", re.IGNORECASE)
+# "phường An Phú cũ và một phần phường Bình Chuẩn": the former unit, and part of another
+_JOIN = re.compile(rf"^{_PAREN}(?:\s+cũ)?\s*(?:,|và|với|cùng)(?:\s+(?:một phần|toàn bộ))?{_LEVEL}\s*$", re.IGNORECASE)
+# "Phường An Phú (sáp nhập phường An Phú cũ và …)": the unit before the bracket is what the merger made
+_MADE_OF = re.compile(r"^\s*\(\s*(?:được\s+|trên cơ sở\s+)?$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(rf"^{_PAREN}\s*(?:(?:sẽ|được|đã|sẽ được|đang|dự kiến|tiến hành|thực hiện)\s+)*$",
                           re.IGNORECASE)
 _INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|lấy tên(?: là)?|mang tên|với tên(?: gọi)?(?: là)?)"
@@ -28,6 +31,13 @@ _FOUNDED = re.compile(r"(?<!\w)thành lập(?!\w)", re.IGNORECASE)
 # what may open the list of merged bodies: "các", or a count and a noun ("3 ban quản lý:")
 _LIST_OPENS = re.compile(r"\s*(?:các\s+)?(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:\s*)?",
                          re.IGNORECASE)
+
+
+def _tier(r) -> int:
+    """How high an administrative unit stands (0 a province, 1 a district, 2 a commune); bodies are 3."""
+    kind = getattr(r.span.payload, "kind", "") if r.kind == PLACE else ""
+    return 0 if kind in (PROVINCE, CITY) else 1 if kind in ("huyện", "quận", "thị xã", PROVINCIAL_CITY) \
+        else 2 if kind in ("xã", "phường", "thị trấn") else 3
 
 
 def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
@@ -102,6 +112,17 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     else:
                         break
             result, kind = None, "merger"
+            if left and right and _MADE_OF.match(text[left[-1].span.end:v.start()]) \
+                    and re.fullmatch(rf"\s*(?:các\s+)?{_LEVEL}\s*", text[v.end():right[0].span.start], re.IGNORECASE):
+                group = [right[0]]
+                for r in right[1:]:
+                    if not _JOIN.match(text[group[-1].span.end:r.span.start]) or _tier(r) < _tier(group[0]):
+                        break  # "…, phường B, thành phố Thuận An": where the wards were, not one of them
+                    group.append(r)
+                originals, result = [], left[-1]
+                ex.changes.append(Change(tuple(dict.fromkeys(o.key for o in group)), result.key, "merger",
+                                         ctx.evidence(si)))
+                continue
             if originals:
                 if right and _INTO.match(text[v.end():right[0].span.start]):
                     result = right[0]
