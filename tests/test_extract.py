@@ -3046,7 +3046,7 @@ def test_extract_a_body_with_its_term_that_issues_a_document_is_its_issuer():
 
 def test_extract_the_law_of_the_sea_inside_a_conventions_name_is_no_law():
     ex = extract_text("Các bên tuân thủ Công ước Liên hợp quốc về Luật Biển năm 1982 và Luật Biển Việt Nam.")
-    assert names(ex, LEGISLATION) == {"Luật Biển Việt Nam"}
+    assert names(ex, LEGISLATION) == {"Luật Biển Việt Nam", "Công ước Liên hợp quốc về Luật Biển năm 1982"}
 
 
 def test_extract_a_laws_name_ends_before_a_date_and_the_law_spoken_of_is_no_name():
@@ -4270,7 +4270,8 @@ def test_extract_treaties_and_another_states_constitution_by_their_names():
                       "Tổ chức Hiệp ước Bắc Đại Tây Dương họp. Công ước Liên hợp quốc về chống tham nhũng được ký.")
     laws = {(e.name, e.attrs.get("type")) for e in ex.of_kind(LEGISLATION)}
     assert laws == {("Hiến chương Liên Hợp Quốc", "Hiến chương"), ("Hiệp ước Lisbon", "Hiệp ước"),
-                    ("Công ước Liên Hợp Quốc về Luật Biển 1982", "Công ước"), ("Hiến pháp Trung Quốc", "Hiến pháp")}
+                    ("Công ước Liên Hợp Quốc về Luật Biển 1982", "Công ước"), ("Hiến pháp Trung Quốc", "Hiến pháp"),
+                    ("Công ước Liên hợp quốc về chống tham nhũng", "Công ước")}
 
 
 def test_extract_an_event_in_a_foreign_city_is_also_in_its_country():

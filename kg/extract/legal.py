@@ -35,7 +35,8 @@ NAMED_LAW_RE = re.compile(r"(?<!\w)(?=(?P<kind>Bộ [Ll]uật|Luật|luật)\s+(
 # Lisbon", "Công ước Liên Hợp Quốc về Luật Biển năm 1982" (not the "Hiệp ước" of "Tổ chức Hiệp ước Bắc Đại Tây Dương")
 TREATY_RE = re.compile(r"(?<!\w)(?<!Tổ chức )(?P<kind>Hiến chương|Hiệp ước|Công ước|Hiệp định)"
                        r"(?:(?: (?:Liên [Hh]ợp [Qq]uốc|[A-ZĐ][\w-]*))+)"  # "Hiến chương Liên hợp quốc"
-                       r"(?: về (?:[Ll]uật [Bb]iển|biến đổi khí hậu|[A-ZĐ]\w*(?: [A-ZĐ]\w*)+|[A-ZĐ]\w*(?: [^\W\d_A-ZĐ]+){0,3}))?(?!\w)"
+                       r"(?: về (?:[Ll]uật [Bb]iển|[A-ZĐ]\w*(?: [A-ZĐ]\w*)+|[A-ZĐ]\w*(?: [^\W\d_A-ZĐ]+){0,3}"
+                       r"|[^\W\d_A-ZĐ]+(?: [^\W\d_A-ZĐ]+){0,3}))?(?!\w)"  # "… về chống tham nhũng", "… về biến đổi khí hậu"
                        # its name ends there: not "Công ước Liên | hợp quốc", "Hiệp ước Hữu | nghị" cut short
                        r"(?=\s*(?:[,.;:()\"”]|$)| \d| (?:và|của|năm|được|đã|là|có|với|do|cho|nhằm|để|trong|khi|sẽ|"
                        r"không|vẫn|cũng|mà|về|đến|từ|tại)(?!\w))")
