@@ -6,7 +6,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..document import AnnotatedDoc, Sentence
-from .dates import COMING, PLANNED, anchor_dates, anniversary_year, document_dates, find_dates, resolve, term_year, years_in
+from .dates import (
+    COMING,
+    PLANNED,
+    anchor_dates,
+    anniversary_year,
+    document_dates,
+    find_dates,
+    resolve,
+    term_year,
+    years_in,
+)
 from .matcher import PhraseMatcher
 from .model import Evidence
 from .spans import Span, abbreviations_defined, scan_sentence

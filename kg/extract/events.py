@@ -816,7 +816,7 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
 # lower-case words that open whom "tiếp" receives: "tiếp đoàn đại biểu …", "tiếp các doanh nghiệp", "tiếp cử tri"
 RECEIVED_WORDS = frozenset({"đoàn", "các", "những", "lãnh đạo", "đại diện", "ông", "bà", "ngài", "cán bộ", "cử tri",
                             "công dân", "đồng chí", "nguyên", "cựu", "tân", "phái", "người", "gia", "thân", "bạn", "đại",
-                            "bộ", "thứ", "chủ", "tổng", "phó", "giám", "hiệu", "trưởng", "thủ", "chủ", "doanh", "hai",
+                            "bộ", "thứ", "chủ", "tổng", "phó", "giám", "hiệu", "trưởng", "thủ", "doanh", "hai",
                             "ba", "một", "nhiều", "lực", "đội", "nhà", "giáo", "học", "sinh", "thanh", "phu", "vợ"})
 
 
