@@ -2031,6 +2031,13 @@ def test_extract_a_unit_followed_by_the_units_merged_into_it_in_brackets():
         (("Long Bình", "Tân Hòa"), "Long Bình")}
 
 
+def test_extract_a_bare_deputy_sits_in_the_assembly_of_a_story_that_names_a_council_only_in_passing():
+    text = ("Tổng thư ký Quốc hội Lê Văn Hòa nói về chuyện đại biểu Trần Minh Đức tranh luận tại Quốc hội. Quốc hội sẽ "
+            "sửa quy chế. Người ứng cử đại biểu Quốc hội, đại biểu HĐND kê khai thiếu trung thực sẽ bị xóa tên. Quốc hội "
+            "đã nhất trí. Kỳ họp Quốc hội kết thúc.")
+    assert ("Trần Minh Đức", "Đại biểu Quốc hội", "Quốc hội") in posts(extract_text(text))
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")
