@@ -91,9 +91,12 @@ def districts() -> tuple[PlaceEntry, ...]:
     return tuple(PlaceEntry(r["name"], r["kind"], ()) for r in _rows("districts.tsv") if r.get("name"))
 
 
+FOREIGN_CITY = "thành phố nước ngoài"  # the kind of the places of world_cities.tsv
+
+
 @lru_cache(maxsize=1)
 def world_cities() -> tuple[PlaceEntry, ...]:
-    return tuple(PlaceEntry(r["name"], "thành phố nước ngoài", tuple(_split(r.get("aliases", ""))), r.get("country", ""))
+    return tuple(PlaceEntry(r["name"], FOREIGN_CITY, tuple(_split(r.get("aliases", ""))), r.get("country", ""))
                  for r in _rows("world_cities.tsv") if r.get("name"))
 
 

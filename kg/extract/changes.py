@@ -33,9 +33,14 @@ _LIST_OPENS = re.compile(r"\s*(?:các\s+)?(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|b
                          re.IGNORECASE)
 
 
+def _unit_kind(r) -> str:
+    """The level of an administrative unit the sentence names ("tỉnh", "phường"), or "" for a body."""
+    return getattr(r.span.payload, "kind", "") if r.kind == PLACE else ""
+
+
 def _tier(r) -> int:
     """How high an administrative unit stands (0 a province, 1 a district, 2 a commune); bodies are 3."""
-    kind = getattr(r.span.payload, "kind", "") if r.kind == PLACE else ""
+    kind = _unit_kind(r)
     return 0 if kind in (PROVINCE, CITY) else 1 if kind in ("huyện", "quận", "thị xã", PROVINCIAL_CITY) \
         else 2 if kind in ("xã", "phường", "thị trấn") else 3
 
@@ -94,8 +99,8 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
         text = ctx.text
-        orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG or (
-            r.kind == PLACE and getattr(r.span.payload, "kind", "") in UNITS)), key=lambda r: r.span.start)
+        orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG or _unit_kind(r) in UNITS),
+                      key=lambda r: r.span.start)
         orgs = [r for n, r in enumerate(orgs) if not (n and _BRACKETED.fullmatch(text, orgs[n - 1].span.end, r.span.start)
                                                       and text[r.span.end:r.span.end + 1] == ")")]
         _founded_from(ctx, ex, si, orgs)
@@ -119,8 +124,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     if not _JOIN.match(text[group[-1].span.end:r.span.start]) or _tier(r) < _tier(group[0]):
                         break  # "…, phường B, thành phố Thuận An": where the wards were, not one of them
                     group.append(r)
-                originals, result = [], left[-1]
-                ex.changes.append(Change(tuple(dict.fromkeys(o.key for o in group)), result.key, "merger",
+                ex.changes.append(Change(tuple(dict.fromkeys(o.key for o in group)), left[-1].key, "merger",
                                          ctx.evidence(si)))
                 continue
             if originals:

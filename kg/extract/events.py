@@ -17,7 +17,7 @@ from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Parti
 from .spans import ORG as ORG_SPAN
 from .spans import STOP_WORDS, TITLE, VENUE
 
-FOREIGN_CITY = "thành phố nước ngoài"
+FOREIGN_CITY = lexicon.FOREIGN_CITY
 
 # Words that say a person took part, and how (checked on the folded sentence).
 CUES = (
@@ -148,10 +148,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
         return
     si, k, j, kind = found
     toks = ctx.sentences[si].tokens
-    end = j
-    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP \
-            and toks[end].text not in ("Ông", "Bà"):  # "… ra mắt đại hội Ông A, …": a caption runs into the text
-        end += 1
+    end = _name_end(toks, k, j)
     name = ctx.text[toks[k].start:toks[end - 1].end]
     name = name[0].upper() + name[1:]
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
@@ -403,6 +400,15 @@ def _held_when(text: str, after: int, dates: list) -> list:
     return [d for d in dates if 0 < d.start - after < 120 and _HELD_WHEN.search(text, after, d.start)]
 
 
+def _name_end(toks, k: int, j: int) -> int:
+    """Where the name of the event whose keyword spans tokens [k, j) ends: at a stop word, after 18 tokens, or where
+    a caption runs into the text ("… ra mắt đại hội Ông A, …")."""
+    end = j
+    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP and toks[end].text not in ("Ông", "Bà"):
+        end += 1
+    return end
+
+
 def _keyword_starts(toks) -> list[int]:
     """Where the event keywords of a sentence start, none inside another."""
     out, k = [], 0
@@ -430,10 +436,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     # "… sẽ chủ trì lễ đón chính thức Thủ tướng A vào sáng 15/3": the day the clause says it is held on
     held_on = [d for d in own if 0 < d.start - toks[j - 1].end < 150 and _HELD_ON.search(ctx.text, toks[j - 1].end, d.start)
                and not re.search(r"[.;]", ctx.text[toks[j - 1].end:d.start])]
-    end = j
-    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP \
-            and toks[end].text not in ("Ông", "Bà"):  # "… ra mắt đại hội Ông A, …": a caption runs into the text
-        end += 1
+    end = _name_end(toks, k, j)
     # "tại Hội nghị thượng đỉnh … lần thứ nhất ngày 12/6/2018", "trong cuộc gặp báo chí sáng 23/7": the date
     # written right after the event's whole name is its own, whatever else the sentence dates
     after_name = [d for d in own if end > j and 0 <= d.start - toks[end - 1].end < 20
@@ -508,6 +511,7 @@ def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int
 # the parts of a visit or a working day the press tells without a date or a name of their own
 UNDATED_KINDS = frozenset({"talks", "ceremony", "press conference", "meeting", "visit"})
 COUNTING_WORDS = frozenset({"các", "những", "nhiều", "mỗi", "một", "hai", "ba"})  # "các hội nghị": a kind of many
+REFERRING_WORDS = frozenset({"này", "đó", "ấy", "trên", "tới", "nói trên"})
 
 
 def _counted(toks, k: int) -> bool:
@@ -517,7 +521,6 @@ def _counted(toks, k: int) -> bool:
     if k == 0 or toks[k - 1].lower not in COUNTING_WORDS:
         return False
     return not (toks[k - 1].lower == "một" and k > 1 and toks[k - 2].lower in ("tại", "trong", "ở", "chức"))  # "tổ chức"
-REFERRING_WORDS = frozenset({"này", "đó", "ấy", "trên", "tới", "nói trên"})
 
 
 def _described_event(toks, k: int, j: int, end: int, kind: str) -> bool:
@@ -580,9 +583,7 @@ def _names_another_event(ctx: ArticleContext, si: int, name: str) -> bool:
         j = _keyword_at(toks, k)[0][0]
         if j >= len(toks) or not toks[j].text[0].isupper():
             continue
-        end = j
-        while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP:
-            end += 1
+        end = _name_end(toks, k, j)
         if not _same_event(name, ctx.text[toks[k].start:toks[end - 1].end]):
             return True
     return False
