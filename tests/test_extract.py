@@ -2038,6 +2038,14 @@ def test_extract_a_bare_deputy_sits_in_the_assembly_of_a_story_that_names_a_coun
     assert ("Trần Minh Đức", "Đại biểu Quốc hội", "Quốc hội") in posts(extract_text(text))
 
 
+def test_extract_a_foreign_city_that_is_also_a_given_name_does_not_cut_a_persons_name():
+    assert {"Milan Kundera", "Florence Parly"} <= names(extract_text(
+        "Nhà văn Milan Kundera qua đời tại Paris. Bà Florence Parly, Bộ trưởng Quân đội Pháp, thăm Hà Nội."), PERSON)
+    ex = extract_text("Sáng 3/4/2021, hội nghị thương mại diễn ra tại Milan, Italia.")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == ["Milan"]
+
+
 def test_extract_a_list_of_honours_given_to_a_pronoun_subject_goes_to_the_person_named_before():
     ex = extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông đã được tặng thưởng Huân chương Sao Vàng, Huân chương "
                       "Hồ Chí Minh, Huân chương Quân công hạng Nhất.")

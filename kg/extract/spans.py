@@ -1935,6 +1935,12 @@ class SentenceScanner:
             return None
         if j == i + 1 and j < len(toks) and toks[j].lower in COUNTRY_WORD_ENDINGS.get(toks[i].text, ()):
             return None  # "Anh hùng", "Pháp luật", "Ý kiến": a word that starts with a country's name
+        if j == i + 1 and info.kind == lexicon.FOREIGN_CITY and j < len(toks) and _latin_name_word(toks[j]) \
+                and _adjacent(toks[i], toks[j]) and self.spans and self.spans[-1].j == i \
+                and self.spans[-1].kind == HONORIFIC:
+            # "nhà văn Milan Kundera", "bà Florence Parly": after a form of address, a given name a foreign city also
+            # has, then a surname (after a post it is the city: "Thị trưởng Moskva Sergei Sobyanin")
+            return None
         cue = self._place_cue_before(i) is not None
         if info.kind in (*DISTRICT_LEVELS, PROVINCIAL_CITY) and " ".join(
                 t.lower for t in toks[max(0, i - 2):i]).endswith(ROADS):
