@@ -4852,3 +4852,26 @@ def test_extract_xinhua_as_the_press_writes_it(text):
 ])
 def test_extract_posts_at_a_border_post(text, want):
     assert want in posts(extract_text(text))
+
+
+def _organiser(ex, prefix):
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    return orgs.get(next(e for e in ex.events if e.name.startswith(prefix)).organizer)
+
+
+def test_extract_a_body_whose_delegation_goes_hosts_the_working_visit_but_not_the_reception_it_is_given():
+    ex = extract_text("Ngày 7/2, đoàn công tác của Bộ Giáo dục và Đào tạo do Bộ trưởng Phùng Xuân Nhạ dẫn đầu đã có buổi "
+                      "làm việc với UBND TP Cần Thơ về phát triển giáo dục.", date="2017-02-08")
+    assert _organiser(ex, "Buổi làm việc") == "Bộ Giáo dục và Đào tạo"
+    ex = extract_text("Chiều 21/10, Chủ tịch nước Trương Tấn Sang đã tiếp đoàn đại biểu Hãng thông tấn TASS do Tổng giám "
+                      "đốc Sergei Mikhailov dẫn đầu.", date="2013-10-22")
+    assert _organiser(ex, "Buổi tiếp") is None  # the guests' agency does not host its own reception
+
+
+def test_extract_a_leader_who_goes_on_a_working_visit_hosts_it_with_the_body_of_their_post():
+    ex = extract_text("Sáng 7/2, Bí thư Thành ủy TPHCM Đinh La Thăng đã có buổi làm việc tại Quận 2 về tình hình kinh "
+                      "tế.", date="2017-02-08")
+    assert _organiser(ex, "Buổi làm việc") == "Thành ủy Thành phố Hồ Chí Minh"
+    ex = extract_text("Sáng 16/2, Chủ tịch UBND TP HCM Phan Văn Mãi phát biểu tại cuộc họp của các chuyên gia về đường "
+                      "sắt đô thị.", date="2024-02-17")
+    assert _organiser(ex, "Cuộc họp") is None  # who speaks at a meeting does not host it by that

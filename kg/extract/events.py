@@ -96,7 +96,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         if event.organizer is None and event.kind == "session":
             _assembly_organizer(ctx, ex, event)
         if event.organizer is None:
-            event.organizer = _chairs_body(ctx, event)
+            event.organizer = _chairs_body(ctx, event) or _delegation_body(ctx, event) or _leaders_body(ctx, event)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
@@ -279,6 +279,64 @@ _NAMES_OTHER_SITTING = re.compile(r"(?<!\w)(?:HĐND|Hội đồng nhân dân|H�
                                   r"UBTVQH|Đảng bộ|Ban Chấp hành|Quốc hội (?!khóa|khoá)[A-ZĐ]\w+)")
 
 
+# "Đoàn công tác của Bộ GD-ĐT do Bộ trưởng A dẫn đầu": the words before the body that sends a delegation
+_DELEGATION_OF = re.compile(r"(?<!\w)đoàn(?: công tác| kiểm tra| giám sát| khảo sát| thanh tra| đại biểu| cán bộ)?"
+                            r"(?: liên ngành)?(?: của)?\s*$", re.IGNORECASE)
+
+
+def _delegation_body(ctx: ArticleContext, event: EventFact) -> str | None:
+    """The body whose delegation the event's sentence says goes to it ("Đoàn công tác của Bộ GD-ĐT do Bộ trưởng
+    A dẫn đầu đã có buổi làm việc với …", "Đoàn kiểm tra Thành ủy đến thăm …"): the host of its visit or work."""
+    si = next((k for k, s in enumerate(ctx.sentences) if s.start == event.evidence.start), None)
+    if si is None or event.kind not in ("visit", "meeting"):
+        return None  # not a conference the delegation goes to: that is another body's
+    start = ctx.sentences[si].start
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        m = _DELEGATION_OF.search(ctx.text, max(start, r.span.start - 40), r.span.start) if r.kind == ORG else None
+        if m and _OPENS_CLAUSE.search(ctx.text, start, m.start()):  # the delegation goes; not "X tiếp đoàn …"
+            return r.key
+    return None
+
+
+_OPENS_CLAUSE = re.compile(r"(?:^|[,.:;]|\scùng)\s*$")
+
+
+def _leaders_body(ctx: ArticleContext, event: EventFact) -> str | None:
+    """A working visit or session its sentence opens with who goes ("Sáng 7/2, Bí thư Thành ủy TPHCM A đã có buổi
+    làm việc tại Quận 2"): the body of the post that person is named with."""
+    si = next((k for k, s in enumerate(ctx.sentences) if s.start == event.evidence.start), None)
+    if si is None or event.kind not in ("visit", "meeting"):
+        return None
+    people = sorted((r for r in ctx.resolved[si].values() if r.kind == PERSON), key=lambda r: r.span.i)
+    if not people or not _GOES_TO_WORK.match(ctx.text, people[0].span.end):
+        return None
+    return _post_body(ctx, si, people[0].key)
+
+
+# what a person does who goes on a working visit: "… đã có buổi làm việc với", "… đến thăm và kiểm tra"
+_GOES_TO_WORK = re.compile(r"\s*(?:(?:đã|vừa|cùng|sẽ|cũng)\s+)*(?:có (?:buổi|chuyến) (?:làm việc|thăm|kiểm tra)|làm việc|"
+                           r"(?:đến |đi )?(?:thăm|kiểm tra|khảo sát)|dẫn đầu)(?!\w)", re.IGNORECASE)
+
+
+def _post_body(ctx: ArticleContext, si: int, person_key: str) -> str | None:
+    """The body of the post sentence si names a person with, before the name ("Giám đốc Sở Y tế A") or after it
+    ("ông A - Chủ tịch HĐQT X")."""
+    spans = ctx.spans[si]
+    person = next((r for r in ctx.resolved[si].values() if r.kind == PERSON and r.key == person_key), None)
+    if person is None:
+        return None
+    toks = ctx.sentences[si].tokens
+    title_ends = {s.j for s in spans if s.kind == "TITLE"}
+    orgs = {r.span.i: r for r in ctx.resolved[si].values() if r.kind == ORG}
+    before = next((r for r in orgs.values() if r.span.j == person.span.i and r.span.i in title_ends), None)
+    after = None
+    if person.span.j + 1 < len(toks) and toks[person.span.j].text in (",", "-", "–"):  # "ông A - Chủ tịch HĐQT X"
+        title = next((s for s in spans if s.kind == "TITLE" and s.i == person.span.j + 1), None)
+        after = orgs.get(title.j) if title is not None else None
+    body = before or after
+    return body.key if body is not None else None
+
+
 def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
     """The body whose post its chair is named with ("Phó Chủ tịch UBND TP.HCM Võ Văn Hoan chủ trì cuộc họp",
     "ông A, Giám đốc Sở Y tế, chủ trì"), or, with no chair, the one who opens it ("Phát biểu khai mạc, ông A, Tổng
@@ -291,23 +349,9 @@ def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
     briefers = [p for p in event.participants if p.how == "speaker"] if event.kind == "press conference" else []
     for p in [*reversed(chairs), *openers, *briefers]:
         si = next((k for k, s in enumerate(ctx.sentences) if s.start == p.evidence.start), None)
-        if si is None:
-            continue
-        spans = ctx.spans[si]
-        person = next((r for r in ctx.resolved[si].values() if r.kind == PERSON and r.key == p.person), None)
-        if person is None:
-            continue
-        toks = ctx.sentences[si].tokens
-        title_ends = {s.j for s in spans if s.kind == "TITLE"}
-        orgs = {r.span.i: r for r in ctx.resolved[si].values() if r.kind == ORG}
-        before = next((r for r in orgs.values() if r.span.j == person.span.i and r.span.i in title_ends), None)
-        after = None
-        if person.span.j + 1 < len(toks) and toks[person.span.j].text in (",", "-", "–"):  # "ông A - Chủ tịch HĐQT X"
-            title = next((s for s in spans if s.kind == "TITLE" and s.i == person.span.j + 1), None)
-            after = orgs.get(title.j) if title is not None else None
-        body = before or after
+        body = _post_body(ctx, si, p.person) if si is not None else None
         if body is not None:
-            return body.key
+            return body
     return None
 
 
