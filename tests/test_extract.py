@@ -4875,3 +4875,19 @@ def test_extract_a_leader_who_goes_on_a_working_visit_hosts_it_with_the_body_of_
     ex = extract_text("Sáng 16/2, Chủ tịch UBND TP HCM Phan Văn Mãi phát biểu tại cuộc họp của các chuyên gia về đường "
                       "sắt đô thị.", date="2024-02-17")
     assert _organiser(ex, "Cuộc họp") is None  # who speaks at a meeting does not host it by that
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sáng 30/4, Chủ tịch nước Nguyễn Xuân Phúc đã đến kiểm tra công tác phòng chống dịch tại Bệnh viện Phổi Đà Nẵng.",
+     "Bệnh viện Phổi Đà Nẵng"),
+    ("Chiều 27/4, tại Ban Tuyên giáo Trung ương diễn ra Hội nghị triển khai công tác cán bộ.", "Ban Tuyên giáo Trung ương"),
+    # where the guests' envoys serve is not where they are visited
+    ("Sáng 29/5, Thủ tướng Nguyễn Xuân Phúc đến thăm Phái đoàn Đại diện thường trực Việt Nam tại Liên hợp quốc.", None),
+    # where a person's party cell meets is not where the visit is
+    ("Sáng 20/5, Bí thư Thành ủy Nguyễn Thiện Nhân đã đến thăm hai cán bộ lão thành, hiện sinh hoạt tại Đảng bộ "
+     "phường 12.", None),
+])
+def test_extract_an_event_held_at_a_body_is_held_on_its_premises(text, place):
+    ex = extract_text(text, date="2021-05-01")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == [place]

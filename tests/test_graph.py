@@ -200,3 +200,14 @@ def test_graph_provinces_merged_are_the_original_and_resulting_units_of_a_change
     ?o schema:name ?from . ?r schema:name ?to }"""
     got = {(r["from"].value, r["to"].value) for r in built([a]).query(q)}
     assert got == {("Hà Giang", "Tuyên Quang"), ("Tuyên Quang", "Tuyên Quang")}
+
+
+def test_graph_an_event_held_at_a_bodys_premises_is_located_at_a_place_the_body_is_located_at(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Tiêu đề\nChiều 27/4, tại Ban Tuyên giáo Trung ương diễn ra Hội nghị triển khai Quyết định của Bộ Chính "
+                 "trị về công tác cán bộ.", encoding="utf-8")
+    q = """PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
+    SELECT ?place ?body WHERE { ?e a schema:Event ; schema:location ?p . ?p a schema:Place ; schema:name ?place .
+    OPTIONAL { ?b a org:Organization ; schema:location ?p ; schema:name ?body } }"""
+    got = {(r["place"].value, r["body"].value if r["body"] else None) for r in built([a]).query(q)}
+    assert got == {("Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Trung ương")}

@@ -84,7 +84,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         _meetings_told_by_verb(ctx, ex)
     for event in ex.events:
         if event.location is None:
-            event.location = _place_in_name(ex, event.name)
+            event.location = _place_in_name(ex, event.name) or _premises(ctx, ex, event)
         if event.location and not event.location_within:
             venue = ex.entities.get((PLACE, event.location))
             within = _place_in_name(ex, venue.name) if venue is not None and venue.cls == "Place" else None
@@ -1116,6 +1116,35 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
     return _place_named_in(ctx, event_si), None
 
 
+def _premises(ctx: ArticleContext, ex: Extraction, event: EventFact) -> str | None:
+    """A body named right after "tại" in the event's sentence, when no place is ("Chiều 27/4, tại Ban Tuyên giáo
+    Trung ương diễn ra Hội nghị …", "… kiểm tra tại Bệnh viện Phổi Đà Nẵng"): the event is held on its premises,
+    a place of the body's name."""
+    si = next((k for k, s in enumerate(ctx.sentences) if s.start == event.evidence.start), None)
+    if si is None:
+        return None
+    toks, start = ctx.sentences[si].tokens, ctx.sentences[si].start
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.kind != ORG or r.span.i == 0 or toks[r.span.i - 1].lower != "tại" \
+                or _POSTED_AT.search(" ".join(t.lower for t in toks[max(0, r.span.i - 11):r.span.i])):
+            continue  # "Phái đoàn Đại diện thường trực Việt Nam tại Liên hợp quốc": where an envoy serves
+        before = ctx.text[start:toks[r.span.i - 1].start].rstrip()
+        if not (not before or before.endswith(",") or before.endswith(event.name[1:])
+                or _HELD_THERE.search(before)):
+            continue  # "sinh hoạt tại Đảng bộ phường 13", "tài sản … tại Công ty X": not where the event is
+        body = ex.entities[(ORG, r.key)]
+        place = ex.entity(PLACE, r.key, body.name, "Place")
+        place.alt_names |= body.alt_names
+        place.attrs["premises_of"] = r.key
+        return r.key
+    return None
+
+
+# verbs of an event held or a visit made at a place: "… đến kiểm tra công tác phòng dịch tại Bệnh viện X"
+_HELD_THERE = re.compile(r"(?<!\w)(?:làm việc|kiểm tra|diễn ra|tổ chức|khai mạc|bế mạc|họp|thăm|dự|tiếp|hội đàm|gặp|"
+                         r"phát biểu|công bố)(?:\s+[^\s,.;]+){0,8}$", re.IGNORECASE)
+
+
 def _place_named_in(ctx: ArticleContext, si: int) -> str | None:
     """A venue or a city the event's own sentence names without "tại" ("Khai mạc Festival trà ở Trung tâm …",
     "Quy Nhơn: khai mạc …"), when no place is said to hold it: the first, unless an envoy is posted there."""
@@ -1131,8 +1160,9 @@ _NAMED_HOLDERS = frozenset({VENUE, FOREIGN_CITY, "thành phố", "thành phố t
 
 
 # an envoy's posting before "tại": the place is where they serve, not where the event is
-_POSTED_AT = re.compile(r"(?<!\w)(?:đại sứ|đại sứ quán|tổng lãnh sự|lãnh sự quán|trưởng đại diện|văn phòng đại diện|"
-                        r"cơ quan đại diện|phái đoàn|tùy viên|các nước)(?:\s+[^\s]+){0,4}\s+tại$")
+# (matched on tokens' folded text: "phái đòan")
+_POSTED_AT = re.compile(fold(r"(?<!\w)(?:đại sứ|đại sứ quán|tổng lãnh sự|lãnh sự quán|trưởng đại diện|văn phòng đại diện|"
+                             r"cơ quan đại diện|phái đoàn|tùy viên|các nước)(?:\s+[^\s]+){0,6}\s+tại$"))
 
 
 _VISIT_WORDS = frozenset({"chính", "thức", "cấp", "nhà", "nước", "hữu", "nghị", "làm", "việc", "đến", "tới", "tại",

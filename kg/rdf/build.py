@@ -84,6 +84,9 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
         parent = ent.attrs.get("parent")
         if kind == ORG and parent and (ORG, parent) in nodes and parent != key:
             add(nodes[(kind, key)], V.org_subOrganizationOf, nodes[(ORG, parent)])
+        body = ent.attrs.get("premises_of")  # a body's premises, where an event is held: the body is located there
+        if kind == PLACE and body and (ORG, body) in nodes:
+            add(nodes[(ORG, body)], V.sdo_location, nodes[(kind, key)])
         issuer = ent.attrs.get("issuer")
         if kind == LEGISLATION and issuer and (ORG, issuer) in nodes:
             add(nodes[(kind, key)], V.sdo_legislationPassedBy, nodes[(ORG, issuer)])
