@@ -160,7 +160,21 @@ def historical_persons() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def venues() -> tuple[tuple[str, bool], ...]:
     """(head or name, whether it is a whole name) for the buildings and halls events are held in."""
-    return tuple((v.rstrip("=").strip(), v.endswith("=")) for v in _list("venues.txt"))
+    return tuple((v.partition("=")[0].strip(), "=" in v) for v in _list("venues.txt"))
+
+
+@lru_cache(maxsize=1)
+def venue_cities() -> dict[str, str]:
+    """The city each venue the lexicon names whole stands in, where it says ("Phủ Chủ tịch" in Hà Nội)."""
+    return {name.strip(): city.strip() for name, _, city in (v.partition("=") for v in _list("venues.txt"))
+            if city.strip()}
+
+
+@lru_cache(maxsize=1)
+def district_provinces() -> dict[str, str]:
+    """The province each district of the lexicon is in, where only one has a district of that name."""
+    return {r["name"]: r["provinces"] for r in _rows("districts.tsv")
+            if r.get("name") and r.get("provinces") and "|" not in r["provinces"]}
 
 
 @dataclass(frozen=True)

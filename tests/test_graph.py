@@ -211,3 +211,22 @@ def test_graph_an_event_held_at_a_bodys_premises_is_located_at_a_place_the_body_
     OPTIONAL { ?b a org:Organization ; schema:location ?p ; schema:name ?body } }"""
     got = {(r["place"].value, r["body"].value if r["body"] else None) for r in built([a]).query(q)}
     assert got == {("Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Trung ương")}
+
+
+def test_graph_an_event_is_located_in_the_wider_places_that_hold_its_venue_or_city(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Tiêu đề\nChiều 21/10/2013, tại Phủ Chủ tịch, Chủ tịch nước Trương Tấn Sang đã tiếp Đại sứ Nhật Bản.\n"
+                 "Sáng 22/10/2013, Thủ tướng Nguyễn Tấn Dũng dự Hội nghị xúc tiến đầu tư tại huyện Cần Giờ.\n"
+                 "Sáng 23/10/2013, Chủ tịch nước dự Lễ kỷ niệm tại Bắc Kinh.\n"
+                 "Sáng 24/10/2013, Bí thư Tỉnh ủy dự Lễ khánh thành tại TP Sơn La.", encoding="utf-8")
+    q = """PREFIX schema: <https://schema.org/>
+    SELECT ?day ?place WHERE { ?e a schema:Event ; schema:startDate ?day ; schema:location/schema:name ?place }"""
+    got = {(r["day"].value[5:], r["place"].value) for r in built([a]).query(q)}
+    assert got == {("10-21", "Phủ Chủ tịch"), ("10-21", "Hà Nội"), ("10-21", "Việt Nam"),
+                   ("10-22", "Cần Giờ"), ("10-22", "Hồ Chí Minh"), ("10-22", "Việt Nam"),
+                   ("10-23", "Bắc Kinh"), ("10-23", "Trung Quốc"),
+                   ("10-24", "Thành phố Sơn La"), ("10-24", "Sơn La"), ("10-24", "Việt Nam")}
+    q = """PREFIX schema: <https://schema.org/>
+    SELECT ?inner ?outer WHERE { ?a schema:containedInPlace ?b . ?a schema:name ?inner . ?b schema:name ?outer }"""
+    got = {(r["inner"].value, r["outer"].value) for r in built([a]).query(q)}
+    assert {("Phủ Chủ tịch", "Hà Nội"), ("Hà Nội", "Việt Nam"), ("Cần Giờ", "Hồ Chí Minh")} <= got

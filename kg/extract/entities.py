@@ -75,6 +75,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind.startswith("thành phố") else (
                     "Place" if info.kind in (VENUE, lexicon.REGION) else "AdministrativeArea"))
                 ent = ex.entity(PLACE, key, info.name, cls, alt=_with_level(info))
+                ent.attrs.setdefault("level", info.kind)  # province, district, venue, foreign city …
                 ent.alt_names.update(a for a in place_aliases().get(info.name, ()) if a != info.name)
                 surface = ctx.text[sp.start:sp.end]
                 if info.kind == "quốc gia" and place_key(surface) != key:

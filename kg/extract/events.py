@@ -91,6 +91,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             # "Sân bay quốc tế Minsk": the city the venue is named after; else a foreign city's country
             event.location_within = within if within and within != event.location \
                 else _country_of_city(ex, event.location)
+        _hold_in_wider_places(ex, event.location_within or event.location)
         if event.organizer is None:
             _party_organizer(ex, event)
         if event.organizer is None and event.kind == "session":
@@ -233,6 +234,56 @@ def _place_in_name(ex: Extraction, name: str) -> str | None:
                          rf"{re.escape(form)}(?!\w))", name):
                 found.append((len(form), e.key))
     return max(found)[1] if found else None
+
+
+WIDER_PLACE_LEVELS = 3  # a venue in a city, in a province, in a country
+
+
+def _hold_in_wider_places(ex: Extraction, key: str | None) -> None:
+    """Record, as each place's "within", the wider places the lexicons know hold it: a venue's city ("Phủ Chủ tịch"
+    in Hà Nội), a district's province, a province's country, a foreign city's country. An event held at the
+    place is held in them too."""
+    for _ in range(WIDER_PLACE_LEVELS):
+        place = ex.entities.get((PLACE, key)) if key else None
+        if place is None or place.attrs.get("within"):
+            return
+        wider = _wider_place(place)
+        if wider is None:
+            return
+        name, cls = wider
+        key = place.attrs["within"] = place_key(name)
+        ex.entity(PLACE, key, name, cls).attrs.setdefault("level", _LEVEL_OF_CLASS[cls])
+
+
+_LEVEL_OF_CLASS = {"Country": "quốc gia", "City": "thành phố", "AdministrativeArea": "tỉnh"}
+
+
+def _wider_place(place) -> tuple[str, str] | None:
+    """The wider place a place is in, by the lexicons, and its class."""
+    level = place.attrs.get("level")
+    if level == VENUE:
+        city = lexicon.venue_cities().get(place.name)
+        if city is None:
+            return None
+        return city, "AdministrativeArea" if city in _province_names() else "City"
+    if level == FOREIGN_CITY:
+        country = lexicon.world_city_countries().get(place.name)
+        return (country, "Country") if country else None
+    city_of = place.name.removeprefix("Thành phố ")
+    if city_of != place.name and city_of in _province_names():  # "TP Sơn La", the province's own city
+        return city_of, "AdministrativeArea"
+    if place.name in _province_names() or level == "thành phố thuộc tỉnh":
+        return "Việt Nam", "Country"
+    province = lexicon.district_provinces().get(place.name) if level in _DISTRICT_LEVELS else None
+    return (province, "AdministrativeArea") if province else None
+
+
+_DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "huyện đảo"})
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    return frozenset(p.name for p in lexicon.provinces())
 
 
 def _country_of_city(ex: Extraction, place: str) -> str | None:

@@ -165,9 +165,19 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
             add(node, V.sdo_organizer, nodes[(ORG, ev.organizer)])
         if ev.location and (PLACE, ev.location) in nodes:
             add(node, V.sdo_location, nodes[(PLACE, ev.location)])
+            inner = ev.location
             if ev.location_within and (PLACE, ev.location_within) in nodes:  # the venue, and the city it is in
                 add(node, V.sdo_location, nodes[(PLACE, ev.location_within)])
                 add(nodes[(PLACE, ev.location)], V.sdo_containedInPlace, nodes[(PLACE, ev.location_within)])
+                inner = ev.location_within
+            seen = {inner}
+            # and the wider places that hold those: the city's province, the province's country
+            while (outer := ex.entities[(PLACE, inner)].attrs.get("within")) and outer not in seen \
+                    and (PLACE, outer) in nodes:
+                add(node, V.sdo_location, nodes[(PLACE, outer)])
+                add(nodes[(PLACE, inner)], V.sdo_containedInPlace, nodes[(PLACE, outer)])
+                seen.add(outer)
+                inner = outer
         for p in ev.participants:
             person = nodes.get((PERSON, p.person))
             if person is None:
