@@ -4891,3 +4891,11 @@ def test_extract_an_event_held_at_a_body_is_held_on_its_premises(text, place):
     ex = extract_text(text, date="2021-05-01")
     places = {e.key: e.name for e in ex.of_kind(PLACE)}
     assert [places.get(e.location) for e in ex.events] == [place]
+
+
+def test_extract_who_raises_a_point_or_gives_an_opinion_at_a_sitting_is_at_it():
+    ex = extract_text("Sáng 10/6, Quốc hội họp phiên thảo luận tại hội trường về dự án Luật Chăn nuôi. Đại biểu Nguyễn Văn "
+                      "Sơn (Hà Tĩnh) nêu thực trạng ngành chăn nuôi còn nhiều bất cập. Cho ý kiến về vấn đề này, Phó Chủ "
+                      "tịch Quốc hội Tòng Thị Phóng lưu ý cần nghiên cứu thêm.", date="2018-06-11")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [sorted(people[p.person] for p in e.participants) for e in ex.events] == [["Nguyễn Văn Sơn", "Tòng Thị Phóng"]]

@@ -24,7 +24,9 @@ CUES = (
     ("chair", ("chủ trì", "chủ tọa", "điều hành")),
     ("speaker", ("phát biểu", "chỉ đạo", "báo cáo", "trình bày", "tham luận", "kết luận", "khai mạc", "bế mạc",
                  "tiếp thu", "giải trình", "khẳng định", "cho rằng", "chia sẻ", "cho biết", "nhấn mạnh", "đề nghị",
-                 "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề", "nhìn nhận")),
+                 "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề", "nhìn nhận",
+                 # words said in a meeting's deliberation (not "cho hay", "nhận định": the press's words for any quote)
+                 "nêu", "cho ý kiến", "lưu ý")),
     ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận", "nhận giải", "nhận bằng khen",
                   "nhận huân chương", "nhận danh hiệu")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
