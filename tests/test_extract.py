@@ -4899,3 +4899,12 @@ def test_extract_who_raises_a_point_or_gives_an_opinion_at_a_sitting_is_at_it():
                       "tịch Quốc hội Tòng Thị Phóng lưu ý cần nghiên cứu thêm.", date="2018-06-11")
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert [sorted(people[p.person] for p in e.participants) for e in ex.events] == [["Nguyễn Văn Sơn", "Tòng Thị Phóng"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Serge Haroche đoạt giải Nobel vật lý năm 2012.", ("Serge Haroche", "Giải Nobel Vật lý năm 2012")),
+    ("GS David Wineland, chủ nhân giải Nobel Vật lý 2012, phát biểu.", ("David Wineland", "Giải Nobel Vật lý 2012")),
+    ("Nhà văn Mạc Ngôn giành giải Nobel văn học năm 2012.", ("Mạc Ngôn", "Giải Nobel Văn học năm 2012")),
+])
+def test_extract_a_nobel_prize_won_is_an_honour_with_its_field_and_year(text, want):
+    assert awards_of(extract_text(text)) == {want}

@@ -11,7 +11,7 @@ from .pronouns import pronoun_subjects
 
 AWARD_RE = re.compile(
     r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|kỷ niệm chương(?=\s*:?\s*[“\"])|Huy hiệu|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
-    r"Giấy khen|Huân Chương)(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
+    r"Giấy khen|Huân Chương|[Gg]iải(?= Nobel))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
     r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
 TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà giáo|Thầy thuốc|Nghệ nhân)\s+(?:Nhân dân|Ưu tú)|"
@@ -22,6 +22,7 @@ _CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|�
                            r"được [^,.;]{1,40}? (?:tặng|phong tặng|trao tặng|truy tặng))(?!\w)", re.IGNORECASE)
 _CLASS = re.compile(r"hạng\s+(nhất|nhì|ba|Nhất|Nhì|Ba)", re.IGNORECASE)
 _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng|"
+                         r"đoạt|đoạt được|giành|giành được|chủ nhân|"  # a prize won: "đoạt giải Nobel …"
                          r"được trao tặng|được truy tặng|được phong|được nhận)\s*$",
                          re.IGNORECASE)
 # "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between
@@ -59,6 +60,8 @@ def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
 _NOT_NAME_TAIL = frozenset("năm tháng ngày lần đợt cho của và tại từ".split())
 # the lower-case field after "Vì sự nghiệp", up to punctuation or a word that starts a new clause
 _FIELD_RE = re.compile(r"\s+((?:(?!cho|của|tại|năm|nhân|được|đã|vì)[a-zđà-ỹ]+\s?){1,8})(?=[,.;:()]|$|\s(?:cho|của|tại|năm|nhân|được|đã))")
+_NOBEL_FIELD = re.compile(r"\s+(vật lý|hóa học|hoá học|y học|sinh lý học(?: và y khoa)?|văn học|hòa bình|hoà bình|kinh tế)"
+                          r"(?:\s+((?:năm\s+)?(?:19|20)\d\d))?(?!\w)", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"\s*:?\s*[“\"]([^”\"]{3,80})[”\"]")
 
 
@@ -342,6 +345,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if giver_org is not None:  # the giver's whole name, as the sentence resolved it
                     name = name[:name.index(" của ") + 5] + ctx.text[giver_org.span.start:giver_org.span.end]
                     length = giver_org.span.end - s.start - m.start()
+            nobel = m.start() + m.group(0).find("Nobel") + len("Nobel")
+            if name.startswith("Giải Nobel") and (field := _NOBEL_FIELD.match(sentence, nobel)):
+                # "giải Nobel vật lý năm 2012": the prize's field, perhaps in lower case, and its year
+                field_name = field.group(1)[0].upper() + field.group(1)[1:].lower()
+                name = " ".join(f"Giải Nobel {field_name} {field.group(2) or ''}".split())
+                length = field.end() - m.start()
             if len(name.split()) < 3 and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
                 continue
             if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
