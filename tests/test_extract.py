@@ -4908,3 +4908,11 @@ def test_extract_who_raises_a_point_or_gives_an_opinion_at_a_sitting_is_at_it():
 ])
 def test_extract_a_nobel_prize_won_is_an_honour_with_its_field_and_year(text, want):
     assert awards_of(extract_text(text)) == {want}
+
+
+def test_extract_words_written_in_a_telegram_or_an_article_put_their_writer_at_no_event():
+    ex = extract_text("Chiều 2/4, Tổng Bí thư Nguyễn Phú Trọng tiếp Đại sứ Nga Konstantin Vnukov. Trong bức điện, Tổng thống "
+                      "Nga Vladimir Putin nhấn mạnh quan hệ hai nước. Trong bài viết trên tạp chí, chuyên gia James Borton "
+                      "đánh giá cao vai trò của Việt Nam.", date="2018-04-03")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [sorted(people[p.person] for p in e.participants) for e in ex.events] == [["Konstantin Vnukov", "Nguyễn Phú Trọng"]]

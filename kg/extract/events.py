@@ -1277,7 +1277,9 @@ def _cited(ctx: ArticleContext, si: int, r) -> bool:
 _TO_THE_PRESS_RE = re.compile(r"(?<!\w)(?:trả lời (?:phỏng vấn|báo chí|báo giới|phóng viên|pv)|(?:trao đổi|xác nhận) với (?:báo chí|báo giới|phóng viên|pv)"
                               r"|nói với (?:báo chí|báo giới|phóng viên|pv)|(?:phát biểu|chia sẻ) (?:trước|với) (?:báo chí|báo giới|phóng viên)"
                               r"|trên trang cá nhân|trên (?:twitter|facebook|mạng xã hội|tài khoản)|(?:bài|cuộc) phỏng vấn"
-                              r"|(?<!theo )thông cáo|với (?:các )?(?:phóng viên|nhà báo)|bên hành lang)(?!\w)")
+                              r"|(?<!theo )thông cáo|với (?:các )?(?:phóng viên|nhà báo)|bên hành lang"
+                              # words written, not said there: "Trong bức điện, Tổng thống X nhấn mạnh …"
+                              r"|trong (?:bức |lá )?(?:điện|thư|thông điệp|điện mừng|thư chúc mừng|bài viết|bài báo))(?!\w)")
 
 
 @lru_cache(maxsize=1)
