@@ -4916,3 +4916,12 @@ def test_extract_words_written_in_a_telegram_or_an_article_put_their_writer_at_n
                       "đánh giá cao vai trò của Việt Nam.", date="2018-04-03")
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert [sorted(people[p.person] for p in e.participants) for e in ex.events] == [["Konstantin Vnukov", "Nguyễn Phú Trọng"]]
+
+
+def test_extract_whom_a_speaker_speaks_about_is_not_at_the_event():
+    ex = extract_text("Chiều 5/3, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Czech Vítězslav Grepl. Phát biểu tại buổi tiếp, Thủ "
+                      "tướng hoan nghênh việc Tổng thống Czech Milos Zeman sẽ thăm Việt Nam. Đại sứ Vítězslav Grepl bày tỏ "
+                      "ấn tượng về Chủ tịch nước Trần Đại Quang.", date="2018-03-06")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [sorted(people[p.person] for p in e.participants) for e in ex.events] == [
+        ["Nguyễn Xuân Phúc", "Vítězslav Grepl"]]

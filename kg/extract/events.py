@@ -1244,7 +1244,8 @@ _ONCE_RE = re.compile(r"(?<!\w)(?:đã )?từng (?:nhấn mạnh|nói|phát bi�
 _CHAIRS_RE = re.compile(r"(?<!\w)(?:(?:đã|vừa|sẽ|cùng)\s+)*(?:chủ trì|chủ tọa)(?!\w)")
 # "Thủ tướng giao Phó Thủ tướng X …", "mặc niệm nguyên Tổng Bí thư X", "tình cảm dành cho Chủ tịch nước X"
 CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao", "phân công", "dành cho", "viếng", "mặc niệm",
-                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo", "dưới thời", "chính quyền", "yêu cầu")
+                "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo", "dưới thời", "chính quyền", "yêu cầu",
+                "về", "việc")
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
               "dự của", "tham gia của")
 
