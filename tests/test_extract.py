@@ -4925,3 +4925,13 @@ def test_extract_whom_a_speaker_speaks_about_is_not_at_the_event():
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert [sorted(people[p.person] for p in e.participants) for e in ex.events] == [
         ["Nguyễn Xuân Phúc", "Vítězslav Grepl"]]
+
+
+def test_extract_a_reception_on_the_sidelines_of_a_named_event_is_an_event_of_its_own():
+    ex = extract_text("Ngày 23/1, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị thường niên Diễn đàn Kinh tế thế giới tại Davos. Bên "
+                      "lề Hội nghị, Thủ tướng Nguyễn Xuân Phúc tiếp Tổng giám đốc Tổ chức Thương mại thế giới Roberto Azevedo. "
+                      "Chuyến thăm Thụy Sĩ lần này có nhiều doanh nghiệp tháp tùng.", date="2019-01-24")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    received = [e for e in ex.events if e.kind == "meeting"]
+    assert [sorted(people[p.person] for p in e.participants) for e in received] == [["Nguyễn Xuân Phúc", "Roberto Azevedo"]]
+    assert not any(e.name.startswith("Chuyến thăm Thụy Sĩ lần này") for e in ex.events)  # the keyword's own visit

@@ -944,9 +944,11 @@ def _meetings_told_by_verb(ctx: ArticleContext, ex: Extraction) -> None:
     tướng đã gặp gỡ cán bộ đại sứ quán"): each an event of that day, or of no day the text gives."""
     told = {e.evidence for e in ex.events}
     for si in range(1, len(ctx.sentences)):
-        if ctx.evidence(si) in told or _keyword_starts(ctx.sentences[si].tokens):
+        if ctx.evidence(si) in told:
             continue
         found = _verb_event_in(ctx, si, _MEETING_VERBS)
+        if found is not None and found[0] != "meeting" and _keyword_starts(ctx.sentences[si].tokens):
+            continue  # "Chuyến thăm … lần này": the visit its keyword names; but "Thủ tướng tiếp A bên lề Hội nghị B"
         if found is None and (ctx.dates(si) or _SAME_DAY_RE.search(ctx.sentence_text(si))):
             # a dated sentence tells its own working visit, inspection or award: "Chiều cùng ngày, Thủ tướng làm
             # việc với lãnh đạo tỉnh …", "Sáng 7/6, Bộ trưởng A đến kiểm tra …"
