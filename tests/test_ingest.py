@@ -8,9 +8,12 @@ import unicodedata
 import pytest
 
 from kg.document import Document
+from kg.extract import extract
+from kg.extract.model import ORG
 from kg.ingest import IngestError, read_documents
 from kg.ingest.capitals import title_case_names
 from kg.ingest.clean import strip_furniture
+from kg.ingest.spacing import unglue
 
 BODY = "Bộ Y tế tổ chức hội nghị tổng kết năm 2024.\nThứ trưởng Trần Văn Thuấn phát biểu."
 
@@ -299,3 +302,35 @@ def test_ingest_drops_a_video_credit_line():
     story = "Phó Chủ tịch tỉnh Quảng Ninh giới thiệu việc khởi động đặc khu Vân Đồn. " * 3
     body = strip_furniture(story + "\nVideo: Võ Văn Thành\nThời hạn sử dụng đất tối đa lên tới 99 năm.")
     assert "Võ Văn Thành" not in body and body.endswith("99 năm.")
+
+
+@pytest.mark.parametrize("glued, split", [
+    ("theo quy định củaBộ Giáo dục", "theo quy định của Bộ Giáo dục"),
+    ("Sáng 23.8, ĐH Quốc gia TP.HCMtổ chức Đại hội", "Sáng 23.8, ĐH Quốc gia TP.HCM tổ chức Đại hội"),
+    ("Sở GD-ĐTCà Mau", "Sở GD-ĐT Cà Mau"),
+    ("Ủy ban MTTQVNThành phố", "Ủy ban MTTQVN Thành phố"),
+    ("đoạt giảiNobel vật lý2012", "đoạt giải Nobel vật lý 2012"),
+    ("theo Nghị quyết 71của Bộ Chính trị", "theo Nghị quyết 71 của Bộ Chính trị"),
+    ("Bộ trưởng Nguyễn Thanh Longđề nghị", "Bộ trưởng Nguyễn Thanh Long đề nghị"),
+    ("HĐND tỉnh Gia Laikhóa XII", "HĐND tỉnh Gia Lai khóa XII"),
+    ("Trường ĐH Quy Nhơnsẽ thành lập", "Trường ĐH Quy Nhơn sẽ thành lập"),
+    # brands in camel case, acronyms with Đ, foreign names and codes stay as written
+    ("MobiFone, VietinBank, YouTube, iPhone, eKYC", "MobiFone, VietinBank, YouTube, iPhone, eKYC"),
+    ("HĐND, BCĐ, ĐHQG, H5N1, 150.000test", "HĐND, BCĐ, ĐHQG, H5N1, 150.000test"),
+    ("José López Hernández, Vítězslav Grepl, Nguyễn Quyết Thắng", "José López Hernández, Vítězslav Grepl, Nguyễn Quyết Thắng"),
+    ("Olivier Véran, Ramón, ĐUCA", "Olivier Véran, Ramón, ĐUCA"),
+    # two syllables run together split where the second keeps its whole initial
+    ("quy định sốtrong đó, tựchủ, vềthời gian", "quy định số trong đó, tự chủ, về thời gian"),
+])
+def test_ingest_words_run_together_where_markup_was_stripped_are_split_again(glued, split):
+    assert unglue(glued) == split
+
+
+def test_ingest_a_body_run_into_the_word_before_it_is_found(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Tiêu đề\nSáng 23.8,ĐH Quốc gia TP.HCMtổ chức Đại hội đại biểu Đảng bộ lần thứ VII.", encoding="utf-8")
+    [doc] = list(read_documents([path]))
+    ex = extract(doc)
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert set(orgs.values()) == {"Đại học Quốc gia Thành phố Hồ Chí Minh"}
+    assert [orgs.get(e.organizer) for e in ex.events] == ["Đại học Quốc gia Thành phố Hồ Chí Minh"]

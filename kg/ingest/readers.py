@@ -14,6 +14,7 @@ from ..document import Document
 from .capitals import title_case_names
 from .clean import strip_furniture
 from .decode import DecodeError, decode
+from .spacing import unglue
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".ndjson")
 MAX_ARTICLE_CHARS = 1_000_000  # longer texts are cut here: no news article is that long
@@ -86,10 +87,10 @@ def _describe(exc: Exception) -> str:
 
 
 def prepare(doc: Document) -> Document | IngestError:
-    """The article body: length-limited, NFC, page furniture removed, names in capitals in title case; an error
-    when nothing is left."""
+    """The article body: length-limited, NFC, page furniture removed, words run together split, names in capitals
+    in title case; an error when nothing is left."""
     text = doc.text[:MAX_ARTICLE_CHARS]
-    body = title_case_names(strip_furniture(text))
+    body = title_case_names(unglue(strip_furniture(text)))
     if not body.strip():
         return IngestError(doc.source, "no article text (empty after removing page furniture)")
     title = doc.title or body.split("\n", 1)[0][:300]
