@@ -4935,3 +4935,17 @@ def test_extract_a_reception_on_the_sidelines_of_a_named_event_is_an_event_of_it
     received = [e for e in ex.events if e.kind == "meeting"]
     assert [sorted(people[p.person] for p in e.participants) for e in received] == [["Nguyễn Xuân Phúc", "Roberto Azevedo"]]
     assert not any(e.name.startswith("Chuyến thăm Thụy Sĩ lần này") for e in ex.events)  # the keyword's own visit
+
+
+@pytest.mark.parametrize("text, former, current", [
+    ("Ông từng học tại Trường Sỹ quan kỹ thuật Vinhempich (nay là Trường Đại học Trần Đại Nghĩa).",
+     "Trường Sỹ quan kỹ thuật Vinhempich", "Trường Đại học Trần Đại Nghĩa"),
+    ("Trường Trung học Bảo hộ, nay là Trường THPT Chu Văn An, được thành lập năm 1908.",
+     "Trường Trung học Bảo hộ", "Trường THPT Chu Văn An"),
+    ("Bộ Giáo dục và Đào tạo (tiền thân là Bộ Quốc gia Giáo dục) được thành lập năm 1945.",
+     "Bộ Quốc gia Giáo dục", "Bộ Giáo dục và Đào tạo"),
+])
+def test_extract_a_body_renamed_from_a_name_no_lexicon_knows_keeps_its_former_name(text, former, current):
+    ex = extract_text(text)
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [([orgs[o] for o in c.originals], orgs[c.result], c.kind) for c in ex.changes] == [([former], current, "renaming")]

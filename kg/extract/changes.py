@@ -3,10 +3,12 @@ renamings ("Bộ Công nghiệp (nay là Bộ Công Thương)", "A đổi tên t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import ArticleContext
+from .entities import org_key
 from .model import ORG, PLACE, Change, Extraction
-from .spans import CITY, DISTRICT_LEVELS, PROVINCE, PROVINCIAL_CITY
+from .spans import CITY, DISTRICT_LEVELS, GENERIC_HEADS, PROVINCE, PROVINCIAL_CITY
 
 # administrative units merge as bodies do: "hợp nhất tỉnh Bình Dương, tỉnh Bà Rịa - Vũng Tàu và TP.HCM thành TP.HCM"
 UNITS = frozenset({PROVINCE, CITY, PROVINCIAL_CITY, *DISTRICT_LEVELS})
@@ -96,6 +98,48 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
             ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))
 
 
+@lru_cache(maxsize=1)
+def _former_name() -> str:
+    """A body's name the extractor may not know, for it is no longer in use: a capitalised head, then words up to
+    punctuation ("Trường Sỹ quan kỹ thuật Vinhempich", "Bộ Quốc gia Giáo dục", "Đảng ủy Quân sự Trung ương")."""
+    heads = sorted({h for h in (*GENERIC_HEADS, "Bộ", "Nha", "Tổng cục") if h[0].isupper()}, key=len, reverse=True)
+    return rf"(?<![\w.])(?:{'|'.join(map(re.escape, heads))})(?:\s+[^\s,.;:()“”\"]+){{1,8}}"
+
+
+@lru_cache(maxsize=1)
+def _former_before() -> re.Pattern:
+    # "Trường Trung học Bảo hộ, nay là …", "… (nay là …)", "A được đổi tên thành …": the former name, then the cue
+    return re.compile(rf"(?P<name>{_former_name()})\s*(?:\(\s*|,\s*)?(?:nay là|nay đổi tên (?:thành|là)|"
+                      r"nay đã đổi tên thành|tên mới là|(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*đổi tên(?: gọi)? thành)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _former_after() -> re.Pattern:
+    # "B (tiền thân là A)", "B, tiền thân là A": the cue, then the former name
+    return re.compile(rf"\s*(?:\(|,|-|–)?\s*(?:(?:có|với)\s+)?tiền thân (?:là|từ)\s+(?P<name>{_former_name()})"
+                      r"(?=\s*[),.;]|\s+(?:được|đã|và|ra đời|thành lập))")
+
+
+def _former_names(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
+    """A body renamed from a name the text gives only there, which no lexicon knows ("Trường Sỹ quan kỹ thuật
+    Vinhempich (nay là Trường Đại học Trần Đại Nghĩa)"): the former name as a body of its own, and the renaming."""
+    s = ctx.sentences[si]
+    known = {(r.span.start, r.span.end) for r in orgs}
+    for b in orgs:
+        if b.kind != ORG:
+            continue
+        before = _former_before().search(ctx.text, s.start, b.span.start)
+        after = _former_after().match(ctx.text, b.span.end, s.end)
+        for m in (before, after):
+            if m is None or any(a <= m.start("name") < e or a < m.end("name") <= e for a, e in known):
+                continue  # a body the sentence names already: the renaming is told by the bodies found
+            name = " ".join(m.group("name").split())
+            key = org_key(name)
+            ex.entity(ORG, key, name, "Organization")
+            ex.mention(m.start("name"), m.end("name"), ORG, key)
+            ex.changes.append(Change((key,), b.key, "renaming", ctx.evidence(si)))  # the former name became b
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
         text = ctx.text
@@ -105,6 +149,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                                                       and text[r.span.end:r.span.end + 1] == ")")]
         _founded_from(ctx, ex, si, orgs)
         _renamed(ctx, ex, si, orgs)
+        _former_names(ctx, ex, si, orgs)
         for v in _VERB.finditer(text, s.start, s.end):
             left = [r for r in orgs if r.span.end <= v.start()]
             right = [r for r in orgs if r.span.start >= v.end()]
