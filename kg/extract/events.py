@@ -1329,6 +1329,29 @@ def _quoted(text: str, start: int, end: int, span) -> bool:
     return marks_after[0] == "”" or text[close + 1:close + 3].lstrip()[:1] in (",", "-", "–")
 
 
+# "Theo ông A, …", "Cũng theo Thứ trưởng A, …": words attributed to A; not "Theo quy định của …"
+_ACCORDING_TO = re.compile(r"\s*(?:(?:cũng|còn|nhưng|tuy nhiên,?)\s+)?theo\s+", re.IGNORECASE)
+
+
+def _according_to(ctx: ArticleContext, si: int, people) -> object | None:
+    """The person a sentence opens by attributing its words to ("Theo Giám đốc Sở Y tế A, …"): named before the
+    sentence's first comma, after "theo" and the person's posts only."""
+    s = ctx.sentences[si]
+    m = _ACCORDING_TO.match(ctx.text, s.start, s.end)
+    comma = ctx.text.find(",", s.start, s.end)
+    if m is None or comma < 0:
+        return None
+    first = min(people, key=lambda r: r.span.start)
+    if first.span.end > comma or not ctx.text[first.span.end:comma].strip(" ()") == "" \
+            and not re.fullmatch(r"\s*(?:\([^()]*\)|[-–,][^,]*)?\s*", ctx.text[first.span.end:comma]):
+        return None
+    between = [sp for sp in ctx.spans[si] if m.end() <= sp.start and sp.end <= first.span.start]
+    covered = sum(sp.end - sp.start for sp in between)
+    if len(ctx.text[m.end():first.span.start].strip()) > covered + 6:
+        return None  # "Theo quy định của Bộ, ông A …": the words are the rule's
+    return first
+
+
 def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
     published = ctx.adoc.doc.date
     if published and event.date and event.date > published[:10]:
@@ -1349,6 +1372,9 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         names_kind = any((m := _keyword_at(s.tokens, k)) and m[0][1] == event.kind for k in range(len(s.tokens)))
         if how is None and names_kind:
             how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
+        speaking = _according_to(ctx, si, people)  # "Theo Thứ trưởng A, …": A's words
+        if how is None and speaking is not None:
+            how = "speaker"
         if how is None:
             continue
         at_an_event = bool(_AT_AN_EVENT.match(folded))  # "Tại buổi lễ, …": the event told again, by another word
@@ -1365,8 +1391,10 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         elects = _ELECTS_RE.search(ctx.text, s.start, s.end)
         said = _said_by(ctx, si, folded, people)
         for r in people:
-            if _cited(ctx, si, r) or r.key in historical_person_keys():
+            if (_cited(ctx, si, r) and r is not speaking) or r.key in historical_person_keys():
                 continue
+            if speaking is not None and r is not speaking and how == "speaker" and r.span.start > speaking.span.end:
+                continue  # "Theo ông A, ông B đã …": whom A speaks of
             if _quoted(ctx.text, s.start, s.end, r.span):
                 continue  # "“… như vụ Trịnh Xuân Thanh” - cử tri Hoàn nói": whom a quote speaks of
             if said is not None and r.span.start > said:
