@@ -4951,3 +4951,9 @@ def test_extract_who_the_words_of_a_sentence_are_attributed_to_speaks_at_the_eve
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert [sorted((people[p.person], p.how) for p in e.participants) for e in ex.events] == [
         [("Lê Văn Bình", "speaker"), ("Nguyễn Tấn Bỉnh", "speaker")]]
+
+
+def test_extract_a_day_that_closes_an_events_name_is_its_date_not_part_of_its_name():
+    ex = extract_text("Ngày 20/6, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Nhật Bản. Trước đó, Chủ tịch nước đã chủ trì Lễ "
+                      "đón Tổng thống Ukraine Volodymyr Zelensky hôm 18/6.", date="2025-06-21")
+    assert ("Lễ đón Tổng thống Ukraine Volodymyr Zelensky", "2025-06-18") in [(e.name, e.date) for e in ex.events]

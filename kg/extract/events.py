@@ -152,7 +152,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     si, k, j, kind = found
     toks = ctx.sentences[si].tokens
     end = _name_end(toks, k, j)
-    name = ctx.text[toks[k].start:toks[end - 1].end]
+    name = _name_before(ctx, toks, k, end, _closing_day(ctx.dates(si), toks, j, end))
     name = name[0].upper() + name[1:]
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
     event.date = _date(ctx, ex, si, toks[j - 1].end, toks[end - 1].end if end > j else None)
@@ -538,8 +538,9 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     # written right after the event's whole name is its own, whatever else the sentence dates
     after_name = [d for d in own if end > j and 0 <= d.start - toks[end - 1].end < 20
                   and _RIGHT_AFTER.fullmatch(ctx.text, toks[end - 1].end, d.start)]
-    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or ([
-        d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) if not inside else []) \
+    closing = _closing_day(own, toks, j, end)
+    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or closing \
+        or ([d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) if not inside else []) \
         or held or right_after or held_on  # ``inside`` the main event's sentence, whose date is the main event's
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
@@ -552,7 +553,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     if iso is None and not found and not _named_event(toks, k, j, end) and not attended \
             and not _described_event(toks, k, j, end, kind):
         return  # an undated event counts only when named as one, or dated by a day with no year to be had
-    name = ctx.text[toks[k].start:toks[end - 1].end]
+    name = _name_before(ctx, toks, k, end, closing)
     if any((e.date == iso or iso is None) and _same_event(e.name, name) for e in ex.events):
         return  # the same day's event told again; another congress that day is another event
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
@@ -566,6 +567,21 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end], name))
     _guests_in_name(ctx, event, si, toks, j, end)
     ex.events.append(event)
+
+
+def _closing_day(dates, toks, j: int, end: int) -> list:
+    """"trong lễ khai giảng 5/9", "Lễ đón Tổng thống A hôm 18/6": the day that closes an event's name, its own."""
+    return [d for d in dates if end > j and toks[j - 1].end <= d.start and d.end == toks[end - 1].end]
+
+
+def _name_before(ctx: ArticleContext, toks, k: int, end: int, closing: list) -> str:
+    """The event's name from its keyword at k to ``end``, without the day that closes it."""
+    if closing:
+        return _DAY_WORDS_BEFORE.sub("", ctx.text[toks[k].start:closing[0].start])
+    return ctx.text[toks[k].start:toks[end - 1].end]
+
+
+_DAY_WORDS_BEFORE = re.compile(r"\s*(?:(?:vào|hôm|ngày|sáng|chiều|tối|trưa)\s+)*$", re.IGNORECASE)
 
 
 def _guests_in_name(ctx: ArticleContext, event: EventFact, si: int, toks, j: int, end: int) -> None:
