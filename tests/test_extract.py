@@ -4957,3 +4957,9 @@ def test_extract_a_day_that_closes_an_events_name_is_its_date_not_part_of_its_na
     ex = extract_text("Ngày 20/6, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Nhật Bản. Trước đó, Chủ tịch nước đã chủ trì Lễ "
                       "đón Tổng thống Ukraine Volodymyr Zelensky hôm 18/6.", date="2025-06-21")
     assert ("Lễ đón Tổng thống Ukraine Volodymyr Zelensky", "2025-06-18") in [(e.name, e.date) for e in ex.events]
+
+
+def test_extract_the_day_of_a_school_years_opening_ceremony_is_a_date():
+    ex = extract_text("Tân sinh viên Trường Đại học Công nghệ Thông tin dự lễ khai giảng 5/9. Bộ trưởng Nguyễn Kim Sơn phát "
+                      "biểu.", date="2025-09-06")
+    assert [(e.name, e.date) for e in ex.events] == [("Lễ khai giảng", "2025-09-05")]

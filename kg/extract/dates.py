@@ -50,7 +50,7 @@ class DateMention:
 
 
 # "ra mắt 28/10", "khai mạc vào 20/7": a verb of happening dates the bare day after it
-_HAPPENED_BEFORE = re.compile(r"(?<!\w)(?:ra mắt|khai mạc|bế mạc|diễn ra|khánh thành|khởi công)(?:\s+(?:vào|từ|hôm))?\s*$",
+_HAPPENED_BEFORE = re.compile(r"(?<!\w)(?:ra mắt|khai mạc|khai giảng|bế mạc|diễn ra|khánh thành|khởi công)(?:\s+(?:vào|từ|hôm))?\s*$",
                               re.IGNORECASE)
 
 
