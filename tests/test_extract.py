@@ -4963,3 +4963,9 @@ def test_extract_the_day_of_a_school_years_opening_ceremony_is_a_date():
     ex = extract_text("Tân sinh viên Trường Đại học Công nghệ Thông tin dự lễ khai giảng 5/9. Bộ trưởng Nguyễn Kim Sơn phát "
                       "biểu.", date="2025-09-06")
     assert [(e.name, e.date) for e in ex.events] == [("Lễ khai giảng", "2025-09-05")]
+
+
+def test_extract_an_event_under_way_as_the_article_is_told_is_of_the_articles_day():
+    ex = extract_text("Tọa đàm về khí có hại trong nhà đang diễn ra. Tọa đàm do Báo điện tử Dân trí tổ chức, PGS Nguyễn Văn "
+                      "An phát biểu.", date="2021-04-26")
+    assert [e.date for e in ex.events][:1] == ["2021-04-26"]

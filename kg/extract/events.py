@@ -873,7 +873,8 @@ _VISIT_CHAIN = re.compile(r"(?:\s*(?:,|và)\s*(?:động viên|chúc mừng|chú
 
 
 # the day the article is told: "Chủ tịch nước hôm nay đón tiếp Tổng thống …"
-_TODAY_RE = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay)(?!\w)", re.IGNORECASE)
+# (and "đang diễn ra": an event under way as the article is told)
+_TODAY_RE = re.compile(r"(?<!\w)(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay|đang diễn ra)(?!\w)", re.IGNORECASE)
 
 
 def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
