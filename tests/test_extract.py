@@ -4969,3 +4969,11 @@ def test_extract_an_event_under_way_as_the_article_is_told_is_of_the_articles_da
     ex = extract_text("Tọa đàm về khí có hại trong nhà đang diễn ra. Tọa đàm do Báo điện tử Dân trí tổ chức, PGS Nguyễn Văn "
                       "An phát biểu.", date="2021-04-26")
     assert [e.date for e in ex.events][:1] == ["2021-04-26"]
+
+
+def test_extract_words_given_to_the_press_on_the_sidelines_are_an_interview_of_their_day():
+    ex = extract_text("Chiều 1/11, bên hành lang Quốc hội, Bí thư Thành ủy Hà Nội Phạm Quang Nghị đã trả lời báo chí xung "
+                      "quanh việc quy trách nhiệm.", date="2013-11-01")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [(e.kind, e.date, e.organizer, [people[p.person] for p in e.participants]) for e in ex.events] == [
+        ("interview", "2013-11-01", None, ["Phạm Quang Nghị"])]

@@ -26,7 +26,9 @@ CUES = (
                  "tiếp thu", "giải trình", "khẳng định", "cho rằng", "chia sẻ", "cho biết", "nhấn mạnh", "đề nghị",
                  "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề", "nhìn nhận",
                  # words said in a meeting's deliberation (not "cho hay", "nhận định": the press's words for any quote)
-                 "nêu", "cho ý kiến", "lưu ý")),
+                 "nêu", "cho ý kiến", "lưu ý",
+                 # words to the press: at a press conference, or words given on the sidelines ("bên hành lang")
+                 "trả lời báo chí", "trả lời phỏng vấn", "trao đổi với báo chí")),
     ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận", "nhận giải", "nhận bằng khen",
                   "nhận huân chương", "nhận danh hiệu")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
@@ -863,7 +865,8 @@ _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|v
                           r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|"
                           r"(?P<award>trao(?: tặng)?|gắn)(?= (?:[Hh]uy hiệu|[Hh]uân chương|[Hh]uy chương|[Bb]ằng khen|[Kk]ỷ niệm chương|"
                           r"danh hiệu|[Gg]iải thưởng|các quyết định|quyết định))|"
-                          r"(?:đến )?(?:tham )?dự (?:lễ )?(?P<rite>khánh thành|khởi công|động thổ|ra mắt))(?!\w)"
+                          r"(?:đến )?(?:tham )?dự (?:lễ )?(?P<rite>khánh thành|khởi công|động thổ|ra mắt)|"
+                          r"(?P<press>trả lời (?:báo chí|báo giới|phỏng vấn)|trao đổi với (?:báo chí|báo giới|phóng viên)))(?!\w)"
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
 
@@ -920,6 +923,8 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         return "ceremony", f"Lễ {verb['tribute']} {' '.join(words)}".strip()
     if "rite" in verb:  # "… đã đến tham dự khánh thành dự án X": the opening ceremony
         return "ceremony", f"Lễ {verb['rite']} {' '.join(words)}"
+    if "press" in verb:  # "Chiều 1/11, bên hành lang Quốc hội, A đã trả lời báo chí về …": A's words to the press
+        return "interview", f"Cuộc {verb['press']}"
     if "award" in verb:  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
         return "ceremony", f"Lễ trao {' '.join(words).split(' cho ')[0]}"
     kind, head = ("visit", "Chuyến thăm") if "visit" in verb else ("meeting", "Buổi làm việc với") \
@@ -1402,7 +1407,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # "Trước đó, Phó Thủ tướng X cho biết …": words from before this event, not at it
         if _PLANNED_RE.search(folded) or _ONCE_RE.search(folded):
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
-        if event.kind != "press conference" and (_TO_THE_PRESS_RE.search(folded) or _to_an_outlet_re().search(folded)):
+        if event.kind not in ("press conference", "interview") \
+                and (_TO_THE_PRESS_RE.search(folded) or _to_an_outlet_re().search(folded)):
             continue  # "Trả lời báo chí, luật sư X cho rằng …": words given to reporters, not at this event
         discipline = _DISCIPLINE_RE.search(folded)
         elects = _ELECTS_RE.search(ctx.text, s.start, s.end)
