@@ -4977,3 +4977,17 @@ def test_extract_words_given_to_the_press_on_the_sidelines_are_an_interview_of_t
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert [(e.kind, e.date, e.organizer, [people[p.person] for p in e.participants]) for e in ex.events] == [
         ("interview", "2013-11-01", None, ["Phạm Quang Nghị"])]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tổng cục trưởng Du lịch Nguyễn Văn Tuấn cho biết.", ("Nguyễn Văn Tuấn", "Tổng cục trưởng", "Tổng cục Du lịch")),
+    ("Ông Nguyễn Văn Tuấn - Tổng cục trưởng Du lịch cho biết.", ("Nguyễn Văn Tuấn", "Tổng cục trưởng", "Tổng cục Du lịch")),
+    ("Vụ trưởng Pháp chế Nguyễn Văn Hòa cho biết.", ("Nguyễn Văn Hòa", "Vụ trưởng", "Vụ Pháp chế")),
+])
+def test_extract_a_department_heads_post_with_the_department_named_short_before_the_holder_or_the_verb(text, want):
+    assert want in posts(extract_text(text))
+
+
+def test_extract_a_heading_run_into_a_post_is_no_department():
+    ex = extract_text("Thủ tướng biết từng Cục trưởng, Vụ trưởng Về việc cấp phép tác phẩm văn hóa.")
+    assert not any(e.name.startswith("Vụ") for e in ex.of_kind(ORG))

@@ -1361,7 +1361,11 @@ class SentenceScanner:
             j = self._lower_run_end(k, commas=True, limit=8)
         else:
             return None
-        if j <= k or (j < n and toks[j].text not in (",", "(", ".", ";", ")", "-", "–")):
+        # the name ends at punctuation, at the holder's name ("Tổng cục trưởng Du lịch | Nguyễn Văn Tuấn") or at
+        # the verb of the sentence ("Cục trưởng Hàng không | cho biết")
+        if j <= k or (j < n and toks[j].text not in (",", "(", ".", ";", ")", "-", "–")
+                      and not (_is_name_word(toks[k]) and not self._is_stop(k)
+                               and (self._surname_run_at(j) and j - k <= 3 or self._verb_at(j)))):
             return None
         name = self.surface(k, j)
         return j, OrgHit(f"{head} {name[0].upper()}{name[1:]}", "GovernmentOrganization", self.surface(k, j))
