@@ -4991,3 +4991,12 @@ def test_extract_a_department_heads_post_with_the_department_named_short_before_
 def test_extract_a_heading_run_into_a_post_is_no_department():
     ex = extract_text("Thủ tướng biết từng Cục trưởng, Vụ trưởng Về việc cấp phép tác phẩm văn hóa.")
     assert not any(e.name.startswith("Vụ") for e in ex.of_kind(ORG))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trưởng đại diện thương mại Hoa Kỳ Robert Lighthizer đã có buổi làm việc.",
+     ("Robert Lighthizer", "Trưởng Đại diện Thương mại", "Hoa Kỳ")),
+    ("Trước đó, Đại diện Thương mại Mỹ Robert Zoellick cho rằng như vậy.", ("Robert Zoellick", "Đại diện Thương mại", "Hoa Kỳ")),
+])
+def test_extract_the_trade_representative_is_a_post_of_their_state(text, want):
+    assert want in posts(extract_text(text))
