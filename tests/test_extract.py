@@ -5000,3 +5000,10 @@ def test_extract_a_heading_run_into_a_post_is_no_department():
 ])
 def test_extract_the_trade_representative_is_a_post_of_their_state(text, want):
     assert want in posts(extract_text(text))
+
+
+def test_extract_a_states_post_with_its_portfolio_between_the_post_and_the_holder():
+    got = posts(extract_text("Bộ trưởng Pháp phụ trách các vấn đề châu Âu Nathalie Loiseau nhấn mạnh Pháp cần chuẩn bị."))
+    assert ("Nathalie Loiseau", "Bộ trưởng", "Pháp") in got
+    got = posts(extract_text("Trên máy bay còn có Thứ trưởng Nông nghiệp Paraguay phụ trách ngành chăn nuôi Vicente Ramirez."))
+    assert ("Vicente Ramirez", "Thứ trưởng", "Bộ Nông nghiệp Paraguay") in got

@@ -248,9 +248,21 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
                 and s.payload.base in LOCAL_HEADS:
             org_name, j = nxt.payload.name, nxt.j  # "Thị trưởng Bangkok X", "Thống đốc Saint Petersburg X": the city
             org_key_ = org_key(org_name)
+        j = _over_portfolio(toks, spans, j) if state else j
         posts.append(Post(s.payload, org_key_, org_name, s.i, j, s, state,
                           _state_title(s.payload, nxt, org_name, state) if state else None))
     return _shared_by_kiem(toks, posts)
+
+
+def _over_portfolio(toks, spans: list[Span], j: int) -> int:
+    """A state's post with its portfolio after it, then its holder ("Bộ trưởng Pháp phụ trách các vấn đề châu Âu |
+    Nathalie Loiseau"): where the holder's name starts, so that the post is theirs."""
+    if not (j + 2 < len(toks) and toks[j].lower == "phụ" and toks[j + 1].lower == "trách"):
+        return j
+    holder = next((sp for sp in spans if sp.kind == S_PERSON and j + 2 < sp.i <= j + 12), None)
+    if holder is None or any(t.text in (",", ";", ".", "(", ")", ":") for t in toks[j:holder.i]):
+        return j
+    return holder.i
 
 
 # the heads of a foreign city's or region's government, who hold their post of the place itself
