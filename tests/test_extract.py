@@ -5007,3 +5007,20 @@ def test_extract_a_states_post_with_its_portfolio_between_the_post_and_the_holde
     assert ("Nathalie Loiseau", "Bộ trưởng", "Pháp") in got
     got = posts(extract_text("Trên máy bay còn có Thứ trưởng Nông nghiệp Paraguay phụ trách ngành chăn nuôi Vicente Ramirez."))
     assert ("Vicente Ramirez", "Thứ trưởng", "Bộ Nông nghiệp Paraguay") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nick Bisley - giáo sư về quan hệ quốc tế tại Đại học La Trobe ở Melbourne (Úc), nhận định.",
+     ("Nick Bisley", "Giáo sư", "Đại học La Trobe")),
+    ("\"Việt Nam đã được ca ngợi\", Carl Thayer, giáo sư danh dự tại Đại học New South Wales, nhận xét.",
+     ("Carl Thayer", "Giáo sư danh dự", "Đại học New South Wales")),
+    ("Hội nghị có các diễn giả như GS Hans Bachor (ĐH Quốc gia Úc), GS John Doyle (ĐH Harvard, Mỹ).",
+     ("John Doyle", "Giáo sư", "Đại học Harvard")),
+])
+def test_extract_a_professors_chair_at_a_university_or_institute(text, want):
+    assert want in posts(extract_text(text))
+
+
+def test_extract_a_professors_title_alone_or_a_non_academic_body_gives_no_chair():
+    got = posts(extract_text("GS Nguyễn Văn An (Bộ Y tế) và Giáo sư Trần Văn Bình phát biểu tại hội thảo."))
+    assert not any(role.lower().endswith("giáo sư") for _, role, _ in got)

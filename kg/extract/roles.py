@@ -186,7 +186,42 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             elif post.org:
                 unheld.setdefault(post.title.base, post)
     _emit(ctx, ex, pending, unheld)
+    _academic_posts(ctx, ex)
     _states_as_bodies(ex)
+
+
+# "Carl Thayer, giáo sư danh dự tại Đại học New South Wales", "Nick Bisley - giáo sư về quan hệ quốc tế tại Đại
+# học La Trobe": a chair held at a university or an institute, after the holder's name
+_CHAIR_AFTER = re.compile(r"\s*[,–-]\s*(?P<role>(?:phó\s+)?giáo sư(?:\s+danh dự)?)(?:\s+(?:về|ngành|khoa|chuyên ngành|"
+                          r"môn)\s+[^,.;()]{1,50}?)?\s*,?\s*(?:tại|của|ở)?\s*$", re.IGNORECASE)
+# "GS Hans Bachor (ĐH Quốc gia Úc)": a professor's title before the name, the institution in brackets after it
+_CHAIR_BEFORE = re.compile(r"(?<!\w)(?P<role>GS|PGS|Giáo sư|Phó [Gg]iáo sư)\.?\s*$")
+ACADEMIC_HEADS = ("Đại học", "Trường", "Học viện", "Viện", "Collège", "University", "Institute")
+
+
+def _academic_posts(ctx: ArticleContext, ex: Extraction) -> None:
+    """Professors' chairs: the university or institute a person is named a professor of, after the name or in
+    brackets after it."""
+    for si in range(len(ctx.sentences)):
+        s = ctx.sentences[si]
+        resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
+        for n, person in enumerate(resolved):
+            if person.kind != PERSON:
+                continue
+            body = next((r for r in resolved[n + 1:] if r.kind == ORG and r.span.start - person.span.end < 120), None)
+            if body is None or not body.name.startswith(ACADEMIC_HEADS):
+                continue
+            between = ctx.text[person.span.end:body.span.start]
+            m = _CHAIR_AFTER.fullmatch(between)
+            before = _CHAIR_BEFORE.search(ctx.text, max(s.start, person.span.start - 16), person.span.start)
+            if m is not None:
+                role = " ".join(m.group("role").split())
+            elif before is not None and re.fullmatch(r"\s*\(\s*", between):
+                role = "Phó giáo sư" if before.group("role").lower().startswith("p") else "Giáo sư"
+            else:
+                continue
+            role = role[0].upper() + role[1:].lower()
+            ex.memberships.append(Membership(person.key, role, body.key, ctx.evidence(si)))
 
 
 def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
