@@ -1622,7 +1622,7 @@ def test_extract_a_post_fused_with_its_body_in_lower_case_or_with_a_province(tex
 def test_extract_a_foreign_city_or_venue_is_where_an_event_is_held():
     ex = extract_text("Ngày 5/9, tại St.Petersburg, Tổng thống Nga Vladimir Putin hội đàm với Chủ tịch Trung Quốc "
                       "Tập Cận Bình.", date="2013-09-06")
-    assert {ex.entities[(PLACE, e.location)].name for e in ex.events if e.location} == {"St.Petersburg"}
+    assert {ex.entities[(PLACE, e.location)].name for e in ex.events if e.location} == {"Saint Petersburg"}
     ex = extract_text("Sáng 11/5, Chủ tịch Trung Quốc chủ trì Lễ đón Chủ tịch nước Trần Đại Quang ở Đại lễ đường "
                       "Nhân dân.", date="2017-05-11")
     assert {ex.entities[(PLACE, e.location)].name for e in ex.events if e.location} == {"Đại lễ đường Nhân dân"}
@@ -5024,3 +5024,12 @@ def test_extract_a_professors_chair_at_a_university_or_institute(text, want):
 def test_extract_a_professors_title_alone_or_a_non_academic_body_gives_no_chair():
     got = posts(extract_text("GS Nguyễn Văn An (Bộ Y tế) và Giáo sư Trần Văn Bình phát biểu tại hội thảo."))
     assert not any(role.lower().endswith("giáo sư") for _, role, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chủ tịch nước đã gặp Thống đốc TP Saint Petersburg Georgy Poltavchenko tại tòa thị chính.",
+     ("Georgy Poltavchenko", "Thống đốc", "Saint Petersburg")),
+    ("Chủ tịch nước gặp Thị trưởng thành phố Paris Anne Hidalgo.", ("Anne Hidalgo", "Thị trưởng", "Paris")),
+])
+def test_extract_the_head_of_a_foreign_city_named_with_its_level_word_holds_a_post_of_the_city(text, want):
+    assert want in posts(extract_text(text))

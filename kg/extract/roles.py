@@ -250,6 +250,12 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
         if nxt is None and s.j + 2 < len(toks) and toks[s.j].lower == "phụ" and toks[s.j + 1].lower == "trách" \
                 and (run := by_start.get(s.j + 2)) is not None and run.kind == S_ORG:
             nxt = run  # "Phó Vụ trưởng phụ trách Vụ X": the deputy runs that body, and is its deputy head
+        if nxt is None and s.payload.base in LOCAL_HEADS:  # "Thống đốc TP Saint Petersburg X": the city itself
+            skip = 2 if toks[s.j:s.j + 2] and " ".join(t.lower for t in toks[s.j:s.j + 2]) == "thành phố" else \
+                1 if s.j < len(toks) and toks[s.j].lower in ("tp", "tp.") else 0
+            city = by_start.get(s.j + skip) if skip else None
+            if city is not None and city.kind == S_PLACE and city.payload.kind in FOREIGN_LOCALITIES:
+                nxt = city
         org_key_, org_name, j, state = None, None, s.j, None
         if nxt is None and s.payload.base in LOCAL_HEADS and s.j + 1 < len(toks) and toks[s.j].lower in _LOCAL_LEVELS \
                 and (place := by_start.get(s.j + 1)) is not None and place.kind == S_PLACE:
