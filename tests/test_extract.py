@@ -5033,3 +5033,8 @@ def test_extract_a_professors_title_alone_or_a_non_academic_body_gives_no_chair(
 ])
 def test_extract_the_head_of_a_foreign_city_named_with_its_level_word_holds_a_post_of_the_city(text, want):
     assert want in posts(extract_text(text))
+
+
+def test_extract_a_rotating_chair_is_a_post_of_its_company():
+    assert ("Eric Xu", "Chủ tịch luân phiên", "Huawei") in posts(extract_text(
+        "Eric Xu, chủ tịch luân phiên của Huawei, đã chia sẻ về kết quả kinh doanh."))
