@@ -5038,3 +5038,10 @@ def test_extract_the_head_of_a_foreign_city_named_with_its_level_word_holds_a_po
 def test_extract_a_rotating_chair_is_a_post_of_its_company():
     assert ("Eric Xu", "Chủ tịch luân phiên", "Huawei") in posts(extract_text(
         "Eric Xu, chủ tịch luân phiên của Huawei, đã chia sẻ về kết quả kinh doanh."))
+
+
+def test_extract_a_sentence_run_into_a_body_name_without_a_full_stop_ends_the_name():
+    ex = extract_text("Lãnh đạo tỉnh cắt băng khánh thành Trường THCS - THPT Tân Bằng Từ đó, học sinh có trường mới. Ông "
+                      "Nguyễn Văn An, Hiệu trưởng Trường THPT Từ Sơn cho biết.")
+    assert {e.name for e in ex.of_kind(ORG)} == {"Trường Trung học cơ sở - Trung học phổ thông Tân Bằng",
+                                                 "Trường THPT Từ Sơn"}

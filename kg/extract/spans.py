@@ -27,6 +27,8 @@ VENUE = "địa điểm"  # a building or hall (venues.txt)
 # capitalised words that start a new sentence, not a name's next word ("Bên cạnh đó", "Theo …", "Sáng nay"); not
 # "Sau", "Trong", which names hold ("Viện Đào tạo Sau đại học", "Vụ Thị trường Trong nước")
 CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "sáng", "chiều", "tối", "còn"})
+# two-word openers of a sentence that ran into a name with no full stop ("… Trường THPT Tân Bằng Từ đó, …")
+CLAUSE_OPENER_PAIRS = frozenset({"từ đó", "từ nay", "sau đó", "trước đó", "theo đó", "do đó", "vì vậy", "tuy nhiên"})
 # forms of address that open a person's name: after a dash they end a body's name ("Đảng Công Minh - Ngài X")
 _ADDRESS = frozenset({"ngài", "ông", "bà", "đồng chí"})
 # verbs a caption starts with, capitalised, right after the name it shows ("Trần Thanh Nam Kết luận Hội nghị");
@@ -1484,7 +1486,7 @@ class SentenceScanner:
                     break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
-            if j > k and t.text[0].isupper() and (t.lower in CLAUSE_OPENERS or (
+            if j > k and t.text[0].isupper() and (t.lower in CLAUSE_OPENERS or self._clause_pair_at(j) or (
                     j + 1 < n and toks[j + 1].text.islower() and self._long_verb_at(j))):
                 break  # "Chi hội Thiện Nhân TP.HCM | Bên cạnh đó, …", "Trường ĐH Quy Nhơn | Tham dự có …": a caption run in
             if self._after_post and j > k and _is_acronym(toks[j - 1]) and j + 1 < n and _latin_name_word(t) \
@@ -1720,6 +1722,10 @@ class SentenceScanner:
         if nxt.text[0].islower() and not self._is_stop(m) and m - j <= 2:
             return self._name_goes_on(m, words) if m < n else True
         return False
+
+    def _clause_pair_at(self, j: int) -> bool:
+        """Does a two-word clause opener start at j ("Từ đó", "Sau đó"), a new sentence a caption runs into?"""
+        return " ".join(t.lower for t in self.toks[j:j + 2]) in CLAUSE_OPENER_PAIRS
 
     def _long_verb_at(self, j: int) -> bool:
         """Does a verb a photo caption runs into a name with ("Kết luận", "Phát biểu", "Tham dự") start at j?"""
