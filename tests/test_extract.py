@@ -5045,3 +5045,9 @@ def test_extract_a_sentence_run_into_a_body_name_without_a_full_stop_ends_the_na
                       "Nguyễn Văn An, Hiệu trưởng Trường THPT Từ Sơn cho biết.")
     assert {e.name for e in ex.of_kind(ORG)} == {"Trường Trung học cơ sở - Trung học phổ thông Tân Bằng",
                                                  "Trường THPT Từ Sơn"}
+
+
+def test_extract_a_body_of_a_named_year_keeps_the_year_in_its_name():
+    got = posts(extract_text("Ông Nguyễn Xuân Phúc, Phó Trưởng Ban Chỉ đạo Quốc gia Năm Đoàn kết Hữu nghị Việt Nam - Lào 2012 "
+                             "phát biểu."))
+    assert ("Nguyễn Xuân Phúc", "Phó Trưởng ban", "Ban Chỉ đạo Quốc gia Năm Đoàn kết Hữu nghị Việt Nam - Lào 2012") in got

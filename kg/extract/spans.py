@@ -1602,6 +1602,9 @@ class SentenceScanner:
             break
         while j > k and (toks[j - 1].text in (",", "-", "–", "&") or toks[j - 1].lower == "và"):
             j -= 1
+        if j < n and re.fullmatch(r"(?:19|20)\d\d", toks[j].text) and any(t.text == "Năm" for t in toks[k:j]) \
+                and _adjacent(toks[j - 1], toks[j]):
+            j += 1  # "Ban Chỉ đạo Quốc gia Năm Đoàn kết Hữu nghị Việt Nam - Lào 2012": the year the body's Year is
         return j
 
     def _degree_before_name(self, j: int) -> bool:
