@@ -5051,3 +5051,9 @@ def test_extract_a_body_of_a_named_year_keeps_the_year_in_its_name():
     got = posts(extract_text("Ông Nguyễn Xuân Phúc, Phó Trưởng Ban Chỉ đạo Quốc gia Năm Đoàn kết Hữu nghị Việt Nam - Lào 2012 "
                              "phát biểu."))
     assert ("Nguyễn Xuân Phúc", "Phó Trưởng ban", "Ban Chỉ đạo Quốc gia Năm Đoàn kết Hữu nghị Việt Nam - Lào 2012") in got
+
+
+def test_extract_a_bare_party_unit_before_the_same_unit_named_in_full_is_that_unit():
+    ex = extract_text("Ông Phùng Đình Thực, Bí thư Đảng ủy, Phó Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam bị kỷ luật.")
+    assert {e.name for e in ex.of_kind(ORG)} == {"Tập đoàn Dầu khí Quốc gia Việt Nam",
+                                                 "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"}

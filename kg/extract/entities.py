@@ -148,7 +148,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             body = _body_of_next_post(ctx, si, spans, sp)
             if body and sp.payload.name == STANDING_COMMITTEE:
                 body = _committee_of(body)
-            name = f"{sp.payload.name} {body.name}" if body else _complete(sp.payload, sentence_places, last_places, counts)
+            if body and body.name.startswith(sp.payload.name + " "):
+                name = body.name  # "Bí thư Đảng ủy, … Đảng ủy Tập đoàn X": the unit is the body named already
+            else:
+                name = f"{sp.payload.name} {body.name}" if body else _complete(sp.payload, sentence_places, last_places,
+                                                                               counts)
             if name is not None:
                 key = org_key(name)
                 ent = ex.entity(ORG, key, name, sp.payload.cls)
