@@ -5057,3 +5057,9 @@ def test_extract_a_bare_party_unit_before_the_same_unit_named_in_full_is_that_un
     ex = extract_text("Ông Phùng Đình Thực, Bí thư Đảng ủy, Phó Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam bị kỷ luật.")
     assert {e.name for e in ex.of_kind(ORG)} == {"Tập đoàn Dầu khí Quốc gia Việt Nam",
                                                  "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"}
+
+
+def test_extract_a_venue_whose_capitalised_word_ends_in_a_lower_case_syllable():
+    ex = extract_text("Sáng 6/6, Lễ đón chính thức Thủ tướng diễn ra tại Nhà khách Quốc gia Akasaka.", date="2017-06-06")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == ["Nhà khách Quốc gia Akasaka"]

@@ -840,6 +840,10 @@ class SentenceScanner:
             if _is_name_word(toks[j]) or _is_acronym(toks[j]):
                 j += 1
                 continue
+            if j > start and toks[j].text.isalpha() and toks[j].text.islower() and _is_name_word(toks[j - 1]) \
+                    and self._words_of()[j] == self._words_of()[j - 1] and j + 1 < n and _is_name_word(toks[j + 1]):
+                j += 1  # "Nhà khách Quốc gia Akasaka": a lower-case syllable that completes a capitalised word
+                continue
             lv = levels.matches_at(toks, j)
             if lv and lv[0][0] < n and _is_name_word(toks[lv[0][0]]):
                 j = lv[0][0]
