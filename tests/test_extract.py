@@ -5063,3 +5063,11 @@ def test_extract_a_venue_whose_capitalised_word_ends_in_a_lower_case_syllable():
     ex = extract_text("Sáng 6/6, Lễ đón chính thức Thủ tướng diễn ra tại Nhà khách Quốc gia Akasaka.", date="2017-06-06")
     places = {e.key: e.name for e in ex.of_kind(PLACE)}
     assert [places.get(e.location) for e in ex.events] == ["Nhà khách Quốc gia Akasaka"]
+
+
+def test_extract_words_another_paper_printed_put_their_speaker_at_no_event():
+    ex = extract_text("Sáng 5/6, Bộ Công Thương tổ chức hội nghị về xuất khẩu, Thứ trưởng Đỗ Thắng Hải chủ trì. Thông tin "
+                      "trên báo Pháp luật, ông Trần Thanh Hải, Phó Cục trưởng Cục Xuất nhập khẩu cho biết hàng hóa tăng.",
+                      date="2019-06-06")
+    assert "Trần Thanh Hải" not in at_events(ex)
+    assert "Đỗ Thắng Hải" in at_events(ex)

@@ -1304,7 +1304,9 @@ _TO_THE_PRESS_RE = re.compile(r"(?<!\w)(?:trả lời (?:phỏng vấn|báo chí
                               r"|trên trang cá nhân|trên (?:twitter|facebook|mạng xã hội|tài khoản)|(?:bài|cuộc) phỏng vấn"
                               r"|(?<!theo )thông cáo|với (?:các )?(?:phóng viên|nhà báo)|bên hành lang"
                               # words written, not said there: "Trong bức điện, Tổng thống X nhấn mạnh …"
-                              r"|trong (?:bức |lá )?(?:điện|thư|thông điệp|điện mừng|thư chúc mừng|bài viết|bài báo))(?!\w)")
+                              r"|trong (?:bức |lá )?(?:điện|thư|thông điệp|điện mừng|thư chúc mừng|bài viết|bài báo)"
+                              # words another paper printed: "Thông tin trên báo Pháp luật TP.HCM, ông X cho biết …"
+                              r"|trên (?:báo|tờ|tờ báo|trang|tạp chí))(?!\w)")
 
 
 @lru_cache(maxsize=1)
