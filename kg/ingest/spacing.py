@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -15,6 +16,7 @@ _SYLLABLE = re.compile(rf"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx]
 _GRAVE, _HOOK, _TILDE = "\u0300", "\u0309", "\u0303"  # the tones a syllable closed by p, t, c, ch cannot carry
 
 
+@lru_cache(maxsize=65536)
 def syllable(word: str) -> bool:
     """Is the word one Vietnamese syllable, as the spelling rules allow it ("khóa", "Nhơn", "nghiêng"; not
     "ngyêu", "vềch", "yếup")?"""
@@ -69,11 +71,15 @@ def _split_number(m: re.Match) -> str:
 
 
 def _two_syllables(m: re.Match) -> str:
+    return _split_syllables(m.group(0))
+
+
+@lru_cache(maxsize=65536)
+def _split_syllables(word: str) -> str:
     """A word of two Vietnamese syllables run together ("Laikhóa", "Nhơnsẽ", "PhúcYêu"): split where the case
     changes, else where the second starts with its whole initial ("sốtrong": "số trong", not "sốt rong").
     Acronyms, and capitalised foreign names ("Véran", "Simón") with no letter or initial only Vietnamese has,
     stay whole."""
-    word = m.group(0)
     if word.isascii() or word.isupper() or syllable(word):
         return word
     cases = [i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()]
