@@ -5071,3 +5071,13 @@ def test_extract_words_another_paper_printed_put_their_speaker_at_no_event():
                       date="2019-06-06")
     assert "Trần Thanh Hải" not in at_events(ex)
     assert "Đỗ Thắng Hải" in at_events(ex)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tổng Bí thư phát biểu trong phiên khai mạc đại hội 11-12.", [(11, 12)]),
+    ("Tại hội nghị 5/9, ông An phát biểu.", [(5, 9)]),
+    ("Hội nghị 2/3 số đại biểu tán thành.", []),  # a share of its members, no day
+])
+def test_extract_a_bare_day_right_after_an_events_noun_is_a_date(text, want):
+    from kg.extract.dates import find_dates
+    assert [(d.day, d.month) for d in find_dates(text)] == want

@@ -54,6 +54,13 @@ _HAPPENED_BEFORE = re.compile(r"(?<!\w)(?:ra mắt|khai mạc|khai giảng|bế 
                               re.IGNORECASE)
 
 
+# an event's noun right before a bare "d/m" dates it ("phiên khai mạc đại hội 11-12", "tại hội nghị 5/9"), unless the
+# numbers are a share of its members ("hội nghị 2/3 số đại biểu")
+_EVENT_BEFORE = re.compile(r"(?<!\w)(?:đại hội|hội nghị|hội thảo|kỳ họp|phiên họp|cuộc họp|diễn đàn|họp báo|buổi lễ)\s*$",
+                           re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"\s*(?:số|tổng số|đại biểu|thành viên|ủy viên|phiếu)(?!\w)", re.IGNORECASE)
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     end = len(text) if end is None else end
     out: list[DateMention] = []
@@ -65,7 +72,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         if any(s <= m.start() < e for s, e in taken):
             continue
         # a bare "d/m" needs a cue word, a year or a verb of happening; "71/193 quốc gia" is not a date
-        if not (m.group("cue") or m.group("y") or _HAPPENED_BEFORE.search(text, max(start, m.start() - 24), m.start())):
+        if not (m.group("cue") or m.group("y") or _HAPPENED_BEFORE.search(text, max(start, m.start() - 24), m.start())
+                or (_EVENT_BEFORE.search(text, max(start, m.start() - 16), m.start())
+                    and not _SHARE_AFTER.match(text, m.end()))):
             continue
         d = _make(m)
         if d:
