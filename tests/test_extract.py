@@ -5081,3 +5081,12 @@ def test_extract_words_another_paper_printed_put_their_speaker_at_no_event():
 def test_extract_a_bare_day_right_after_an_events_noun_is_a_date(text, want):
     from kg.extract.dates import find_dates
     assert [(d.day, d.month) for d in find_dates(text)] == want
+
+
+def test_extract_a_deliberating_bodys_sitting_told_by_the_lede_has_the_storys_people():
+    ex = extract_text("Chiều 20/9, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án Luật Thủ đô (sửa đổi). Chủ tịch Quốc hội "
+                      "Vương Đình Huệ đề nghị làm rõ phạm vi. Phó Chủ tịch Quốc hội Nguyễn Khắc Định phát biểu.",
+                      date="2023-09-21")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [(e.name, e.date, sorted(people[p.person] for p in e.participants)) for e in ex.events] == [
+        ("Phiên họp của Ủy ban Thường vụ Quốc hội", "2023-09-20", ["Nguyễn Khắc Định", "Vương Đình Huệ"])]

@@ -467,7 +467,8 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
                           kind="session" if questioned else "meeting", evidence=ctx.evidence(si), date=iso,
                           organizer=r.key)
         event.location, event.location_within = _location(ctx, si)
-        _participants(ctx, event, only={si})
+        # the story's own event when its lede tells it and names no other: its people are all the story's
+        _participants(ctx, event, only=None if not ex.events and si < LEDE_SENTENCES else {si})
         if presented:  # "Bộ trưởng A trình Quốc hội dự án Luật …": A presents it at the session
             known = {p.person for p in event.participants}
             event.participants += [Participation(p.key, "speaker", ctx.evidence(si)) for p in ctx.resolved[si].values()
