@@ -317,10 +317,15 @@ def _assembly_organizer(ctx: ArticleContext, ex: Extraction, event: EventFact) -
         event.organizer = names[ASSEMBLY]
 
 
+def _sentence_of(ctx: ArticleContext, evidence) -> int | None:
+    """The index of the sentence a piece of evidence is."""
+    return next((k for k, s in enumerate(ctx.sentences) if s.start == evidence.start), None)
+
+
 def _without_posts(ctx: ArticleContext, evidence) -> str:
     """An event's sentence with the bodies of people's posts blanked out ("chủ tịch HĐND TP. HCM Nguyễn Thị A
     … tại phiên thảo luận ở tổ": a post's body, not a body that sits)."""
-    si = next(i for i, s in enumerate(ctx.sentences) if s.start == evidence.start)
+    si = _sentence_of(ctx, evidence)
     chars = list(ctx.text[evidence.start:evidence.end])
     spans = sorted(ctx.spans[si], key=lambda sp: sp.start)
     for prev, sp in zip(spans, spans[1:]):
@@ -342,7 +347,7 @@ _DELEGATION_OF = re.compile(r"(?<!\w)đoàn(?: công tác| kiểm tra| giám sá
 def _delegation_body(ctx: ArticleContext, event: EventFact) -> str | None:
     """The body whose delegation the event's sentence says goes to it ("Đoàn công tác của Bộ GD-ĐT do Bộ trưởng
     A dẫn đầu đã có buổi làm việc với …", "Đoàn kiểm tra Thành ủy đến thăm …"): the host of its visit or work."""
-    si = next((k for k, s in enumerate(ctx.sentences) if s.start == event.evidence.start), None)
+    si = _sentence_of(ctx, event.evidence)
     if si is None or event.kind not in ("visit", "meeting"):
         return None  # not a conference the delegation goes to: that is another body's
     start = ctx.sentences[si].start
@@ -359,7 +364,7 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,.:;]|\scùng)\s*$")
 def _leaders_body(ctx: ArticleContext, event: EventFact) -> str | None:
     """A working visit or session its sentence opens with who goes ("Sáng 7/2, Bí thư Thành ủy TPHCM A đã có buổi
     làm việc tại Quận 2"): the body of the post that person is named with."""
-    si = next((k for k, s in enumerate(ctx.sentences) if s.start == event.evidence.start), None)
+    si = _sentence_of(ctx, event.evidence)
     if si is None or event.kind not in ("visit", "meeting"):
         return None
     people = sorted((r for r in ctx.resolved[si].values() if r.kind == PERSON), key=lambda r: r.span.i)
@@ -403,7 +408,7 @@ def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
     # Thứ trưởng Bộ Nội vụ A cho biết …")
     briefers = [p for p in event.participants if p.how == "speaker"] if event.kind == "press conference" else []
     for p in [*reversed(chairs), *openers, *briefers]:
-        si = next((k for k, s in enumerate(ctx.sentences) if s.start == p.evidence.start), None)
+        si = _sentence_of(ctx, p.evidence)
         body = _post_body(ctx, si, p.person) if si is not None else None
         if body is not None:
             return body
@@ -1198,7 +1203,7 @@ def _premises(ctx: ArticleContext, ex: Extraction, event: EventFact) -> str | No
     """A body named right after "tại" in the event's sentence, when no place is ("Chiều 27/4, tại Ban Tuyên giáo
     Trung ương diễn ra Hội nghị …", "… kiểm tra tại Bệnh viện Phổi Đà Nẵng"): the event is held on its premises,
     a place of the body's name."""
-    si = next((k for k, s in enumerate(ctx.sentences) if s.start == event.evidence.start), None)
+    si = _sentence_of(ctx, event.evidence)
     if si is None:
         return None
     toks, start = ctx.sentences[si].tokens, ctx.sentences[si].start
