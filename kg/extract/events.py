@@ -276,13 +276,12 @@ def _wider_place(place) -> tuple[str, str] | None:
     city_of = place.name.removeprefix("Thành phố ")
     if city_of != place.name and city_of in _province_names():  # "TP Sơn La", the province's own city
         return city_of, "AdministrativeArea"
-    if place.name in _province_names() or level == "thành phố thuộc tỉnh":
+    if place.name in _province_names():
         return "Việt Nam", "Country"
-    province = lexicon.district_provinces().get(place.name) if level in _DISTRICT_LEVELS else None
-    return (province, "AdministrativeArea") if province else None
-
-
-_DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "huyện đảo"})
+    province = lexicon.district_provinces().get(place.name)  # a district or a provincial city ("Buôn Ma Thuột")
+    if province:
+        return province, "AdministrativeArea"
+    return ("Việt Nam", "Country") if level == "thành phố thuộc tỉnh" else None
 
 
 @lru_cache(maxsize=1)
