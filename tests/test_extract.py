@@ -5090,3 +5090,23 @@ def test_extract_a_deliberating_bodys_sitting_told_by_the_lede_has_the_storys_pe
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert [(e.name, e.date, sorted(people[p.person] for p in e.participants)) for e in ex.events] == [
         ("Phiên họp của Ủy ban Thường vụ Quốc hội", "2023-09-20", ["Nguyễn Khắc Định", "Vương Đình Huệ"])]
+
+
+def test_extract_who_had_an_undated_meeting_the_sentence_names_took_part_in_it():
+    ex = extract_text("Sáng 30/5, Thủ tướng Nguyễn Xuân Phúc có cuộc gặp các nhà đầu tư Mỹ tại New York. Trước đó, Thủ "
+                      "tướng Nguyễn Xuân Phúc đã có cuộc tiếp lãnh đạo tập đoàn Exxon Mobil. Dự kiến, Thủ tướng Nguyễn "
+                      "Xuân Phúc sẽ có cuộc gặp lãnh đạo tập đoàn Nike tại Washington.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    held = {e.name: [people[p.person] for p in e.participants] for e in ex.events}
+    assert held["Cuộc tiếp lãnh đạo tập đoàn Exxon Mobil"] == ["Nguyễn Xuân Phúc"]
+    assert held["Cuộc gặp lãnh đạo tập đoàn Nike"] == []  # "sẽ có": not held yet
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Chủ tịch UBND quận Hoàng Mai Nguyễn Văn Hai cho biết như vậy.", "Nguyễn Văn Hai", "Ủy ban nhân dân quận Hoàng Mai"),
+    ("Bí thư Quận ủy Lê Chân Trần Văn Bình phát biểu.", "Trần Văn Bình", "Quận ủy Lê Chân"),
+    ("Chủ tịch UBND huyện Lý Sơn Đặng Văn Hai cho biết như vậy.", "Đặng Văn Hai", "Ủy ban nhân dân huyện Lý Sơn"),
+])
+def test_extract_a_district_named_like_a_person_ends_where_its_holders_full_name_starts(text, person, org):
+    assert {(p, o) for p, _, o in posts(extract_text(text))} == {(person, org)}
+    assert names(extract_text(text), PERSON) == {person}

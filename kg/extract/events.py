@@ -569,7 +569,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind) or _host_told_at(ctx, si, k) \
         or _owner_in_name(ctx, si, k, end, kind, legal_ends)
     event.location, event.location_within = _location(ctx, si)
-    if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))):
+    if iso is not None or attended or _PRESENT_RE.search(fold(ctx.sentence_text(si))) \
+            or _HAD_IT.search(ctx.text, ctx.sentences[si].start, toks[k].start):
         # an undated event named in passing has no attendees unless the sentence puts people at it
         _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end], name))
     _guests_in_name(ctx, event, si, toks, j, end)
@@ -1261,6 +1262,8 @@ def _destination(ctx: ArticleContext, si: int, j: int, end: int) -> str | None:
     return None
 
 
+# "Thủ tướng đã có cuộc tiếp lãnh đạo tập đoàn A": the subject held the event the sentence names (not "sẽ có")
+_HAD_IT = re.compile(r"(?<!sẽ )(?<!sắp )(?<!\w)(?:đã |vừa |cũng )?có\s+$", re.IGNORECASE)
 _PRESENT_RE = re.compile(fold(r"(?<!\w)(?:tham dự|dự|chủ trì|chủ tọa|có mặt|đến dự)(?!\w)(?! án| kiến| thảo| báo| toán)"))
 _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|cách chức|khai trừ|vi phạm|khởi tố|bắt giam|miễn nhiệm|bãi nhiệm)(?!\w)")
 _ELECTS_RE = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|điều động|phê chuẩn)(?!\w)", re.IGNORECASE)

@@ -706,7 +706,10 @@ class SentenceScanner:
                 return found[0]
             # an unknown place: a short capitalised run ("Văn Bàn", "Thạch Thành"), but not a person's
             # name ("UBND thành phố Chử Xuân Dũng"): names run to three syllables and more, places to two
-            if self._surname_run_at(k) and self._name_run_end(k) - k >= 3 and not named_person_before:
+            if self._surname_run_at(k) and (end := self._name_run_end(k)) - k >= 3 and not named_person_before:
+                # "UBND quận Hoàng Mai Nguyễn Văn A": a two-syllable place, then the holder's own full name
+                if end - k >= 5 and self._surname_run_at(k + 2) and _adjacent(self.toks[k + 1], self.toks[k + 2]):
+                    return k + 2, PlaceInfo(self.surface(k, k + 2), "")
                 return None
             j = k
             while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and (
