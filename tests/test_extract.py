@@ -5110,3 +5110,15 @@ def test_extract_who_had_an_undated_meeting_the_sentence_names_took_part_in_it()
 def test_extract_a_district_named_like_a_person_ends_where_its_holders_full_name_starts(text, person, org):
     assert {(p, o) for p, _, o in posts(extract_text(text))} == {(person, org)}
     assert names(extract_text(text), PERSON) == {person}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the bridge was begun in November 2017: the opening on 11/10 is the next year's
+    ("Sáng 11/10, Sở Giao thông vận tải tổ chức Lễ thông xe cầu vượt An Dương. Cầu được khởi công vào tháng "
+     "11/2017 với tổng mức đầu tư 312 tỷ đồng.", "2018-10-11"),
+    # a month of a plan says nothing of when the story is told
+    ("Sáng 11/10, Sở Giao thông vận tải tổ chức Lễ thông xe cầu vượt An Dương. Tuyến metro dự kiến sẽ hoàn thành "
+     "vào tháng 11/2017.", "2017-10-11"),
+])
+def test_extract_an_undated_storys_day_falls_after_the_months_it_tells_as_past(text, want):
+    assert [e.date for e in extract_text(text).events] == [want]

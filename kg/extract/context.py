@@ -15,6 +15,7 @@ from .dates import (
     find_dates,
     resolve,
     term_year,
+    told_since,
     years_in,
 )
 from .matcher import PhraseMatcher
@@ -40,6 +41,7 @@ class ArticleContext:
     resolved: list[dict[int, ResolvedSpan]] = field(default_factory=list)  # per sentence: span.i -> entity
     context_years: list[int] = field(default_factory=list)
     anchor_dates: list[date] = field(default_factory=list)  # the full dates the text writes, for an undated article
+    since: date | None = None  # an undated article: the latest month it tells as past
     org_counts: Counter = field(default_factory=Counter)  # canonical name -> mentions
     _dates: dict = field(default_factory=dict)  # sentence index -> its date mentions, found once
 
@@ -64,6 +66,7 @@ class ArticleContext:
             ctx.context_years = [kept]
         if not adoc.doc.date:
             ctx.anchor_dates = anchor_dates(text)
+            ctx.since = told_since(text)
             if named or kept:  # a date years before the latest year the story names, or before the year an
                 latest = max([*named, *([kept] if kept else [])])  # anniversary is kept, is history it recalls
                 ctx.anchor_dates = [a for a in ctx.anchor_dates if a.year >= latest - 1]
@@ -106,7 +109,7 @@ class ArticleContext:
     def resolve(self, d) -> str | None:
         """A date mention of this article as an ISO date (see ``dates.resolve``)."""
         planned = bool(PLANNED.search(self.text, max(0, d.start - 120), d.start) or COMING.match(self.text, d.end))
-        return resolve(d, self.adoc.doc.date, self.context_years, self.anchor_dates, planned)
+        return resolve(d, self.adoc.doc.date, self.context_years, self.anchor_dates, planned, None if planned else self.since)
 
     def dates(self, si: int):
         found = self._dates.get(si)

@@ -93,6 +93,31 @@ def _make(m: re.Match) -> DateMention | None:
 _MONTH_YEAR_RE = re.compile(r"(?:tháng\s*|(?<![\d/.-]))\d{1,2}\s*[/-]\s*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 
 
+# a month the story tells as past: "khởi công vào tháng 11/2017", "hồi tháng 4/2023", "cuối năm 2016 vừa rồi"; a
+# month with no such word is as often one of a plan ("tổ chức Diễn đàn vào tháng 9/2017")
+_PAST_MONTH_RE = re.compile(r"(?<!\w)(?:tháng\s*(\d{1,2})\s*[/-]\s*|(?<!tháng )cuối năm\s+)((?:19|20)\d\d)(?![\d/])",
+                            re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"(?<!\w)(?:hồi|đã|vừa|khởi công|khánh thành)(?!\w)[^.;,]{0,20}$", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"\s*(?:vừa qua|vừa rồi|trước đó)(?!\w)", re.IGNORECASE)
+_PLAN_BEFORE = re.compile(r"(?<!\w)(?:dự kiến|sẽ|kế hoạch|đến|tới|trước|hoàn thành|phấn đấu|chậm nhất|hạn)(?!\w)[^.;]{0,40}$",
+                          re.IGNORECASE)
+
+
+def told_since(text: str) -> date | None:
+    """The first day of the latest month the story tells as past: an undated day of the story falls after it
+    ("Lễ thông xe … sáng 11/10" in a story of a bridge begun "vào tháng 11/2017" is 11/10/2018)."""
+    latest = None
+    for m in _PAST_MONTH_RE.finditer(text):
+        if _PLAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) or COMING.match(text, m.end()) or not (
+                _PAST_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PAST_AFTER.match(text, m.end())):
+            continue
+        month = int(m.group(1)) if m.group(1) else 12
+        if 1 <= month <= 12:
+            start = date(int(m.group(2)), month, 1)
+            latest = start if latest is None or start > latest else latest
+    return latest
+
+
 # "kỷ niệm 35 năm thành lập" with "thành lập năm 1982": the story happens in 2017
 _ANNIVERSARY_RE = re.compile(r"kỷ niệm\s+(\d{1,3})\s+năm", re.IGNORECASE)
 _FOUNDED_RE = re.compile(r"thành lập\s+(?:vào\s+)?(?:(?:năm|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-])\s*)((?:19|20)\d\d)(?!\d)",
@@ -241,7 +266,7 @@ def _nearest_year(d: DateMention, anchors: list[date], named: set[int] = frozens
 
 
 def resolve(d: DateMention, doc_date: str | None, context_years: list[int],
-            anchors: list[date] | tuple = (), planned: bool = False) -> str | None:
+            anchors: list[date] | tuple = (), planned: bool = False, since: date | None = None) -> str | None:
     """A full ISO date: the written year, else the article's date, else the year of the full dates the
     text writes nearest to it, else the years the text mentions."""
     year = d.year
@@ -268,6 +293,11 @@ def resolve(d: DateMention, doc_date: str | None, context_years: list[int],
             year = latest - 1 if d.month >= 7 else latest
         else:
             year = latest  # the latest year the story names is the one it happens in
+        try:
+            if since and date(year, d.month, d.day) < since <= date(year + 1, d.month, d.day):
+                year += 1  # a day before a month the story tells as past: the next year's
+        except ValueError:
+            return None
     if year is None:
         return None
     try:
