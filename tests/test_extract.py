@@ -5122,3 +5122,11 @@ def test_extract_a_district_named_like_a_person_ends_where_its_holders_full_name
 ])
 def test_extract_an_undated_storys_day_falls_after_the_months_it_tells_as_past(text, want):
     assert [e.date for e in extract_text(text).events] == [want]
+
+
+def test_extract_who_speaks_of_a_breach_at_a_meeting_is_at_it_but_whom_it_disciplines_is_not():
+    ex = extract_text("Sáng 5/12, Công an TP tổ chức hội nghị tổng kết công tác năm. Ông Đinh Thanh Nhàn, Phó Giám đốc "
+                      "Công an TP, cho biết đã xử lý nhiều hành vi vi phạm giao thông. Hội nghị đề nghị kỷ luật ông "
+                      "Trần Văn Hòa vì vi phạm quy định.", date="2019-12-05")
+    assert "Đinh Thanh Nhàn" in at_events(ex)
+    assert "Trần Văn Hòa" not in at_events(ex)

@@ -1384,6 +1384,16 @@ def _according_to(ctx: ArticleContext, si: int, people) -> object | None:
     return first
 
 
+def _speaks_of(cue_text: str, after: int, before: int) -> bool:
+    """"Ông A, Phó Giám đốc Công an TP, cho biết đã xử lý các hành vi vi phạm": a person whose own verb of speaking
+    follows them (past their posts and bodies, blanked in ``cue_text``) and comes before the breach speaks of it, and
+    is at the event; whom a meeting disciplines is not."""
+    if not 0 <= after < before:
+        return False
+    cue = _CUE_RES[1][1].search(cue_text, after, before)
+    return cue is not None and re.fullmatch(r"[\s,()–-]*(?:(?:đã|cũng|thì)\s+)*", cue_text[after:cue.start()]) is not None
+
+
 def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
     published = ctx.adoc.doc.date
     if published and event.date and event.date > published[:10]:
@@ -1400,7 +1410,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if only is None and event.date and _another_day(ctx, si, event.date):
             continue  # "Ngày 24/2, đêm thơ … do MC Phan Đăng dẫn dắt": a sentence about another day's event
         folded = fold(ctx.sentence_text(si))
-        how = _participation(_cue_text(ctx, si))
+        cue_text = _cue_text(ctx, si)
+        how = _participation(cue_text)
         names_kind = any((m := _keyword_at(s.tokens, k)) and m[0][1] == event.kind for k in range(len(s.tokens)))
         if how is None and names_kind:
             how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
@@ -1433,7 +1444,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             if said is not None and r.span.start > said:
                 continue  # "ông A nói ông B chỉ thiếu chứng chỉ …": whom a speaker speaks of, not who is there
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])) \
-                    and not _CHAIRS_RE.match(fold(ctx.text[r.span.end:min(s.end, r.span.end + 20)]).strip()):
+                    and not _CHAIRS_RE.match(fold(ctx.text[r.span.end:min(s.end, r.span.end + 20)]).strip()) \
+                    and not _speaks_of(cue_text, r.span.end - s.start, discipline.start()):
                 continue  # "thi hành kỷ luật đồng chí X": whom a meeting decides on, not who sits in it
             if elects and r.span.start > elects.end() and not _CHAIRS_RE.search(fold(ctx.text[r.span.end:s.end])) \
                     and not _SUBJECT_OF_PASSIVE.match(ctx.text, r.span.end):
