@@ -5130,3 +5130,9 @@ def test_extract_who_speaks_of_a_breach_at_a_meeting_is_at_it_but_whom_it_discip
                       "Trần Văn Hòa vì vi phạm quy định.", date="2019-12-05")
     assert "Đinh Thanh Nhàn" in at_events(ex)
     assert "Trần Văn Hòa" not in at_events(ex)
+
+
+def test_extract_an_event_word_listed_among_trades_is_no_event():
+    ex = extract_text("Đặc khu Phú Quốc sẽ phát triển du lịch nghỉ dưỡng, du lịch sinh thái; hội nghị, triển lãm quốc tế, "
+                      "dịch vụ thương mại và mua sắm.")
+    assert ex.events == []

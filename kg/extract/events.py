@@ -1051,7 +1051,7 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
     for si, s in enumerate(ctx.sentences):
         for k in range(len(s.tokens)):
             m = _keyword_at(s.tokens, k)
-            if m and _many_of_a_kind(s.tokens, k):
+            if m and (_many_of_a_kind(s.tokens, k) or _listed_trade(s.tokens, k, m[0][0])):
                 continue
             if m:
                 hit = (si, k, m[0][0], m[0][1])
@@ -1060,6 +1060,18 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
                 first = first or hit
                 break
     return first
+
+
+def _listed_trade(toks, k: int, j: int) -> bool:
+    """A bare lower-case keyword listed among trades or services ("du lịch sinh thái; hội nghị, triển lãm quốc tế"):
+    a kind of business, no event."""
+    if not (0 < k and toks[k].text.islower() and toks[k - 1].text in (",", ";", ":")):
+        return False
+    end = j
+    while end < len(toks) and end - j < 3 and toks[end].text.isalpha() and toks[end].text.islower() \
+            and toks[end].text != "và":
+        end += 1  # "triển lãm quốc tế, …": the trade's own lower-case words
+    return end < len(toks) and toks[end].text in (",", ";", "và")
 
 
 def _many_of_a_kind(toks, k: int) -> bool:
