@@ -15,6 +15,7 @@ from .gazetteer import gazetteer
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
 from .spans import ORG as ORG_SPAN
+from .spans import PERSON as PERSON_SPAN
 from .spans import STOP_WORDS, TITLE, VENUE
 
 FOREIGN_CITY = lexicon.FOREIGN_CITY
@@ -1457,7 +1458,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
                 continue  # "ông A nói ông B chỉ thiếu chứng chỉ …": whom a speaker speaks of, not who is there
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])) \
                     and not _CHAIRS_RE.match(fold(ctx.text[r.span.end:min(s.end, r.span.end + 20)]).strip()) \
-                    and not _speaks_of(cue_text, r.span.end - s.start, discipline.start()):
+                    and not (r.span.kind == PERSON_SPAN and _speaks_of(cue_text, r.span.end - s.start, discipline.start())):
                 continue  # "thi hành kỷ luật đồng chí X": whom a meeting decides on, not who sits in it
             if elects and r.span.start > elects.end() and not _CHAIRS_RE.search(fold(ctx.text[r.span.end:s.end])) \
                     and not _SUBJECT_OF_PASSIVE.match(ctx.text, r.span.end):
