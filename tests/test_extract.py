@@ -5136,3 +5136,12 @@ def test_extract_an_event_word_listed_among_trades_is_no_event():
     ex = extract_text("Đặc khu Phú Quốc sẽ phát triển du lịch nghỉ dưỡng, du lịch sinh thái; hội nghị, triển lãm quốc tế, "
                       "dịch vụ thương mại và mua sắm.")
     assert ex.events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chiều 14/9, UBND TP tổ chức hội nghị phòng chống bão số 6. Chủ tịch UBND TP Nguyễn Văn Tùng phê bình ông Vũ Duy "
+    "Tùng, Chủ tịch UBND huyện An Lão, khi không tham dự hội nghị.",
+    "Chiều 14/9, UBND TP tổ chức hội nghị phòng chống bão số 6. Ông Vũ Duy Tùng vắng mặt không có lý do.",
+])
+def test_extract_who_the_text_says_was_absent_is_not_at_the_event(text):
+    assert "Vũ Duy Tùng" not in at_events(extract_text(text, date="2019-09-14"))

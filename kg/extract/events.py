@@ -1397,6 +1397,9 @@ def _according_to(ctx: ArticleContext, si: int, people) -> object | None:
     return first
 
 
+_ABSENT_RE = re.compile(fold(r"(?<!\w)(?:(?:không|chưa|vắng)\s+(?:tham dự|dự|có mặt|đến dự)|vắng mặt)(?!\w)"))
+
+
 def _speaks_of(cue_text: str, after: int, before: int) -> bool:
     """"Ông A, Phó Giám đốc Công an TP, cho biết đã xử lý các hành vi vi phạm": a person whose own verb of speaking
     follows them (past their posts and bodies, blanked in ``cue_text``) and comes before the breach speaks of it, and
@@ -1423,8 +1426,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if only is None and event.date and _another_day(ctx, si, event.date):
             continue  # "Ngày 24/2, đêm thơ … do MC Phan Đăng dẫn dắt": a sentence about another day's event
         folded = fold(ctx.sentence_text(si))
-        cue_text = _cue_text(ctx, si)
-        how = _participation(cue_text)
+        cue_text = _ABSENT_RE.sub(lambda m: " " * len(m.group()), _cue_text(ctx, si))
+        how = _participation(cue_text)  # not "khi không tham dự hội nghị", "vắng mặt": who was not there
         names_kind = any((m := _keyword_at(s.tokens, k)) and m[0][1] == event.kind for k in range(len(s.tokens)))
         if how is None and names_kind:
             how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
@@ -1444,6 +1447,11 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if event.kind not in ("press conference", "interview") \
                 and (_TO_THE_PRESS_RE.search(folded) or _to_an_outlet_re().search(folded)):
             continue  # "Trả lời báo chí, luật sư X cho rằng …": words given to reporters, not at this event
+        absent = _ABSENT_RE.search(folded)
+        # "… phê bình ông A khi không tham dự hội nghị": the person named last before the absence was not there
+        away = max((r for r in people if r.span.end - s.start <= absent.start()), key=lambda r: r.span.end,
+                   default=None) if absent else None
+        away = away.key if away is not None else None
         discipline = _DISCIPLINE_RE.search(folded)
         elects = _ELECTS_RE.search(ctx.text, s.start, s.end)
         said = _said_by(ctx, si, folded, people)
@@ -1452,6 +1460,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
                 continue
             if speaking is not None and r is not speaking and how == "speaker" and r.span.start > speaking.span.end:
                 continue  # "Theo ông A, ông B đã …": whom A speaks of
+            if r.key == away:
+                continue
             if _quoted(ctx.text, s.start, s.end, r.span):
                 continue  # "“… như vụ Trịnh Xuân Thanh” - cử tri Hoàn nói": whom a quote speaks of
             if said is not None and r.span.start > said:
