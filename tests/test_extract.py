@@ -5145,3 +5145,11 @@ def test_extract_an_event_word_listed_among_trades_is_no_event():
 ])
 def test_extract_who_the_text_says_was_absent_is_not_at_the_event(text):
     assert "Vũ Duy Tùng" not in at_events(extract_text(text, date="2019-09-14"))
+
+
+def test_extract_a_person_named_after_words_said_by_something_else_is_no_speaker():
+    ex = extract_text("Sáng 9/10, Viện Nghiên cứu tổ chức hội thảo về kinh tế. Tuy nhiên, qua báo cáo của Ủy ban Kiểm tra, "
+                      "ông Nguyễn Văn Thiện có trách nhiệm trong việc bổ nhiệm cán bộ. Giáo sư Trần Văn Thọ nhấn mạnh vai "
+                      "trò của APEC.", date="2017-10-09")
+    assert "Nguyễn Văn Thiện" not in at_events(ex)
+    assert "Trần Văn Thọ" in at_events(ex)

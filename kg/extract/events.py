@@ -1397,6 +1397,15 @@ def _according_to(ctx: ArticleContext, si: int, people) -> object | None:
     return first
 
 
+def _subject_of_cue(cue_text: str, after: int) -> bool:
+    """Does a cue word follow a person ending at ``after`` (the person is its subject: "Bộ trưởng A nhấn mạnh"), or
+    open the sentence in a clause before them ("Phát biểu tại hội nghị, Bộ trưởng A …")?"""
+    if any(rx.search(cue_text, after) for _, rx in _CUE_RES):
+        return True
+    comma = cue_text.find(",")
+    return 0 <= comma < after and any(rx.search(cue_text, 0, comma) for _, rx in _CUE_RES)
+
+
 _ABSENT_RE = re.compile(fold(r"(?<!\w)(?:(?:không|chưa|vắng)\s+(?:tham dự|dự|có mặt|đến dự)|vắng mặt)(?!\w)"))
 
 
@@ -1447,6 +1456,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if event.kind not in ("press conference", "interview") \
                 and (_TO_THE_PRESS_RE.search(folded) or _to_an_outlet_re().search(folded)):
             continue  # "Trả lời báo chí, luật sư X cho rằng …": words given to reporters, not at this event
+        attending = _CUE_RES[3][1].search(cue_text) is not None  # "Tham dự lễ khai mạc có ông A": A is there
         absent = _ABSENT_RE.search(folded)
         # "… phê bình ông A khi không tham dự hội nghị": the person named last before the absence was not there
         away = max((r for r in people if r.span.end - s.start <= absent.start()), key=lambda r: r.span.end,
@@ -1462,6 +1472,9 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
                 continue  # "Theo ông A, ông B đã …": whom A speaks of
             if r.key == away:
                 continue
+            if how == "speaker" and speaking is None and not names_kind and not attending \
+                    and not _subject_of_cue(cue_text, r.span.end - s.start):
+                continue  # "Kết luận của hội thảo khẳng định … có sự tham gia của Tổng thống A": the words are not A's
             if _quoted(ctx.text, s.start, s.end, r.span):
                 continue  # "“… như vụ Trịnh Xuân Thanh” - cử tri Hoàn nói": whom a quote speaks of
             if said is not None and r.span.start > said:
