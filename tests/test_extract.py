@@ -5153,3 +5153,15 @@ def test_extract_a_person_named_after_words_said_by_something_else_is_no_speaker
                       "trò của APEC.", date="2017-10-09")
     assert "Nguyễn Văn Thiện" not in at_events(ex)
     assert "Trần Văn Thọ" in at_events(ex)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Ông Nguyễn Văn Bình, Vụ trưởng Vụ Thị trường trong nước, Bộ Công Thương cho biết giá tăng.", "Nguyễn Văn Bình",
+     "Vụ Thị trường trong nước"),
+    ("Ông Trần Văn Hùng, Cục trưởng Cục Đào tạo với nước ngoài cho biết số du học sinh tăng.", "Trần Văn Hùng",
+     "Cục Đào tạo với nước ngoài"),
+    ("Ông Trần Việt Tân, nguyên Ủy viên Ban Chấp hành Đảng bộ Công an trung ương, bị kỷ luật.", "Trần Việt Tân",
+     "Đảng ủy Công an Trung ương"),
+])
+def test_extract_a_department_named_with_lower_case_words_is_read_whole_from_the_lexicon(text, person, org):
+    assert org in {o for p, _, o in posts(extract_text(text)) if p == person}
