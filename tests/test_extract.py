@@ -5165,3 +5165,25 @@ def test_extract_a_person_named_after_words_said_by_something_else_is_no_speaker
 ])
 def test_extract_a_department_named_with_lower_case_words_is_read_whole_from_the_lexicon(text, person, org):
     assert org in {o for p, _, o in posts(extract_text(text)) if p == person}
+
+
+@pytest.mark.parametrize("text, one", [
+    ("Công ty TNHH Huy Long An được giao dự án. Ông Lâm Đạo Hưng, Giám đốc Công ty Huy Long An, cho biết.",
+     "Công ty trách nhiệm hữu hạn Huy Long An"),
+    ("Công ty cổ phần Bóng đèn Điện Quang công bố kết quả. Bà Hồ Thị Kim Thoa, Chủ tịch Công ty Điện Quang, cho biết.",
+     "Công ty Cổ phần Bóng đèn Điện Quang"),
+    ("Sở Quy hoạch - Kiến trúc TP.HCM công bố đồ án. Ông Trần Văn Hùng, Giám đốc Sở Quy hoạch và Kiến trúc TP.HCM, "
+     "cho biết.", "Sở Quy hoạch và Kiến trúc thành phố Hồ Chí Minh"),
+])
+def test_extract_a_body_named_two_ways_in_an_article_is_one(text, one):
+    assert names(extract_text(text), ORG) == {one}
+
+
+def test_extract_a_company_named_after_a_place_is_not_one_whose_name_ends_with_it():
+    ex = extract_text("Công ty TNHH Huy Long An được giao dự án, Công ty Long An thi công.")
+    assert names(ex, ORG) == {"Công ty trách nhiệm hữu hạn Huy Long An", "Công ty Long An"}
+
+
+def test_extract_a_bodys_name_ends_before_what_it_comprises():
+    ex = extract_text("Các lĩnh vực kinh doanh chính của Tập đoàn T&T bao gồm Đầu tư tài chính và Bất động sản.")
+    assert names(ex, ORG) == {"Tập đoàn T&T"}

@@ -163,6 +163,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         last_places = last_places[-6:]
     _merge_national_short_names(ctx, ex)
     _merge_local_short_names(ctx, ex)
+    _merge_variant_names(ctx, ex)
     _merge_given_names_told_first(ctx, ex)
 
 
@@ -199,6 +200,50 @@ def _merge_national_short_names(ctx: ArticleContext, ex: Extraction) -> None:
         if full is not None:
             full.alt_names.add(short.name)
             moved[short.key] = full
+    _merge_into(ctx, ex, ORG, moved)
+
+
+# words a body's name may carry or leave out without naming another body: a company's legal form, "Group"
+# after a brand, the joiners of its fields ("Quy hoạch - Kiến trúc", "Quy hoạch và Kiến trúc"); not a place's
+# level ("UBND thành phố Bắc Ninh" and "UBND tỉnh Bắc Ninh" are two bodies)
+_OPTIONAL_WORDS = re.compile(r"(?<!\S)(?:cổ phần|cp|tnhh|trách nhiệm hữu hạn|một thành viên|mtv|group"
+                             r"|và|&|-|–|,)(?!\S)")
+BUSINESS_HEADS = ("công ty ", "tập đoàn ", "tổng công ty ", "ngân hàng ")
+
+
+def _loose_key(name: str) -> str:
+    return " ".join(_OPTIONAL_WORDS.sub(" ", name_key(name)).split())
+
+
+def _merge_variant_names(ctx: ArticleContext, ex: Extraction) -> None:
+    """Bodies an article names two ways are one: with and without their legal form or joiners
+    ("Công ty TNHH Huy Long An", "Công ty Huy Long An"; "Sở Quy hoạch - Kiến trúc", "Sở Quy hoạch và Kiến
+    trúc"); a company by its head and the last words of its name ("Công ty Điện Quang" after "Công ty cổ phần
+    Bóng đèn Điện Quang"); a body by its head and its abbreviation ("Tập đoàn PVN", "Tổ chức Interpol"). The
+    longer name is kept, the other becomes its alternate name."""
+    orgs = sorted(ex.of_kind(ORG), key=lambda e: -len(e.name))
+    places = gazetteer().place_index  # "Công ty Long An" is not "Công ty TNHH Huy Long An": a place is no brand
+    moved = {}
+    for i, short in enumerate(orgs):
+        short_key = name_key(short.name)
+        head = next((h for h in BUSINESS_HEADS if short_key.startswith(h)), None)
+        fuller = []
+        for full in orgs[:i]:
+            if full.key in moved or full is short:
+                continue
+            full_key = name_key(full.name)
+            if _loose_key(full.name) == _loose_key(short.name):
+                fuller.append(full)
+            elif head and full_key.startswith(head) and full_key.endswith(" " + short_key[len(head):]) \
+                    and short_key != head.strip() and short_key[len(head):] not in places:
+                fuller.append(full)
+            elif " " in short_key and any(name_key(alt) == short_key.split(" ", 1)[1] for alt in full.alt_names) \
+                    and full_key.split(" ", 1)[0] == short_key.split(" ", 1)[0]:
+                fuller.append(full)
+        if len({f.key for f in fuller}) == 1:
+            fuller[0].alt_names.add(short.name)
+            fuller[0].alt_names.update(short.alt_names)
+            moved[short.key] = fuller[0]
     _merge_into(ctx, ex, ORG, moved)
 
 
