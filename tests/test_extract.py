@@ -5187,3 +5187,11 @@ def test_extract_a_company_named_after_a_place_is_not_one_whose_name_ends_with_i
 def test_extract_a_bodys_name_ends_before_what_it_comprises():
     ex = extract_text("Các lĩnh vực kinh doanh chính của Tập đoàn T&T bao gồm Đầu tư tài chính và Bất động sản.")
     assert names(ex, ORG) == {"Tập đoàn T&T"}
+
+
+def test_extract_a_venue_written_in_lower_case_is_still_in_its_city():
+    ex = extract_text("Sáng 24/5, tại Phủ chủ tịch, Chủ tịch nước Trần Đại Quang chủ trì lễ đón Toàn quyền Australia "
+                      "Peter Cosgrove.", date="2018-05-24")
+    places = {e.key: e for e in ex.of_kind(PLACE)}
+    [event] = ex.events
+    assert places[places[event.location].attrs["within"]].name == "Hà Nội"

@@ -267,7 +267,7 @@ def _wider_place(place) -> tuple[str, str] | None:
     """The wider place a place is in, by the lexicons, and its class."""
     level = place.attrs.get("level")
     if level == VENUE:
-        city = lexicon.venue_cities().get(place.name)
+        city = _venue_cities().get(name_key(place.name))  # "Phủ chủ tịch" as the press writes it too
         if city is None:
             return None
         return city, "AdministrativeArea" if city in _province_names() else "City"
@@ -283,6 +283,11 @@ def _wider_place(place) -> tuple[str, str] | None:
     if province:
         return province, "AdministrativeArea"
     return ("Việt Nam", "Country") if level == "thành phố thuộc tỉnh" else None
+
+
+@lru_cache(maxsize=1)
+def _venue_cities() -> dict[str, str]:
+    return {name_key(venue): city for venue, city in lexicon.venue_cities().items()}
 
 
 @lru_cache(maxsize=1)
