@@ -5195,3 +5195,11 @@ def test_extract_a_venue_written_in_lower_case_is_still_in_its_city():
     places = {e.key: e for e in ex.of_kind(PLACE)}
     [event] = ex.events
     assert places[places[event.location].attrs["within"]].name == "Hà Nội"
+
+
+def test_extract_a_venue_no_lexicon_places_is_in_the_city_the_lede_tells():
+    ex = extract_text("Sáng 6/6, tại Tokyo, Nhật Bản, Thủ tướng Nguyễn Xuân Phúc làm việc với doanh nghiệp. Chiều 6/6, tại "
+                      "Trụ sở Quốc hội Nhật Bản, Thủ tướng hội kiến Chủ tịch Thượng viện Date Chuichi.", date="2017-06-06")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    met = next(e for e in ex.events if e.name.startswith("Hội kiến"))
+    assert (places[met.location], places[met.location_within]) == ("Trụ sở Quốc hội Nhật Bản", "Tokyo")

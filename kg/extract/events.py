@@ -96,6 +96,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             # "Sân bay quốc tế Minsk": the city the venue is named after; else a foreign city's country
             event.location_within = within if within and within != event.location \
                 else _country_of_city(ex, event.location)
+            if event.location_within is None and venue is not None and venue.attrs.get("level") == VENUE \
+                    and _wider_place(venue) is None:
+                event.location_within = _story_city(ctx)  # "tại Trụ sở Quốc hội Nhật Bản" in a story told in Tokyo
         _hold_in_wider_places(ex, event.location_within or event.location)
         if event.organizer is None:
             _party_organizer(ex, event)
@@ -1215,6 +1218,19 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
                         wider = nxt.key
                 return r.key, wider
     return _place_named_in(ctx, event_si), None
+
+
+def _story_city(ctx: ArticleContext) -> str | None:
+    """The one city or province the lede says the story happens in ("Sáng 6/6, tại Tokyo, Nhật Bản, …"), if it
+    names one and no other after "tại"."""
+    found = set()
+    for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
+        toks = ctx.sentences[si].tokens
+        for r in ctx.resolved[si].values():
+            if r.kind == PLACE and r.span.i > 0 and toks[r.span.i - 1].lower == "tại" \
+                    and r.span.payload.kind in (FOREIGN_CITY, "tỉnh", "thành phố", "thành phố thuộc tỉnh"):
+                found.add(r.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _premises(ctx: ArticleContext, ex: Extraction, event: EventFact) -> str | None:
