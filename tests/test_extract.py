@@ -3954,6 +3954,13 @@ def test_extract_honorary_titles_written_before_their_holders_names_are_their_aw
                    ("Lê Thị Truyền", "Mẹ Việt Nam anh hùng")}
 
 
+def test_extract_honorary_titles_abbreviated_before_their_holders_names_are_their_full_titles():
+    ex = extract_text("Buổi lễ có sự tham gia của NSND Trà Giang, NGƯT Nguyễn Văn An và TTND Lê Văn Bình.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert {(people[a.recipient], a.award) for a in ex.awards} == {
+        ("Trà Giang", "Nghệ sĩ Nhân dân"), ("Nguyễn Văn An", "Nhà giáo Ưu tú"), ("Lê Văn Bình", "Thầy thuốc Nhân dân")}
+
+
 def test_extract_cty_is_the_short_form_of_cong_ty_and_names_a_company_not_a_person():
     ex = extract_text("Ông Nguyễn Tri Quang, Giám đốc Cty TNHH một thành viên Lê Quang Lộc, cho biết. Tổng Cty Đường sắt "
                       "Việt Nam chưa kiểm tra.")

@@ -14,7 +14,14 @@ AWARD_RE = re.compile(
     r"Giấy khen|Huân Chương|[Gg]iải(?= Nobel))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
     r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
+# the press's abbreviations of those titles before a holder's name ("NSND Trà Giang", "NGƯT Nguyễn Văn A")
+TITLE_ABBREVIATIONS = {"NSND": "Nghệ sĩ Nhân dân", "NSƯT": "Nghệ sĩ Ưu tú", "NSUT": "Nghệ sĩ Ưu tú",
+                       "NGND": "Nhà giáo Nhân dân", "NGƯT": "Nhà giáo Ưu tú", "NGUT": "Nhà giáo Ưu tú",
+                       "TTND": "Thầy thuốc Nhân dân", "TTƯT": "Thầy thuốc Ưu tú", "TTUT": "Thầy thuốc Ưu tú",
+                       "NNND": "Nghệ nhân Nhân dân", "NNƯT": "Nghệ nhân Ưu tú", "AHLĐ": "Anh hùng Lao động",
+                       "AHLLVTND": "Anh hùng Lực lượng vũ trang nhân dân"}
 TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà giáo|Thầy thuốc|Nghệ nhân)\s+(?:Nhân dân|Ưu tú)|"
+                      r"(?-i:" + "|".join(TITLE_ABBREVIATIONS) + r")|"
                       r"Anh hùng Lao động(?: (?:trong )?thời kỳ đổi mới)?|Anh hùng Lực lượng vũ trang nhân dân|"
                       r"(?:Bà )?[Mm]ẹ Việt Nam Anh hùng)(?!\w)", re.IGNORECASE)
 # "phong tặng", "được tặng", and with the giver between: "được Chính phủ tặng danh hiệu …"
@@ -163,7 +170,7 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
     carried = _subject_carried_over(ctx, si, resolved, s.start + label.end()) if label else []
     listed_end, listed_to = None, []
     for m in TITLE_RE.finditer(sentence):
-        name = m.group("title")
+        name = TITLE_ABBREVIATIONS.get(m.group("title")) or m.group("title")
         name = name[0].upper() + name[1:]
         receivers = _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD) \
             or _subject_carried_over(ctx, si, resolved, s.start + m.start()) or carried
@@ -194,7 +201,7 @@ def _titles_before_names(ctx: ArticleContext, si: int, ex: Extraction, resolved:
                 holders.append(r)
         for r in holders:
             for t in titles:
-                name = " ".join(t.group("title").split())
+                name = TITLE_ABBREVIATIONS.get(t.group("title")) or " ".join(t.group("title").split())
                 ex.awards.append(Award(r.key, r.kind, name[0].upper() + name[1:], ctx.evidence(si), None))
         if holders:
             titles = []
