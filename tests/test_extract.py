@@ -5210,3 +5210,8 @@ def test_extract_a_venue_no_lexicon_places_is_in_the_city_the_lede_tells():
     places = {e.key: e.name for e in ex.of_kind(PLACE)}
     met = next(e for e in ex.events if e.name.startswith("Hội kiến"))
     assert (places[met.location], places[met.location_within]) == ("Trụ sở Quốc hội Nhật Bản", "Tokyo")
+
+
+def test_extract_a_party_membership_badge_written_in_lower_case_is_an_award():
+    ex = extract_text("Ông Nguyễn Văn An vinh dự nhận huy hiệu 40 năm tuổi Đảng.")
+    assert [a.award for a in ex.awards] == ["Huy hiệu 40 năm tuổi Đảng"]

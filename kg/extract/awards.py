@@ -10,7 +10,7 @@ from .model import ORG, PERSON, Award, Extraction
 from .pronouns import pronoun_subjects
 
 AWARD_RE = re.compile(
-    r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|kỷ niệm chương(?=\s*:?\s*[“\"])|Huy hiệu|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
+    r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|kỷ niệm chương(?=\s*:?\s*[“\"])|Huy hiệu|huy hiệu(?=\s+\d+\s+năm\s+tuổi)|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
     r"Giấy khen|Huân Chương|[Gg]iải(?= Nobel))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
     r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
