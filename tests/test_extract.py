@@ -5215,3 +5215,13 @@ def test_extract_a_venue_no_lexicon_places_is_in_the_city_the_lede_tells():
 def test_extract_a_party_membership_badge_written_in_lower_case_is_an_award():
     ex = extract_text("Ông Nguyễn Văn An vinh dự nhận huy hiệu 40 năm tuổi Đảng.")
     assert [a.award for a in ex.awards] == ["Huy hiệu 40 năm tuổi Đảng"]
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Ông Nguyễn Thanh Hiền, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Nghệ An, phát biểu.", "Nguyễn Thanh Hiền",
+     "Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"),
+    ("Tại phiên chất vấn, đại biểu Phạm Văn Hòa (đoàn Đồng Tháp) hỏi Bộ trưởng.", "Phạm Văn Hòa", "Đại biểu Quốc hội",
+     "Quốc hội"),
+])
+def test_extract_posts_of_the_provinces_delegations_to_the_national_assembly(text, person, role, org):
+    assert (person, role, org) in posts(extract_text(text))

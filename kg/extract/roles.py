@@ -1239,6 +1239,11 @@ def _deputy_of_a_province(ctx, si: int, person: str) -> bool:
         if place is not None and place.j < len(toks) and toks[place.j].text == ")" \
                 and place.payload.kind in (PROVINCE, CITY):
             return True
+        # "Đại biểu A (đoàn Đồng Tháp)": the province's delegation to the National Assembly
+        body = next((s for s in ctx.spans[si] if s.kind == S_ORG and s.i == r.span.j + 1), None)
+        if body is not None and body.j < len(toks) and toks[body.j].text == ")" \
+                and body.payload.name.startswith("Đoàn đại biểu Quốc hội"):
+            return True
     return False
 
 
