@@ -5225,3 +5225,15 @@ def test_extract_a_party_membership_badge_written_in_lower_case_is_an_award():
 ])
 def test_extract_posts_of_the_provinces_delegations_to_the_national_assembly(text, person, role, org):
     assert (person, role, org) in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Ông Miguel Diaz-Canel, Phó Chủ tịch thứ nhất Hội đồng Nhà nước Cuba, phát biểu.", "Miguel Diaz-Canel",
+     "Phó Chủ tịch thứ nhất", "Hội đồng Nhà nước Cuba"),
+    ("Bà Dương Hoài Liên, Thành viên độc lập HĐQT Ngân hàng LienVietPostBank, cho biết.", "Dương Hoài Liên",
+     "Thành viên độc lập Hội đồng quản trị", "Ngân hàng LienVietPostBank"),
+    ("Ông Nguyễn Văn An, Phó Giám đốc thường trực Sở Y tế Hà Nội, cho biết.", "Nguyễn Văn An",
+     "Phó Giám đốc Thường trực", "Sở Y tế thành phố Hà Nội"),
+])
+def test_extract_posts_that_rank_one_holder_above_the_others_of_their_title(text, person, role, org):
+    assert (person, role, org) in posts(extract_text(text))
