@@ -5237,3 +5237,15 @@ def test_extract_posts_of_the_provinces_delegations_to_the_national_assembly(tex
 ])
 def test_extract_posts_that_rank_one_holder_above_the_others_of_their_title(text, person, role, org):
     assert (person, role, org) in posts(extract_text(text))
+
+
+def test_extract_an_event_named_far_below_takes_no_date_from_the_ledes_sitting():
+    lede = "Sáng 20/9, Ủy ban Thường vụ Quốc hội cho ý kiến dự án Luật Thủ đô (sửa đổi). "
+    filler = "Dự thảo quy định nhiều cơ chế đặc thù cho Hà Nội về tài chính và đầu tư. " * 6
+    ex = extract_text(lede + "Chủ tịch Quốc hội Vương Đình Huệ đề nghị làm rõ thẩm quyền. " + filler
+                      + "Dự án được trình Quốc hội cho ý kiến tại kỳ họp 6 (tháng 10).", date="2023-09-20")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    dated = [(orgs.get(e.organizer), sorted(people[p.person] for p in e.participants)) for e in ex.events
+             if e.date == "2023-09-20"]
+    assert dated == [("Ủy ban Thường vụ Quốc hội", ["Vương Đình Huệ"])]

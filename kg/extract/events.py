@@ -472,8 +472,12 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
         if not _DELIBERATES.match(ctx.text, r.span.end) and not presented:
             continue
         iso = ctx.resolve(day)
-        if any(e.date == iso and (iso or e.organizer == r.key) for e in ex.events):
+        borrowed = [e for e in ex.events if e.date == iso and iso and _date_borrowed(ctx, e)]
+        if any(e.date == iso and (iso or e.organizer == r.key) for e in ex.events if e not in borrowed):
             return  # that day's event told already; with no year to be had, that body's
+        for e in borrowed:  # "… trình Quốc hội tại kỳ họp 6 (tháng 10)" far below: not held the day the lede tells,
+            e.date = None   # and its people are those of its own sentence; the story's are the sitting's
+            _participants(ctx, e, only={_sentence_of(ctx, e.evidence)})
         questioned = presented is not None and presented.re is _ANSWERS
         event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}",
                           name=f"Phiên chất vấn của {r.name}" if questioned else f"Phiên họp của {r.name}",
@@ -481,13 +485,19 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
                           organizer=r.key)
         event.location, event.location_within = _location(ctx, si)
         # the story's own event when its lede tells it and names no other: its people are all the story's
-        _participants(ctx, event, only=None if not ex.events and si < LEDE_SENTENCES else {si})
+        _participants(ctx, event, only=None if (borrowed or not ex.events) and si < LEDE_SENTENCES else {si})
         if presented:  # "Bộ trưởng A trình Quốc hội dự án Luật …": A presents it at the session
             known = {p.person for p in event.participants}
             event.participants += [Participation(p.key, "speaker", ctx.evidence(si)) for p in ctx.resolved[si].values()
                                    if p.kind == PERSON and p.span.end <= presented.start() and p.key not in known]
         ex.events.append(event)
         return
+
+
+def _date_borrowed(ctx: ArticleContext, event: EventFact) -> bool:
+    """Did an event named far into the story, in a sentence with no date of its own, take its date from the lede?"""
+    si = _sentence_of(ctx, event.evidence)
+    return si is not None and si >= LEDE_SENTENCES and not ctx.dates(si)
 
 
 # "trình Quốc hội", "trình Ủy ban Thường vụ Quốc hội": a bill or report presented to a body in session
