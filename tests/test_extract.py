@@ -103,6 +103,12 @@ def test_extract_unknown_organisation_with_lower_case_words_keeps_its_whole_name
     ("Luật số 24/2023/QH15 có hiệu lực từ năm 2024.", "24/2023/QH15", "Luật", None, "Quốc hội"),
     ("Quyết định 1880/QĐ-TTg phê duyệt quy hoạch.", "1880/QĐ-TTg", "Quyết định", None, "Thủ tướng Chính phủ"),
     ("Kết luận số 126-KL/TW nêu rõ yêu cầu sắp xếp bộ máy.", "126-KL/TW", "Kết luận", None, None),
+    # a code's part set off by a space alone, and a department's number after a dot
+    ("Thực hiện kết luận số 19 KL/TW ngày 23/5/2012 của Ban Bí thư.", "19KL/TW", "Kết luận", "2012-05-23", "Ban Bí thư"),
+    ("Thứ trưởng trao quyết định 1177/QĐ BGDĐT ngày 5/4/2021 công nhận Hội đồng trường.", "1177/QĐBGDĐT",
+     "Quyết định", "2021-04-05", "Bộ Giáo dục và Đào tạo"),
+    ("Công văn số 8918/VPCP-V.I ngày 17/9/2018 của Văn phòng Chính phủ.", "8918/VPCP-V.I", "Công văn", "2018-09-17",
+     "Văn phòng Chính phủ"),
 ])
 def test_extract_numbered_document(text, identifier, doc_type, date, issuer):
     ex = extract_text(text)

@@ -14,10 +14,12 @@ from functools import lru_cache
 from .. import lexicon
 from ..textnorm import fold, name_key
 
-_SEG = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*"  # "TƯ" as well as "TW"
+_SEG = r"[A-ZĐƯ][A-Za-zĐđƯư]*\d*(?:\.[IVX]+(?![\w.]))?"  # "TƯ" as well as "TW"; "V.I", a department of VPCP
+# a code's part set off by a space alone, in a code with a slash: "kết luận số 19 KL/TW", "1177/QĐ BGDĐT"
+_SPACED = r"\s(?=[A-ZĐ]{2,}[A-ZĐ\d]*(?:[/-][A-ZĐ]|(?![\w/-])))"
 CODE_RE = re.compile(
     rf"(?<![\w/.-])(?P<num>\d{{1,5}}(?:\s?[a-z](?=/))?)(?:\s?[/-]\s?(?P<year>(?:19|20)\d\d))?"
-    rf"(?P<rest>(?:\s?[-/]\s?{_SEG}){{1,4}})(?![\w/])")
+    rf"(?P<rest>(?:(?:\s?[-/]\s?|{_SPACED}){_SEG}){{1,4}})(?![\w/])")
 TYPE_WORDS = (
     "Nghị quyết", "Chỉ thị", "Quyết định", "Nghị định", "Thông tư liên tịch", "Thông tư", "Kết luận",
     "Quy định", "Thông báo", "Tờ trình", "Hướng dẫn", "Kế hoạch", "Công điện", "Lệnh", "Luật", "Bộ luật",
@@ -115,7 +117,9 @@ def find_numbered(text: str, start: int = 0, end: int | None = None) -> list[Leg
     types, issuers = _codes()
     out = []
     for m in CODE_RE.finditer(text, start, len(text) if end is None else end):
-        segments = [s for s in re.split(r"\s?[-/]\s?", m.group("rest")) if s]
+        if "/" not in m.group(0) and re.search(r"\d\s[A-ZĐ]", m.group(0)):
+            continue  # a space sets a code's part off only in a code with a slash, not "2 TP" in "Quận 2 TP.HCM"
+        segments = [s for s in re.split(r"\s?[-/]\s?|\s", m.group("rest")) if s]
         doc_type = next((types[s] for s in segments if s in types), None)
         issuer = _issuer_for([s for s in segments if s not in types], issuers)
         before = TYPE_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()])
