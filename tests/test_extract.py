@@ -628,6 +628,11 @@ def test_extract_documents_cited_by_number_alone_and_by_an_unusual_code():
     assert "2019" not in docs
 
 
+def test_extract_a_document_whose_number_ends_with_a_letter_keeps_it():
+    ex = extract_text("Tỉnh còn 8 huyện nghèo thuộc Nghị quyết 30a của Chính phủ về hỗ trợ giảm nghèo nhanh.")
+    assert {e.attrs.get("identifier") for e in ex.of_kind(LEGISLATION)} == {"30a"}
+
+
 def test_extract_a_documents_issuer_after_its_year_or_shared_by_a_list_and_its_bare_number_again():
     ex = extract_text("Quyết định này thay cho Quyết định số 72 năm 2014 của Thủ tướng Chính phủ. Quyết định số 72 quy "
                       "định việc dạy và học. Căn cứ Quy định số 263 và Quy định số 181 của Bộ Chính trị về kỷ luật.")

@@ -149,7 +149,8 @@ NUMBER_ONLY_RE = re.compile(r"(?<!\w)(?P<type>(?i:nghị quyết|nghị định|
                             r"văn bản)|Quy định|Thông báo|Tờ trình|Luật(?=\s+số)|QĐ|NĐ|"
                             # "vi phạm quy định 47 về …": the verb's noun only with its document's number and subject
                             r"quy định(?=\s+(?:số\s+)?\d{2,5}\s+(?:về|của|ngày)(?!\w)))\s+(?P<so>số\s+)?"
-                            r"(?P<num>\d{2,5}(?:/(?:19|20)\d\d(?![\d/-]))?)(?![\w/.,-]?\d)(?![/-])")  # "Nghị định 131/2018"
+                            r"(?P<num>\d{2,5}(?:[a-d](?!\w))?(?:/(?:19|20)\d\d(?![\d/-]))?)(?![\w/.,-]?\d)(?![/-])")
+# "Nghị định 131/2018"; "Nghị quyết 30a", whose letter is part of its number
 
 
 def find_number_only(text: str, taken: list[tuple[int, int]], start: int = 0,
