@@ -5260,3 +5260,9 @@ def test_extract_an_event_named_far_below_takes_no_date_from_the_ledes_sitting()
     dated = [(orgs.get(e.organizer), sorted(people[p.person] for p in e.participants)) for e in ex.events
              if e.date == "2023-09-20"]
     assert dated == [("Ủy ban Thường vụ Quốc hội", ["Vương Đình Huệ"])]
+
+
+def test_extract_laws_listed_after_one_shared_word_are_each_a_law():
+    ex = extract_text("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của các Luật Xây dựng, Nhà ở, Quy hoạch đô "
+                      "thị và Kinh doanh bất động sản.")
+    assert {"Luật Xây dựng", "Luật Nhà ở", "Luật Quy hoạch đô thị", "Luật Kinh doanh bất động sản"} <= names(ex, LEGISLATION)

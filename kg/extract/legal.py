@@ -223,6 +223,13 @@ def _known_titles() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<!\w)(?P<kind>luật|pháp lệnh)\s+(?P<title>{alternatives})(?!\w)"), titles
 
 
+@lru_cache(maxsize=1)
+def _next_title() -> re.Pattern:
+    """Another known title after one of a list that shares "các Luật" ("các Luật Xây dựng, Nhà ở, Quy hoạch đô thị")."""
+    alternatives = "|".join(re.escape(t) for t in sorted(_known_titles()[1], key=len, reverse=True))
+    return re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<title>{alternatives})(?!\w)")
+
+
 def _titled_laws(text: str, start: int, end: int) -> list[LegalMention]:
     """Laws cited by a title the lexicon knows, in whatever case ("luật du lịch", "Luật Trách nhiệm bồi thường của
     Nhà nước"); not "kỷ luật …", "pháp luật …", a common noun."""
@@ -242,6 +249,13 @@ def _titled_laws(text: str, start: int, end: int) -> list[LegalMention]:
         kind = "Luật" if m.group("kind") == "luật" else "Pháp lệnh"  # "Pháp lệnh phí và lệ phí": an ordinance
         name, end_pos = _with_year(text, f"{kind} {title[0].upper()}{title[1:]}", m_end)
         out.append(LegalMention(m_start, end_pos, fold(name), None, kind, name=name))
+        if folded[max(0, m.start() - 4):m.start()] == "các ":  # "các Luật Xây dựng, Nhà ở, …": each a law of its own
+            pos = m.end()
+            while (n := _next_title().match(folded, pos)) is not None:
+                listed = titles[n.group("title")]
+                name = f"{kind} {listed[0].upper()}{listed[1:]}"
+                out.append(LegalMention(start + n.start("title"), start + n.end(), fold(name), None, kind, name=name))
+                pos = n.end()
     return out
 
 
