@@ -143,6 +143,12 @@ def law_titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def treaties() -> dict[str, tuple[str, ...]]:
+    """Treaties between states and the other names the press cites them by (treaties.tsv)."""
+    return {r["name"]: tuple(_split(r.get("aliases", ""))) for r in _rows("treaties.tsv")}
+
+
+@lru_cache(maxsize=1)
 def brand_words() -> frozenset[str]:
     return frozenset(_list("brand_words.txt"))
 

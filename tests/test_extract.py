@@ -5266,3 +5266,13 @@ def test_extract_laws_listed_after_one_shared_word_are_each_a_law():
     ex = extract_text("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của các Luật Xây dựng, Nhà ở, Quy hoạch đô "
                       "thị và Kinh doanh bất động sản.")
     assert {"Luật Xây dựng", "Luật Nhà ở", "Luật Quy hoạch đô thị", "Luật Kinh doanh bất động sản"} <= names(ex, LEGISLATION)
+
+
+@pytest.mark.parametrize("text", [
+    "Hai nước tôn trọng Công ước Luật biển 1982 của Liên hợp quốc.",
+    "Mọi tranh chấp giải quyết phù hợp với Công ước của Liên hợp quốc về Luật Biển năm 1982 (UNCLOS).",
+])
+def test_extract_a_treaty_cited_by_any_of_its_names_is_one_document_with_them_all(text):
+    [doc] = extract_text(text).of_kind(LEGISLATION)
+    assert (doc.name, doc.attrs["type"]) == ("Công ước Liên Hợp Quốc về Luật Biển năm 1982", "Công ước")
+    assert {"Công ước Luật Biển 1982", "UNCLOS"} <= doc.alt_names

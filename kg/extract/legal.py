@@ -259,13 +259,39 @@ def _titled_laws(text: str, start: int, end: int) -> list[LegalMention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _known_treaties() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern for every name the treaties lexicon gives, folded, longest first, and each name's treaty."""
+    names = {fold(alias): name for name, aliases in lexicon.treaties().items() for alias in (name, *aliases)}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
+
+
+def treaty_names(name: str) -> tuple[str, ...]:
+    """Every name of a treaty the lexicon knows, for its node's alternate names."""
+    return lexicon.treaties().get(name, ())
+
+
+def _listed_treaties(text: str, start: int, end: int) -> list[LegalMention]:
+    """Treaties cited by any name the lexicon knows ("Công ước Luật biển 1982", "UNCLOS"): one document each."""
+    pattern, names = _known_treaties()
+    out = []
+    for m in pattern.finditer(fold(text[start:end])):
+        name = names[m.group()]
+        kind = " ".join(name.split()[:2])  # "Công ước", "Hiến chương", "Hiệp định": each a word of two syllables
+        out.append(LegalMention(start + m.start(), start + m.end(), fold(name), None, kind, name=name))
+    return out
+
+
 def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[LegalMention]:
     """'Luật Viễn thông', 'Bộ luật Hình sự' — laws cited by name."""
+    treaties = _listed_treaties(text, start, len(text) if end is None else end)
     out = _titled_laws(text, start, len(text) if end is None else end)
+    out = [lm for lm in out if not any(t.start <= lm.start < t.end for t in treaties)] + treaties
     titled = {lm.start for lm in out}
     for m in NAMED_LAW_RE.finditer(text, start, len(text) if end is None else end):
-        if m.start() in titled:
-            continue  # read whole by its title
+        if m.start() in titled or any(t.start <= m.start() < t.end for t in treaties):
+            continue  # read whole by its title, or inside a treaty's name ("Công ước Luật Biển")
         words = [w for w in m.group("name").replace(",", " ,").split(" ") if w]
         lower_kind = m.group("kind") == "luật"
         prev = text[max(0, m.start() - 8):m.start()].split()
@@ -329,6 +355,8 @@ def find_named_laws(text: str, start: int = 0, end: int | None = None) -> list[L
     for rx, kind in ((_constitution(), "Hiến pháp"), (CHARTER_RE, "Điều lệ"), (PLENUM_RESOLUTION_RE, "Nghị quyết"),
                      (TREATY_RE, None)):
         for m in rx.finditer(text, start, len(text) if end is None else end):
+            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in treaties):
+                continue  # a treaty the lexicon knows, read by its own name
             name, end_pos = _with_year(text, m.group().rstrip(), m.start() + len(m.group().rstrip()))
             out.append(LegalMention(m.start(), end_pos, fold(name), None, kind or m.group("kind"), name=name))
     return out
@@ -473,6 +501,7 @@ def run(ctx, ex) -> None:
         else:
             base = _VERSION_YEAR.sub("", lm.name)  # "Luật Đất đai năm 2013" is also just "Luật Đất đai"
             ent = ex.entity(LEGISLATION, lm.key, lm.name, "Legislation", alt=base if base != lm.name else None)
+            ent.alt_names.update(treaty_names(lm.name))  # "Công ước Luật biển 1982", "UNCLOS"
             ent.attrs.setdefault("type", lm.doc_type)
         ent.attrs.setdefault("evidence", ctx.evidence(si))
         ex.mention(lm.start, lm.end, LEGISLATION, lm.key)
