@@ -1134,9 +1134,9 @@ def test_extract_honours_of_several_classes_and_a_title_told_without_its_subject
 
 
 def test_extract_a_body_named_after_a_post_ends_at_the_comma_after_its_lower_case_words():
-    got = posts(extract_text("GS-TS Nguyễn Tiến Thảo, Vụ trưởng Vụ Giáo dục đại học, Bộ GD-ĐT, công bố quyết định. "
+    got = posts(extract_text("GS-TS Nguyễn Tiến Thảo, Vụ trưởng Vụ Giáo dục nghề nghiệp, Bộ GD-ĐT, công bố quyết định. "
                              "Bà Vi Thanh Hương, Ủy viên Ban Chấp hành Đảng bộ huyện, phát biểu."))
-    assert ("Nguyễn Tiến Thảo", "Vụ trưởng", "Vụ Giáo dục đại học") in got
+    assert ("Nguyễn Tiến Thảo", "Vụ trưởng", "Vụ Giáo dục nghề nghiệp") in got
     assert not any(p == "Vi Thanh Hương" for p, _, _ in got)  # which district's, the sentence does not say
 
 
@@ -2018,7 +2018,7 @@ def test_extract_an_events_name_ends_where_a_caption_runs_into_the_text():
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Việt Nam tôn trọng Hiến chương Liên hợp quốc và luật pháp quốc tế.", "Hiến chương Liên hợp quốc"),
+    ("Việt Nam tôn trọng Hiến chương Liên hợp quốc và luật pháp quốc tế.", "Hiến chương Liên Hợp Quốc"),  # the lexicon's name
     ("Mỹ rút khỏi Hiệp định Paris về biến đổi khí hậu.", "Hiệp định Paris về biến đổi khí hậu"),
     ("Triều Tiên muốn một văn kiện như Hiệp định Paris về Việt Nam trong quá khứ.", "Hiệp định Paris về Việt Nam")])
 def test_extract_treaties_and_agreements_between_states_are_documents(text, name):
@@ -3065,7 +3065,7 @@ def test_extract_a_body_with_its_term_that_issues_a_document_is_its_issuer():
 
 def test_extract_the_law_of_the_sea_inside_a_conventions_name_is_no_law():
     ex = extract_text("Các bên tuân thủ Công ước Liên hợp quốc về Luật Biển năm 1982 và Luật Biển Việt Nam.")
-    assert names(ex, LEGISLATION) == {"Luật Biển Việt Nam", "Công ước Liên hợp quốc về Luật Biển năm 1982"}
+    assert names(ex, LEGISLATION) == {"Luật Biển Việt Nam", "Công ước Liên Hợp Quốc về Luật Biển năm 1982"}
 
 
 def test_extract_a_laws_name_ends_before_a_date_and_the_law_spoken_of_is_no_name():
@@ -4296,7 +4296,7 @@ def test_extract_treaties_and_another_states_constitution_by_their_names():
                       "Tổ chức Hiệp ước Bắc Đại Tây Dương họp. Công ước Liên hợp quốc về chống tham nhũng được ký.")
     laws = {(e.name, e.attrs.get("type")) for e in ex.of_kind(LEGISLATION)}
     assert laws == {("Hiến chương Liên Hợp Quốc", "Hiến chương"), ("Hiệp ước Lisbon", "Hiệp ước"),
-                    ("Công ước Liên Hợp Quốc về Luật Biển 1982", "Công ước"), ("Hiến pháp Trung Quốc", "Hiến pháp"),
+                    ("Công ước Liên Hợp Quốc về Luật Biển năm 1982", "Công ước"), ("Hiến pháp Trung Quốc", "Hiến pháp"),
                     ("Công ước Liên hợp quốc về chống tham nhũng", "Công ước")}
 
 
