@@ -5276,3 +5276,14 @@ def test_extract_a_treaty_cited_by_any_of_its_names_is_one_document_with_them_al
     [doc] = extract_text(text).of_kind(LEGISLATION)
     assert (doc.name, doc.attrs["type"]) == ("Công ước Liên Hợp Quốc về Luật Biển năm 1982", "Công ước")
     assert {"Công ước Luật Biển 1982", "UNCLOS"} <= doc.alt_names
+
+
+@pytest.mark.parametrize("text, mourned, present", [
+    ("Sáng 26/9, Lễ viếng Chủ tịch nước Trần Đại Quang diễn ra tại Nhà tang lễ Quốc gia. Thủ tướng Nguyễn Xuân Phúc "
+     "dẫn đầu đoàn vào viếng.", "Trần Đại Quang", "Nguyễn Xuân Phúc"),
+    ("Sáng 4/12, Lễ an táng di hài cựu Chủ tịch Cuba Fidel Castro diễn ra tại Santiago. Chủ tịch Raul Castro dự lễ.",
+     "Fidel Castro", "Raul Castro"),
+])
+def test_extract_whom_a_funeral_mourns_is_not_at_it(text, mourned, present):
+    at = at_events(extract_text(text, date="2018-12-05"))
+    assert mourned not in at and present in at

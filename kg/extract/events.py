@@ -617,6 +617,8 @@ def _guests_in_name(ctx: ArticleContext, event: EventFact, si: int, toks, j: int
     published = ctx.adoc.doc.date
     if event.kind not in _GUEST_KINDS or end <= j or (published and event.date and event.date > published[:10]):
         return  # not an event the article announces: nobody has attended it yet
+    if _MOURNING.search(event.name):
+        return  # "Lễ viếng Chủ tịch nước A", "Lễ an táng di hài …": whom the ceremony mourns is not at it
     known = {p.person for p in event.participants}
     event.participants += [
         Participation(r.key, "attendee", ctx.evidence(si)) for r in ctx.resolved[si].values()
@@ -624,6 +626,9 @@ def _guests_in_name(ctx: ArticleContext, event: EventFact, si: int, toks, j: int
         and r.key not in known and r.key not in historical_person_keys()]
 
 
+# ceremonies for the dead, named after whom they mourn
+_MOURNING = re.compile(r"(?<!\w)(?:tang|quốc tang|viếng|tưởng niệm|an táng|truy điệu|di hài|mặc niệm|cố)(?!\w)",
+                       re.IGNORECASE)
 # events named after the guest they receive ("Lễ đón …", "Buổi tiếp …", "Chuyến thăm của …")
 _GUEST_KINDS = frozenset({"ceremony", "meeting", "talks", "visit"})
 
@@ -1457,6 +1462,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         return
     seen: dict[str, Participation] = {}
     rank = {"chair": 0, "speaker": 1, "honoured": 2, "attendee": 3}
+    mourning = _MOURNING.search(event.name) is not None
     for si, s in enumerate(ctx.sentences):
         if only is not None and si not in only:
             continue
@@ -1501,8 +1507,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
                 continue
             if speaking is not None and r is not speaking and how == "speaker" and r.span.start > speaking.span.end:
                 continue  # "Theo ông A, ông B đã …": whom A speaks of
-            if r.key == away:
-                continue
+            if r.key == away or (mourning and r.name in event.name):
+                continue  # who was not there; whom a funeral or a memorial mourns ("Lễ tang cố Thủ tướng A")
             if how == "speaker" and speaking is None and not names_kind and not attending \
                     and not _subject_of_cue(cue_text, r.span.end - s.start):
                 continue  # "Kết luận của hội thảo khẳng định … có sự tham gia của Tổng thống A": the words are not A's
