@@ -5160,6 +5160,7 @@ def test_extract_an_event_word_listed_among_trades_is_no_event():
     "Chiều 14/9, UBND TP tổ chức hội nghị phòng chống bão số 6. Chủ tịch UBND TP Nguyễn Văn Tùng phê bình ông Vũ Duy "
     "Tùng, Chủ tịch UBND huyện An Lão, khi không tham dự hội nghị.",
     "Chiều 14/9, UBND TP tổ chức hội nghị phòng chống bão số 6. Ông Vũ Duy Tùng vắng mặt không có lý do.",
+    "Chiều 14/9, UBND TP tổ chức hội nghị phòng chống bão số 6. Ông Vũ Duy Tùng đã hủy kế hoạch tham dự hội nghị.",
 ])
 def test_extract_who_the_text_says_was_absent_is_not_at_the_event(text):
     assert "Vũ Duy Tùng" not in at_events(extract_text(text, date="2019-09-14"))

@@ -70,13 +70,15 @@ def _participation(folded_sentence: str) -> str | None:
 
 def _cue_text(ctx: ArticleContext, si: int) -> str:
     """The sentence, folded, with the posts and bodies it names blanked out: a cue word inside a name says
-    nothing about taking part ("Giám đốc điều hành", "Ban Chỉ đạo", "Ban Tiếp công dân")."""
+    nothing about taking part ("Giám đốc điều hành", "Ban Chỉ đạo", "Ban Tiếp công dân"), and with the cues it
+    denies blanked out too."""
     s = ctx.adoc.sentences[si]
     chars = list(fold(ctx.text[s.start:s.end]))
     for span in ctx.spans[si]:
         if span.kind in (TITLE, ORG_SPAN):
             chars[span.start - s.start:span.end - s.start] = " " * (span.end - span.start)
-    return "".join(chars)
+    # nor does a cue denied: "khi không tham dự hội nghị", "hủy kế hoạch tham dự", "vắng mặt"
+    return _ABSENT_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
 
 
 _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tiến hành họp)(?!\s+báo)\b",
@@ -1442,7 +1444,8 @@ def _subject_of_cue(cue_text: str, after: int) -> bool:
     return 0 <= comma < after and any(rx.search(cue_text, 0, comma) for _, rx in _CUE_RES)
 
 
-_ABSENT_RE = re.compile(fold(r"(?<!\w)(?:(?:không|chưa|vắng)\s+(?:tham dự|dự|có mặt|đến dự)|vắng mặt)(?!\w)"))
+_ABSENT_RE = re.compile(fold(r"(?<!\w)(?:(?:không|chưa|vắng|không thể|từ chối|hủy|huỷ)\s+(?:kế hoạch\s+)?"
+                             r"(?:tham dự|dự|có mặt|đến dự|thăm)|vắng mặt)(?!\w)"))
 
 
 def _speaks_of(cue_text: str, after: int, before: int) -> bool:
@@ -1472,8 +1475,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if only is None and event.date and _another_day(ctx, si, event.date):
             continue  # "Ngày 24/2, đêm thơ … do MC Phan Đăng dẫn dắt": a sentence about another day's event
         folded = fold(ctx.sentence_text(si))
-        cue_text = _ABSENT_RE.sub(lambda m: " " * len(m.group()), _cue_text(ctx, si))
-        how = _participation(cue_text)  # not "khi không tham dự hội nghị", "vắng mặt": who was not there
+        cue_text = _cue_text(ctx, si)
+        how = _participation(cue_text)
         names_kind = any((m := _keyword_at(s.tokens, k)) and m[0][1] == event.kind for k in range(len(s.tokens)))
         if how is None and names_kind:
             how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
