@@ -5288,3 +5288,18 @@ def test_extract_a_treaty_cited_by_any_of_its_names_is_one_document_with_them_al
 def test_extract_whom_a_funeral_mourns_is_not_at_it(text, mourned, present):
     at = at_events(extract_text(text, date="2018-12-05"))
     assert mourned not in at and present in at
+
+
+def test_extract_the_joint_office_of_a_provinces_delegation_and_council_and_the_merger_that_made_it():
+    ex = extract_text("Sáng 28/5, UBND TP Đà Nẵng công bố quyết định hợp nhất ba văn phòng Đoàn đại biểu Quốc hội, Hội "
+                      "đồng nhân dân và Ủy ban nhân dân. Ông Đoàn Ngọc Hùng Anh giữ chức Chánh Văn phòng Đoàn ĐBQH, HĐND "
+                      "và UBND thành phố Đà Nẵng. Ông Nguyễn Văn An, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Nam, "
+                      "chúc mừng.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    joint = "Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân thành phố Đà Nẵng"
+    assert ("Đoàn Ngọc Hùng Anh", "Chánh Văn phòng", joint) in posts(ex)
+    assert ("Nguyễn Văn An", "Chánh Văn phòng",
+            "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Quảng Nam") in posts(ex)
+    assert [(sorted(orgs[k] for k in ch.originals), orgs[ch.result]) for ch in ex.changes] == [
+        (["Văn phòng Hội đồng nhân dân thành phố Đà Nẵng", "Văn phòng Đoàn đại biểu Quốc hội thành phố Đà Nẵng",
+          "Văn phòng Ủy ban nhân dân thành phố Đà Nẵng"], joint)]

@@ -140,8 +140,41 @@ def _former_names(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
             ex.changes.append(Change((key,), b.key, "renaming", ctx.evidence(si)))  # the former name became b
 
 
+# "hợp nhất ba văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân": offices named by one head
+_OFFICE_BODY = r"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|HĐND|Hội đồng nhân dân|UBND|[UỦ][yỷ] ban nhân dân)"
+_OFFICES_MERGED = re.compile(rf"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:hai|ba|2|3)\s+văn phòng\s+(?P<bodies>{_OFFICE_BODY}"
+                             rf"(?:\s*(?:,|và)\s*{_OFFICE_BODY}){{1,2}})", re.IGNORECASE)
+_OFFICE_NAMES = (("đoàn", "Văn phòng Đoàn đại biểu Quốc hội"), ("hđnd", "Văn phòng Hội đồng nhân dân"),
+                 ("hội đồng", "Văn phòng Hội đồng nhân dân"), ("ubnd", "Văn phòng Ủy ban nhân dân"),
+                 ("ủy ban", "Văn phòng Ủy ban nhân dân"), ("uỷ ban", "Văn phòng Ủy ban nhân dân"))
+
+
+def _offices_merged(ctx: ArticleContext, ex: Extraction, si: int) -> None:
+    """The offices of a province's delegation, council and committee merged into their joint office, which the
+    article names ("Văn phòng Đoàn ĐBQH, HĐND và UBND thành phố Đà Nẵng"): each office of that place, and the merger."""
+    s = ctx.sentences[si]
+    m = _OFFICES_MERGED.search(ctx.text, s.start, s.end)
+    if m is None:
+        return
+    joint = next((e for e in ex.of_kind(ORG) if e.name.startswith("Văn phòng Đoàn đại biểu Quốc hội")
+                  and " và " in e.name and e.name.count("nhân dân") >= 1 and "Hội đồng nhân dân" in e.name), None)
+    if joint is None:
+        return
+    place = joint.name.rsplit("nhân dân", 1)[1].strip()  # "thành phố Đà Nẵng"
+    originals = []
+    for body in re.finditer(_OFFICE_BODY, ctx.text[m.start("bodies"):m.end("bodies")], re.IGNORECASE):
+        name = next(n for key, n in _OFFICE_NAMES if body.group().lower().startswith(key))
+        name = f"{name} {place}".strip()
+        key = org_key(name)
+        ex.entity(ORG, key, name, "GovernmentOrganization")
+        ex.mention(m.start("bodies") + body.start(), m.start("bodies") + body.end(), ORG, key)
+        originals.append(key)
+    ex.changes.append(Change(tuple(dict.fromkeys(originals)), joint.key, "merger", ctx.evidence(si)))
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
+        _offices_merged(ctx, ex, si)
         text = ctx.text
         orgs = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG or _unit_kind(r) in UNITS),
                       key=lambda r: r.span.start)

@@ -187,6 +187,14 @@ LOCAL_HEADS = {
     "tỉnh đoàn": "Tỉnh đoàn", "thành đoàn": "Thành đoàn", "huyện đoàn": "Huyện đoàn", "quận đoàn": "Quận đoàn",
     "thị đoàn": "Thị đoàn", "bộ đội biên phòng": "Bộ đội Biên phòng",  # "Bộ đội Biên phòng tỉnh An Giang"
 }
+# the joint office of a province's delegation and council (and committee, in the 2016-2020 pilot): "Văn phòng Đoàn
+# ĐBQH và HĐND tỉnh Quảng Nam", "Văn phòng Đoàn ĐBQH, HĐND và UBND TP Đà Nẵng"
+_JOINT = "Văn phòng Đoàn đại biểu Quốc hội"
+LOCAL_HEADS.update({f"văn phòng {d} và {h}": f"{_JOINT} và Hội đồng nhân dân"
+                    for d in ("đoàn đại biểu quốc hội", "đoàn đbqh") for h in ("hội đồng nhân dân", "hđnd")})
+LOCAL_HEADS.update({f"văn phòng {d}, {h} và {u}": f"{_JOINT}, Hội đồng nhân dân và Ủy ban nhân dân"
+                    for d in ("đoàn đại biểu quốc hội", "đoàn đbqh") for h in ("hội đồng nhân dân", "hđnd")
+                    for u in ("ủy ban nhân dân", "ubnd")})
 LEVEL_NAMED_HEADS = frozenset({"Thanh tra", "Bảo hiểm xã hội"})  # local only with their level word after them
 # the units of a local Party committee: "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Ban Tổ chức Thành ủy Hà Nội"
 # a local Party committee and the level of place it belongs to
