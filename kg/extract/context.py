@@ -44,6 +44,7 @@ class ArticleContext:
     since: date | None = None  # an undated article: the latest month it tells as past
     org_counts: Counter = field(default_factory=Counter)  # canonical name -> mentions
     _dates: dict = field(default_factory=dict)  # sentence index -> its date mentions, found once
+    memo: dict = field(default_factory=dict)  # what a step reads of a sentence more than once, read once
 
     @classmethod
     def build(cls, adoc: AnnotatedDoc) -> ArticleContext:

@@ -222,27 +222,39 @@ def _merge_variant_names(ctx: ArticleContext, ex: Extraction) -> None:
     Bóng đèn Điện Quang"); a body by its head and its abbreviation ("Tập đoàn PVN", "Tổ chức Interpol"). The
     longer name is kept, the other becomes its alternate name."""
     orgs = sorted(ex.of_kind(ORG), key=lambda e: -len(e.name))
+    if len(orgs) < 2:
+        return
     places = gazetteer().place_index  # "Công ty Long An" is not "Công ty TNHH Huy Long An": a place is no brand
+    keys = {e.key: name_key(e.name) for e in orgs}
+    loose = {e.key: _loose_key(e.name) for e in orgs}
+
+    alts: dict[str, frozenset[str]] = {}
+
+    def alt_keys(entity) -> frozenset[str]:
+        if entity.key not in alts:
+            alts[entity.key] = frozenset(name_key(alt) for alt in entity.alt_names)
+        return alts[entity.key]
     moved = {}
     for i, short in enumerate(orgs):
-        short_key = name_key(short.name)
+        short_key = keys[short.key]
         head = next((h for h in BUSINESS_HEADS if short_key.startswith(h)), None)
         fuller = []
         for full in orgs[:i]:
             if full.key in moved or full is short:
                 continue
-            full_key = name_key(full.name)
-            if _loose_key(full.name) == _loose_key(short.name):
+            full_key = keys[full.key]
+            if loose[full.key] == loose[short.key]:
                 fuller.append(full)
             elif head and full_key.startswith(head) and full_key.endswith(" " + short_key[len(head):]) \
                     and short_key != head.strip() and short_key[len(head):] not in places:
                 fuller.append(full)
-            elif " " in short_key and any(name_key(alt) == short_key.split(" ", 1)[1] for alt in full.alt_names) \
-                    and full_key.split(" ", 1)[0] == short_key.split(" ", 1)[0]:
+            elif " " in short_key and full_key.split(" ", 1)[0] == short_key.split(" ", 1)[0] \
+                    and short_key.split(" ", 1)[1] in alt_keys(full):
                 fuller.append(full)
         if len({f.key for f in fuller}) == 1:
             fuller[0].alt_names.add(short.name)
             fuller[0].alt_names.update(short.alt_names)
+            alts.pop(fuller[0].key, None)
             moved[short.key] = fuller[0]
     _merge_into(ctx, ex, ORG, moved)
 

@@ -72,13 +72,17 @@ def _cue_text(ctx: ArticleContext, si: int) -> str:
     """The sentence, folded, with the posts and bodies it names blanked out: a cue word inside a name says
     nothing about taking part ("Giám đốc điều hành", "Ban Chỉ đạo", "Ban Tiếp công dân"), and with the cues it
     denies blanked out too."""
+    found = ctx.memo.get(("cue text", si))
+    if found is not None:
+        return found
     s = ctx.adoc.sentences[si]
     chars = list(fold(ctx.text[s.start:s.end]))
     for span in ctx.spans[si]:
         if span.kind in (TITLE, ORG_SPAN):
             chars[span.start - s.start:span.end - s.start] = " " * (span.end - span.start)
     # nor does a cue denied: "khi không tham dự hội nghị", "hủy kế hoạch tham dự", "vắng mặt"
-    return _ABSENT_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
+    found = ctx.memo[("cue text", si)] = _ABSENT_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
+    return found
 
 
 _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tiến hành họp)(?!\s+báo)\b",

@@ -267,6 +267,14 @@ def _known_treaties() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
 
 
+@lru_cache(maxsize=1)
+def _treaty_word() -> re.Pattern:
+    """The first two words of every name the treaties lexicon gives ("Công ước", "Hiến chương", "UNCLOS")."""
+    firsts = {" ".join(alias.split()[:2]) if " " in alias and not alias.split()[0].isupper() else alias.split()[0]
+              for name, aliases in lexicon.treaties().items() for alias in (name, *aliases)}
+    return re.compile("|".join(map(re.escape, sorted(firsts))), re.IGNORECASE)
+
+
 def treaty_names(name: str) -> tuple[str, ...]:
     """Every name of a treaty the lexicon knows, for its node's alternate names."""
     return lexicon.treaties().get(name, ())
@@ -276,6 +284,8 @@ def _listed_treaties(text: str, start: int, end: int) -> list[LegalMention]:
     """Treaties cited by any name the lexicon knows ("Công ước Luật biển 1982", "UNCLOS"): one document each."""
     pattern, names = _known_treaties()
     out = []
+    if not _treaty_word().search(text, start, end):
+        return out  # most sentences name no treaty: fold none of them
     for m in pattern.finditer(fold(text[start:end])):
         name = names[m.group()]
         kind = " ".join(name.split()[:2])  # "Công ước", "Hiến chương", "Hiệp định": each a word of two syllables
