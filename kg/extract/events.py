@@ -40,6 +40,7 @@ CUES = (
 NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng| khó| nạn| phải| sự cố| trục trặc| rủi ro| trở ngại)")
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
+_CUE_OF = dict(_CUE_RES)  # each way of taking part, and the words that say it
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng|trọng thể|tưng bừng|cùng|đồng)\s+)*"
                            r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc|họp báo)", re.IGNORECASE)
 _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "thị", "xã", "phường"}
@@ -633,8 +634,8 @@ def _guests_in_name(ctx: ArticleContext, event: EventFact, si: int, toks, j: int
 
 
 # ceremonies for the dead, named after whom they mourn
-_MOURNING = re.compile(r"(?<!\w)(?:tang|quốc tang|viếng|tưởng niệm|an táng|truy điệu|di hài|mặc niệm|cố)(?!\w)",
-                       re.IGNORECASE)
+_MOURNING = re.compile(r"(?<!\w)(?:[Tt]ang|[Qq]uốc tang|[Vv]iếng|[Tt]ưởng niệm|[Aa]n táng|[Tt]ruy điệu|[Dd]i hài|[Mm]ặc niệm|"
+                       r"cố(?= [A-ZĐ]))(?!\w)")  # "cố Thủ tướng A", not "cố đô", "cố gắng"
 # events named after the guest they receive ("Lễ đón …", "Buổi tiếp …", "Chuyến thăm của …")
 _GUEST_KINDS = frozenset({"ceremony", "meeting", "talks", "visit"})
 
@@ -1458,7 +1459,7 @@ def _speaks_of(cue_text: str, after: int, before: int) -> bool:
     is at the event; whom a meeting disciplines is not."""
     if not 0 <= after < before:
         return False
-    cue = _CUE_RES[1][1].search(cue_text, after, before)
+    cue = _CUE_OF["speaker"].search(cue_text, after, before)
     return cue is not None and re.fullmatch(r"[\s,()–-]*(?:(?:đã|cũng|thì)\s+)*", cue_text[after:cue.start()]) is not None
 
 
@@ -1500,7 +1501,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if event.kind not in ("press conference", "interview") \
                 and (_TO_THE_PRESS_RE.search(folded) or _to_an_outlet_re().search(folded)):
             continue  # "Trả lời báo chí, luật sư X cho rằng …": words given to reporters, not at this event
-        attending = _CUE_RES[3][1].search(cue_text) is not None  # "Tham dự lễ khai mạc có ông A": A is there
+        attending = _CUE_OF["attendee"].search(cue_text) is not None  # "Tham dự lễ khai mạc có ông A": A is there
         absent = _ABSENT_RE.search(folded)
         # "… phê bình ông A khi không tham dự hội nghị": the person named last before the absence was not there
         away = max((r for r in people if r.span.end - s.start <= absent.start()), key=lambda r: r.span.end,
