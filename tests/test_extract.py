@@ -5303,3 +5303,8 @@ def test_extract_the_joint_office_of_a_provinces_delegation_and_council_and_the_
     assert [(sorted(orgs[k] for k in ch.originals), orgs[ch.result]) for ch in ex.changes] == [
         (["Văn phòng Hội đồng nhân dân thành phố Đà Nẵng", "Văn phòng Đoàn đại biểu Quốc hội thành phố Đà Nẵng",
           "Văn phòng Ủy ban nhân dân thành phố Đà Nẵng"], joint)]
+
+
+def test_extract_a_level_word_followed_by_a_verb_stands_for_the_storys_place():
+    ex = extract_text("Ông Phạm Hữu Thư, Chánh văn phòng UBND thành phố thông tin, Hải Phòng lập quy hoạch chung.")
+    assert posts(ex) == {("Phạm Hữu Thư", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân thành phố Hải Phòng")}

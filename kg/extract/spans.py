@@ -288,6 +288,8 @@ FOREIGN_HEADS = ("Quốc hội", "Chính phủ", "Hạ viện", "Thượng việ
 
 # first syllables of the level words before a place ("tỉnh", "thành phố", "thị xã" …): "(UBND) tỉnh …"
 LEVEL_STARTS = frozenset({"tỉnh", "thành", "tp", "huyện", "quận", "thị", "xã", "phường"})
+# lower-case words a body's name may go on with after its level word: its term ("HĐND thành phố khóa IX")
+_AFTER_LEVEL_WORDS = frozenset({"khóa", "khoá", "nhiệm", "lần", "mới", "cũ", "và"})
 STATE_POST_KINDS = frozenset({"government", "party", "legislature", "foreign", "diplomatic", "military", "judiciary"})
 CHAMBERS = ("Hạ viện", "Thượng viện", "Nghị viện")  # only foreign: Vietnam's legislature is the Quốc hội
 STATE_BODIES = frozenset({"Quốc hội", "Chính phủ", *CHAMBERS})  # also written in lower case before the state
@@ -1571,6 +1573,10 @@ class SentenceScanner:
                 after_name_word = _is_name_word(toks[j - 1])
                 if j - 2 >= k and self._initial_dot(j - 2):
                     break  # "Ban Kinh tế T.Ư | thế giới …": a shortened word closes the name, completes no syllable
+                if j - 2 >= k and toks[j - 1].lower in ("tỉnh", "phố", "huyện", "quận") \
+                        and toks[j - 2].lower in ("nhân", "dân", "thành", "ubnd", "hđnd", "ủy", "uỷ") \
+                        and t.lower not in _AFTER_LEVEL_WORDS:
+                    break  # "Văn phòng UBND thành phố | thông tin, …": the level word stands for the story's own place
                 if (after_name_word or _is_acronym(toks[j - 1])) and self._place_ends_at(j, k):
                     break  # a name that ends with a place ends there: "Trường ĐH Đồng Tháp | nhận …"
                 if (after_name_word or j - 2 >= k and _is_name_word(toks[j - 2])) and self._verb_at(j):
