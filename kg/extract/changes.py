@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..textnorm import fold
 from .context import ArticleContext
 from .entities import org_key
 from .model import ORG, PLACE, Change, Extraction
-from .spans import CITY, DISTRICT_LEVELS, GENERIC_HEADS, PROVINCE, PROVINCIAL_CITY
+from .spans import CITY, DISTRICT_LEVELS, GENERIC_HEADS, JOINT_OFFICE, PROVINCE, PROVINCIAL_CITY
 
 # administrative units merge as bodies do: "hợp nhất tỉnh Bình Dương, tỉnh Bà Rịa - Vũng Tàu và TP.HCM thành TP.HCM"
 UNITS = frozenset({PROVINCE, CITY, PROVINCIAL_CITY, *DISTRICT_LEVELS})
@@ -144,9 +145,9 @@ def _former_names(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 _OFFICE_BODY = r"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|HĐND|Hội đồng nhân dân|UBND|[UỦ][yỷ] ban nhân dân)"
 _OFFICES_MERGED = re.compile(rf"(?<!\w)(?:hợp nhất|sáp nhập)\s+(?:hai|ba|2|3)\s+văn phòng\s+(?P<bodies>{_OFFICE_BODY}"
                              rf"(?:\s*(?:,|và)\s*{_OFFICE_BODY}){{1,2}})", re.IGNORECASE)
-_OFFICE_NAMES = (("đoàn", "Văn phòng Đoàn đại biểu Quốc hội"), ("hđnd", "Văn phòng Hội đồng nhân dân"),
+_OFFICE_NAMES = (("đoàn", JOINT_OFFICE), ("hđnd", "Văn phòng Hội đồng nhân dân"),
                  ("hội đồng", "Văn phòng Hội đồng nhân dân"), ("ubnd", "Văn phòng Ủy ban nhân dân"),
-                 ("ủy ban", "Văn phòng Ủy ban nhân dân"), ("uỷ ban", "Văn phòng Ủy ban nhân dân"))
+                 ("ủy ban", "Văn phòng Ủy ban nhân dân"))  # by a body's folded first words
 
 
 def _offices_merged(ctx: ArticleContext, ex: Extraction, si: int) -> None:
@@ -156,14 +157,13 @@ def _offices_merged(ctx: ArticleContext, ex: Extraction, si: int) -> None:
     m = _OFFICES_MERGED.search(ctx.text, s.start, s.end)
     if m is None:
         return
-    joint = next((e for e in ex.of_kind(ORG) if e.name.startswith("Văn phòng Đoàn đại biểu Quốc hội")
-                  and " và " in e.name and e.name.count("nhân dân") >= 1 and "Hội đồng nhân dân" in e.name), None)
+    joint = next((e for e in ex.of_kind(ORG) if e.name.startswith((f"{JOINT_OFFICE} và ", f"{JOINT_OFFICE}, "))), None)
     if joint is None:
         return
     place = joint.name.rsplit("nhân dân", 1)[1].strip()  # "thành phố Đà Nẵng"
     originals = []
     for body in re.finditer(_OFFICE_BODY, ctx.text[m.start("bodies"):m.end("bodies")], re.IGNORECASE):
-        name = next(n for key, n in _OFFICE_NAMES if body.group().lower().startswith(key))
+        name = next(n for key, n in _OFFICE_NAMES if fold(body.group()).startswith(fold(key)))
         name = f"{name} {place}".strip()
         key = org_key(name)
         ex.entity(ORG, key, name, "GovernmentOrganization")

@@ -189,10 +189,10 @@ LOCAL_HEADS = {
 }
 # the joint office of a province's delegation and council (and committee, in the 2016-2020 pilot): "Văn phòng Đoàn
 # ĐBQH và HĐND tỉnh Quảng Nam", "Văn phòng Đoàn ĐBQH, HĐND và UBND TP Đà Nẵng"
-_JOINT = "Văn phòng Đoàn đại biểu Quốc hội"
-LOCAL_HEADS.update({f"văn phòng {d} và {h}": f"{_JOINT} và Hội đồng nhân dân"
+JOINT_OFFICE = "Văn phòng Đoàn đại biểu Quốc hội"
+LOCAL_HEADS.update({f"văn phòng {d} và {h}": f"{JOINT_OFFICE} và Hội đồng nhân dân"
                     for d in ("đoàn đại biểu quốc hội", "đoàn đbqh") for h in ("hội đồng nhân dân", "hđnd")})
-LOCAL_HEADS.update({f"văn phòng {d}, {h} và {u}": f"{_JOINT}, Hội đồng nhân dân và Ủy ban nhân dân"
+LOCAL_HEADS.update({f"văn phòng {d}, {h} và {u}": f"{JOINT_OFFICE}, Hội đồng nhân dân và Ủy ban nhân dân"
                     for d in ("đoàn đại biểu quốc hội", "đoàn đbqh") for h in ("hội đồng nhân dân", "hđnd")
                     for u in ("ủy ban nhân dân", "ubnd")})
 LEVEL_NAMED_HEADS = frozenset({"Thanh tra", "Bảo hiểm xã hội"})  # local only with their level word after them
@@ -1573,9 +1573,9 @@ class SentenceScanner:
                 after_name_word = _is_name_word(toks[j - 1])
                 if j - 2 >= k and self._initial_dot(j - 2):
                     break  # "Ban Kinh tế T.Ư | thế giới …": a shortened word closes the name, completes no syllable
-                if j - 2 >= k and toks[j - 1].lower in ("tỉnh", "phố", "huyện", "quận") \
-                        and toks[j - 2].lower in ("nhân", "dân", "thành", "ubnd", "hđnd", "ủy", "uỷ") \
-                        and t.lower not in _AFTER_LEVEL_WORDS:
+                level = j - 2 if j - 2 > k and toks[j - 2].lower == "thành" and toks[j - 1].lower == "phố" else j - 1
+                if level - 1 >= k and (toks[level].lower in ("tỉnh", "huyện", "quận") or level == j - 2) \
+                        and toks[level - 1].lower in ("dân", "ubnd", "hđnd") and t.lower not in _AFTER_LEVEL_WORDS:
                     break  # "Văn phòng UBND thành phố | thông tin, …": the level word stands for the story's own place
                 if (after_name_word or _is_acronym(toks[j - 1])) and self._place_ends_at(j, k):
                     break  # a name that ends with a place ends there: "Trường ĐH Đồng Tháp | nhận …"

@@ -45,7 +45,7 @@ _BEFORE_D = re.compile(rf"(?<=[{_LOWER}])(?=đ)")
 _WORD_THEN_NUMBER = re.compile(rf"(?<![{_LOWER}{_UPPER}])([{_LOWER}]+)(\d)")
 _NUMBER_THEN_WORD = re.compile(rf"(\d)([{_LOWER}]+)(?![{_LOWER}{_UPPER}])")
 # a capitalised word, then two plain capitalised syllables run together: "Đồng NaiSau", "Văn LinhTheo"
-_NAME_THEN_PLAIN_PAIR = re.compile(rf"(?<![{_LOWER}{_UPPER}])([{_UPPER}][{_LOWER}]* )([A-Z][a-z]+[A-Z][a-z]+)(?![{_LOWER}{_UPPER}])")
+_NAME_THEN_PLAIN_PAIR = re.compile(rf"(?<![{_LOWER}{_UPPER}])([{_UPPER}][{_LOWER}]* )([A-Z][a-z]+)([A-Z][a-z]+)(?![{_LOWER}{_UPPER}])")
 _LETTERS = re.compile(rf"[{_LOWER}{_UPPER}]{{4,}}")
 
 
@@ -101,11 +101,7 @@ def _two_plain_syllables(m: re.Match) -> str:
     """A name's last syllable run into the next sentence's first, both without marks ("Đồng NaiSau đợt …", "Nguyễn
     Văn LinhTheo …"): split. A brand in camel case has a part that is no Vietnamese syllable ("MobiFone",
     "VinFast"), or repeats one ("MoMo"), and does not go on a capitalised name."""
-    word = m.group(2)
-    cases = [i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()]
-    if len(cases) != 1:
-        return m.group(0)
-    left, right = word[:cases[0]], word[cases[0]:]
+    left, right = m.group(2), m.group(3)
     if left.lower() == right.lower() or not (syllable(left) and syllable(right)):
         return m.group(0)
     return f"{m.group(1)}{left} {right}"
