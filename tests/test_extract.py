@@ -1672,6 +1672,19 @@ def test_extract_a_bodys_own_meeting_is_organised_by_it(text, organizer):
     assert "Báo điện tử Chính phủ" not in names(ex, ORG)  # "họp báo" holds no newspaper
 
 
+@pytest.mark.parametrize("text, organizer", [
+    ("Các bác sĩ trao đổi tại Hội nghị khoa học Hội Tim mạch Việt Nam, sáng 4/11.", "Hội Tim mạch Việt Nam"),
+    ("Ông Lê Văn Tám phát biểu tại hội nghị tổng kết Liên minh Hợp tác xã Việt Nam ngày 9/12.",
+     "Liên minh Hợp tác xã Việt Nam"),
+    ("Ông Lê Văn Tám phát biểu tại hội nghị với Liên minh Hợp tác xã Việt Nam ngày 9/12.", None),
+    ("Ông Lê Văn Tám phát biểu tại hội nghị quán triệt Nghị quyết của Ban Bí thư ngày 9/12.", None),
+])
+def test_extract_a_meeting_whose_name_names_a_body_after_its_topic_is_that_bodys(text, organizer):
+    ex = extract_text(text, date="2021-12-10")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == [organizer]
+
+
 def test_extract_an_undated_event_named_as_one_is_an_event_without_a_date():
     ex = extract_text("Sáng 23/1, Thủ tướng Nguyễn Xuân Phúc dự phiên họp toàn thể của Diễn đàn.\nThủ tướng nhắc lại "
                       "kết quả Hội nghị thượng đỉnh G20 Osaka.\nCác hội nghị khác cũng được tổ chức. Hội nghị lần "
@@ -3721,6 +3734,35 @@ def test_extract_the_head_office_of_a_known_body_written_in_lower_case_is_the_ve
     assert "Trụ sở" not in " ".join(names(extract_text("Cơ quan chuyển trụ sở về Hà Nội."), PLACE))
 
 
+@pytest.mark.parametrize("text, venue", [
+    ("Sáng 15/5, tại khách sạn Marriott, Hà Nội, đã khai mạc hội nghị toàn thể của Hội đồng.", "Khách sạn Marriott"),
+    ("Chiều 3/4, tại trụ sở UBND phường Thành Tô, cuộc họp công bố quyết định đã diễn ra.",
+     "Trụ sở UBND phường Thành Tô"),
+    # underthesea splits "7h" in two, which must not cost the rest of the sentence its words ("Công viên")
+    ("Lễ an táng hồi 7h, ngày 17/12/2018, tại nghĩa trang Công viên Vĩnh Hằng, Hà Nội.",
+     "Nghĩa trang Công viên Vĩnh Hằng"),
+])
+def test_extract_a_venue_whose_head_is_in_lower_case_after_tai_is_where_the_event_is(text, venue):
+    ex = extract_text(text, date="2018-12-17")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == [venue]
+    assert not names(extract_text("Ông A ở khách sạn nhiều ngày."), PLACE)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sáng 20/9, tại Trụ sở Quốc hội Nhật Bản, Thủ tướng Abe nói về chuyến thăm Việt Nam của Nhà vua.", "Việt Nam"),
+    ("Ngày 30/5, Thủ tướng Nguyễn Xuân Phúc lên đường thăm chính thức Hoa Kỳ theo lời mời của Tổng thống.",
+     "Hoa Kỳ"),
+    # a venue inside the country visited stays where the visit is told to be
+    ("Sáng 5/6, tại Saint Petersburg, Chủ tịch nước tiếp tục chuyến thăm chính thức Belarus và Liên bang Nga.",
+     "Saint Petersburg"),
+])
+def test_extract_a_visit_is_in_the_country_its_name_goes_to_unless_told_at_a_place_there(text, place):
+    ex = extract_text(text, date="2017-06-05")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events if e.kind == "visit"] == [place]
+
+
 def test_extract_a_verb_that_is_also_a_surname_before_a_body_makes_no_person():
     ex = extract_text("Trình Chính phủ dự thảo Nghị định sửa đổi, Bộ Quốc phòng cho rằng lễ phục còn hạn chế.")
     assert not names(ex, PERSON) and "Chính phủ" in names(ex, ORG)
@@ -4270,6 +4312,7 @@ def test_extract_meeting_someone_is_a_meeting_but_meeting_difficulties_is_not():
 
 @pytest.mark.parametrize("text, organizer", [
     ("Ngày 5/10, Hội nghị Trung ương 4 khóa XII khai mạc tại Hà Nội.", "Ban Chấp hành Trung ương Đảng"),
+    ("Hội nghị Trung ương lần thứ năm ngày 5/10 công bố quyết định kỷ luật.", "Ban Chấp hành Trung ương Đảng"),
     ("Đại hội Đảng lần thứ XII diễn ra tại Hà Nội từ ngày 20/1/2016.", "Đảng Cộng sản Việt Nam"),
     ("Ngày 5/10, Đại hội Đảng bộ tỉnh Bến Tre khai mạc.", None),
 ])

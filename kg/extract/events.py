@@ -106,13 +106,17 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if event.location_within is None and venue is not None and venue.attrs.get("level") == VENUE \
                     and _wider_place(venue) is None:
                 event.location_within = _story_city(ctx)  # "tại Trụ sở Quốc hội Nhật Bản" in a story told in Tokyo
+        if event.kind == "visit" and (goes_to := _destinations_in_name(ex, event.name)) \
+                and not _within_any(ex, event.location, goes_to) and not _within_any(ex, event.location_within, goes_to):
+            event.location, event.location_within = goes_to[0], None
         _hold_in_wider_places(ex, event.location_within or event.location)
         if event.organizer is None:
             _party_organizer(ex, event)
         if event.organizer is None and event.kind == "session":
             _assembly_organizer(ctx, ex, event)
         if event.organizer is None:
-            event.organizer = _chairs_body(ctx, event) or _delegation_body(ctx, event) or _leaders_body(ctx, event)
+            event.organizer = _chairs_body(ctx, event) or _delegation_body(ctx, event) or _leaders_body(ctx, event) \
+                or _body_named_in(ctx, event)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
@@ -214,8 +218,9 @@ def _framed_day(ctx: ArticleContext, ex: Extraction, si: int, name_end: int, vis
 # the Party's own meetings, named for it: "Hội nghị Trung ương 4" is its Central Committee's plenum, "Đại hội Đảng
 # lần thứ XII" its congress
 _NUMBER = r"\w+"  # "lần thứ 13", "lần thứ XII", "lần thứ năm"
+_ORDINAL = r"(?:\d+|[ivxlc]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: \w+)?)(?!\w)"  # "Hội nghị Trung ương lần thứ năm"
 _PARTY_MEETINGS = ((re.compile(rf"hội nghị (?:lần thứ {_NUMBER} )?(?:ban chấp hành )?trung ương(?: đảng)?"
-                               rf"(?: (?:lần thứ )?(?:\d+|[ivxlc]+))?(?: \(?khóa [ivxlc\d]+\)?)?"), "Ban Chấp hành Trung ương Đảng"),
+                               rf"(?: (?:lần thứ )?{_ORDINAL})?(?: \(?khóa [ivxlc\d]+\)?)?"), "Ban Chấp hành Trung ương Đảng"),
                    (re.compile(rf"đại hội (?:đại biểu toàn quốc )?(?:lần thứ {_NUMBER} )?(?:của )?đảng(?: cộng sản việt nam)?"
                                r"(?: toàn quốc)?(?: (?:lần thứ )?(?:\d+|[ivxlc]+))?(?: \(?khóa [ivxlc\d]+\)?)?"),
                     "Đảng Cộng sản Việt Nam"))
@@ -410,6 +415,35 @@ def _post_body(ctx: ArticleContext, si: int, person_key: str) -> str | None:
         after = orgs.get(title.j) if title is not None else None
     body = before or after
     return body.key if body is not None else None
+
+
+# words before a body in a meeting's name that make it a guest or a subject, not the meeting's own body
+_NOT_OWN_BODY = frozenset({"với", "giữa", "tại", "ở", "cho", "về", "tới", "đến", "thăm", "và"})
+
+
+def _body_named_in(ctx: ArticleContext, event: EventFact) -> str | None:
+    """A meeting whose name, as its sentence writes it, names a body after its topic ("Hội nghị khoa học Hội Hô hấp
+    Việt Nam", "Cuộc họp Ban Chỉ đạo về …"): that body holds it, when nothing else says who does."""
+    if event.kind not in OWN_MEETING_KINDS:
+        return None
+    si = _sentence_of(ctx, event.evidence)
+    if si is None:
+        return None
+    s = ctx.sentences[si]
+    at = fold(ctx.sentence_text(si)).find(fold(event.name))
+    if at < 0:
+        return None
+    start, end = s.start + at, s.start + at + len(event.name)
+    toks = s.tokens
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.span.start < start or r.span.i == 0:
+            continue
+        if r.span.end > end or r.kind != ORG:
+            return None
+        if toks[r.span.i - 1].lower in _NOT_OWN_BODY or _names_document(ctx.text[start:r.span.start], _DOCUMENT_OF):
+            return None
+        return r.key
+    return None
 
 
 def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
@@ -831,9 +865,18 @@ def _owner_in_name(ctx: ArticleContext, si: int, k: int, end: int, kind: str, le
     return None
 
 
+def _names_document(text: str, kinds: frozenset[str]) -> bool:
+    """Whether a stretch of a meeting's name cites a document or an order ("hội nghị quán triệt Nghị quyết của …"),
+    which a body named after it issued rather than holds the meeting."""
+    words = fold(text).lower().split()
+    return any(" ".join(words[m:m + 2]) in kinds for m in range(len(words) - 1))
+
+
 # words of a document or an order that "của" after them belongs to ("quán triệt Kết luận của Bộ Chính trị")
 _DOCUMENT_OF = frozenset(fold(w) for w in ("quyết định", "nghị quyết", "chỉ thị", "kết luận", "thông báo", "chỉ đạo",
                                             "chủ trương", "văn bản", "kế hoạch", "chương trình", "ý kiến", "đề án"))
+# of those, a document's own kinds: "Hội nghị triển khai kế hoạch năm 2015 của Tổng công ty X" is still X's
+_LEGAL_OF = frozenset(fold(w) for w in ("quyết định", "nghị quyết", "chỉ thị", "kết luận", "thông báo", "văn bản"))
 
 
 _DELIBERATES_OR_DECIDES = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng)\s+)*(?:thông qua|biểu quyết|bầu|quyết định|xem xét|"
@@ -1194,7 +1237,7 @@ def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | No
             before = ctx.text[max(ctx.sentences[si].start, r.span.start - 16):r.span.start]
             between = ctx.text[event_start:r.span.start]
             if si == event_si and r.span.start > event_start and (_BY_RE.search(before) or _ORDINAL_RE.search(before)) \
-                    and len(between) < 120 and not re.search(r"[,.;:]", between):
+                    and len(between) < 120 and not re.search(r"[,.;:]", between) and not _names_document(between, _LEGAL_OF):
                 return r.key
     return None
 
@@ -1306,6 +1349,44 @@ _POSTED_AT = re.compile(fold(r"(?<!\w)(?:đại sứ|đại sứ quán|tổng l�
 
 _VISIT_WORDS = frozenset({"chính", "thức", "cấp", "nhà", "nước", "hữu", "nghị", "làm", "việc", "đến", "tới", "tại",
                           "sang", "thăm", "và", "song", "phương"})
+
+
+_VISIT_KIND = "|".join(sorted(_VISIT_WORDS - {"tại"}))
+_VISIT_THEN_PLACE = re.compile(rf"(?<!\w)(?:thăm|công du)(?:\s+(?:{_VISIT_KIND}))*\s+", re.IGNORECASE)
+
+
+def _destinations_in_name(ex: Extraction, name: str) -> list[str]:
+    """The countries or cities a visit's own name says it goes to ("Chuyến thăm chính thức Hoa Kỳ", "chuyến thăm
+    Belarus và Liên bang Nga"), first named first."""
+    forms = sorted(((form, e.key) for e in ex.of_kind(PLACE) if e.cls in ("Country", "City", "AdministrativeArea")
+                    for form in (e.name, *e.alt_names)), key=lambda f: -len(f[0]))
+    found, starts = [], [m.end() for m in _VISIT_THEN_PLACE.finditer(name)]
+    while starts:
+        at = starts.pop()
+        for form, key in forms:
+            if name.startswith(form, at) and not name[at + len(form):at + len(form) + 1].isalnum():
+                found.append((at, key))
+                if (more := _AND_RE.match(name, at + len(form))) is not None:
+                    starts.append(more.end())  # "Belarus | và Liên bang Nga"
+                break
+    return [key for _, key in sorted(found)]
+
+
+_AND_RE = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _within_any(ex: Extraction, key: str | None, places: list[str]) -> bool:
+    """Whether a place is one of the given places or, by what the lexicons know, inside one ("Saint Petersburg" in
+    a visit to "Belarus và Liên bang Nga")."""
+    _hold_in_wider_places(ex, key)
+    for _ in range(WIDER_PLACE_LEVELS + 1):
+        if key is None:
+            return False
+        if key in places:
+            return True
+        place = ex.entities.get((PLACE, key))
+        key = place.attrs.get("within") if place is not None else None
+    return False
 
 
 def _destination(ctx: ArticleContext, si: int, j: int, end: int) -> str | None:

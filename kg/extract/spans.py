@@ -325,6 +325,11 @@ def _venues() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def _venue_starters() -> frozenset[str]:
+    return _venues().first_tokens()
+
+
+@lru_cache(maxsize=1)
 def _party_units() -> PhraseMatcher:
     return PhraseMatcher((u, u) for u in PARTY_UNITS)
 
@@ -832,12 +837,17 @@ class SentenceScanner:
             and toks[k + 1].text.islower() and _adjacent(toks[k], toks[k + 1]) \
             and self._words_of()[k + 1] == self._words_of()[k]
 
+    def _told_where(self, i: int) -> bool:
+        """Does a venue's head start at i in lower case where the press says where something is ("tại khách sạn
+        Marriott")?"""
+        return i > 0 and self.toks[i - 1].lower in ("tại", "ở") and self.toks[i].lower in _venue_starters()
+
     def _venue_at(self, i: int) -> tuple[int, PlaceInfo] | None:
         """'Nhà Quốc hội', 'Hội trường Thống Nhất', 'Trung tâm Hội nghị tỉnh Phú Thọ': a building, as a place."""
         toks, n = self.toks, len(self.toks)
         head_office = toks[i].lower == "trụ" and i + 2 < n and toks[i + 1].lower == "sở" and i > 0 \
             and toks[i - 1].lower == "tại" and self._lexicon_org_at(i + 2) is not None  # "tại trụ sở Trung ương Đảng"
-        if not toks[i].is_capitalized and not head_office:
+        if not toks[i].is_capitalized and not head_office and not self._told_where(i):
             return None
         found = _venues().matches_at(toks, i)
         if not found:
@@ -866,6 +876,8 @@ class SentenceScanner:
             j = start  # "tại Nhà Trắng | Nhân dịp này": one capitalised word that starts the next sentence
         if j == start and not whole:
             return None  # a head alone ("Hội trường") is not one venue
+        if not toks[i].is_capitalized and not head_office and (whole or j - start < 1):
+            return None
         name = self.surface(i, j)
         return j, PlaceInfo(name[0].upper() + name[1:], VENUE)
 
@@ -2000,7 +2012,7 @@ class SentenceScanner:
         i = 0
         while i < n:
             t = toks[i]
-            if not t.text[0].isupper() and t.lower not in starters:
+            if not t.text[0].isupper() and t.lower not in starters and not self._told_where(i):
                 i += 1  # nothing starts at a lower-case word no lexicon or pattern begins with
                 continue
             if toks[i].text == "Ảnh" and i + 1 < n and (toks[i + 1].text == ":" or (
