@@ -3739,7 +3739,7 @@ def test_extract_the_head_office_of_a_known_body_written_in_lower_case_is_the_ve
     ("Chiều 3/4, tại trụ sở UBND phường Thành Tô, cuộc họp công bố quyết định đã diễn ra.",
      "Trụ sở UBND phường Thành Tô"),
     # underthesea splits "7h" in two, which must not cost the rest of the sentence its words ("Công viên")
-    ("Lễ an táng hồi 7h, ngày 17/12/2018, tại nghĩa trang Công viên Vĩnh Hằng, Hà Nội.",
+    ("Lễ an táng hồi 7h, ngày 17/12/2018, tại Nghĩa trang Công viên Vĩnh Hằng, Hà Nội.",
      "Nghĩa trang Công viên Vĩnh Hằng"),
 ])
 def test_extract_a_venue_whose_head_is_in_lower_case_after_tai_is_where_the_event_is(text, venue):
