@@ -5267,6 +5267,26 @@ def test_extract_a_venue_no_lexicon_places_is_in_the_city_the_lede_tells():
     assert (places[met.location], places[met.location_within]) == ("Trụ sở Quốc hội Nhật Bản", "Tokyo")
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Giải thưởng Tạ Quang Bửu năm 2018 được trao cho TS Trần Văn Long và PGS.TS Phạm Văn Hùng.",
+     {("Trần Văn Long", "Giải thưởng Tạ Quang Bửu"), ("Phạm Văn Hùng", "Giải thưởng Tạ Quang Bửu")}),
+    # a foreign state's hero title, named without the word "danh hiệu"
+    ("Nhà du hành Viktor Gorbatko, người hai lần được phong tặng danh hiệu Anh hùng Liên Xô, đã qua đời.",
+     {("Viktor Gorbatko", "Anh hùng Liên Xô")}),
+    ("Ông Vũ Văn Trừ sinh năm 1950. Ông được phong danh hiệu Anh hùng lực lượng vũ trang khi 37 tuổi.",
+     {("Vũ Văn Trừ", "Anh hùng lực lượng vũ trang")}),
+    ("Nhạc sĩ Văn Cao sinh năm 1923. Ngoài ra, ông còn được Nhà nước trao tặng Huân chương Độc lập hạng Nhất.",
+     {("Văn Cao", "Huân chương Độc lập hạng Nhất")}),
+    # the subject of a story told through "ông" sentences, and not the companion named with "cùng với"
+    ("Phạm Văn Tuân tốt nghiệp ở Liên Xô. Đêm 27/12/1972, ông bắn rơi một máy bay B52. Năm 1973, được phong danh "
+     "hiệu Anh hùng Lực lượng vũ trang nhân dân.", {("Phạm Văn Tuân", "Anh hùng Lực lượng vũ trang nhân dân")}),
+    ("Phạm Văn Tuân cùng với Viktor Gorbatko bay vào vũ trụ năm 1980. Cùng năm đó, ông vinh dự trở thành người "
+     "nước ngoài đầu tiên được trao tặng danh hiệu Anh hùng Liên Xô.", {("Phạm Văn Tuân", "Anh hùng Liên Xô")}),
+])
+def test_extract_awards_given_to_someone_named_after_or_told_of_before(text, want):
+    assert awards_of(extract_text(text)) == want
+
+
 def test_extract_a_party_membership_badge_written_in_lower_case_is_an_award():
     ex = extract_text("Ông Nguyễn Văn An vinh dự nhận huy hiệu 40 năm tuổi Đảng.")
     assert [a.award for a in ex.awards] == ["Huy hiệu 40 năm tuổi Đảng"]

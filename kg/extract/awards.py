@@ -11,7 +11,7 @@ from .pronouns import pronoun_subjects
 
 AWARD_RE = re.compile(
     r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|kỷ niệm chương(?=\s*:?\s*[“\"])|Huy hiệu|huy hiệu(?=\s+\d+\s+năm\s+tuổi)|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
-    r"Giấy khen|Huân Chương|[Gg]iải(?= Nobel))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
+    r"Giấy khen|Huân Chương|[Gg]iải(?= Nobel)|danh hiệu(?=\s+Anh hùng\s+[A-ZĐ])(?!\s+Anh hùng\s+(?:Lao động|Lực lượng)))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
     r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
 # the press's abbreviations of those titles before a holder's name ("NSND Trà Giang", "NGƯT Nguyễn Văn A")
@@ -22,7 +22,7 @@ TITLE_ABBREVIATIONS = {"NSND": "Nghệ sĩ Nhân dân", "NSƯT": "Nghệ sĩ Ưu
                        "AHLLVTND": "Anh hùng Lực lượng vũ trang nhân dân"}
 TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà giáo|Thầy thuốc|Nghệ nhân)\s+(?:Nhân dân|Ưu tú)|"
                       r"(?-i:" + "|".join(TITLE_ABBREVIATIONS) + r")|"
-                      r"Anh hùng Lao động(?: (?:trong )?thời kỳ đổi mới)?|Anh hùng Lực lượng vũ trang nhân dân|"
+                      r"Anh hùng Lao động(?: (?:trong )?thời kỳ đổi mới)?|Anh hùng Lực lượng vũ trang(?: nhân dân)?|"
                       r"(?:Bà )?[Mm]ẹ Việt Nam Anh hùng)(?!\w)", re.IGNORECASE)
 # "phong tặng", "được tặng", and with the giver between: "được Chính phủ tặng danh hiệu …"
 _CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|được tặng|được trao|xét tặng|"
@@ -59,7 +59,8 @@ def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
     quoted = _QUOTED_NAME.match(text_at, m.end() - m.start()) if not m.group("rest").strip() else None
     if quoted:  # "Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”": the name in quotes
         return f"{m.group('kind').capitalize()} {' '.join(quoted.group(1).split())}", quoted.end()
-    text = (m.group("kind").capitalize() + m.group("rest") + (m.group("of") or "")).strip()
+    kind = "" if m.group("kind").lower() == "danh hiệu" else m.group("kind").capitalize()  # the title is its name
+    text = (kind + m.group("rest") + (m.group("of") or "")).strip()
     text = _CLASS.sub(lambda c: "hạng " + c.group(1).capitalize(), text)
     return " ".join(text.split()), m.end() - m.start()
 
@@ -219,17 +220,25 @@ def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_st
     if si == 0 or any(r.kind == PERSON for r in resolved) or not (
             opens_with_it or _OPENS_PASSIVE.match(ctx.text, s.start, s.end)):
         return []
-    for back in range(si - 1, max(-1, si - 1 - (BIOGRAPHY_SENTENCES if opens_with_it else 1)), -1):
+    reach, back = BIOGRAPHY_SENTENCES if opens_with_it else 1, si - 1
+    while back >= max(0, si - reach):
         before = sorted((r for r in ctx.resolved[back].values() if r.kind == PERSON), key=lambda r: r.span.start)
         if before:  # a biography's sentences in between name nobody else
             return before[-1:]
+        if _BARE_PRONOUN.search(ctx.sentence_text(back)):
+            reach = BIOGRAPHY_SENTENCES  # "Đêm 27/12/1972, ông bắn rơi …": still the same person's story
+        back -= 1
     return []
+
+
+_BARE_PRONOUN = re.compile(r"(?:^|,\s*)(?:[ÔôOo]ng|[Bb]à)\s+(?![A-ZĐ])")
 
 
 _HONOURS_LABEL = re.compile(r"^\s*(?:Thành tích|Khen thưởng|Danh hiệu|Phần thưởng)\s*:", re.IGNORECASE)
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
 _OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  # "Năm 2008, được Chính phủ tặng …"
-_AWARD_LEAD = re.compile(r"(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?)\s+")
+_AWARD_LEAD = re.compile(r"(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?|"
+                         r"(?:(?:đã|sẽ|vừa)\s+)?được\s+(?:trao|trao tặng|tặng|phong tặng|truy tặng)\s+cho)\s+")  # "… được trao cho A"
 
 
 def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lead: re.Pattern) -> list:

@@ -14,8 +14,8 @@ PLURAL_WORDS = frozenset({"các", "những", "nhiều", "hai", "ba", "mấy"})
 # how far back the person a pronoun stands for may be named: a biography's sentences name nobody else
 BACK_SENTENCES = 6
 # what a pronoun subject does before the posts it holds or the honours it is given: "Ông từng giữ chức …", "bà là …", "ông được bầu làm …"
-_PRONOUN_HOLDS = re.compile(r"\s*(?:(?:cũng|đã|từng|hiện|đang|vẫn|nguyên|sau đó|trước đó|lần lượt|lên|tiếp tục|đồng thời)\s+)*"
-                            r"(?:là|giữ|giữ chức|giữ các chức vụ|đảm nhiệm|được|kiêm|làm|(?:chuyển )?(?:sang|về) làm)(?!\w)", re.IGNORECASE)
+_PRONOUN_HOLDS = re.compile(r"\s*(?:(?:cũng|còn|đã|từng|hiện|đang|vẫn|nguyên|sau đó|trước đó|lần lượt|lên|tiếp tục|đồng thời|vinh dự)\s+)*"
+                            r"(?:là|giữ|giữ chức|giữ các chức vụ|đảm nhiệm|được|kiêm|làm|trở thành|(?:chuyển )?(?:sang|về) làm)(?!\w)", re.IGNORECASE)
 
 
 def pronoun_subjects(ctx: ArticleContext, si: int, spans: list[Span], persons: dict) -> dict[int, ResolvedSpan]:
@@ -52,4 +52,9 @@ def _last_person(ctx: ArticleContext, si: int, k: int, persons: dict, woman: boo
         candidates = [r for r in ctx.resolved[back].values() if r.kind == PERSON]
     fitting = candidates if either else [p for p in candidates if (" Thị " in f" {p.name} ") == woman]
     chosen = sorted(fitting or (candidates if not woman else []), key=lambda p: p.span.i)
+    if len(chosen) > 1 and _WITH_ANOTHER.match(ctx.text, chosen[0].span.end):
+        return chosen[0]  # "A cùng với B được phóng vào vũ trụ. Ông …": the subject, not the companion
     return chosen[-1] if chosen else None
+
+
+_WITH_ANOTHER = re.compile(r"\s*(?:cùng với|cùng)\s", re.IGNORECASE)
