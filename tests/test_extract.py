@@ -5282,6 +5282,18 @@ def test_extract_a_venue_no_lexicon_places_is_in_the_city_the_lede_tells():
      "hiệu Anh hùng Lực lượng vũ trang nhân dân.", {("Phạm Văn Tuân", "Anh hùng Lực lượng vũ trang nhân dân")}),
     ("Phạm Văn Tuân cùng với Viktor Gorbatko bay vào vũ trụ năm 1980. Cùng năm đó, ông vinh dự trở thành người "
      "nước ngoài đầu tiên được trao tặng danh hiệu Anh hùng Liên Xô.", {("Phạm Văn Tuân", "Anh hùng Liên Xô")}),
+    ("Bộ trưởng Sergei Shoigu được nhận danh hiệu Anh hùng nước Nga vào năm 1999.",
+     {("Sergei Shoigu", "Anh hùng nước Nga")}),
+    ("Giải thưởng Tạ Quang Bửu năm nay được trao cho hai nhà khoa học gồm PGS Phạm Đức Chính, Viện Cơ học; PGS "
+     "Nguyễn Lê Khánh Hằng.", {("Phạm Đức Chính", "Giải thưởng Tạ Quang Bửu"),
+                               ("Nguyễn Lê Khánh Hằng", "Giải thưởng Tạ Quang Bửu")}),
+    # the one who speaks of those who receive it, or quotes them, receives nothing
+    ("Chủ tịch nước Trần Đại Quang gửi lời chúc mừng tới các tác giả có công trình được trao tặng Giải thưởng Hồ "
+     "Chí Minh.", set()),
+    ("Thủ tướng Nguyễn Xuân Phúc trích lời người nghệ sĩ già: “Tôi hạnh phúc vì được phong tặng danh hiệu NSND.”",
+     set()),
+    ("Ông Vương Đình Huệ và 8 đảng viên đạt tiêu chuẩn “hoàn thành xuất sắc nhiệm vụ” đã được tặng Bằng khen của "
+     "Đảng ủy Khối các cơ quan Trung ương.", {("Vương Đình Huệ", "Bằng khen của Đảng ủy Khối các cơ quan Trung ương")}),
 ])
 def test_extract_awards_given_to_someone_named_after_or_told_of_before(text, want):
     assert awards_of(extract_text(text)) == want

@@ -11,7 +11,7 @@ from .pronouns import pronoun_subjects
 
 AWARD_RE = re.compile(
     r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|kỷ niệm chương(?=\s*:?\s*[“\"])|Huy hiệu|huy hiệu(?=\s+\d+\s+năm\s+tuổi)|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
-    r"Giấy khen|Huân Chương|[Gg]iải(?= Nobel)|danh hiệu(?=\s+Anh hùng\s+[A-ZĐ])(?!\s+Anh hùng\s+(?:Lao động|Lực lượng)))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
+    r"Giấy khen|Huân Chương|[Gg]iải(?= Nobel)|danh hiệu(?=\s+Anh hùng\s+(?:nước\s+)?[A-ZĐ])(?!\s+Anh hùng\s+(?:Lao động|Lực lượng)))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
     r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
 # the press's abbreviations of those titles before a holder's name ("NSND Trà Giang", "NGƯT Nguyễn Văn A")
@@ -237,7 +237,7 @@ _BARE_PRONOUN = re.compile(r"(?:^|,\s*)(?:[ÔôOo]ng|[Bb]à)\s+(?![A-ZĐ])")
 _HONOURS_LABEL = re.compile(r"^\s*(?:Thành tích|Khen thưởng|Danh hiệu|Phần thưởng)\s*:", re.IGNORECASE)
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
 _OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  # "Năm 2008, được Chính phủ tặng …"
-_AWARD_LEAD = re.compile(r"(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?|"
+_AWARD_LEAD = re.compile(r"(?:\s+năm\s+(?:(?:19|20)\d\d|nay))?\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?|"
                          r"(?:(?:đã|sẽ|vừa)\s+)?được\s+(?:trao|trao tặng|tặng|phong tặng|truy tặng)\s+cho)\s+")  # "… được trao cho A"
 
 
@@ -262,6 +262,8 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
     gap = re.sub(r"\s*danh hiệu\s*$", "", gap, flags=re.IGNORECASE)
     if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _CEREMONY_OF_RECEIVING.search(gap):
         return []  # "Thủ tướng A dự lễ đón nhận Huân chương …": a body receives it at the ceremony A attends
+    if _OTHERS_RECEIVE.search(gap) or gap.count("“") > gap.count("”") or gap.count('"') % 2:
+        return []  # "A gửi lời chúc mừng tới các tác giả được trao tặng …", "A trích lời: “Tôi … được phong tặng …”"
     if before[-1].kind == ORG and (any(r.kind == PERSON for r in before) or not _BODY_RECEIVES.match(gap)):
         # a body receives only as the subject of the verb ("Tập đoàn X được Chủ tịch nước tặng …"); else it gives
         # ("A được Tổng LĐLĐ Việt Nam tặng …") or is a person's, and the person named before receives
@@ -280,6 +282,8 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
+# between a person and a receiving verb, others the verb is of: a group addressed (or words quoted, left open)
+_OTHERS_RECEIVE = re.compile(r"(?<!\w)(?:tới|cho|đến|với)\s+(?:các|những|\d+)\s")
 _BODY_RECEIVES = re.compile(r"\s*(?:(?:đã|vừa|cũng|đều|vinh dự)\s+)*(?:được|nhận|đón nhận)(?!\w)", re.IGNORECASE)
 _CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:đón\s+)?nhận\s*$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?<!\w)được\s+(?:[^\s,.;()]+\s+){0,4}$")  # "được | Thủ tướng | A tặng": A gives
