@@ -1685,6 +1685,22 @@ def test_extract_a_meeting_whose_name_names_a_body_after_its_topic_is_that_bodys
     assert [orgs.get(e.organizer) for e in ex.events] == [organizer]
 
 
+@pytest.mark.parametrize("text, name, organizer", [
+    ("Sáng 10/11, Hội nghị Tương lai châu Á lần thứ 23 khai mạc tại Tokyo.", "Hội nghị Tương lai châu Á lần thứ 23", None),
+    ("Ngày 22/6, Bộ Nông nghiệp và Phát triển nông thôn phối hợp với Bộ Thông tin và Truyền thông, Hội Nhà báo Việt "
+     "Nam tổ chức phát động cuộc thi báo chí.", "Cuộc thi báo chí", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Sáng 10/11, cuộc diễn tập ARDEX 13 khai mạc tại Hà Nội. Diễn tập ARDEX 13 là cuộc diễn tập lớn của các nước "
+     "ASEAN, do Bộ Quốc phòng đăng cai tổ chức.", "Diễn tập ARDEX 13", "Bộ Quốc phòng"),
+    ("Sáng 10/11, Diễn đàn Doanh nghiệp Việt Nam khai mạc tại Hà Nội. Diễn đàn Doanh nghiệp Việt Nam là sự kiện được "
+     "tổ chức thường niên bởi Liên đoàn Thương mại và Công nghiệp Việt Nam.", "Diễn đàn Doanh nghiệp Việt Nam",
+     "Liên đoàn Thương mại và Công nghiệp Việt Nam"),
+])
+def test_extract_an_events_name_ends_before_what_it_does_and_its_host_may_be_told_apart(text, name, organizer):
+    ex = extract_text(text, date="2017-11-10")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(e.name, orgs.get(e.organizer)) for e in ex.events][:1] == [(name, organizer)]
+
+
 def test_extract_an_undated_event_named_as_one_is_an_event_without_a_date():
     ex = extract_text("Sáng 23/1, Thủ tướng Nguyễn Xuân Phúc dự phiên họp toàn thể của Diễn đàn.\nThủ tướng nhắc lại "
                       "kết quả Hội nghị thượng đỉnh G20 Osaka.\nCác hội nghị khác cũng được tổ chức. Hội nghị lần "

@@ -116,7 +116,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             _assembly_organizer(ctx, ex, event)
         if event.organizer is None:
             event.organizer = _chairs_body(ctx, event) or _delegation_body(ctx, event) or _leaders_body(ctx, event) \
-                or _body_named_in(ctx, event)
+                or _body_named_in(ctx, event) or _host_said_of(ctx, event)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
@@ -417,6 +417,30 @@ def _post_body(ctx: ArticleContext, si: int, person_key: str) -> str | None:
     return body.key if body is not None else None
 
 
+def _host_said_of(ctx: ArticleContext, event: EventFact) -> str | None:
+    """A sentence that opens with the event's name and says who holds it ("Hội nghị Tương lai châu Á là sự kiện được
+    tổ chức thường niên bởi Nikkei", "ARDEX 13 là cuộc diễn tập lớn …, do Việt Nam đăng cai tổ chức")."""
+    words = event.name.split()
+    if len(words) < 3:
+        return None  # "Hội nghị": any meeting's
+    opening = fold(" ".join(words[:4]))
+    for si in range(len(ctx.sentences)):
+        s = ctx.sentences[si]
+        if not fold(ctx.text[s.start:s.start + len(opening) + 2]).startswith(opening):
+            continue
+        for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+            if r.kind == ORG and (_HOSTED_BY.search(ctx.text, s.start, r.span.start)
+                                  and not re.search(r"[.;]", ctx.text[s.start:r.span.start])
+                                  or _BY_BODY.search(ctx.text, s.start, r.span.start) and _HOSTS.match(ctx.text, r.span.end)):
+                return r.key
+    return None
+
+
+_HOSTED_BY = re.compile(r"(?<!\w)(?:được\s+)?tổ chức(?:\s+(?:thường niên|hằng năm|hàng năm|định kỳ))?\s+bởi\s*$", re.IGNORECASE)
+_BY_BODY = re.compile(r"(?<!\w)do\s*$", re.IGNORECASE)
+_HOSTS = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:đăng cai\s+)?(?:tổ chức|chủ trì|đăng cai)(?!\w)", re.IGNORECASE)
+
+
 # words before a body in a meeting's name that make it a guest or a subject, not the meeting's own body
 _NOT_OWN_BODY = frozenset({"với", "giữa", "tại", "ở", "cho", "về", "tới", "đến", "thăm", "và"})
 
@@ -568,9 +592,20 @@ def _name_end(toks, k: int, j: int) -> int:
     """Where the name of the event whose keyword spans tokens [k, j) ends: at a stop word, after 18 tokens, or where
     a caption runs into the text ("… ra mắt đại hội Ông A, …")."""
     end = j
-    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP and toks[end].text not in ("Ông", "Bà"):
+    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP and toks[end].text not in ("Ông", "Bà") \
+            and not (end + 1 < len(toks) and _stops_name(f"{toks[end].lower} {toks[end + 1].lower}", end > j)):
         end += 1
     return end
+
+
+def _stops_name(pair: str, past_keyword: bool) -> bool:
+    """Whether two words tell what an event does, so its name ends before them: "Hội nghị Tương lai châu Á lần thứ
+    23 | khai mạc tại Tokyo", "Hội nghị | dự kiến kết thúc …" (but "Lễ khai mạc" is a ceremony's own name)."""
+    return pair in _DOES_WORDS or (past_keyword and pair in _OPENS_OR_CLOSES)
+
+
+_DOES_WORDS = frozenset({"dự kiến", "đánh dấu"})
+_OPENS_OR_CLOSES = frozenset({"khai mạc", "bế mạc", "kết thúc"})
 
 
 def _keyword_starts(toks) -> list[int]:
@@ -1252,10 +1287,16 @@ def _first_of_list(ctx: ArticleContext, si: int, last):
                   key=lambda r: r.span.start)
     first = last
     for r in reversed(orgs):
-        if not _LIST_GAP.fullmatch(ctx.text, r.span.end, first.span.start):
+        if _LIST_GAP.fullmatch(ctx.text, r.span.end, first.span.start):
+            first = r
+        elif _WORKS_WITH.fullmatch(ctx.text, r.span.end, first.span.start):
+            return _first_of_list(ctx, si, r)  # "A phối hợp với B, C tổ chức …": A leads, B and C take part
+        else:
             break
-        first = r
     return first
+
+
+_WORKS_WITH = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:đã|vừa|sẽ)\s+)?(?:phối hợp|cùng|kết hợp)(?:\s+với)?\s+", re.IGNORECASE)
 
 
 def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | None]:
