@@ -5315,6 +5315,38 @@ def test_extract_awards_given_to_someone_named_after_or_told_of_before(text, wan
     assert awards_of(extract_text(text)) == want
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Bộ trưởng Nông nghiệp Nguyễn Xuân Cường đề xuất tập trung nguồn lực.",
+     ("Nguyễn Xuân Cường", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")),
+    ("Thứ trưởng bộ LĐ-TB&XH Doãn Mậu Diệp cho biết Bộ đã yêu cầu.",
+     ("Doãn Mậu Diệp", "Thứ trưởng", "Bộ Lao động - Thương binh và Xã hội")),
+    ("Cục trưởng Quản lý chất lượng Mai Văn Trinh gửi lời chúc mừng.",
+     ("Mai Văn Trinh", "Cục trưởng", "Cục Quản lý chất lượng")),
+])
+def test_extract_a_post_whose_body_is_written_short(text, post):
+    assert post in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Bộ Giáo dục Mỹ cho biết sẽ cắt giảm ngân sách.", "Bộ Giáo dục Hoa Kỳ"),
+    ("Bộ Nông nghiệp Mỹ cho biết giá ngô tăng.", "Bộ Nông nghiệp Hoa Kỳ"),
+])
+def test_extract_a_foreign_ministry_written_short_keeps_its_own_name(text, body):
+    assert names(extract_text(text), ORG) == {body}
+
+
+def test_extract_a_bare_post_after_whose_words_they_are_or_after_his_own_post_is_not_taken_from_context():
+    got = posts(extract_text("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu. Tuy nhiên, theo ông Nguyễn Văn Phương, "
+                             "Bộ trưởng vẫn chủ yếu giải thích."))
+    assert not any(person == "Nguyễn Văn Phương" for person, _, _ in got)
+    got = posts(extract_text("Bộ trưởng Bộ Công Thương Trần Tuấn Anh cho rằng đúng như khẳng định của Bộ trưởng Bộ "
+                             "Y tế, dịch đã được kiểm soát. Theo Bộ trưởng Trần Tuấn Anh, xuất khẩu vẫn tăng."))
+    assert ("Trần Tuấn Anh", "Bộ trưởng", "Bộ Y tế") not in got
+    assert ("Trần Tuấn Anh", "Bộ trưởng", "Bộ Công Thương") in got
+    assert ("Nguyễn Văn A", "Giám đốc", "Sở Y tế thành phố Hà Nội") in posts(extract_text(
+        "Theo ông Nguyễn Văn A, Giám đốc Sở Y tế Hà Nội, dịch bệnh đã được kiểm soát."))
+
+
 def test_extract_a_party_membership_badge_written_in_lower_case_is_an_award():
     ex = extract_text("Ông Nguyễn Văn An vinh dự nhận huy hiệu 40 năm tuổi Đảng.")
     assert [a.award for a in ex.awards] == ["Huy hiệu 40 năm tuổi Đảng"]

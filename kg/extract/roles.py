@@ -679,7 +679,18 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             k = m
             continue
         break
+    if len(out) == 1 and out[0].org is None and _according_to(toks, spans, pspan) \
+            and out[0].j < len(toks) and toks[out[0].j].text.isalpha() and toks[out[0].j].text.islower():
+        return []  # "Theo ông Phương, Bộ trưởng vẫn chủ yếu giải thích …": the comma closes whose words they are
     return out
+
+
+def _according_to(toks, spans, pspan: Span) -> bool:
+    """Is the person named after "Theo" opening a clause ("Theo ông A, …", "Tuy nhiên, theo ông A, …")?"""
+    i = pspan.i
+    while i > 0 and any(s.kind == HONORIFIC and s.j == i for s in spans):
+        i = next(s.i for s in spans if s.kind == HONORIFIC and s.j == i)
+    return i >= 1 and toks[i - 1].lower == "theo" and (i == 1 or toks[i - 2].text == ",")
 
 
 def _age_item_end(toks, m: int) -> int | None:
@@ -946,7 +957,9 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
         if party:  # "Tổng Bí thư Tập Cận Bình": the Central Committee of China's party, not ours
             org_name, org = party, org_key(party)
         if org is None and post.title.base in unheld and not post.title.implied_org \
+                and (person, post.title.base) not in known \
                 and ctx.text[post.title_span.start].isupper() and not _unknown_body_after(ctx, si, post):
+            # (not "Bộ trưởng A" after "Bộ trưởng Bộ Công Thương A … Bộ trưởng Bộ NN-PTNT": A's own, told first)
             org, org_name = unheld[post.title.base].org, unheld[post.title.base].org_name  # "Đại sứ A" after "Đại sứ Italia"
         if org and not post.state and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
             org, org_name = _foreign_ministry(ctx, ex, si, post, org, org_name)

@@ -617,7 +617,8 @@ class SentenceScanner:
     def _lexicon_org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         toks = self.toks
         # a lower-case head ("ban Tổ chức Trung ương", "bộ Nội vụ") still names the body when a capitalised name follows
-        lower_head = i + 1 < len(toks) and _is_name_word(toks[i + 1]) and toks[i].text.isalpha() or (
+        lower_head = i + 1 < len(toks) and (_is_name_word(toks[i + 1]) or _is_acronym(toks[i + 1])) \
+            and toks[i].text.isalpha() or (
             # "Ủy viên uỷ ban Kiểm tra Trung ương": a two-syllable head in lower case right after a post
             i + 2 < len(toks) and toks[i].text.isalpha() and toks[i + 1].text.isalpha() and _is_name_word(toks[i + 2])
             and bool(self.spans) and self.spans[-1].kind == TITLE and self.spans[-1].j == i) or (
@@ -1388,6 +1389,11 @@ class SentenceScanner:
             self._department = True
             j = self._extend_name(k)
             self._department = False
+            if j < n and toks[j].text.isalpha() and toks[j].text.islower() and not self._is_stop(j) \
+                    and self._surname_run_at(run := self._lower_run_end(j, limit=5)):
+                # "Cục trưởng Quản lý chất lượng | Mai Văn Trinh": lower-case words of the name, then the holder
+                name = self.surface(k, run)
+                return run, OrgHit(f"{head} {name}", "GovernmentOrganization", name)
         elif toks[k].text.isalpha() and toks[k].text.islower():
             j = self._lower_run_end(k, commas=True, limit=8)
         else:
@@ -1819,8 +1825,9 @@ class SentenceScanner:
     def _foreign_body_at(self, i: int) -> tuple[int, OrgHit] | None:
         """'Quốc hội Lào', 'Hạ viện Nhật Bản', 'Bộ Ngoại giao Mỹ': a state's own body, named by its country."""
         found = _foreign_heads().matches_at(self.toks, i) or ([
-            # "Bộ Tài chính Đức", "Bộ Y tế Lào": any ministry the lexicon knows, of a state it names
-            (j, info.name) for j, (info, _) in self.gaz.orgs.matches_at(self.toks, i)[:1] if info.name.startswith("Bộ ")]
+            # "Bộ Tài chính Đức", "Bộ Y tế Lào": any ministry the lexicon knows, of a state it names, as written ("Bộ
+            # Giáo dục Mỹ" is that state's, not "Bộ Giáo dục và Đào tạo Hoa Kỳ")
+            (j, self.surface(i, j)) for j, (info, _) in self.gaz.orgs.matches_at(self.toks, i)[:1] if info.name.startswith("Bộ ")]
             if self.toks[i].text == "Bộ" else [])
         if not found:
             return None
