@@ -5335,6 +5335,17 @@ def test_extract_a_foreign_ministry_written_short_keeps_its_own_name(text, body)
     assert names(extract_text(text), ORG) == {body}
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Tổng giám đốc PVTex Vũ Đình Duy bị bắt.", ("Vũ Đình Duy", "Tổng Giám đốc", "PVTex")),
+    ("Chủ tịch HĐQT DQC Hồ Quỳnh Hưng phát biểu.", ("Hồ Quỳnh Hưng", "Chủ tịch Hội đồng quản trị", "DQC")),
+])
+def test_extract_a_company_heads_post_before_initials_no_lexicon_knows_is_of_that_company(text, post):
+    assert post in posts(extract_text(text))
+    # a kind of body written short, or two words run together, is no company's initials
+    assert not names(extract_text("Phó Chủ tịch UBND Nguyễn Văn An nói."), ORG)
+    assert not names(extract_text("Chủ tịch HĐQT VietbankThay mặt ông Nguyễn Văn An."), ORG)
+
+
 def test_extract_a_bare_post_after_whose_words_they_are_or_after_his_own_post_is_not_taken_from_context():
     got = posts(extract_text("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu. Tuy nhiên, theo ông Nguyễn Văn Phương, "
                              "Bộ trưởng vẫn chủ yếu giải thích."))

@@ -1374,6 +1374,24 @@ class SentenceScanner:
             return j, OrgHit(name, "GovernmentOrganization", self.surface(k, j))
         return None
 
+    def _company_initials_after(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
+        """A company's head's post followed by initials no lexicon knows ("Tổng giám đốc PVTex Vũ Đình Duy",
+        "Tổng giám đốc DQC cho biết"): the company, named as the press writes it."""
+        toks, n = self.toks, len(self.toks)
+        w = toks[k].text if k < n else ""
+        if not BUSINESS_HEADS & set(title.org_heads) or len(w) < 3 or not (w.isascii() and w.isalpha()) \
+                or sum(c.isupper() for c in w) < 2 or not w[0].isupper() or self._org_at(k) or self._place_at(k) \
+                or w in ROMAN_NUMERALS or w in self.gaz.abbreviations[1] or re.search(r"[a-z][A-Z][a-z]{2}", w):
+            # not a kind of body written short ("UBND", "HTX"), nor two words run together ("VietbankThay")
+            return None
+        j = k + 1
+        if j < n and not (toks[j].text in (",", ".", ";", "(", ")", "-", "–") or _is_name_word(toks[j])
+                          or toks[j].text.islower()):
+            return None  # "Tổng giám đốc VN Pharma": a longer name than its initials
+        if j < n and _is_name_word(toks[j]) and not self._surname_run_at(j):
+            return None
+        return j, OrgHit(toks[k].text, "Corporation", toks[k].text)
+
     def _department_named_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
         """A department head's post followed by the department's name without "Cục"/"Vụ" ("Vụ trưởng Tổ chức -
         Điều lệ", "nguyên Phó cục trưởng điện ảnh,"): that department."""
@@ -2066,7 +2084,8 @@ class SentenceScanner:
                         i = self._ministries_listed_after(org[0], org[1])
                         continue
                 short = self._level_shorthand(hit, j) or self._central_committee_short(hit, j) or (
-                    None if in_event_name else (self._ministry_named_short(hit, j) or self._department_named_short(hit, j)))
+                    None if in_event_name else (self._ministry_named_short(hit, j) or self._department_named_short(hit, j)
+                                                or self._company_initials_after(hit, j)))
                 if short:
                     self._add(j, short[0], ORG, short[1])
                     j = self._ministries_listed_after(short[0], short[1])
