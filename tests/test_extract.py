@@ -5346,6 +5346,14 @@ def test_extract_a_company_heads_post_before_initials_no_lexicon_knows_is_of_tha
     assert not names(extract_text("Chủ tịch HĐQT VietbankThay mặt ông Nguyễn Văn An."), ORG)
 
 
+def test_extract_a_province_in_brackets_between_a_body_and_its_holder_and_a_plural_post_before_another():
+    assert ("Bùi Thị Mười", "Bí thư", "Huyện ủy Thạch Thành") in posts(extract_text(
+        "Bí thư Huyện uỷ Thạch Thành (Thanh Hoá) Bùi Thị Mười cho biết."))
+    got = posts(extract_text("Trả lời chất vấn của các đại biểu Quốc hội, Bộ trưởng Bộ Nông nghiệp và Phát triển Nông "
+                             "thôn (NN & PTNT) Nguyễn Xuân Cường nhận được sự đánh giá cao."))
+    assert got == {("Nguyễn Xuân Cường", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")}
+
+
 def test_extract_a_bare_post_after_whose_words_they_are_or_after_his_own_post_is_not_taken_from_context():
     got = posts(extract_text("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu. Tuy nhiên, theo ông Nguyễn Văn Phương, "
                              "Bộ trưởng vẫn chủ yếu giải thích."))

@@ -483,8 +483,12 @@ def _skip_honorific(spans: list[Span], k: int) -> int:
 def _person_after(toks, spans, persons, k: int) -> int | None:
     if k + 1 < len(toks) and toks[k].text in ("-", "–") and (k + 1 in persons or _skip_honorific(spans, k + 1) in persons):
         k += 1  # "Chủ tịch Ủy ban ATGT Quốc gia - Trương Hòa Bình", "Chủ tịch Đảng Công Minh - Ngài X"
-    elif k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and k + 3 in persons:
-        k += 3  # "Tổng giám đốc Tổ chức Thương mại thế giới (WTO) Roberto Azevedo"
+    elif k + 3 < len(toks) and toks[k].text == "(" and (close := next(
+            (m for m in range(k + 2, min(len(toks), k + 7)) if toks[m].text == ")"), None)) is not None \
+            and close + 1 in persons and not any(m in persons for m in range(k + 1, close)):
+        # "Tổng giám đốc Tổ chức Thương mại thế giới (WTO) Roberto Azevedo", "Bí thư Huyện ủy Thạch Thành (Thanh
+        # Hóa) Bùi Thị Mười": the body's initials or province in brackets, then the holder
+        k = close + 1
     if k + 2 < len(toks) and toks[k].lower == "đương" and toks[k + 1].lower in ("nhiệm", "chức"):
         k += 2  # "Ngoại trưởng Mỹ đương nhiệm John Kerry": the holder now
     if k + 2 < len(toks) and toks[k].lower == "của":  # "Chủ tịch Tập đoàn Vamed của Austria Ernst Wastler"
@@ -532,6 +536,8 @@ def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) ->
         # (not "Thừa ủy quyền Thủ tướng, Bộ trưởng A", "Thay mặt Chủ tịch nước, B": whom A and B stand for)
         national = prev.org is None and prev.title.implied_org and gap and gap[0].text == "," \
             and toks[prev.i - 1].lower in ("của", "tới", "đến", "gửi") and toks[max(0, prev.i - 2)].lower not in ("quyền", "mặt")
+        if _counted(toks, prev.i) and gap and gap[0].text == ",":
+            break  # "… chất vấn của các đại biểu Quốc hội, Bộ trưởng A": many people's post, not A's
         if (len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0) and not after_name and not (
                 prev.i > 0 and (toks[prev.i - 1].lower in PREPOSITIONS and not national or (
                     toks[prev.i - 1].lower in _MEETS and gap and gap[0].text == ","))):
