@@ -5341,6 +5341,8 @@ def test_extract_a_foreign_ministry_written_short_keeps_its_own_name(text, body)
 ])
 def test_extract_a_company_heads_post_before_initials_no_lexicon_knows_is_of_that_company(text, post):
     assert post in posts(extract_text(text))
+    assert ("Robert Malley", "Chủ tịch", "ICG") in posts(extract_text("Chủ tịch ICG Robert Malley khẳng định."))
+    assert not names(extract_text("Giám đốc CDC Hà Nội cho biết."), ORG) - {"CDC Hà Nội"}
     # a kind of body written short, or two words run together, is no company's initials
     assert not names(extract_text("Phó Chủ tịch UBND Nguyễn Văn An nói."), ORG)
     assert not names(extract_text("Chủ tịch HĐQT VietbankThay mặt ông Nguyễn Văn An."), ORG)

@@ -1376,10 +1376,14 @@ class SentenceScanner:
 
     def _company_initials_after(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
         """A company's head's post followed by initials no lexicon knows ("Tổng giám đốc PVTex Vũ Đình Duy",
-        "Tổng giám đốc DQC cho biết"): the company, named as the press writes it."""
+        "Tổng giám đốc DQC cho biết"): the company, named as the press writes it; and any body's, in capitals before
+        its holder ("Chủ tịch ICG Robert Malley")."""
         toks, n = self.toks, len(self.toks)
         w = toks[k].text if k < n else ""
-        if not BUSINESS_HEADS & set(title.org_heads) or len(w) < 3 or not (w.isascii() and w.isalpha()) \
+        business = bool(BUSINESS_HEADS & set(title.org_heads))
+        if not business and not (title.org_heads and w.isupper() and self._holder_after(k + 1)):
+            return None  # any other head's post: all capitals, then the holder ("Chủ tịch ICG Robert Malley")
+        if len(w) < 3 or not (w.isascii() and w.isalpha()) \
                 or sum(c.isupper() for c in w) < 2 or not w[0].isupper() or self._org_at(k) or self._place_at(k) \
                 or w in ROMAN_NUMERALS or w in self.gaz.abbreviations[1] or re.search(r"[a-z][A-Z][a-z]{2}", w):
             # not a kind of body written short ("UBND", "HTX"), nor two words run together ("VietbankThay")
@@ -1388,9 +1392,15 @@ class SentenceScanner:
         if j < n and not (toks[j].text in (",", ".", ";", "(", ")", "-", "–") or _is_name_word(toks[j])
                           or toks[j].text.islower()):
             return None  # "Tổng giám đốc VN Pharma": a longer name than its initials
-        if j < n and _is_name_word(toks[j]) and not self._surname_run_at(j):
-            return None
-        return j, OrgHit(toks[k].text, "Corporation", toks[k].text)
+        if j < n and _is_name_word(toks[j]) and (not self._holder_after(j) or self._place_at(j)):
+            return None  # nor "Giám đốc CDC Hà Nội": a place names the body's branch
+        return j, OrgHit(toks[k].text, "Corporation" if business else "Organization", toks[k].text)
+
+    def _holder_after(self, j: int) -> bool:
+        """Does a holder's name start at token j: a Vietnamese one, or two capitalised Latin words ("Robert Malley")?"""
+        toks = self.toks
+        return j < len(toks) and (self._surname_run_at(j) or (
+            j + 1 < len(toks) and all(toks[m].text.isascii() and _is_name_word(toks[m]) for m in (j, j + 1))))
 
     def _department_named_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
         """A department head's post followed by the department's name without "Cục"/"Vụ" ("Vụ trưởng Tổ chức -
