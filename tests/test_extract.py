@@ -5356,6 +5356,16 @@ def test_extract_a_province_in_brackets_between_a_body_and_its_holder_and_a_plur
     assert got == {("Nguyễn Xuân Cường", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")}
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Sở Y tế Hà Nội vừa họp báo. Giám đốc Sở Nguyễn Văn An cho biết dịch đã được kiểm soát.",
+     ("Nguyễn Văn An", "Giám đốc", "Sở Y tế thành phố Hà Nội")),
+    ("Tập đoàn Than - Khoáng sản Việt Nam giảm 15.000 người. Chủ tịch Hội đồng thành viên Tập đoàn Lê Minh Chuẩn "
+     "cho hay.", ("Lê Minh Chuẩn", "Chủ tịch Hội đồng thành viên", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam")),
+])
+def test_extract_a_post_with_its_bodys_head_alone_is_of_the_body_of_that_kind_told_last(text, post):
+    assert post in posts(extract_text(text))
+
+
 def test_extract_a_bare_post_after_whose_words_they_are_or_after_his_own_post_is_not_taken_from_context():
     got = posts(extract_text("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu. Tuy nhiên, theo ông Nguyễn Văn Phương, "
                              "Bộ trưởng vẫn chủ yếu giải thích."))

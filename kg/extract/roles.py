@@ -257,6 +257,11 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             if city is not None and city.kind == S_PLACE and city.payload.kind in FOREIGN_LOCALITIES:
                 nxt = city
         org_key_, org_name, j, state = None, None, s.j, None
+        if nxt is None and (bare := _bare_head_end(toks, s.j, s.payload.org_heads)) is not None \
+                and (holder := by_start.get(bare)) is not None and holder.kind == S_PERSON \
+                and (body := _body_of_head_told(ctx, si, ctx.text[toks[s.j].start:toks[bare - 1].end])) is not None:
+            org_key_, org_name = body.key, body.name  # "Giám đốc Sở Nguyễn Văn An", "Chủ tịch HĐTV Tập đoàn A":
+            j = bare  # the head alone stands for the body of that kind the story told of last
         if nxt is None and s.payload.base in LOCAL_HEADS and s.j + 1 < len(toks) and toks[s.j].lower in _LOCAL_LEVELS \
                 and (place := by_start.get(s.j + 1)) is not None and place.kind == S_PLACE:
             org_name, j = ctx.text[toks[s.j].start:place.end], place.j  # "Thống đốc tỉnh Kanagawa X": the province
@@ -293,6 +298,25 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
         posts.append(Post(s.payload, org_key_, org_name, s.i, j, s, state,
                           _state_title(s.payload, nxt, org_name, state) if state else None))
     return _shared_by_kiem(toks, posts)
+
+
+def _body_of_head_told(ctx: ArticleContext, si: int, head: str) -> ResolvedSpan | None:
+    """The body with this head word the article names last, up to sentence si ("Sở Y tế Hà Nội … Giám đốc Sở")."""
+    for back in range(si, -1, -1):
+        found = sorted((r for r in ctx.resolved[back].values() if r.kind == ORG and r.name.startswith(head + " ")),
+                       key=lambda r: -r.span.i)
+        if found:
+            return found[0]
+    return None
+
+
+def _bare_head_end(toks, k: int, heads: tuple[str, ...]) -> int | None:
+    """Where a body's head word written alone from token k ends ("Sở", "Tập đoàn"), if it is one of the post's."""
+    for head in heads:
+        words = head.split()
+        if len(words) <= 2 and " ".join(t.text for t in toks[k:k + len(words)]) == head:
+            return k + len(words)
+    return None
 
 
 def _over_portfolio(toks, spans: list[Span], j: int) -> int:

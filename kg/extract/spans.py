@@ -2309,8 +2309,12 @@ class SentenceScanner:
                 else:
                     break
             if self._org_head_at(i):
-                i = j
-                continue
+                h = self._org_head_end(i)
+                if not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i and h < j
+                        and toks[h].text in self.gaz.surnames and 2 <= j - h <= 4):
+                    i = j
+                    continue
+                i = h  # "Giám đốc Sở | Nguyễn Văn An": the head alone, standing for the article's body, then the holder
             if toks[i].text not in self.gaz.surnames and (
                     k := next((x for x in range(i + 1, j - 1) if toks[x].text in self.gaz.surnames), None)) \
                     and 2 <= j - k <= 4 and i + 1 == k and _is_acronym_like_brand(toks[i]):
@@ -2738,6 +2742,12 @@ class SentenceScanner:
                 and toks[j + 1].text.islower() and toks[j + 1].lower not in TIME_FOLLOWERS:
             return False
         return True
+
+    def _org_head_end(self, i: int) -> int:
+        """Where the body's head word starting at token i ends."""
+        heads, local, _ = _pattern_matchers()
+        found = heads.matches_at(self.toks, i) or local.matches_at(self.toks, i)
+        return found[0][0] if found else i + 1
 
     def _org_head_at(self, i: int) -> bool:
         """Does a body's head word start at token i ("Cục", "UBND", and "Bộ", "Tòa" of bodies no lexicon knows)?"""
