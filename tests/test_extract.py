@@ -5322,6 +5322,8 @@ def test_extract_awards_given_to_someone_named_after_or_told_of_before(text, wan
      ("Doãn Mậu Diệp", "Thứ trưởng", "Bộ Lao động - Thương binh và Xã hội")),
     ("Cục trưởng Quản lý chất lượng Mai Văn Trinh gửi lời chúc mừng.",
      ("Mai Văn Trinh", "Cục trưởng", "Cục Quản lý chất lượng")),
+    ("Hội nghị có ông Nguyễn Xuân Cường (Thứ trưởng NN & PTNT) và nhiều khách mời.",
+     ("Nguyễn Xuân Cường", "Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")),
 ])
 def test_extract_a_post_whose_body_is_written_short(text, post):
     assert post in posts(extract_text(text))

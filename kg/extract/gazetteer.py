@@ -48,6 +48,8 @@ class Gazetteer:
         found = self.org_index.get(name_key(expanded))
         if found is None and " & " in expanded:  # "Bộ Kế hoạch & Đầu tư": "&" for "và"
             found = self.org_index.get(name_key(expanded.replace(" & ", " và ")))
+        if found is None and " & " in surface:  # "Bộ NN & PTNT": the initials spaced around "&"
+            found = self.canonical_org(surface.replace(" & ", "&"))
         return found
 
     def expand(self, surface: str) -> str:

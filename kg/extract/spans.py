@@ -1342,6 +1342,8 @@ class SentenceScanner:
         toks, n = self.toks, len(self.toks)
         if "Bộ" not in title.org_heads or k >= n:
             return None
+        if _is_acronym(toks[k]) and (found := self._head_plus("Bộ", k)) is not None:
+            return self._of_state_after(k, found)  # "Thứ trưởng NN & PTNT": the ministry's initials
         if not toks[k].is_capitalized:  # "Bộ trưởng ngoại giao Australia": in lower case, only before a foreign state
             found = self._head_plus("Bộ", k) if toks[k].text.isalpha() else None
             if found is None or found[1].name.lower().startswith(NOT_MINISTRIES):
