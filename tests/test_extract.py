@@ -1701,6 +1701,19 @@ def test_extract_an_events_name_ends_before_what_it_does_and_its_host_may_be_tol
     assert [(e.name, orgs.get(e.organizer)) for e in ex.events][:1] == [(name, organizer)]
 
 
+@pytest.mark.parametrize("second, named", [
+    ("Dịp này, hai bên nhất trí tổ chức Tọa đàm bàn tròn về hợp tác đầu tư Việt Nam - Séc.",
+     "Tọa đàm bàn tròn về hợp tác đầu tư Việt Nam - Séc"),
+    ("Trước đó, tỉnh đã tổ chức Hội thảo chuyên đề về công nghiệp năng lượng để lấy ý kiến.",
+     "Hội thảo chuyên đề về công nghiệp năng lượng"),
+    ("Dịp này, các đại biểu bàn về tình trạng lễ hội tràn lan gây tốn kém.", None),
+])
+def test_extract_a_forum_workshop_or_exhibition_described_by_its_topic_is_an_undated_event(second, named):
+    ex = extract_text("Sáng 5/6, Hội nghị xúc tiến đầu tư diễn ra tại Hà Nội. " + second, date="2017-06-06")
+    undated = [e.name for e in ex.events if e.date is None]
+    assert undated == ([named] if named else [])
+
+
 def test_extract_an_undated_event_named_as_one_is_an_event_without_a_date():
     ex = extract_text("Sáng 23/1, Thủ tướng Nguyễn Xuân Phúc dự phiên họp toàn thể của Diễn đàn.\nThủ tướng nhắc lại "
                       "kết quả Hội nghị thượng đỉnh G20 Osaka.\nCác hội nghị khác cũng được tổ chức. Hội nghị lần "

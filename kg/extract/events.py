@@ -48,7 +48,7 @@ _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
 _ORDINAL_RE = re.compile(r"(?<!\w)(?:lần )?thứ\s+(?:\d+|[IVXLC]+|\w+)\s*$", re.IGNORECASE)
 _NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được", "ảnh",
-              "lúc", "từ", "là", "đến", "vừa", "sẽ", "cũng", "đang", "bắt", "diễn", "kéo", "có"}
+              "lúc", "từ", "là", "đến", "vừa", "sẽ", "cũng", "đang", "bắt", "diễn", "kéo", "có", "để"}
 LEDE_SENTENCES = 6
 # events a visit or a conference day holds without dating them again: talks, ceremonies
 SAME_DAY_KINDS = frozenset({"talks", "ceremony"})
@@ -593,7 +593,8 @@ def _name_end(toks, k: int, j: int) -> int:
     a caption runs into the text ("… ra mắt đại hội Ông A, …")."""
     end = j
     while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP and toks[end].text not in ("Ông", "Bà") \
-            and not (end + 1 < len(toks) and _stops_name(f"{toks[end].lower} {toks[end + 1].lower}", end > j)):
+            and not (end + 1 < len(toks) and _stops_name(f"{toks[end].text} {toks[end + 1].text}", end > j)) \
+            and toks[end].text != "…":
         end += 1
     return end
 
@@ -601,10 +602,11 @@ def _name_end(toks, k: int, j: int) -> int:
 def _stops_name(pair: str, past_keyword: bool) -> bool:
     """Whether two words tell what an event does, so its name ends before them: "Hội nghị Tương lai châu Á lần thứ
     23 | khai mạc tại Tokyo", "Hội nghị | dự kiến kết thúc …" (but "Lễ khai mạc" is a ceremony's own name)."""
-    return pair in _DOES_WORDS or (past_keyword and pair in _OPENS_OR_CLOSES)
+    return pair in _DOES_WORDS or (past_keyword and pair.lower() in _OPENS_OR_CLOSES)
 
 
-_DOES_WORDS = frozenset({"dự kiến", "đánh dấu"})
+# as written, in lower case ("Hội nghị Ban Tổ chức Trung ương" is a body's meeting)
+_DOES_WORDS = frozenset({"dự kiến", "đánh dấu", "tổ chức", "thời gian"})
 _OPENS_OR_CLOSES = frozenset({"khai mạc", "bế mạc", "kết thúc"})
 
 
@@ -754,18 +756,18 @@ def _described_event(toks, k: int, j: int, end: int, kind: str) -> bool:
         return False
     if end - j < 3 or not toks[end - 1].text.isalnum() or toks[end - 1].lower in _NOT_LAST:
         return False
-    if toks[j].lower in _NOT_FIRST:
+    if toks[j].lower in _NOT_FIRST or toks[end - 1].lower == "cùng":
         return False
-    return not any(t.lower in REFERRING_WORDS or t.lower in _CLAUSE_WORDS for t in toks[j:end])
+    return not any(t.lower in REFERRING_WORDS or t.lower in _CLAUSE_WORDS or t.text in ('"', "”") for t in toks[j:end])
 
 
-DESCRIBED_KINDS = UNDATED_KINDS | {"conference", "session", "congress"}
+DESCRIBED_KINDS = UNDATED_KINDS | {"conference", "session", "congress", "workshop", "forum", "summit", "exhibition", "fair", "festival", "competition", "plenum", "exercise"}
 # words right after a keyword that refer to an event or place it, not a name ("hội nghị cuối năm", "cuộc họp kín")
 _NOT_FIRST = frozenset({"những", "cách", "nghiêm", "này", "đó", "ở", "và", "trực", "kín", "giữa", "đầu", "cuối", "mới",
                         "trên", "trong"})
 # words that make the words after a keyword a clause about it ("… thì ngồi …", "… vẫn giữ …", "… hôm nay")
 _CLAUSE_WORDS = frozenset({"nay", "nào", "như", "thì", "vẫn", "mà", "góp", "hôm", "suốt", "nhằm", "không", "rất", "hơn",
-                           "khi", "kể", "điều", "ưu", "áp", "tiếp"})
+                           "khi", "kể", "điều", "ưu", "áp", "tiếp", "gây", "trừ", "nhắc", "sao", "tràn", "nắm"})
 _NOT_LAST = frozenset({"của", "và", "các", "những", "thể", "với", "cho", "về"})
 
 
