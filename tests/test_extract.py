@@ -1707,6 +1707,11 @@ def test_extract_an_events_name_ends_before_what_it_does_and_its_host_may_be_tol
     ("Trước đó, tỉnh đã tổ chức Hội thảo chuyên đề về công nghiệp năng lượng để lấy ý kiến.",
      "Hội thảo chuyên đề về công nghiệp năng lượng"),
     ("Dịp này, các đại biểu bàn về tình trạng lễ hội tràn lan gây tốn kém.", None),
+    # "tới" before a place is where a visit goes, not "sắp tới"
+    ("Dịp này, ông nhắc lại chuyến thăm chính thức của Tổng Bí thư tới Anh.",
+     "Chuyến thăm chính thức của Tổng Bí thư tới Anh"),
+    ("Dịp này, ông nhắc tới chuyến thăm chính thức của Tổng Bí thư sắp tới.", None),
+    ("Dịp này, ông nhắc lại cuộc bầu cử hội đồng thành phố Tokyo.", "Cuộc bầu cử hội đồng thành phố Tokyo"),
 ])
 def test_extract_a_forum_workshop_or_exhibition_described_by_its_topic_is_an_undated_event(second, named):
     ex = extract_text("Sáng 5/6, Hội nghị xúc tiến đầu tư diễn ra tại Hà Nội. " + second, date="2017-06-06")

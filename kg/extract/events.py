@@ -721,7 +721,7 @@ def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int
     referred back to, nor the same people's event of that kind told already."""
     if kind not in UNDATED_KINDS or _counted(toks, k):
         return False
-    if any(t.lower in REFERRING_WORDS for t in toks[j:end]):
+    if any(_refers(toks, m, end) for m in range(j, end)):
         return False
     people = {r.key for r in ctx.resolved[si].values() if r.kind == PERSON}
     if not people:
@@ -758,10 +758,20 @@ def _described_event(toks, k: int, j: int, end: int, kind: str) -> bool:
         return False
     if toks[j].lower in _NOT_FIRST or toks[end - 1].lower == "cùng":
         return False
-    return not any(t.lower in REFERRING_WORDS or t.lower in _CLAUSE_WORDS or t.text in ('"', "”") for t in toks[j:end])
+    return not any(_refers(toks, m, end) or toks[m].lower in _CLAUSE_WORDS or toks[m].text in ('"', "”")
+                   for m in range(j, end))
 
 
-DESCRIBED_KINDS = UNDATED_KINDS | {"conference", "session", "congress", "workshop", "forum", "summit", "exhibition", "fair", "festival", "competition", "plenum", "exercise"}
+def _refers(toks, m: int, end: int) -> bool:
+    """Does token m refer back or ahead to an event ("hội nghị này", "kỳ họp tới") rather than go on naming it
+    ("chuyến thăm của Tổng Bí thư tới Anh": where the visit goes)?"""
+    if toks[m].lower != "tới":
+        return toks[m].lower in REFERRING_WORDS
+    return m == end - 1 or toks[m + 1].lower == "đây" or not toks[m + 1].text[:1].isupper()
+
+
+DESCRIBED_KINDS = UNDATED_KINDS | {"conference", "session", "congress", "workshop", "forum", "summit", "exhibition",
+                                   "fair", "festival", "competition", "plenum", "exercise", "election"}
 # words right after a keyword that refer to an event or place it, not a name ("hội nghị cuối năm", "cuộc họp kín")
 _NOT_FIRST = frozenset({"những", "cách", "nghiêm", "này", "đó", "ở", "và", "trực", "kín", "giữa", "đầu", "cuối", "mới",
                         "trên", "trong"})
@@ -779,7 +789,7 @@ def _named_event(toks, k: int, j: int, end: int) -> bool:
         return False
     if j >= end or not (toks[j].text[0].isupper() or toks[j].text.isdigit()):
         return False
-    return not any(t.lower in REFERRING_WORDS for t in toks[j:end])
+    return not any(_refers(toks, m, end) for m in range(j, end))
 
 
 def _told_of(ctx: ArticleContext, si: int, keyword: str, name: str) -> set[int]:
