@@ -1719,6 +1719,14 @@ def test_extract_a_forum_workshop_or_exhibition_described_by_its_topic_is_an_und
     assert undated == ([named] if named else [])
 
 
+def test_extract_an_election_named_by_its_body_is_an_undated_event_and_never_the_storys_main_one():
+    ex = extract_text("Ông đề nghị thành phố không chủ quan, nhất là sắp tới bầu cử Quốc hội. Sáng 28/4, Phó Thủ "
+                      "tướng Trương Hòa Bình chủ trì cuộc họp về phòng chống dịch. Ông nhắc lại, sắp tới là bầu cử "
+                      "đại biểu Quốc hội khóa XV.", date="2021-04-29")
+    assert [(e.name, e.date) for e in ex.events] == [("Cuộc họp về phòng chống dịch", "2021-04-28"),
+                                                     ("Bầu cử đại biểu Quốc hội khóa XV", None)]
+
+
 def test_extract_an_undated_event_named_as_one_is_an_event_without_a_date():
     ex = extract_text("Sáng 23/1, Thủ tướng Nguyễn Xuân Phúc dự phiên họp toàn thể của Diễn đàn.\nThủ tướng nhắc lại "
                       "kết quả Hội nghị thượng đỉnh G20 Osaka.\nCác hội nghị khác cũng được tổ chức. Hội nghị lần "

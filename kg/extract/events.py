@@ -646,6 +646,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or closing \
         or ([d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) if not inside else []) \
         or held or right_after or held_on  # ``inside`` the main event's sentence, whose date is the main event's
+    if kind == "election" and toks[k].lower == "bầu":
+        found = after_name or closing  # "… chuẩn bị bầu cử Quốc hội": a sentence's day is its work for the vote
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
         iso = next((e.date for e in reversed(ex.events) if e.date), None)  # "Cùng ngày, tại cuộc tiếp …"
@@ -655,7 +657,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         iso = ex.events[-1].date  # "Sau Lễ đón, hai nhà lãnh đạo đã hội đàm": the talks, that same day
     attended = iso is None and not found and _attended_undated(ctx, ex, si, toks, k, j, end, kind)
     if iso is None and not found and not _named_event(toks, k, j, end) and not attended \
-            and not _described_event(toks, k, j, end, kind):
+            and not _described_event(toks, k, j, end, kind) and not (kind == "election" and toks[k].lower == "bầu" and j - k >= 4):
+        # (an election named by its body, "bầu cử đại biểu Quốc hội", is one)
         return  # an undated event counts only when named as one, or dated by a day with no year to be had
     name = _name_before(ctx, toks, k, end, closing)
     if any((e.date == iso or iso is None) and _same_event(e.name, name) for e in ex.events):
@@ -1172,8 +1175,9 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
     for si, s in enumerate(ctx.sentences):
         for k in range(len(s.tokens)):
             m = _keyword_at(s.tokens, k)
-            if m and (_many_of_a_kind(s.tokens, k) or _listed_trade(s.tokens, k, m[0][0])):
-                continue
+            if m and (_many_of_a_kind(s.tokens, k) or _listed_trade(s.tokens, k, m[0][0])
+                      or m[0][1] == "election" and s.tokens[k].lower == "bầu"):
+                continue  # nor "… sắp tới là bầu cử Quốc hội": an election the story names in passing
             if m:
                 hit = (si, k, m[0][0], m[0][1])
                 if si < LEDE_SENTENCES:
