@@ -1447,6 +1447,8 @@ def test_extract_talks_and_ceremonies_told_later_the_same_day_are_events_of_thei
 def test_extract_a_body_now_called_by_another_name_was_renamed():
     ex = extract_text("Bà Thoa không báo cáo Bộ Công nghiệp (nay là Bộ Công Thương) xử lý.")
     assert [(c.originals, c.result, c.kind) for c in ex.changes] == [(("bộ công nghiệp",), "bộ công thương", "renaming")]
+    ex = extract_text("Công chức của Vụ Đông y mà ngày nay là Cục Quản lý Y dược cổ truyền đã nghiên cứu.")
+    assert [(c.originals, c.result) for c in ex.changes] == [(("vụ đông y",), "cục quản lý y dược cổ truyền")]
 
 
 def test_extract_a_provinces_committee_named_beside_its_districts_is_the_province_named_before():
@@ -5040,6 +5042,9 @@ def test_extract_a_reception_on_the_sidelines_of_a_named_event_is_an_event_of_it
      "Trường Trung học Bảo hộ", "Trường THPT Chu Văn An"),
     ("Bộ Giáo dục và Đào tạo (tiền thân là Bộ Quốc gia Giáo dục) được thành lập năm 1945.",
      "Bộ Quốc gia Giáo dục", "Bộ Giáo dục và Đào tạo"),
+    # a name the sentence read only parts of ("Công ty Dược", "Phú Yên"): the whole former name, and no province renamed
+    ("Khu đất được bán cho Công ty Dược và vật tư y tế Phú Yên (nay là Công ty CP PYMEPHARCO) vào năm 2002.",
+     "Công ty Dược và vật tư y tế Phú Yên", "Công ty Cổ phần PYMEPHARCO"),
 ])
 def test_extract_a_body_renamed_from_a_name_no_lexicon_knows_keeps_its_former_name(text, former, current):
     ex = extract_text(text)

@@ -77,7 +77,8 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 # "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
 _RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển)\s+(?:thành|là)\s*$",
                          re.IGNORECASE)
-_NOW_CALLED = re.compile(r"^\s*\(\s*(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|tên mới là)\s*$", re.IGNORECASE)
+_NOW_CALLED = re.compile(r"^\s*(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)?(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"
+                         r"tên mới là)\s*$", re.IGNORECASE)  # "(nay là B)", ", nay là B", "mà ngày nay là B"
 
 
 # "Vụ Đông y, tiền thân của Cục Quản lý Y dược cổ truyền": the first body became the second
@@ -90,8 +91,8 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
     """'Bộ Công nghiệp (nay là Bộ Công Thương)', 'A đổi tên thành B', 'A, tiền thân của B', 'B (tiền thân là A)':
     what a body became."""
     for a, b in zip(orgs, orgs[1:]):
-        if a.key == b.key:
-            continue
+        if a.key == b.key or (a.kind == ORG) != (b.kind == ORG):
+            continue  # a body becomes a body, a province a province ("Công ty Dược … Phú Yên (nay là Công ty X)")
         between = ctx.text[a.span.end:b.span.start]
         if _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between):
             ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
@@ -104,13 +105,13 @@ def _former_name() -> str:
     """A body's name the extractor may not know, for it is no longer in use: a capitalised head, then words up to
     punctuation ("Trường Sỹ quan kỹ thuật Vinhempich", "Bộ Quốc gia Giáo dục", "Đảng ủy Quân sự Trung ương")."""
     heads = sorted({h for h in (*GENERIC_HEADS, "Bộ", "Nha", "Tổng cục") if h[0].isupper()}, key=len, reverse=True)
-    return rf"(?<![\w.])(?:{'|'.join(map(re.escape, heads))})(?:\s+[^\s,.;:()“”\"]+){{1,8}}"
+    return rf"(?<![\w.])(?:{'|'.join(map(re.escape, heads))})(?:\s+(?!(?:mà|ngày|hiện|nay|được|đã|sẽ|vừa|chính thức)\s)[^\s,.;:()“”\"]+){{1,8}}"
 
 
 @lru_cache(maxsize=1)
 def _former_before() -> re.Pattern:
     # "Trường Trung học Bảo hộ, nay là …", "… (nay là …)", "A được đổi tên thành …": the former name, then the cue
-    return re.compile(rf"(?P<name>{_former_name()})\s*(?:\(\s*|,\s*)?(?:nay là|nay đổi tên (?:thành|là)|"
+    return re.compile(rf"(?P<name>{_former_name()})\s*(?:\(\s*|,\s*)?(?:(?:mà\s+)?(?:ngày\s+|hiện\s+)?nay là|nay đổi tên (?:thành|là)|"
                       r"nay đã đổi tên thành|tên mới là|(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*đổi tên(?: gọi)? thành)\s*$")
 
 
@@ -119,6 +120,11 @@ def _former_after() -> re.Pattern:
     # "B (tiền thân là A)", "B, tiền thân là A": the cue, then the former name
     return re.compile(rf"\s*(?:\(|,|-|–)?\s*(?:(?:có|với)\s+)?tiền thân (?:là|từ)\s+(?P<name>{_former_name()})"
                       r"(?=\s*[),.;]|\s+(?:được|đã|và|ra đời|thành lập))")
+
+
+def _overlaps_beyond(a: int, e: int, start: int, end: int) -> bool:
+    """Does the span [a, e) cover [start, end) or run past either of its ends (rather than lie inside it)?"""
+    return (a <= start and e >= end) or a < start < e or a < end < e
 
 
 def _former_names(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
@@ -132,8 +138,9 @@ def _former_names(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
         before = _former_before().search(ctx.text, s.start, b.span.start)
         after = _former_after().match(ctx.text, b.span.end, s.end)
         for m in (before, after):
-            if m is None or any(a <= m.start("name") < e or a < m.end("name") <= e for a, e in known):
-                continue  # a body the sentence names already: the renaming is told by the bodies found
+            if m is None or any(_overlaps_beyond(a, e, m.start("name"), m.end("name")) for a, e in known):
+                continue  # a body the sentence names already: the renaming is told by the bodies found (but not
+                # "Công ty Dược | và vật tư y tế Phú Yên (nay là …)", a name the sentence read only parts of)
             name = " ".join(m.group("name").split())
             key = org_key(name)
             ex.entity(ORG, key, name, "Organization")
