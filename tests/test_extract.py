@@ -5341,7 +5341,7 @@ def test_extract_a_venue_no_lexicon_places_is_in_the_city_the_lede_tells():
      set()),
     ("Ông Vương Đình Huệ và 8 đảng viên đạt tiêu chuẩn “hoàn thành xuất sắc nhiệm vụ” đã được tặng Bằng khen của "
      "Đảng ủy Khối các cơ quan Trung ương.", {("Vương Đình Huệ", "Bằng khen của Đảng ủy Khối các cơ quan Trung ương")}),
-    ("GS Nguyễn Cảnh Toàn đã được Đảng và Nhà nước tặng nhiều danh hiệu cao quý: Huân chương Kháng chiến hạng "
+    ("GS Nguyễn Cảnh Toàn đã được Đảng và Nhà nước tặng Huân chương Kháng chiến hạng "
      "Nhất và hạng Nhì, Huân chương Lao động hạng Nhất.",
      {("Nguyễn Cảnh Toàn", "Huân chương Kháng chiến hạng Nhất"), ("Nguyễn Cảnh Toàn", "Huân chương Kháng chiến hạng Nhì"),
       ("Nguyễn Cảnh Toàn", "Huân chương Lao động hạng Nhất")}),

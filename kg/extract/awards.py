@@ -260,7 +260,6 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
         return []
     gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
     gap = re.sub(r"\s*danh hiệu\s*$", "", gap, flags=re.IGNORECASE)
-    gap = _HONOURS_INTRO.sub("", gap)  # "… được Nhà nước tặng nhiều danh hiệu cao quý: Huân chương …"
     if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _CEREMONY_OF_RECEIVING.search(gap):
         return []  # "Thủ tướng A dự lễ đón nhận Huân chương …": a body receives it at the ceremony A attends
     if _OTHERS_RECEIVE.search(gap) or gap.count("“") > gap.count("”") or gap.count('"') % 2:
@@ -283,8 +282,6 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
-_HONOURS_INTRO = re.compile(r"\s*(?:nhiều|các)\s+(?:danh hiệu|phần thưởng|huân chương|huân, huy chương)(?:\s+cao quý)?"
-                            r"(?:\s+(?:như|gồm|khác))?\s*:?\s*$", re.IGNORECASE)
 # between a person and a receiving verb, others the verb is of: a group addressed (or words quoted, left open)
 _OTHERS_RECEIVE = re.compile(r"(?<!\w)(?:tới|cho|đến|với)\s+(?:các|những|\d+)\s")
 _BODY_RECEIVES = re.compile(r"\s*(?:(?:đã|vừa|cũng|đều|vinh dự)\s+)*(?:được|nhận|đón nhận)(?!\w)", re.IGNORECASE)
