@@ -1714,6 +1714,8 @@ def test_extract_an_events_name_ends_before_what_it_does_and_its_host_may_be_tol
      "Chuyến thăm chính thức của Tổng Bí thư tới Anh"),
     ("Dịp này, ông nhắc tới chuyến thăm chính thức của Tổng Bí thư sắp tới.", None),
     ("Dịp này, ông nhắc lại cuộc bầu cử hội đồng thành phố Tokyo.", "Cuộc bầu cử hội đồng thành phố Tokyo"),
+    ("Dịp này, ông nhắc lại Thế vận hội Mùa đông 2022.", "Thế vận hội Mùa đông 2022"),
+    ("Dịp này, ông nhắc lại Vòng đàm phán Uruguay.", "Vòng đàm phán Uruguay"),
 ])
 def test_extract_a_forum_workshop_or_exhibition_described_by_its_topic_is_an_undated_event(second, named):
     ex = extract_text("Sáng 5/6, Hội nghị xúc tiến đầu tư diễn ra tại Hà Nội. " + second, date="2017-06-06")
