@@ -176,8 +176,6 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer(ctx, si, toks[k].start) \
         or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind) or _host_told_at(ctx, si, k)
     event.location, event.location_within = _location(ctx, si)
-    if kind == "visit" and event.location is None:
-        event.location = _destination(ctx, si, j, end)
     _participants(ctx, event)
     if not (ex.events and ex.events[0].date == event.date and not ctx.dates(si)):
         ex.events.append(event)  # else "Tại buổi tiếp, …" after "Sáng 7/6, X tiếp Y": the visit told already
@@ -646,7 +644,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or closing \
         or ([d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) if not inside else []) \
         or held or right_after or held_on  # ``inside`` the main event's sentence, whose date is the main event's
-    if kind == "election" and toks[k].lower == "bầu":
+    if _election_by_body(toks, k, kind):
         found = after_name or closing  # "… chuẩn bị bầu cử Quốc hội": a sentence's day is its work for the vote
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
@@ -657,8 +655,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         iso = ex.events[-1].date  # "Sau Lễ đón, hai nhà lãnh đạo đã hội đàm": the talks, that same day
     attended = iso is None and not found and _attended_undated(ctx, ex, si, toks, k, j, end, kind)
     if iso is None and not found and not _named_event(toks, k, j, end) and not attended \
-            and not _described_event(toks, k, j, end, kind) and not (kind == "election" and toks[k].lower == "bầu" and j - k >= 4):
-        # (an election named by its body, "bầu cử đại biểu Quốc hội", is one)
+            and not _described_event(toks, k, j, end, kind) and not _election_by_body(toks, k, kind):
         return  # an undated event counts only when named as one, or dated by a day with no year to be had
     name = _name_before(ctx, toks, k, end, closing)
     if any((e.date == iso or iso is None) and _same_event(e.name, name) for e in ex.events):
@@ -675,6 +672,12 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end], name))
     _guests_in_name(ctx, event, si, toks, j, end)
     ex.events.append(event)
+
+
+def _election_by_body(toks, k: int, kind: str) -> bool:
+    """An election the press names by the body elected, with no word for "an election" ("bầu cử đại biểu Quốc hội
+    khóa XV", "bầu cử Quốc hội"): one event, undated unless a day follows its name, and never a story's main one."""
+    return kind == "election" and toks[k].lower == "bầu"
 
 
 def _closing_day(dates, toks, j: int, end: int) -> list:
@@ -909,7 +912,7 @@ def _owner_in_name(ctx: ArticleContext, si: int, k: int, end: int, kind: str, le
             continue
         if r.span.i >= end or toks[r.span.i - 1].lower != "của" \
                 or any(toks[k].start < e <= r.span.start for e in legal_ends) \
-                or any(fold(" ".join(t.lower for t in toks[m:m + 2])) in _DOCUMENT_OF for m in range(k, r.span.i)):
+                or _names_document(ctx.text[toks[k].start:r.span.start], _DOCUMENT_OF):
             return None
         return r.key
     return None
@@ -918,7 +921,7 @@ def _owner_in_name(ctx: ArticleContext, si: int, k: int, end: int, kind: str, le
 def _names_document(text: str, kinds: frozenset[str]) -> bool:
     """Whether a stretch of a meeting's name cites a document or an order ("hội nghị quán triệt Nghị quyết của …"),
     which a body named after it issued rather than holds the meeting."""
-    words = fold(text).lower().split()
+    words = re.findall(r"\w+", fold(text))
     return any(" ".join(words[m:m + 2]) in kinds for m in range(len(words) - 1))
 
 
@@ -1176,7 +1179,7 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
         for k in range(len(s.tokens)):
             m = _keyword_at(s.tokens, k)
             if m and (_many_of_a_kind(s.tokens, k) or _listed_trade(s.tokens, k, m[0][0])
-                      or m[0][1] == "election" and s.tokens[k].lower == "bầu"):
+                      or _election_by_body(s.tokens, k, m[0][1])):
                 continue  # nor "… sắp tới là bầu cử Quốc hội": an election the story names in passing
             if m:
                 hit = (si, k, m[0][0], m[0][1])
@@ -1444,16 +1447,6 @@ def _within_any(ex: Extraction, key: str | None, places: list[str]) -> bool:
         place = ex.entities.get((PLACE, key))
         key = place.attrs.get("within") if place is not None else None
     return False
-
-
-def _destination(ctx: ArticleContext, si: int, j: int, end: int) -> str | None:
-    """Where a visit goes, named in its own name ("chuyến thăm chính thức Trung Quốc", "chuyến thăm cấp nhà
-    nước đến Ấn Độ"): the first place after the keyword with only words of the visit's kind before it."""
-    toks = ctx.sentences[si].tokens
-    for r in sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i):
-        if j <= r.span.i < end and all(t.lower in _VISIT_WORDS for t in toks[j:r.span.i]):
-            return r.key
-    return None
 
 
 # "Thủ tướng đã có cuộc tiếp lãnh đạo tập đoàn A": the subject held the event the sentence names (not "sẽ có")
