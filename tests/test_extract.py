@@ -2545,6 +2545,8 @@ def test_extract_a_local_labour_federation_by_its_initials_and_its_city_from_a_b
      "TP.HCM.", "Lễ công bố các quyết định về công tác cán bộ", "2017-05-10"),
     ("Chiều 27-6, tại UBND tỉnh Yên Bái, Thanh tra Chính phủ đã công bố Quyết định thanh tra việc quản lý đất đai.",
      "Lễ công bố Quyết định thanh tra việc quản lý đất đai", "2017-06-27"),
+    ("Sáng 12/6, Chánh Thanh tra tỉnh Lê Văn Bình công bố kết luận thanh tra về quản lý đất đai tại xã Hòa Phú.",
+     "Lễ công bố kết luận thanh tra về quản lý đất đai", "2017-06-12"),
 ])
 def test_extract_decisions_announced_on_a_day_are_an_event(text, name, date):
     ex = extract_text(text, date="2017-06-28")
@@ -5501,3 +5503,24 @@ def test_extract_the_joint_office_of_a_provinces_delegation_and_council_and_the_
 def test_extract_a_level_word_followed_by_a_verb_stands_for_the_storys_place():
     ex = extract_text("Ông Phạm Hữu Thư, Chánh văn phòng UBND thành phố thông tin, Hải Phòng lập quy hoạch chung.")
     assert posts(ex) == {("Phạm Hữu Thư", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân thành phố Hải Phòng")}
+
+
+def test_extract_a_signing_ceremony_named_in_lower_case_is_an_event():
+    ex = extract_text("Sáng 8/9, tại Hà Nội, Ủy ban An toàn giao thông Quốc gia tổ chức lễ ký chương trình phối hợp với "
+                      "Bộ Giáo dục và Đào tạo.", date="2019-09-09")
+    assert [(e.name, e.date) for e in ex.events] == [("Lễ ký chương trình phối hợp", "2019-09-08")]
+
+
+def test_extract_a_delegation_that_works_with_a_school_on_a_day_holds_a_working_session():
+    ex = extract_text("Ngày 6-5, đoàn công tác của Bộ GD-ĐT đã làm việc với Trường tiểu học Hòa Bình về an toàn trường "
+                      "học. Làm việc với đoàn, ông Lê Văn Quang, Hiệu trưởng nhà trường, cho biết học sinh đã đi học lại.",
+                      date="2018-05-07")
+    assert [(e.kind, e.date, e.organizer) for e in ex.events] == [("meeting", "2018-05-06", org_key("Bộ Giáo dục và Đào tạo"))]
+    assert at_events(ex) == {"Lê Văn Quang"}
+
+
+def test_extract_whom_a_speaker_sends_condolences_to_is_not_at_the_event():
+    ex = extract_text("Sáng 6/5, Thứ trưởng Bộ GD-ĐT Nguyễn Văn An đã làm việc với Trường tiểu học Hòa Bình. Ông Nguyễn Văn "
+                      "An gửi lời chia buồn tới gia đình em Lê Văn Phước và thăm hỏi, động viên cô giáo Trần Thị Thu.",
+                      date="2018-05-07")
+    assert at_events(ex) == {"Nguyễn Văn An"}

@@ -1029,15 +1029,16 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
     """The visit, reception, inspection or ceremony a sentence tells by its verb after a person ("Thủ tướng
     A đã tiếp Đại sứ …", "X đến thăm …"): its kind and a name for it."""
     people = sorted((r for r in ctx.resolved[si].values() if r.kind == PERSON), key=lambda r: r.span.i)
-    if not people:
+    subject = people[0] if people else _delegation_subject(ctx, si)
+    if subject is None:
         return None
     s = ctx.sentences[si]
-    m = (verbs or _VISIT_VERBS).search(ctx.text, people[0].span.end, s.end)
-    if m is None or re.search(r"[.;:]", ctx.text[people[0].span.end:m.start()]):
+    m = (verbs or _VISIT_VERBS).search(ctx.text, subject.span.end, s.end)
+    if m is None or re.search(r"[.;:]", ctx.text[subject.span.end:m.start()]):
         return None
     # "X, Phó Trưởng ban Chỉ đạo … làm trưởng đoàn đã làm việc với …": the gap counts after the posts told of X
-    told = max((sp.end for sp in ctx.spans[si] if people[0].span.end <= sp.start and sp.end <= m.start()),
-               default=people[0].span.end)
+    told = max((sp.end for sp in ctx.spans[si] if subject.span.end <= sp.start and sp.end <= m.start()),
+               default=subject.span.end)
     if m.start() - told > 60:
         return None
     verb = {name: said for name, said in m.groupdict().items() if said}  # the kind of verb that matched
@@ -1064,6 +1065,17 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         if "work" in verb else ("visit", f"Chuyến {verb['inspect']}") if "inspect" in verb \
         else ("meeting", MEETING_NAMES.get(verb["reception"].split()[0], "Buổi tiếp"))
     return kind, f"{head}{chain.rstrip()} {' '.join(words)}"
+
+
+def _delegation_subject(ctx: ArticleContext, si: int):
+    """The body whose delegation opens a sentence's clause, where no person is named ("Ngày 6-5, đoàn công tác
+    của Bộ GD-ĐT đã làm việc với …"): who goes, in a visit or a working session told by its verb."""
+    start = ctx.sentences[si].start
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        m = _DELEGATION_OF.search(ctx.text, max(start, r.span.start - 40), r.span.start) if r.kind == ORG else None
+        if m and _OPENS_CLAUSE.search(ctx.text, start, m.start()):
+            return r
+    return None
 
 
 # lower-case words that open whom "tiếp" receives: "tiếp đoàn đại biểu …", "tiếp các doanh nghiệp", "tiếp cử tri"
@@ -1137,6 +1149,7 @@ def _who_meet(ctx: ArticleContext, si: int) -> list[str]:
 
 
 _ANNOUNCED_RE = re.compile(r"(?<!\w)(?:công bố|trao|trao các) (?:các )?(?:quyết định|nghị quyết)(?!\w)|"
+                           r"(?<!\w)công bố (?:các )?kết luận (?:thanh tra|kiểm tra)(?!\w)|"
                            r"(?<!\w)(?:các )?(?:quyết định|nghị quyết)(?: [^,.;]{1,60})? (?:đã |vừa )?được (?:công bố|trao)(?!\w)",
                            re.IGNORECASE)
 
@@ -1456,6 +1469,7 @@ _DISCIPLINE_RE = re.compile(r"(?<!\w)(?:kỷ luật|khiển trách|cảnh cáo|c
 _ELECTS_RE = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|điều động|phê chuẩn)(?!\w)", re.IGNORECASE)
 _SUBJECT_OF_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|tiếp tục)\s+)*được(?!\w)", re.IGNORECASE)  # "X được bầu": a new clause
 # "Trước đó, …" opens words from before the event; not "Trước đó, ở phần chất vấn …", an earlier part of it
+_SENDS_WORDS_RE = re.compile(fold(r"(?<!\w)gửi lời(?!\w)"))
 _EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy)\s*,(?!\s*(?:ở|tại|trong) (?:phần|phiên))")
 _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
 # "Như lời chủ tịch A từng nhấn mạnh": words said once, before this event
@@ -1641,6 +1655,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         discipline = _DISCIPLINE_RE.search(folded)
         elects = _ELECTS_RE.search(ctx.text, s.start, s.end)
         said = _said_by(ctx, si, folded, people)
+        sent = _SENDS_WORDS_RE.search(folded)
         for r in people:
             if (_cited(ctx, si, r) and r is not speaking) or r.key in historical_person_keys():
                 continue
@@ -1662,6 +1677,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             if elects and r.span.start > elects.end() and not _CHAIRS_RE.search(fold(ctx.text[r.span.end:s.end])) \
                     and not _SUBJECT_OF_PASSIVE.match(ctx.text, r.span.end):
                 continue  # "Kỳ họp đã bầu ông X làm Chủ tịch": whom a session elects or appoints, not who sits in it
+            if sent and r.span.start - s.start > sent.end():
+                continue  # "gửi lời chia buồn … đến gia đình nạn nhân A": to whom words are sent, not who is there
             old = seen.get(r.key)
             if old is None or rank[how] < rank[old.how]:
                 seen[r.key] = Participation(r.key, how, ctx.evidence(si))
