@@ -5524,3 +5524,16 @@ def test_extract_whom_a_speaker_sends_condolences_to_is_not_at_the_event():
                       "An gửi lời chia buồn tới gia đình em Lê Văn Phước và thăm hỏi, động viên cô giáo Trần Thị Thu.",
                       date="2018-05-07")
     assert at_events(ex) == {"Nguyễn Văn An"}
+
+
+def test_extract_a_visit_told_as_visiting_and_working_at_a_place_is_an_event():
+    ex = extract_text("Sáng 26/1, Thủ tướng Phạm Minh Chính thăm, làm việc tại Tổng cục II.", date="2024-01-27")
+    assert [(e.name, e.kind, e.date) for e in ex.events] == [("Chuyến thăm, làm việc tại Tổng cục II", "visit",
+                                                              "2024-01-26")]
+
+
+def test_extract_a_body_that_holds_a_meeting_told_by_its_verb_holds_an_event():
+    ex = extract_text("Ngày 1/4, UBND tỉnh Quảng Nam tổ chức họp thường kỳ tháng 3. Ông Lê Văn Dũng phát biểu.",
+                      date="2019-04-02")
+    assert [(e.kind, e.date, e.organizer) for e in ex.events] == [("meeting", "2019-04-01",
+                                                                   org_key("Ủy ban nhân dân tỉnh Quảng Nam"))]

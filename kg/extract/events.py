@@ -86,7 +86,7 @@ def _cue_text(ctx: ArticleContext, si: int) -> str:
     return found
 
 
-_MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tiến hành họp)(?!\s+báo)\b",
+_MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tiến hành họp|tổ chức họp)(?!\s+báo)\b",
                      re.IGNORECASE)
 
 
@@ -1050,6 +1050,8 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         chain, rest = rest[:verbs_end], rest[verbs_end:]
     what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", rest, maxsplit=1)[0].strip() \
         if "tribute" not in verb else re.split(r"[,.;(]| nhân dịp ", rest, maxsplit=1)[0].strip()  # "… tại Lăng"
+    if not what and chain and re.match(r"\s+(?:tại|ở)\s", rest):
+        what = re.split(r"[,.;(]", rest, maxsplit=1)[0].strip()  # "thăm, làm việc tại Tổng cục II": where
     if not what:
         return None
     words = what.split()[:12]
