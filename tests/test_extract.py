@@ -5537,3 +5537,10 @@ def test_extract_a_body_that_holds_a_meeting_told_by_its_verb_holds_an_event():
                       date="2019-04-02")
     assert [(e.kind, e.date, e.organizer) for e in ex.events] == [("meeting", "2019-04-01",
                                                                    org_key("Ủy ban nhân dân tỉnh Quảng Nam"))]
+
+
+def test_extract_a_sentence_that_opens_with_words_to_the_press_on_a_day_is_an_interview():
+    ex = extract_text("Trao đổi với báo chí chiều 25/11, ông Lâm Văn Hùng, Phó Chủ tịch UBND quận Hoàn Kiếm, cho biết "
+                      "công trình sẽ khởi công cuối năm.", date="2014-11-26")
+    assert [(e.name, e.kind, e.date) for e in ex.events] == [("Cuộc trao đổi với báo chí", "interview", "2014-11-25")]
+    assert at_events(ex) == {"Lâm Văn Hùng"}

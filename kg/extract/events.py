@@ -1003,6 +1003,10 @@ _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|v
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
 
+# a sentence that opens with words given to the press, before who gives them
+_PRESS_LEAD = re.compile(r"\s*(?P<press>(?:Trả lời|Trao đổi với) (?:báo chí|báo giới|phóng viên|PV)|Trả lời phỏng vấn)(?!\w)")
+
+
 # the verbs a visit is told with after "thăm": "thăm, động viên và tặng quà …", "thăm và trao tặng …"
 _VISIT_CHAIN = re.compile(r"(?:\s*(?:,|và)\s*(?:động viên|chúc mừng|chúc Tết|thăm hỏi|trao tặng|tặng quà|trao|tặng|"
                           r"khảo sát|kiểm tra|làm việc))*")
@@ -1034,6 +1038,9 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         return None
     s = ctx.sentences[si]
     m = (verbs or _VISIT_VERBS).search(ctx.text, subject.span.end, s.end)
+    if m is None and verbs is None and (lead := _PRESS_LEAD.match(ctx.text, s.start)) and lead.end() <= subject.span.start:
+        press = lead.group("press")  # "Trao đổi với báo chí chiều 25/11, ông A …": A's words to the press
+        return "interview", f"Cuộc {press[0].lower()}{press[1:]}"
     if m is None or re.search(r"[.;:]", ctx.text[subject.span.end:m.start()]):
         return None
     # "X, Phó Trưởng ban Chỉ đạo … làm trưởng đoàn đã làm việc với …": the gap counts after the posts told of X
