@@ -5544,3 +5544,15 @@ def test_extract_a_sentence_that_opens_with_words_to_the_press_on_a_day_is_an_in
                       "công trình sẽ khởi công cuối năm.", date="2014-11-26")
     assert [(e.name, e.kind, e.date) for e in ex.events] == [("Cuộc trao đổi với báo chí", "interview", "2014-11-25")]
     assert at_events(ex) == {"Lâm Văn Hùng"}
+
+
+def test_extract_a_sentence_that_tells_what_a_prize_is_gives_it_to_nobody():
+    ex = extract_text("Tại lễ trao Giải thưởng Du lịch Việt Nam sáng 8/7, Phó Thủ tướng Vũ Đức Đam phát biểu. Giải thưởng "
+                      "Du lịch Việt Nam nhằm tôn vinh những doanh nghiệp có đóng góp. Giải thưởng Vifotec đã từng bước "
+                      "khẳng định uy tín.")
+    assert awards_of(ex) == set()
+
+
+def test_extract_honours_listed_each_with_its_year_in_brackets_go_to_one_receiver():
+    ex = extract_text("GS Hoàng Tụy được trao Giải thưởng Hồ Chí Minh đợt I (1996); Giải thưởng Phan Châu Trinh (2010).")
+    assert awards_of(ex) == {("Hoàng Tụy", "Giải thưởng Hồ Chí Minh"), ("Hoàng Tụy", "Giải thưởng Phan Châu Trinh")}

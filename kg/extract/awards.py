@@ -65,7 +65,7 @@ def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
     return " ".join(text.split()), m.end() - m.start()
 
 
-_NOT_NAME_TAIL = frozenset("năm tháng ngày lần đợt cho của và tại từ".split())
+_NOT_NAME_TAIL = frozenset("năm tháng ngày lần đợt cho của và tại từ đã sẽ đang được là có nhằm cũng vẫn không đều".split())
 # the lower-case field after "Vì sự nghiệp", up to punctuation or a word that starts a new clause
 _FIELD_RE = re.compile(r"\s+((?:(?!cho|của|tại|năm|nhân|được|đã|vì)[a-zđà-ỹ]+\s?){1,8})(?=[,.;:()]|$|\s(?:cho|của|tại|năm|nhân|được|đã))")
 _NOBEL_FIELD = re.compile(r"\s+(vật lý|hóa học|hoá học|y học|sinh lý học(?: và y khoa)?|văn học|hòa bình|hoà bình|kinh tế)"
@@ -174,7 +174,7 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
         name = TITLE_ABBREVIATIONS.get(m.group("title")) or m.group("title")
         name = name[0].upper() + name[1:]
         receivers = _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD) \
-            or _subject_carried_over(ctx, si, resolved, s.start + m.start()) or carried
+            or _subject_carried_over(ctx, si, resolved, s.start + m.start(), s.start + m.end()) or carried
         if not receivers and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, s.start + m.start()):
             receivers = listed_to  # "… danh hiệu Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động": both
         listed_end, listed_to = s.start + m.end(), receivers
@@ -211,12 +211,15 @@ def _titles_before_names(ctx: ArticleContext, si: int, ex: Extraction, resolved:
 BIOGRAPHY_SENTENCES = 3  # how far back a list of honours may look for the person whose honours they are
 
 
-def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_start: int) -> list:
+def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_start: int,
+                          award_end: int | None = None) -> list:
     """A sentence that names nobody and opens with its passive verb ("Năm 2008, được Chính phủ tặng danh hiệu
     …"), or with the honours themselves ("Huân chương Độc lập hạng nhất, Huân chương Quân công …": an obituary's
-    list), tells of the person the sentence before it named last."""
+    list, not "Giải thưởng X nhằm tôn vinh …", which tells what the prize is), tells of the person the sentence
+    before it named last."""
     s = ctx.sentences[si]
-    opens_with_it = not _HONOURS_LABEL.sub("", ctx.text[s.start:award_start]).strip(" -–\n")  # "Thành tích: …"
+    opens_with_it = not _HONOURS_LABEL.sub("", ctx.text[s.start:award_start]).strip(" -–\n") \
+        and (award_end is None or _LISTED_AFTER.match(ctx.text, award_end, s.end) is not None)  # "Thành tích: …"
     if si == 0 or any(r.kind == PERSON for r in resolved) or not (
             opens_with_it or _OPENS_PASSIVE.match(ctx.text, s.start, s.end)):
         return []
@@ -231,6 +234,7 @@ def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_st
     return []
 
 
+_LISTED_AFTER = re.compile(r"\s*(?:[,;.:(]|và\s|năm\s|hạng\s|\d|$)")  # what follows an honour in a list of them
 _BARE_PRONOUN = re.compile(r"(?:^|,\s*)(?:[ÔôOo]ng|[Bb]à)\s+(?![A-ZĐ])")
 
 
@@ -289,7 +293,8 @@ _CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:đón\s+)?nhận\s*$", re
 _BY_AGENT = re.compile(r"(?<!\w)được\s+(?:[^\s,.;()]+\s+){0,4}$")  # "được | Thủ tướng | A tặng": A gives
 # between honours given together, perhaps after the year of the first: "Huân chương Sao Vàng vào năm 1982 và …"
 _AWARD_LIST_GAP = re.compile(r"(?:\s*(?:,|và)\s*(?:hạng\s+)?(?:Nhất|Nhì|Ba|nhất|nhì|ba)(?!\w))*"  # "… hạng Nhất và hạng Nhì, …"
-                             r"(?:\s+(?:vào\s+)?(?:năm\s+)?(?:19|20)\d\d)?\s*(?:[,;]|và|,\s*và)\s*")
+                             r"(?:\s+(?:đợt|lần)\s+(?:thứ\s+)?\w+)?(?:\s+(?:vào\s+)?(?:năm\s+)?(?:19|20)\d\d|\s*\((?:năm\s+)?(?:19|20)\d\d\))?"
+                             r"\s*(?:[,;]|và|,\s*và)\s*")  # "… Giải thưởng Hồ Chí Minh đợt I (1996); …"
 _RECEIVER_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,120}\))?\s*(?:[,;]|và)\s*(?:[^\W\d_A-ZĐ]+\s+){0,3}$")
 
 
@@ -387,7 +392,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if give:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
-            recipients = recipients or _subject_carried_over(ctx, si, resolved, start)
+            recipients = recipients or _subject_carried_over(ctx, si, resolved, start, end)
             if not recipients and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, start):
                 recipients = listed_to  # "… được tặng Huân chương Sao Vàng, Huân chương Hồ Chí Minh": each of them
             listed_end, listed_to = end, recipients
