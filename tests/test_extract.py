@@ -5556,3 +5556,9 @@ def test_extract_a_sentence_that_tells_what_a_prize_is_gives_it_to_nobody():
 def test_extract_honours_listed_each_with_its_year_in_brackets_go_to_one_receiver():
     ex = extract_text("GS Hoàng Tụy được trao Giải thưởng Hồ Chí Minh đợt I (1996); Giải thưởng Phan Châu Trinh (2010).")
     assert awards_of(ex) == {("Hoàng Tụy", "Giải thưởng Hồ Chí Minh"), ("Hoàng Tụy", "Giải thưởng Phan Châu Trinh")}
+
+
+def test_extract_a_visit_to_a_body_is_held_on_its_premises():
+    ex = extract_text("Chiều 30/6, Thủ tướng Nguyễn Xuân Phúc đã đến thăm Đại học Wageningen.", date="2017-07-01")
+    [event] = ex.events
+    assert (event.kind, ex.entities[(PLACE, event.location)].name) == ("visit", "Đại học Wageningen")

@@ -1382,18 +1382,19 @@ def _story_city(ctx: ArticleContext) -> str | None:
 
 def _premises(ctx: ArticleContext, ex: Extraction, event: EventFact) -> str | None:
     """A body named right after "tại" in the event's sentence, when no place is ("Chiều 27/4, tại Ban Tuyên giáo
-    Trung ương diễn ra Hội nghị …", "… kiểm tra tại Bệnh viện Phổi Đà Nẵng"): the event is held on its premises,
-    a place of the body's name."""
+    Trung ương diễn ra Hội nghị …", "… kiểm tra tại Bệnh viện Phổi Đà Nẵng"), or the body a visit goes to ("thăm
+    Đại học Wageningen"): the event is held on its premises, a place of the body's name."""
     si = _sentence_of(ctx, event.evidence)
     if si is None:
         return None
     toks, start = ctx.sentences[si].tokens, ctx.sentences[si].start
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
-        if r.kind != ORG or r.span.i == 0 or toks[r.span.i - 1].lower != "tại" \
-                or _POSTED_AT.search(" ".join(t.lower for t in toks[max(0, r.span.i - 11):r.span.i])):
+        visited = event.kind == "visit" and r.kind == ORG and r.span.i > 0 and toks[r.span.i - 1].lower == "thăm"
+        if not visited and (r.kind != ORG or r.span.i == 0 or toks[r.span.i - 1].lower != "tại"
+                            or _POSTED_AT.search(" ".join(t.lower for t in toks[max(0, r.span.i - 11):r.span.i]))):
             continue  # "Phái đoàn Đại diện thường trực Việt Nam tại Liên hợp quốc": where an envoy serves
         before = ctx.text[start:toks[r.span.i - 1].start].rstrip()
-        if not (not before or before.endswith(",") or before.endswith(event.name[1:])
+        if not (visited or not before or before.endswith(",") or before.endswith(event.name[1:])
                 or _HELD_THERE.search(before)):
             continue  # "sinh hoạt tại Đảng bộ phường 13", "tài sản … tại Công ty X": not where the event is
         body = ex.entities[(ORG, r.key)]
