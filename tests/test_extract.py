@@ -5562,3 +5562,11 @@ def test_extract_a_visit_to_a_body_is_held_on_its_premises():
     ex = extract_text("Chiều 30/6, Thủ tướng Nguyễn Xuân Phúc đã đến thăm Đại học Wageningen.", date="2017-07-01")
     [event] = ex.events
     assert (event.kind, ex.entities[(PLACE, event.location)].name) == ("visit", "Đại học Wageningen")
+
+
+def test_extract_an_event_held_at_a_body_is_not_placed_in_the_ledes_city():
+    ex = extract_text("Sáng 7/8, tại Hà Nội, Tổng Bí thư Nguyễn Phú Trọng chủ trì lễ đón Quốc vương Brunei Haji Hassanal "
+                      "Bolkiah. Cùng ngày, Quốc vương Haji Hassanal Bolkiah hội kiến Thủ tướng Nguyễn Xuân Phúc tại Văn "
+                      "phòng Chính phủ.", date="2019-08-08")
+    places = {e.name: ex.entities[(PLACE, e.location)].name for e in ex.events if e.location}
+    assert places["Hội kiến Thủ tướng Nguyễn Xuân Phúc"] == "Văn phòng Chính phủ"

@@ -1344,6 +1344,8 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
     """The place after "tại" in the event's sentence (else in the lede), and, when that place is a venue,
     the wider place written right after it ("tại Nhà Quốc hội ở Hà Nội", "tại Hội trường Thống Nhất, TP HCM")."""
     for si in [event_si] + list(range(min(len(ctx.sentences), LEDE_SENTENCES))):
+        if si != event_si and _premises_in(ctx, event_si) is not None:
+            break  # "… hội kiến Thủ tướng tại Văn phòng Chính phủ": held on the body's premises, not in the lede's city
         toks = ctx.sentences[si].tokens
         places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE
                          and r.span.payload.kind != lexicon.REGION), key=lambda r: r.span.i)  # not "châu Á"
@@ -1385,28 +1387,34 @@ def _premises(ctx: ArticleContext, ex: Extraction, event: EventFact) -> str | No
     Trung ương diễn ra Hội nghị …", "… kiểm tra tại Bệnh viện Phổi Đà Nẵng"), or the body a visit goes to ("thăm
     Đại học Wageningen"): the event is held on its premises, a place of the body's name."""
     si = _sentence_of(ctx, event.evidence)
-    if si is None:
+    r = _premises_in(ctx, si, event.name, event.kind == "visit") if si is not None else None
+    if r is None:
         return None
+    body = ex.entities[(ORG, r.key)]
+    place = ex.entity(PLACE, r.key, body.name, "Place")
+    place.alt_names |= body.alt_names
+    place.attrs["premises_of"] = r.key
+    return r.key
+
+
+def _premises_in(ctx: ArticleContext, si: int, name: str = "", visit: bool = False):
+    """The body sentence si holds its event at ("tại Văn phòng Chính phủ"), or a visit goes to, if any."""
     toks, start = ctx.sentences[si].tokens, ctx.sentences[si].start
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
-        visited = event.kind == "visit" and r.kind == ORG and r.span.i > 0 and toks[r.span.i - 1].lower == "thăm"
+        visited = visit and r.kind == ORG and r.span.i > 0 and toks[r.span.i - 1].lower == "thăm"
         if not visited and (r.kind != ORG or r.span.i == 0 or toks[r.span.i - 1].lower != "tại"
                             or _POSTED_AT.search(" ".join(t.lower for t in toks[max(0, r.span.i - 11):r.span.i]))):
             continue  # "Phái đoàn Đại diện thường trực Việt Nam tại Liên hợp quốc": where an envoy serves
         before = ctx.text[start:toks[r.span.i - 1].start].rstrip()
-        if not (visited or not before or before.endswith(",") or before.endswith(event.name[1:])
+        if not (visited or not before or before.endswith(",") or (name and before.endswith(name[1:]))
                 or _HELD_THERE.search(before)):
             continue  # "sinh hoạt tại Đảng bộ phường 13", "tài sản … tại Công ty X": not where the event is
-        body = ex.entities[(ORG, r.key)]
-        place = ex.entity(PLACE, r.key, body.name, "Place")
-        place.alt_names |= body.alt_names
-        place.attrs["premises_of"] = r.key
-        return r.key
+        return r
     return None
 
 
 # verbs of an event held or a visit made at a place: "… đến kiểm tra công tác phòng dịch tại Bệnh viện X"
-_HELD_THERE = re.compile(r"(?<!\w)(?:làm việc|kiểm tra|diễn ra|tổ chức|khai mạc|bế mạc|họp|thăm|dự|tiếp|hội đàm|gặp|"
+_HELD_THERE = re.compile(r"(?<!\w)(?:làm việc|kiểm tra|diễn ra|tổ chức|khai mạc|bế mạc|họp|thăm|dự|tiếp|hội đàm|hội kiến|gặp|"
                          r"phát biểu|công bố)(?:\s+[^\s,.;]+){0,8}$", re.IGNORECASE)
 
 
