@@ -5570,3 +5570,11 @@ def test_extract_an_event_held_at_a_body_is_not_placed_in_the_ledes_city():
                       "phòng Chính phủ.", date="2019-08-08")
     places = {e.name: ex.entities[(PLACE, e.location)].name for e in ex.events if e.location}
     assert places["Hội kiến Thủ tướng Nguyễn Xuân Phúc"] == "Văn phòng Chính phủ"
+
+
+def test_extract_a_lede_that_lays_a_wreath_on_a_day_tells_a_ceremony_of_homage():
+    ex = extract_text("Sáng 24/5, Toàn quyền Australia Peter Cosgrove đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh.",
+                      date="2018-05-25")
+    assert [(e.kind, e.date, ex.entities[(PLACE, e.location)].name) for e in ex.events] == [
+        ("ceremony", "2018-05-24", "Lăng Chủ tịch Hồ Chí Minh")]
+    assert at_events(ex) == {"Peter Cosgrove"}

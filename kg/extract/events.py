@@ -155,6 +155,8 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
         event.date = _date(ctx, ex, si)
         event.location, event.location_within = _location(ctx, si)
         _participants(ctx, event)
+        if not event.participants:  # "Sáng 24/5, A đặt vòng hoa tại …": who does what the verb tells
+            event.participants = [Participation(key, "attendee", ctx.evidence(si)) for key in _who_meet(ctx, si)]
         ex.events.append(event)
     if not ex.events and (found is None or found[0] >= LEDE_SENTENCES) and (announced := _announcement(ctx)):
         si, name, verb = announced  # "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại TP.HCM"
@@ -995,7 +997,7 @@ ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 # and the name such an event takes.
 _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
                           r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ)|(?P<work>làm việc với)|"
-                          r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|"
+                          r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|(?:đến |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
                           r"(?P<award>trao(?: tặng)?|gắn)(?= (?:[Hh]uy hiệu|[Hh]uân chương|[Hh]uy chương|[Bb]ằng khen|[Kk]ỷ niệm chương|"
                           r"danh hiệu|[Gg]iải thưởng|các quyết định|quyết định))|"
                           r"(?:đến )?(?:tham )?dự (?:lễ )?(?P<rite>khánh thành|khởi công|động thổ|ra mắt)|"
@@ -1056,7 +1058,7 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         verbs_end = _VISIT_CHAIN.match(rest).end()
         chain, rest = rest[:verbs_end], rest[verbs_end:]
     what = re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm | tại | và (?!làm|chúc)", rest, maxsplit=1)[0].strip() \
-        if "tribute" not in verb else re.split(r"[,.;(]| nhân dịp ", rest, maxsplit=1)[0].strip()  # "… tại Lăng"
+        if "tribute" not in verb else re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm ", rest, maxsplit=1)[0].strip()  # "… tại Lăng"
     if not what and chain and re.match(r"\s+(?:tại|ở)\s", rest):
         what = re.split(r"[,.;(]", rest, maxsplit=1)[0].strip()  # "thăm, làm việc tại Tổng cục II": where
     if not what:
