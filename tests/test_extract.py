@@ -5578,3 +5578,9 @@ def test_extract_a_lede_that_lays_a_wreath_on_a_day_tells_a_ceremony_of_homage()
     assert [(e.kind, e.date, ex.entities[(PLACE, e.location)].name) for e in ex.events] == [
         ("ceremony", "2018-05-24", "Lăng Chủ tịch Hồ Chí Minh")]
     assert at_events(ex) == {"Peter Cosgrove"}
+
+
+def test_extract_an_announcement_is_held_by_the_body_of_whoever_announces():
+    ex = extract_text("Ngày 7/10, Chánh Thanh tra TP. Đà Nẵng Trần Huy Đức công bố kết luận thanh tra về quản lý đất đai.",
+                      date="2019-10-08")
+    assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Thanh tra thành phố Đà Nẵng"]

@@ -385,12 +385,16 @@ def _leaders_body(ctx: ArticleContext, event: EventFact) -> str | None:
     """A working visit or session its sentence opens with who goes ("Sáng 7/2, Bí thư Thành ủy TPHCM A đã có buổi
     làm việc tại Quận 2"): the body of the post that person is named with."""
     si = _sentence_of(ctx, event.evidence)
-    if si is None or event.kind not in ("visit", "meeting"):
+    announces = event.kind == "ceremony" and event.name.startswith("Lễ công bố")
+    if si is None or not (event.kind in ("visit", "meeting") or announces):
         return None
     people = sorted((r for r in ctx.resolved[si].values() if r.kind == PERSON), key=lambda r: r.span.i)
-    if not people or not _GOES_TO_WORK.match(ctx.text, people[0].span.end):
-        return None
+    if not people or not (_ANNOUNCES if announces else _GOES_TO_WORK).match(ctx.text, people[0].span.end):
+        return None  # "Chánh Thanh tra TP Đà Nẵng A công bố kết luận …": A's body announces
     return _post_body(ctx, si, people[0].key)
+
+
+_ANNOUNCES = re.compile(r"\s*(?:(?:đã|vừa|chính thức)\s+)*công bố(?!\w)", re.IGNORECASE)
 
 
 # what a person does who goes on a working visit: "… đã có buổi làm việc với", "… đến thăm và kiểm tra"
