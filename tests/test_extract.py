@@ -5584,3 +5584,13 @@ def test_extract_an_announcement_is_held_by_the_body_of_whoever_announces():
     ex = extract_text("Ngày 7/10, Chánh Thanh tra TP. Đà Nẵng Trần Huy Đức công bố kết luận thanh tra về quản lý đất đai.",
                       date="2019-10-08")
     assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Thanh tra thành phố Đà Nẵng"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Đặng Hùng Sơn - Thanh tra viên cao cấp - Phó Cục trưởng Cục Chống tham nhũng phát biểu.",
+     ("Đặng Hùng Sơn", "Phó Cục trưởng", "Cục Chống tham nhũng")),
+    ("Bà Lê Thị Lan, Phó phòng Nội vụ thị xã Bỉm Sơn, cho biết.",
+     ("Lê Thị Lan", "Phó Trưởng phòng", "Phòng Nội vụ thị xã Bỉm Sơn")),
+])
+def test_extract_a_civil_service_rank_between_name_and_post_and_a_deputy_head_written_short(text, want):
+    assert want in posts(extract_text(text))

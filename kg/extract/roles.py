@@ -771,8 +771,8 @@ def _rank_item_end(toks, k: int, persons) -> int | None:
     m = found[0][0]
     while m < len(toks) and m - k < 6 and toks[m].text.isalpha() and toks[m].text.islower():
         m += 1
-    if m + 1 >= len(toks) or toks[m].text != "," or m in persons:
-        return None
+    if m + 1 >= len(toks) or toks[m].text not in (",", "-", "–") or m in persons:
+        return None  # "A - Thanh tra viên cao cấp - Phó Cục trưởng …"
     return m + 1
 
 
