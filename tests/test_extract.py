@@ -5594,3 +5594,14 @@ def test_extract_an_announcement_is_held_by_the_body_of_whoever_announces():
 ])
 def test_extract_a_civil_service_rank_between_name_and_post_and_a_deputy_head_written_short(text, want):
     assert want in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Trần Văn Nam, Chánh án TAND tỉnh Nghệ An, cho biết.", ("Trần Văn Nam", "Chánh án", "Tòa án nhân dân tỉnh Nghệ An")),
+    ("Ông Trần Văn Nam, Viện trưởng VKSND tỉnh Nghệ An, cho biết.",
+     ("Trần Văn Nam", "Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Nghệ An")),
+    ("Bà Lê Thị Hà, Chủ tịch UBMTTQ tỉnh Nghệ An, cho biết.",
+     ("Lê Thị Hà", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An")),
+])
+def test_extract_a_provinces_court_procuracy_and_front_named_by_their_initials(text, want):
+    assert want in posts(extract_text(text))

@@ -181,6 +181,8 @@ LOCAL_HEADS = {
     "ủy ban mặt trận tổ quốc": "Ủy ban Mặt trận Tổ quốc",
     # bodies every province and district has, named by their level and place ("Tòa án nhân dân huyện Quan Hóa")
     "tòa án nhân dân": "Tòa án nhân dân", "viện kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
+    "tand": "Tòa án nhân dân", "vksnd": "Viện Kiểm sát nhân dân",  # "Chánh án TAND tỉnh Nghệ An"
+    "ủy ban mttq": "Ủy ban Mặt trận Tổ quốc", "ubmttq": "Ủy ban Mặt trận Tổ quốc",
     "liên đoàn lao động": "Liên đoàn Lao động", "lđlđ": "Liên đoàn Lao động", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
     "hội nông dân": "Hội Nông dân", "hội cựu chiến binh": "Hội Cựu chiến binh",
     "thanh tra": "Thanh tra", "bảo hiểm xã hội": "Bảo hiểm xã hội",  # "Thanh tra tỉnh Yên Bái"
