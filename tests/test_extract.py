@@ -5605,3 +5605,13 @@ def test_extract_a_civil_service_rank_between_name_and_post_and_a_deputy_head_wr
 ])
 def test_extract_a_provinces_court_procuracy_and_front_named_by_their_initials(text, want):
     assert want in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nguyễn Văn Hùng, Trưởng Phòng GD-ĐT huyện Bình Chánh, cho biết.",
+     ("Nguyễn Văn Hùng", "Trưởng phòng", "Phòng Giáo dục và Đào tạo huyện Bình Chánh")),
+    ("Bà Lê Thị Mai, Phó Trưởng Phòng TN-MT huyện Hóc Môn, cho biết.",
+     ("Lê Thị Mai", "Phó Trưởng phòng", "Phòng Tài nguyên và Môi trường huyện Hóc Môn")),
+])
+def test_extract_a_districts_department_keeps_the_district_a_gazetteer_knows(text, want):
+    assert want in posts(extract_text(text))

@@ -261,7 +261,7 @@ CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tu
 ROADS = (" phố", " đường", "cao tốc", "quốc lộ", "nút giao", "ngã tư", "ngã ba")  # a name after these is a road's:
 # "cao tốc Cam Lộ - La Sơn", "nút giao Nguyễn Văn Linh"
 # Bodies that exist in every province: followed by a province they name that province's unit.
-PROVINCIAL_UNITS = ("Sở ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Cục Quản lý thị trường", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
+PROVINCIAL_UNITS = ("Sở ", "Phòng ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Cục Quản lý thị trường", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
                     "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
                     "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Đài Phát thanh và Truyền hình", "Ban Quản lý",
                     "Ủy ban Mặt trận Tổ quốc", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
@@ -1976,7 +1976,8 @@ class SentenceScanner:
         if not found and not level and hit.parent == "Ủy ban nhân dân tỉnh":
             # a province's department named alone ("Sở Nội vụ"): the province the article is about
             return j, OrgHit(hit.name, hit.cls, hit.surface, hit.parent, needs_place="cấp tỉnh", head=hit.name)
-        if level in DISTRICT_LEVELS and not found:  # "Phòng Nội vụ huyện Đông Sơn": the district's own unit
+        if level in DISTRICT_LEVELS and not (found and found[0][1].kind in (PROVINCE, CITY)):
+            # "Phòng Nội vụ huyện Đông Sơn", "Phòng GD-ĐT huyện Bình Chánh": the district's own unit
             place = self._place_after(k)
             if place:
                 end, info = place
