@@ -5602,6 +5602,8 @@ def test_extract_a_civil_service_rank_between_name_and_post_and_a_deputy_head_wr
      ("Trần Văn Nam", "Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Nghệ An")),
     ("Bà Lê Thị Hà, Chủ tịch UBMTTQ tỉnh Nghệ An, cho biết.",
      ("Lê Thị Hà", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn Hùng, Giám đốc BHXH tỉnh Quảng Nam, cho biết.",
+     ("Nguyễn Văn Hùng", "Giám đốc", "Bảo hiểm xã hội tỉnh Quảng Nam")),
 ])
 def test_extract_a_provinces_court_procuracy_and_front_named_by_their_initials(text, want):
     assert want in posts(extract_text(text))

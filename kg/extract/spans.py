@@ -185,7 +185,7 @@ LOCAL_HEADS = {
     "ủy ban mttq": "Ủy ban Mặt trận Tổ quốc", "ubmttq": "Ủy ban Mặt trận Tổ quốc",
     "liên đoàn lao động": "Liên đoàn Lao động", "lđlđ": "Liên đoàn Lao động", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
     "hội nông dân": "Hội Nông dân", "hội cựu chiến binh": "Hội Cựu chiến binh",
-    "thanh tra": "Thanh tra", "bảo hiểm xã hội": "Bảo hiểm xã hội",  # "Thanh tra tỉnh Yên Bái"
+    "thanh tra": "Thanh tra", "bảo hiểm xã hội": "Bảo hiểm xã hội", "bhxh": "Bảo hiểm xã hội",  # "Thanh tra tỉnh Yên Bái"
     "tỉnh đoàn": "Tỉnh đoàn", "thành đoàn": "Thành đoàn", "huyện đoàn": "Huyện đoàn", "quận đoàn": "Quận đoàn",
     "thị đoàn": "Thị đoàn", "bộ đội biên phòng": "Bộ đội Biên phòng",  # "Bộ đội Biên phòng tỉnh An Giang"
 }
