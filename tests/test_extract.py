@@ -5617,3 +5617,13 @@ def test_extract_a_provinces_court_procuracy_and_front_named_by_their_initials(t
 ])
 def test_extract_a_districts_department_keeps_the_district_a_gazetteer_knows(text, want):
     assert want in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ngày 14/6, Quốc hội Ireland tiến hành cuộc bỏ phiếu bầu Thủ tướng mới.", "election"),
+    ("Tối 14/6, tại Nhà hát Lớn, Bộ Văn hóa tổ chức chương trình nghệ thuật kỷ niệm Ngày Gia đình Việt Nam.", "festival"),
+    ("Tối 14/6, Thủ tướng Justin Trudeau dự buổi biểu diễn nhạc kịch Come From Away.", "festival"),
+])
+def test_extract_a_vote_a_gala_and_a_performance_on_a_day_are_events(text, kind):
+    ex = extract_text(text, date="2017-06-15")
+    assert [(e.kind, e.date) for e in ex.events] == [(kind, "2017-06-14")]
