@@ -5627,3 +5627,15 @@ def test_extract_a_districts_department_keeps_the_district_a_gazetteer_knows(tex
 def test_extract_a_vote_a_gala_and_a_performance_on_a_day_are_events(text, kind):
     ex = extract_text(text, date="2017-06-15")
     assert [(e.kind, e.date) for e in ex.events] == [(kind, "2017-06-14")]
+
+
+@pytest.mark.parametrize("text, originals, result", [
+    ("Phường Tân Khánh được thành lập trên cơ sở sáp nhập các phường Tân Phước Khánh, Tân Vĩnh Hiệp và Thạnh Phước.",
+     ("tân phước khánh", "tân vĩnh hiệp", "thạnh phước"), "tân khánh"),
+    ("Xã Hòa Phú mới được thành lập trên cơ sở nhập xã Hòa Phú và xã Hòa Ninh.", ("hòa phú", "hòa ninh"), "hòa phú"),
+    ("Phường Tân Khánh (sáp nhập phường Tân Vĩnh Hiệp và một phần phường Thái Hòa, TP Tân Uyên) thiếu trường.",
+     ("tân vĩnh hiệp", "thái hòa"), "tân khánh"),
+])
+def test_extract_wards_merged_into_a_new_one_each_by_its_whole_name_and_written_level(text, originals, result):
+    ex = extract_text(text)
+    assert [(c.originals, c.result) for c in ex.changes] == [(originals, result)]

@@ -32,8 +32,8 @@ _BRACKETED = re.compile(r"\s*\(\s*")  # "A (PMU A)": the short name in brackets 
 _ON_BASIS = re.compile(r"(?<!\w)trên cơ sở (?:tổ chức lại|hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?<!\w)thành lập(?!\w)", re.IGNORECASE)
 # what may open the list of merged bodies: "các", or a count and a noun ("3 ban quản lý:")
-_LIST_OPENS = re.compile(r"\s*(?:các\s+)?(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:\s*)?",
-                         re.IGNORECASE)
+_LIST_OPENS = re.compile(rf"\s*(?:các\s+)?(?:(?:\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy)\s+[^\W\d]+(?:\s+[^\W\d]+){{0,3}}\s*:\s*)?{_LEVEL}\s*",
+                         re.IGNORECASE)  # "… trên cơ sở sáp nhập các phường Tân Phước Khánh, …"
 
 
 def _unit_kind(r) -> str:
@@ -41,9 +41,14 @@ def _unit_kind(r) -> str:
     return getattr(r.span.payload, "kind", "") if r.kind == PLACE else ""
 
 
-def _tier(r) -> int:
-    """How high an administrative unit stands (0 a province, 1 a district, 2 a commune); bodies are 3."""
-    kind = _unit_kind(r)
+_WRITTEN_LEVEL = re.compile(r"(?<!\w)(huyện|quận|thị xã|xã|phường|thị trấn)\s*$", re.IGNORECASE)  # a city's may be either tier
+
+
+def _tier(r, text: str = "") -> int:
+    """How high an administrative unit stands (0 a province, 1 a district, 2 a commune); bodies are 3. The level
+    written before it wins over the gazetteer's ("phường Thái Hòa", though a town of that name exists)."""
+    written = _WRITTEN_LEVEL.search(text, max(0, r.span.start - 12), r.span.start) if text and _unit_kind(r) else None
+    kind = written.group(1).lower() if written else _unit_kind(r)
     return 0 if kind in (PROVINCE, CITY) else 1 if kind in ("huyện", "quận", "thị xã", PROVINCIAL_CITY) \
         else 2 if kind in ("xã", "phường", "thị trấn") else 3
 
@@ -206,7 +211,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     and re.fullmatch(rf"\s*(?:các\s+)?{_LEVEL}\s*", text[v.end():right[0].span.start], re.IGNORECASE):
                 group = [right[0]]
                 for r in right[1:]:
-                    if not _JOIN.match(text[group[-1].span.end:r.span.start]) or _tier(r) < _tier(group[0]):
+                    if not _JOIN.match(text[group[-1].span.end:r.span.start]) or _tier(r, text) < _tier(group[0], text):
                         break  # "…, phường B, thành phố Thuận An": where the wards were, not one of them
                     group.append(r)
                 ex.changes.append(Change(tuple(dict.fromkeys(o.key for o in group)), left[-1].key, "merger",

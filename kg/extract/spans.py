@@ -2266,7 +2266,7 @@ class SentenceScanner:
                 return None
             if toks[k].lower in (PROVINCE, "huyện", "quận", "xã", "phường") and toks[k - 1].lower in ("các", "những") \
                     and (k < m and self._words_of()[k] != self._words_of()[k + 1]  # not "các xã viên"
-                         or k == m and later_item):
+                         or k == m and (later_item or _is_name_word(toks[m + 1]))):  # "các phường Tân Phước Khánh, …"
                 return toks[k].lower
         return None
 
