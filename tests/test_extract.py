@@ -5639,3 +5639,18 @@ def test_extract_a_vote_a_gala_and_a_performance_on_a_day_are_events(text, kind)
 def test_extract_wards_merged_into_a_new_one_each_by_its_whole_name_and_written_level(text, originals, result):
     ex = extract_text(text)
     assert [(c.originals, c.result) for c in ex.changes] == [(originals, result)]
+
+
+@pytest.mark.parametrize("text, originals, result", [
+    ("Sắp xếp tỉnh Hà Giang và tỉnh Tuyên Quang thành tỉnh Tuyên Quang.", ("hà giang", "tuyên quang"), "tuyên quang"),
+    ("Tỉnh Bắc Ninh (mới) được hình thành từ việc hợp nhất tỉnh Bắc Giang và tỉnh Bắc Ninh.",
+     ("bắc giang", "bắc ninh"), "bắc ninh"),
+    ("Xã Đông Thạnh được thành lập từ xã Tân Hiệp và xã Tân Thới Nhì.", ("tân hiệp", "tân thới nhì"), "đông thạnh"),
+    ("Từ ngày 1/3/2025, Bộ Kế hoạch và Đầu tư chính thức hợp nhất vào Bộ Tài chính.",
+     (org_key("Bộ Kế hoạch và Đầu tư"),), org_key("Bộ Tài chính")),
+    ("Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh.",
+     (org_key("Vụ Giáo dục Quốc phòng"),), org_key("Vụ Giáo dục Quốc phòng và An ninh")),
+])
+def test_extract_units_arranged_formed_from_others_and_a_body_renamed_to_a_longer_name(text, originals, result):
+    ex = extract_text(text)
+    assert [(c.originals, c.result) for c in ex.changes] == [(originals, result)]

@@ -14,14 +14,14 @@ from .spans import CITY, DISTRICT_LEVELS, GENERIC_HEADS, JOINT_OFFICE, PROVINCE,
 # administrative units merge as bodies do: "hợp nhất tỉnh Bình Dương, tỉnh Bà Rịa - Vũng Tàu và TP.HCM thành TP.HCM"
 UNITS = frozenset({PROVINCE, CITY, PROVINCIAL_CITY, *DISTRICT_LEVELS})
 
-_VERB = re.compile(r"(?<!\w)(hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
+_VERB = re.compile(r"(?<!\w)(hợp nhất|sáp nhập|nhập|sắp xếp)(?!\w)", re.IGNORECASE)  # "sắp xếp A và B thành C" (2025)
 _PAREN = r"(?:\s*\([^()]{1,40}\))?"  # "Bộ Kế hoạch và Đầu tư (KH&ĐT) và Bộ Tài chính"
 _LEVEL = r"(?:\s*(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn))?"  # "…, tỉnh | Bà Rịa - Vũng Tàu"
 # "phường An Phú cũ và một phần phường Bình Chuẩn": the former unit, and part of another
 _JOIN = re.compile(rf"^{_PAREN}(?:\s+cũ)?\s*(?:,|và|với|cùng)(?:\s+(?:một phần|toàn bộ))?{_LEVEL}\s*$", re.IGNORECASE)
 # "Phường An Phú (sáp nhập phường An Phú cũ và …)": the unit before the bracket is what the merger made
 _MADE_OF = re.compile(r"^\s*\(\s*(?:được\s+|trên cơ sở\s+)?$", re.IGNORECASE)
-_BEFORE_VERB = re.compile(rf"^{_PAREN}\s*(?:(?:sẽ|được|đã|sẽ được|đang|dự kiến|tiến hành|thực hiện)\s+)*$",
+_BEFORE_VERB = re.compile(rf"^{_PAREN}\s*(?:(?:sẽ|được|đã|sẽ được|đang|dự kiến|tiến hành|thực hiện|chính thức|vừa)\s+)*$",
                           re.IGNORECASE)
 _INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|lấy tên(?: là)?|mang tên|với tên(?: gọi)?(?: là)?)"
                    rf"(?:\s+(?:một|bộ|cơ quan|đơn vị)(?: mới)?)?\s*(?:là\s*)?{_LEVEL}\s*$", re.IGNORECASE)
@@ -29,8 +29,10 @@ _WITH = re.compile(rf"^{_PAREN}\s*(?:với|và)\s*$", re.IGNORECASE)
 
 
 _BRACKETED = re.compile(r"\s*\(\s*")  # "A (PMU A)": the short name in brackets is A again, not another body
-_ON_BASIS = re.compile(r"(?<!\w)trên cơ sở (?:tổ chức lại|hợp nhất|sáp nhập|nhập)(?!\w)", re.IGNORECASE)
-_FOUNDED = re.compile(r"(?<!\w)thành lập(?!\w)", re.IGNORECASE)
+# "X được thành lập trên cơ sở hợp nhất A và B", "X được thành lập từ A, B", "X được hình thành từ việc hợp nhất A, B"
+_ON_BASIS = re.compile(r"(?<!\w)(?:trên cơ sở (?:tổ chức lại|hợp nhất|sáp nhập|nhập)|(?<=thành lập )từ|"
+                       r"(?<=hình thành )từ(?: việc (?:hợp nhất|sáp nhập|nhập))?)(?!\w)", re.IGNORECASE)
+_FOUNDED = re.compile(r"(?<!\w)(?:thành lập|hình thành)(?!\w)", re.IGNORECASE)
 # what may open the list of merged bodies: "các", or a count and a noun ("3 ban quản lý:")
 _LIST_OPENS = re.compile(rf"\s*(?:các\s+)?(?:(?:\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy)\s+[^\W\d]+(?:\s+[^\W\d]+){{0,3}}\s*:\s*)?{_LEVEL}\s*",
                          re.IGNORECASE)  # "… trên cơ sở sáp nhập các phường Tân Phước Khánh, …"
@@ -96,13 +98,30 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
     """'Bộ Công nghiệp (nay là Bộ Công Thương)', 'A đổi tên thành B', 'A, tiền thân của B', 'B (tiền thân là A)':
     what a body became."""
     for a, b in zip(orgs, orgs[1:]):
-        if a.key == b.key or (a.kind == ORG) != (b.kind == ORG):
+        if (a.kind == ORG) != (b.kind == ORG):
             continue  # a body becomes a body, a province a province ("Công ty Dược … Phú Yên (nay là Công ty X)")
         between = ctx.text[a.span.end:b.span.start]
+        if a.key == b.key:
+            if a.kind == ORG and _RENAMED_AS.match(between):
+                _renamed_to_a_longer_name(ctx, ex, si, a, b)
+            continue
         if _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between):
             ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
         elif _FORERUNNER_WAS.match(between):
             ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))
+
+
+def _renamed_to_a_longer_name(ctx: ArticleContext, ex: Extraction, si: int, a, b) -> None:
+    """"Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh": the former name, which the article
+    read as a short form of the new one, is a body of its own, renamed."""
+    former = " ".join(ctx.text[a.span.start:a.span.end].split())
+    key = org_key(former)
+    if key == b.key:
+        return
+    new = ex.entities[(ORG, b.key)]
+    ex.entity(ORG, key, former, new.cls)
+    ex.mention(a.span.start, a.span.end, ORG, key)
+    ex.changes.append(Change((key,), b.key, "renaming", ctx.evidence(si)))
 
 
 @lru_cache(maxsize=1)
