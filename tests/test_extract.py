@@ -5650,6 +5650,8 @@ def test_extract_wards_merged_into_a_new_one_each_by_its_whole_name_and_written_
      (org_key("Bộ Kế hoạch và Đầu tư"),), org_key("Bộ Tài chính")),
     ("Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh.",
      (org_key("Vụ Giáo dục Quốc phòng"),), org_key("Vụ Giáo dục Quốc phòng và An ninh")),
+    ("Theo Bộ TT-TT cũ (nay là Bộ KH-CN), nhiều người dùng nhận tin nhắn lừa đảo.",
+     (org_key("Bộ Thông tin và Truyền thông"),), org_key("Bộ Khoa học và Công nghệ")),
 ])
 def test_extract_units_arranged_formed_from_others_and_a_body_renamed_to_a_longer_name(text, originals, result):
     ex = extract_text(text)

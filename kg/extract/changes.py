@@ -84,7 +84,7 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 # "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
 _RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển)\s+(?:thành|là)\s*$",
                          re.IGNORECASE)
-_NOW_CALLED = re.compile(r"^\s*(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)?(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"
+_NOW_CALLED = re.compile(r"^\s*(?:cũ\s*)?(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)?(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"
                          r"tên mới là)\s*$", re.IGNORECASE)  # "(nay là B)", ", nay là B", "mà ngày nay là B"
 
 
@@ -129,7 +129,7 @@ def _former_name() -> str:
     """A body's name the extractor may not know, for it is no longer in use: a capitalised head, then words up to
     punctuation ("Trường Sỹ quan kỹ thuật Vinhempich", "Bộ Quốc gia Giáo dục", "Đảng ủy Quân sự Trung ương")."""
     heads = sorted({h for h in (*GENERIC_HEADS, "Bộ", "Nha", "Tổng cục") if h[0].isupper()}, key=len, reverse=True)
-    return rf"(?<![\w.])(?:{'|'.join(map(re.escape, heads))})(?:\s+(?!(?:mà|ngày|hiện|nay|được|đã|sẽ|vừa|chính thức)\s)[^\s,.;:()“”\"]+){{1,8}}"
+    return rf"(?<![\w.])(?:{'|'.join(map(re.escape, heads))})(?:\s+(?!(?:mà|ngày|hiện|nay|được|đã|sẽ|vừa|chính thức|cũ)\s)[^\s,.;:()“”\"]+){{1,8}}"
 
 
 @lru_cache(maxsize=1)
