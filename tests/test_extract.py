@@ -5656,3 +5656,10 @@ def test_extract_wards_merged_into_a_new_one_each_by_its_whole_name_and_written_
 def test_extract_units_arranged_formed_from_others_and_a_body_renamed_to_a_longer_name(text, originals, result):
     ex = extract_text(text)
     assert [(c.originals, c.result) for c in ex.changes] == [(originals, result)]
+
+
+def test_extract_whom_the_story_says_directed_others_is_not_thereby_at_its_event():
+    ex = extract_text("Sáng 5/3, Bộ Y tế tổ chức Hội nghị tổng kết công tác phòng chống dịch năm 2020. Thứ trưởng Nguyễn "
+                      "Trường Sơn chủ trì hội nghị. Trước diễn biến của dịch, Phó Thủ tướng Vũ Đức Đam đã chỉ đạo các "
+                      "địa phương khẩn trương truy vết.", date="2021-03-06")
+    assert at_events(ex) == {"Nguyễn Trường Sơn"}

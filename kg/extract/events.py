@@ -23,7 +23,7 @@ FOREIGN_CITY = lexicon.FOREIGN_CITY
 # Words that say a person took part, and how (checked on the folded sentence).
 CUES = (
     ("chair", ("chủ trì", "chủ tọa", "điều hành")),
-    ("speaker", ("phát biểu", "chỉ đạo", "báo cáo", "trình bày", "tham luận", "kết luận", "khai mạc", "bế mạc",
+    ("speaker", ("phát biểu", "báo cáo", "trình bày", "tham luận", "kết luận", "khai mạc", "bế mạc",
                  "tiếp thu", "giải trình", "khẳng định", "cho rằng", "chia sẻ", "cho biết", "nhấn mạnh", "đề nghị",
                  "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề", "nhìn nhận",
                  # words said in a meeting's deliberation (not "cho hay", "nhận định": the press's words for any quote)
