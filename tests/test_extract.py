@@ -5663,3 +5663,12 @@ def test_extract_whom_the_story_says_directed_others_is_not_thereby_at_its_event
                       "Trường Sơn chủ trì hội nghị. Trước diễn biến của dịch, Phó Thủ tướng Vũ Đức Đam đã chỉ đạo các "
                       "địa phương khẩn trương truy vết.", date="2021-03-06")
     assert at_events(ex) == {"Nguyễn Trường Sơn"}
+
+
+def test_extract_a_sentence_about_another_session_by_its_own_name_puts_nobody_at_this_one():
+    ex = extract_text("Sáng 21/3, Quốc hội khai mạc Kỳ họp thứ 11. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu khai mạc. "
+                      "Ông Nguyễn Văn An được giới thiệu ứng cử tại kỳ họp đầu tiên của Quốc hội khóa XIV.",
+                      date="2016-03-22")
+    main = next(e for e in ex.events if e.date == "2016-03-21")
+    people = {ex.entities[(PERSON, p.person)].name for p in main.participants}
+    assert people == {"Nguyễn Thị Kim Ngân"}

@@ -804,6 +804,22 @@ def _named_event(toks, k: int, j: int, end: int) -> bool:
     return not any(_refers(toks, m, end) for m in range(j, end))
 
 
+def _names_this_event(ctx: ArticleContext, si: int, event: EventFact) -> bool:
+    """Does sentence si name an event of this one's kind that may be this one: by its name, bare ("tại hội nghị")
+    or referred back to ("kỳ họp này"), not another of its kind by a name of its own ("tại kỳ họp 11")?"""
+    toks = ctx.sentences[si].tokens
+    for k in range(len(toks)):
+        m = _keyword_at(toks, k)
+        if not m or m[0][1] != event.kind:
+            continue
+        j = m[0][0]
+        end = _name_end(toks, k, j)
+        if end <= j or _same_event(ctx.text[toks[k].start:toks[end - 1].end], event.name) \
+                or any(_refers(toks, x, end) for x in range(j, end)):
+            return True
+    return False
+
+
 def _told_of(ctx: ArticleContext, si: int, keyword: str, name: str) -> set[int]:
     """The sentence of a dated event and the undated ones after it that name it again ("Sáng 7/6, … chủ trì Lễ
     đón …. Tham dự Lễ đón có …"), up to the next sentence with a date of its own."""
@@ -1651,7 +1667,7 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         folded = fold(ctx.sentence_text(si))
         cue_text = _cue_text(ctx, si)
         how = _participation(cue_text)
-        names_kind = any((m := _keyword_at(s.tokens, k)) and m[0][1] == event.kind for k in range(len(s.tokens)))
+        names_kind = _names_this_event(ctx, si, event)
         if how is None and names_kind:
             how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
         speaking = _according_to(ctx, si, people)  # "Theo Thứ trưởng A, …": A's words
