@@ -5672,3 +5672,12 @@ def test_extract_a_sentence_about_another_session_by_its_own_name_puts_nobody_at
     main = next(e for e in ex.events if e.date == "2016-03-21")
     people = {ex.entities[(PERSON, p.person)].name for p in main.participants}
     assert people == {"Nguyễn Thị Kim Ngân"}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Chiều 18 tháng 5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio.", "2023-05-18"),
+    ("Thủ tướng Phạm Minh Chính hôm qua đã tiếp Đại sứ Nhật Bản Yamada Takio.", "2023-05-19"),
+])
+def test_extract_a_reception_dated_in_words_or_as_yesterday(text, day):
+    ex = extract_text(text, date="2023-05-20")
+    assert [(e.kind, e.date) for e in ex.events] == [("meeting", day)]

@@ -12,8 +12,9 @@ _CUE = r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|đầu gi
 DATE_RE = re.compile(
     rf"(?P<cue>{_CUE})?(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})"
     rf"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|-[A-ZĐ])", re.IGNORECASE)
-LONG_DATE_RE = re.compile(
-    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
+LONG_DATE_RE = re.compile(  # "ngày 5 tháng 3 năm 2024", "chiều 18 tháng 5": a time of day, or "ngày", before it
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?|ngày\s+)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 # "từ ngày 14 đến 16/01/2019", "từ 6 - 8/6/2017": a range names its first day by the month of the last
 RANGE_RE = re.compile(
     r"(?:từ\s+(?:ngày\s+)?|ngày\s+)(?P<d>\d{1,2})\s*(?:đến|tới|-|–|và)\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"

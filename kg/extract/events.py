@@ -1043,8 +1043,9 @@ def _told_by_verb(ctx: ArticleContext) -> tuple[int, str, str] | None:
     """A lede sentence dated on its own (or told as today's) that reports a person visiting or receiving, with
     no word naming the event: the visit or the reception it tells of."""
     for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
-        if not ctx.dates(si) and not _TODAY_RE.search(ctx.sentence_text(si)):
-            continue
+        if not ctx.dates(si) and not _TODAY_RE.search(ctx.sentence_text(si)) \
+                and not _YESTERDAY_RE.search(ctx.sentence_text(si)):
+            continue  # "Thủ tướng hôm qua đã tiếp …": the day before the article's
         found = _verb_event_in(ctx, si)
         if found is not None:
             return si, *found
