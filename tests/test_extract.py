@@ -5681,3 +5681,12 @@ def test_extract_a_sentence_about_another_session_by_its_own_name_puts_nobody_at
 def test_extract_a_reception_dated_in_words_or_as_yesterday(text, day):
     ex = extract_text(text, date="2023-05-20")
     assert [(e.kind, e.date) for e in ex.events] == [("meeting", day)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Các nước Arab cắt quan hệ với Qatar. Tổng thống Abdel Fattah al-Sisi khẳng định khủng hoảng sẽ không kéo dài.",
+     ("Abdel Fattah al-Sisi", "Tổng thống", "Ai Cập")),
+    ("Trong khi đó, Ngoại trưởng Antony Blinken cho biết Mỹ sẽ hỗ trợ.", ("Antony Blinken", "Ngoại trưởng", "Hoa Kỳ")),
+])
+def test_extract_a_well_known_foreign_office_holder_named_by_a_bare_post_serves_their_own_state(text, want):
+    assert want in posts(extract_text(text))
