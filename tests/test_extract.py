@@ -5690,3 +5690,14 @@ def test_extract_a_reception_dated_in_words_or_as_yesterday(text, day):
 ])
 def test_extract_a_well_known_foreign_office_holder_named_by_a_bare_post_serves_their_own_state(text, want):
     assert want in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nguyễn Văn An được công nhận danh hiệu Chiến sĩ thi đua toàn quốc.",
+     {("Nguyễn Văn An", "Chiến sĩ thi đua toàn quốc")}),
+    ("Bà Lê Thị Mai được tặng danh hiệu Chiến sỹ thi đua cấp cơ sở.", {("Lê Thị Mai", "Chiến sỹ thi đua cấp cơ sở")}),
+    ("Thủ tướng ký quyết định tặng danh hiệu Chiến sĩ thi đua toàn quốc cho ông Nguyễn Văn An.",
+     {("Nguyễn Văn An", "Chiến sĩ thi đua toàn quốc")}),
+])
+def test_extract_an_emulation_fighter_title_recognised_or_given_is_an_honour(text, want):
+    assert awards_of(extract_text(text)) == want

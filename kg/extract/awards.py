@@ -23,9 +23,11 @@ TITLE_ABBREVIATIONS = {"NSND": "Nghệ sĩ Nhân dân", "NSƯT": "Nghệ sĩ Ưu
 TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà giáo|Thầy thuốc|Nghệ nhân)\s+(?:Nhân dân|Ưu tú)|"
                       r"(?-i:" + "|".join(TITLE_ABBREVIATIONS) + r")|"
                       r"Anh hùng Lao động(?: (?:trong )?thời kỳ đổi mới)?|Anh hùng Lực lượng vũ trang(?: nhân dân)?|"
-                      r"(?:Bà )?[Mm]ẹ Việt Nam Anh hùng)(?!\w)", re.IGNORECASE)
+                      r"(?:Bà )?[Mm]ẹ Việt Nam Anh hùng|"
+                      r"Chiến s[ĩỹ] thi đua(?: toàn quốc| cấp (?:cơ sở|bộ|Bộ|tỉnh|ngành|toàn quân|Trung ương))?)(?!\w)",
+                      re.IGNORECASE)
 # "phong tặng", "được tặng", and with the giver between: "được Chính phủ tặng danh hiệu …"
-_CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|được tặng|được trao|xét tặng|"
+_CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|được tặng|được trao|xét tặng|được công nhận|tặng danh hiệu|"
                            r"được [^,.;]{1,40}? (?:tặng|phong tặng|trao tặng|truy tặng))(?!\w)", re.IGNORECASE)
 _CLASS = re.compile(r"hạng\s+(nhất|nhì|ba|Nhất|Nhì|Ba)", re.IGNORECASE)
 _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng|"
