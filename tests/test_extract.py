@@ -5698,6 +5698,8 @@ def test_extract_a_well_known_foreign_office_holder_named_by_a_bare_post_serves_
     ("Bà Lê Thị Mai được tặng danh hiệu Chiến sỹ thi đua cấp cơ sở.", {("Lê Thị Mai", "Chiến sỹ thi đua cấp cơ sở")}),
     ("Thủ tướng ký quyết định tặng danh hiệu Chiến sĩ thi đua toàn quốc cho ông Nguyễn Văn An.",
      {("Nguyễn Văn An", "Chiến sĩ thi đua toàn quốc")}),
+    ("Nhà thơ Nguyễn Văn An được trao Giải thưởng Hội Nhà văn Việt Nam năm 2023.",
+     {("Nguyễn Văn An", "Giải thưởng Hội Nhà văn Việt Nam")}),
 ])
 def test_extract_an_emulation_fighter_title_recognised_or_given_is_an_honour(text, want):
     assert awards_of(extract_text(text)) == want

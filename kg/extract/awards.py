@@ -363,6 +363,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     tail = None  # "Giải thưởng Fields | năm 2010": the year it was given, not its name
                 if tail:  # "giải thưởng Cống hiến": a prize's one-word name, whose second syllable is lower-case
                     name, length = f"{name} {tail.group(1)}", length + tail.end()
+            giver_named = next((r for r in resolved if r.kind == ORG and m.group("kind").lower() == "giải thưởng"
+                                and ctx.text[s.start + m.end("kind"):r.span.start].strip() == ""
+                                and r.span.end > s.start + m.start() + length), None)
+            if giver_named is not None:  # "Giải thưởng Hội Nhà văn Việt Nam": a prize named after the body giving it
+                name = f"Giải thưởng {ctx.text[giver_named.span.start:giver_named.span.end]}"
+                length = giver_named.span.end - s.start - m.start()
             if name.endswith(" sự nghiệp") and (field := _FIELD_RE.match(sentence, m.start() + length)):
                 # "Kỷ niệm chương Vì sự nghiệp giáo dục": the field the cause is of, in lower case
                 name, length = f"{name} {' '.join(field.group(1).split())}", field.end() - m.start()
