@@ -5703,3 +5703,11 @@ def test_extract_a_well_known_foreign_office_holder_named_by_a_bare_post_serves_
 ])
 def test_extract_an_emulation_fighter_title_recognised_or_given_is_an_honour(text, want):
     assert awards_of(extract_text(text)) == want
+
+
+def test_extract_a_document_coded_tu_is_issued_by_the_party_committee_the_article_names():
+    from kg.extract.model import LEGISLATION
+    named = extract_text("Thành ủy Hà Nội đã ban hành nhiều văn bản. Theo Chương trình số 03-CTr/TU, thành phố sẽ cải cách.")
+    bare = extract_text("Theo Chương trình số 03-CTr/TU, thành phố sẽ cải cách.")
+    assert [d.attrs.get("issuer") for d in named.of_kind(LEGISLATION)] == [org_key("Thành ủy Hà Nội")]
+    assert [d.attrs.get("issuer") for d in bare.of_kind(LEGISLATION)] == [None]

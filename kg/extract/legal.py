@@ -518,6 +518,8 @@ def run(ctx, ex) -> None:
     for key, (issuer, _) in issuers.items():
         info = gaz.org_index.get(org_key(issuer)) or gaz.canonical_org(issuer)
         canonical = _local_issuer(ctx, info.name if info else issuer)
+        if canonical == PROVINCIAL_PARTY_COMMITTEE:
+            continue  # "/TU" with no provincial Party committee the article names: which one is not known
         ex.entity(ORG, org_key(canonical), canonical, info.cls if info else "GovernmentOrganization")
         ex.entities[(LEGISLATION, key)].attrs["issuer"] = org_key(canonical)
 
@@ -608,12 +610,19 @@ def _opening_date(ctx, si: int, lm: LegalMention):
     return d if _ISSUED_BY_TAIL.search(words) and not re.search(r"[.;]", between) else None
 
 
+PROVINCIAL_PARTY_COMMITTEE = "Tỉnh ủy"  # what "/TU" stands for: a province's or a city's Party committee
+
+
 def _local_issuer(ctx, issuer: str) -> str:
-    """'/QĐ-UBND' names a People's Committee, not which: the one the article names most, if it names one."""
-    if issuer not in ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"):
+    """'/QĐ-UBND' names a People's Committee, '/TU' a Party committee of a province or city, not which: the one
+    the article names most, if it names one."""
+    if issuer == PROVINCIAL_PARTY_COMMITTEE:
+        heads = ("Tỉnh ủy ", "Thành ủy ")  # "03-CTr/TU" of Hà Nội is the Thành ủy's
+    elif issuer in ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh"):
+        heads = (issuer.removesuffix(" tỉnh") + " ",)
+    else:
         return issuer
-    local = [n for n, _ in ctx.org_counts.most_common() if n.startswith(issuer.removesuffix(" tỉnh") + " ")
-             and n != issuer]
+    local = [n for n, _ in ctx.org_counts.most_common() if n.startswith(heads) and n != issuer]
     return local[0] if local else issuer
 
 
