@@ -5711,3 +5711,12 @@ def test_extract_a_document_coded_tu_is_issued_by_the_party_committee_the_articl
     bare = extract_text("Theo Chương trình số 03-CTr/TU, thành phố sẽ cải cách.")
     assert [d.attrs.get("issuer") for d in named.of_kind(LEGISLATION)] == [org_key("Thành ủy Hà Nội")]
     assert [d.attrs.get("issuer") for d in bare.of_kind(LEGISLATION)] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung và Phó Chủ tịch Lê Hồng Vinh dự hội nghị.",
+     ("Lê Hồng Vinh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")),
+    ("Bộ trưởng Bộ Y tế Đào Hồng Lan và Thứ trưởng Trần Văn Thuấn dự hội nghị.", ("Trần Văn Thuấn", "Thứ trưởng", "Bộ Y tế")),
+])
+def test_extract_a_deputy_named_right_after_the_head_with_a_bare_post_shares_the_heads_body(text, want):
+    assert want in posts(extract_text(text))

@@ -1116,6 +1116,8 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
     # a body named on its own earlier in the sentence ("Về phía Bộ TT&TT có … các Thứ trưởng"),
     # not one that belongs to another person's post
     owned = {s.j for s in ctx.spans[si] if s.kind == TITLE}
+    if (shared := _body_of_the_post_before(ctx, si, post)) is not None:
+        return shared.key, shared.name
     before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.i < post.i and r.span.i not in owned]
     for r in sorted(before, key=lambda r: -r.span.i):
         if r.name.lower().startswith(heads) and not r.name.lower().startswith(NOT_CONTEXT_BODIES):
@@ -1140,6 +1142,32 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
                 and not name.lower().startswith(NOT_CONTEXT_BODIES) and not (board and entity.cls == "GovernmentOrganization"):
             return key, name
     return None, None
+
+
+def _body_of_the_post_before(ctx, si: int, post: Post):
+    """"Chủ tịch UBND tỉnh A Nguyễn Văn B và Phó Chủ tịch Lê Văn C": a bare post joined to the post, body and
+    holder just before it, of the same office or its deputy's, is held in that body."""
+    toks = ctx.sentences[si].tokens
+    base = _office_of(post.title.base)
+    titles = {s.j: s for s in ctx.spans[si] if s.kind == TITLE}
+    people = {r.span.j: r for r in ctx.resolved[si].values() if r.kind == PERSON}
+    k = post.i
+    while k > 0 and toks[k - 1].text in (",", "và") or (k > 0 and toks[k - 1].lower == "cùng"):
+        k -= 1
+    holder = people.get(k)
+    if holder is None or k == post.i:
+        return None
+    body = next((r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.j == holder.span.i), None)
+    title = titles.get(body.span.i) if body is not None else None
+    if title is None or _office_of(title.payload.base) != base:
+        return None
+    return body
+
+
+def _office_of(base: str) -> str:
+    """The office a post is of, its deputy's post included ("Phó Chủ tịch" → "chủ tịch", "Thứ trưởng" → "bộ trưởng")."""
+    office = base.removeprefix("Phó ").lower()
+    return "bộ trưởng" if office == "thứ trưởng" else office
 
 
 OUR_STATE = frozenset({"Chính phủ", "Việt Nam"})  # the bodies our state's posts imply
