@@ -5720,3 +5720,9 @@ def test_extract_a_document_coded_tu_is_issued_by_the_party_committee_the_articl
 ])
 def test_extract_a_deputy_named_right_after_the_head_with_a_bare_post_shares_the_heads_body(text, want):
     assert want in posts(extract_text(text))
+
+
+def test_extract_a_ward_named_after_a_city_is_the_ward_its_level_word_says():
+    ex = extract_text("Chủ tịch UBND phường Sài Gòn Nguyễn Văn An cho biết phường sẽ chỉnh trang vỉa hè.")
+    assert ("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân phường Sài Gòn") in posts(ex)
+    assert "Sài Gòn" in names(extract_text("Tại phường Sài Gòn, người dân đã được hỗ trợ."), PLACE)

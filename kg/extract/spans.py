@@ -369,8 +369,8 @@ def committee_level(head: str) -> str:
 def level_of(place_kind: str, level_word: str, head: str) -> str:
     """The level a local body names its place with: the place's own (a province, a city under the
     central government), else the level word written, else the committee's ("Huyện ủy Đồng Hỷ")."""
-    if place_kind in (PROVINCE, CITY):
-        return place_kind
+    if place_kind in (PROVINCE, CITY) and level_word not in DISTRICT_LEVELS:
+        return place_kind  # but "UBND phường Sài Gòn": a ward named after the city
     if place_kind == PROVINCIAL_CITY:
         return CITY
     return level_word or place_kind or committee_level(head) or PROVINCE
@@ -795,6 +795,8 @@ class SentenceScanner:
         if place:
             j, info = place
             kind = level_of(info.kind, level, head)
+            if kind in DISTRICT_LEVELS and info.kind in (PROVINCE, CITY):
+                info = PlaceInfo(self.surface(k, j), kind)  # "phường Sài Gòn": the ward, by the name written
             if appositive and not info.kind:  # an unknown place that reads like a name: "Huyện ủy Cù Lao Dung"
                 name = f"{head} {info.name}"
             elif head.endswith(COMMITTEES):  # "Tỉnh ủy Lào Cai", "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Quận ủy Quận 2"
@@ -2043,6 +2045,9 @@ class SentenceScanner:
             return None  # "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh": a person whose name starts like a district
         if info.kind == PROVINCE and self._place_cue_before(i) in ("thành phố", "tp"):
             return j, PlaceInfo(f"Thành phố {info.name}", PROVINCIAL_CITY)  # "TP Thanh Hóa": the province's city
+        if info.kind in (PROVINCE, CITY) and (lower := self._place_cue_before(i)) in DISTRICT_LEVELS:
+            # "phường Sài Gòn", "xã Hải Phòng": a ward or commune named after a city or province (many since 2025)
+            return j, PlaceInfo(self.surface(i, j), lower)
         return j, info
 
     # ------------------------------------------------------------------ scan
