@@ -5623,6 +5623,7 @@ def test_extract_a_districts_department_keeps_the_district_a_gazetteer_knows(tex
     ("Ngày 14/6, Quốc hội Ireland tiến hành cuộc bỏ phiếu bầu Thủ tướng mới.", "election"),
     ("Tối 14/6, tại Nhà hát Lớn, Bộ Văn hóa tổ chức chương trình nghệ thuật kỷ niệm Ngày Gia đình Việt Nam.", "festival"),
     ("Tối 14/6, Thủ tướng Justin Trudeau dự buổi biểu diễn nhạc kịch Come From Away.", "festival"),
+    ("Chiều 14/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tiếp xúc với cử tri quận Ninh Kiều.", "meeting"),
 ])
 def test_extract_a_vote_a_gala_and_a_performance_on_a_day_are_events(text, kind):
     ex = extract_text(text, date="2017-06-15")
