@@ -370,12 +370,8 @@ def _delegation_body(ctx: ArticleContext, event: EventFact) -> str | None:
     si = _sentence_of(ctx, event.evidence)
     if si is None or event.kind not in ("visit", "meeting"):
         return None  # not a conference the delegation goes to: that is another body's
-    start = ctx.sentences[si].start
-    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
-        m = _DELEGATION_OF.search(ctx.text, max(start, r.span.start - 40), r.span.start) if r.kind == ORG else None
-        if m and _OPENS_CLAUSE.search(ctx.text, start, m.start()):  # the delegation goes; not "X tiếp đoàn …"
-            return r.key
-    return None
+    sent = _delegation_subject(ctx, si)
+    return sent.key if sent is not None else None
 
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,.:;]|\scùng)\s*$")
@@ -1100,8 +1096,8 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
 
 
 def _delegation_subject(ctx: ArticleContext, si: int):
-    """The body whose delegation opens a sentence's clause, where no person is named ("Ngày 6-5, đoàn công tác
-    của Bộ GD-ĐT đã làm việc với …"): who goes, in a visit or a working session told by its verb."""
+    """The body whose delegation opens a clause of sentence si ("Ngày 6-5, đoàn công tác của Bộ GD-ĐT đã làm việc
+    với …"; not "X tiếp đoàn …"): who goes, in a visit or a working session."""
     start = ctx.sentences[si].start
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
         m = _DELEGATION_OF.search(ctx.text, max(start, r.span.start - 40), r.span.start) if r.kind == ORG else None

@@ -1152,7 +1152,7 @@ def _body_of_the_post_before(ctx, si: int, post: Post):
     titles = {s.j: s for s in ctx.spans[si] if s.kind == TITLE}
     people = {r.span.j: r for r in ctx.resolved[si].values() if r.kind == PERSON}
     k = post.i
-    while k > 0 and toks[k - 1].text in (",", "và") or (k > 0 and toks[k - 1].lower == "cùng"):
+    while k > 0 and toks[k - 1].lower in (",", "và", "cùng"):
         k -= 1
     holder = people.get(k)
     if holder is None or k == post.i:

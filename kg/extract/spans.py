@@ -2045,9 +2045,9 @@ class SentenceScanner:
             return None  # "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh": a person whose name starts like a district
         if info.kind == PROVINCE and self._place_cue_before(i) in ("thành phố", "tp"):
             return j, PlaceInfo(f"Thành phố {info.name}", PROVINCIAL_CITY)  # "TP Thanh Hóa": the province's city
-        if info.kind in (PROVINCE, CITY) and (lower := self._place_cue_before(i)) in DISTRICT_LEVELS:
+        if info.kind in (PROVINCE, CITY) and (level := self._place_cue_before(i)) in DISTRICT_LEVELS:
             # "phường Sài Gòn", "xã Hải Phòng": a ward or commune named after a city or province (many since 2025)
-            return j, PlaceInfo(self.surface(i, j), lower)
+            return j, PlaceInfo(self.surface(i, j), level)
         return j, info
 
     # ------------------------------------------------------------------ scan
