@@ -5727,3 +5727,9 @@ def test_extract_a_ward_named_after_a_city_is_the_ward_its_level_word_says():
     ex = extract_text("Chủ tịch UBND phường Sài Gòn Nguyễn Văn An cho biết phường sẽ chỉnh trang vỉa hè.")
     assert ("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân phường Sài Gòn") in posts(ex)
     assert "Sài Gòn" in names(extract_text("Tại phường Sài Gòn, người dân đã được hỗ trợ."), PLACE)
+
+
+def test_extract_people_whose_presence_the_story_tells_or_who_speak_as_guests_are_at_the_event():
+    ex = extract_text("Sáng 6/10, tại Quy Nhơn, Hội Gặp gỡ Việt Nam khai mạc Hội nghị quốc tế về công nghệ lượng tử. "
+                      "Hội nghị có sự góp mặt của GS Serge Haroche và các diễn giả như GS John Doyle.", date="2025-10-07")
+    assert at_events(ex) == {"Serge Haroche", "John Doyle"}

@@ -34,7 +34,7 @@ CUES = (
                   "nhận huân chương", "nhận danh hiệu")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
                   "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
-                  "điều hành", "tham gia đoàn", "tháp tùng", "thị sát", "đến kiểm tra")),
+                  "điều hành", "tham gia đoàn", "tháp tùng", "thị sát", "đến kiểm tra", "góp mặt", "diễn giả")),
 )
 # compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi", "trực tiếp")
 NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng| khó| nạn| phải| sự cố| trục trặc| rủi ro| trở ngại)")
@@ -1517,7 +1517,7 @@ CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao",
                 "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo", "dưới thời", "chính quyền", "yêu cầu",
                 "về", "việc")
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
-              "dự của", "tham gia của")
+              "dự của", "tham gia của", "góp mặt của")
 
 
 def _another_day(ctx: ArticleContext, si: int, day: str) -> bool:
