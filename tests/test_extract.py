@@ -5733,3 +5733,14 @@ def test_extract_people_whose_presence_the_story_tells_or_who_speak_as_guests_ar
     ex = extract_text("Sáng 6/10, tại Quy Nhơn, Hội Gặp gỡ Việt Nam khai mạc Hội nghị quốc tế về công nghệ lượng tử. "
                       "Hội nghị có sự góp mặt của GS Serge Haroche và các diễn giả như GS John Doyle.", date="2025-10-07")
     assert at_events(ex) == {"Serge Haroche", "John Doyle"}
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("Sáng 5/6, UBND tỉnh Cà Mau tổ chức khánh thành đền thờ các anh hùng liệt sĩ Hòn Khoai. Phó Thủ tướng Trương Hòa Bình "
+     "dự.", "Lễ khánh thành đền thờ các anh hùng liệt sĩ Hòn Khoai", "Ủy ban nhân dân tỉnh Cà Mau"),
+    ("Sáng 5/6, Nhà xuất bản Chính trị quốc gia ra mắt bộ sách về lực lượng cách mạng miền Nam.",
+     "Lễ ra mắt bộ sách về lực lượng cách mạng miền Nam", "Nhà xuất bản Chính trị quốc gia"),
+])
+def test_extract_a_body_that_opens_or_launches_something_on_a_day_holds_a_ceremony(text, name, org):
+    ex = extract_text(text, date="2022-06-06")
+    assert [(e.name, e.date, ex.entities[(ORG, e.organizer)].name) for e in ex.events] == [(name, "2022-06-05", org)]

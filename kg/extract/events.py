@@ -158,7 +158,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
         if not event.participants:  # "Sáng 24/5, A đặt vòng hoa tại …": who does what the verb tells
             event.participants = [Participation(key, "attendee", ctx.evidence(si)) for key in _who_meet(ctx, si)]
         ex.events.append(event)
-    if not ex.events and (found is None or found[0] >= LEDE_SENTENCES) and (announced := _announcement(ctx)):
+    if not ex.events and (found is None or found[0] >= LEDE_SENTENCES) and (announced := _announcement(ctx) or _rite(ctx)):
         si, name, verb = announced  # "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại TP.HCM"
         event = EventFact(key=f"{ex.doc_id}#event-1", name=name, kind="ceremony", evidence=ctx.evidence(si))
         event.date = _date(ctx, ex, si)
@@ -1196,6 +1196,26 @@ def _announcement(ctx: ArticleContext) -> tuple[int, str, int] | None:
             if passive:  # "các quyết định … đã được công bố": "Lễ công bố các quyết định …"
                 what = f"{passive.group(2)} {passive.group(1)}"
             return si, "Lễ " + " ".join(what.split()[:12]), ctx.sentences[si].start + m.start()
+    return None
+
+
+# a body's rite told by its verb: "UBND tỉnh Cà Mau tổ chức khánh thành đền thờ …", "… ra mắt bộ sách …"
+_RITE_RE = re.compile(r"(?<!\w)(?:tổ chức\s+)?(?P<rite>khánh thành|khởi công|động thổ|ra mắt)(?!\w)", re.IGNORECASE)
+
+
+def _rite(ctx: ArticleContext) -> tuple[int, str, int] | None:
+    """A lede sentence dated on its own whose body opens, breaks ground for or launches something, told by the verb
+    ("Sáng 5/6, UBND tỉnh Cà Mau tổ chức khánh thành đền thờ …"): the ceremony, named for what is done."""
+    for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
+        if not ctx.dates(si):
+            continue
+        s = ctx.sentences[si]
+        for m in _RITE_RE.finditer(ctx.text, s.start, s.end):
+            if _announcer(ctx, si, m.start()) is None:
+                continue  # the rite of a body that holds it, not "dự án khởi công năm 2020"
+            what = re.split(r"[,.;(]| tại | cho | vào | với ", ctx.text[m.end():s.end], maxsplit=1)[0].split()[:12]
+            if what:
+                return si, f"Lễ {m.group('rite').lower()} {' '.join(what)}", m.start()
     return None
 
 
