@@ -5744,3 +5744,26 @@ def test_extract_people_whose_presence_the_story_tells_or_who_speak_as_guests_ar
 def test_extract_a_body_that_opens_or_launches_something_on_a_day_holds_a_ceremony(text, name, org):
     ex = extract_text(text, date="2022-06-06")
     assert [(e.name, e.date, ex.entities[(ORG, e.organizer)].name) for e in ex.events] == [(name, "2022-06-05", org)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Trần Văn Cường, Hiệu trưởng Trường THPT chuyên Lê Hồng Phong, cho biết.",
+     ("Trần Văn Cường", "Hiệu trưởng", "Trường THPT chuyên Lê Hồng Phong")),
+    ("Ông Trần Văn Cường, Hiệu trưởng Trường Trung học phổ thông Chuyên Trần Phú, cho biết.",
+     ("Trần Văn Cường", "Hiệu trưởng", "Trường Trung học phổ thông Chuyên Trần Phú")),
+])
+def test_extract_a_specialised_school_named_after_a_person_is_no_person(text, want):
+    ex = extract_text(text)
+    assert want in posts(ex)
+    assert {e.name for e in ex.of_kind(PERSON)} == {"Trần Văn Cường"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Trần Văn Cường, Giám đốc HTX Nông nghiệp Tân Phú, cho biết giá lúa đã tăng.",
+     ("Trần Văn Cường", "Giám đốc", "Hợp tác xã Nông nghiệp Tân Phú")),
+    ("Bà Lê Thị Hoa, Chủ nhiệm Hợp tác xã Dịch vụ nông nghiệp An Phát, cho biết.",
+     ("Lê Thị Hoa", "Chủ nhiệm", "Hợp tác xã Dịch vụ nông nghiệp An Phát")),
+    ("Ông Trần Văn Cường, Giám đốc Điện lực Long An, cho biết.", ("Trần Văn Cường", "Giám đốc", "Điện lực Long An")),
+])
+def test_extract_a_cooperative_and_a_power_company_head_their_own_names(text, want):
+    assert want in posts(extract_text(text))

@@ -79,7 +79,8 @@ class Span:
 # Schools are often named after people ("Trường THPT Nguyễn Bỉnh Khiêm") or places ("Trường THPT Sơn Tây").
 SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông",
                  "THCS - THPT", "PTDTNT", "Phổ thông Dân tộc nội trú", "Cao đẳng nghề", "CĐ nghề", "Trung cấp nghề",
-                 "Trung cấp")
+                 "Trung cấp", *(f"{level} {word}" for level in ("THPT", "Trung học phổ thông", "THCS", "Trung học cơ sở")
+                                for word in ("chuyên", "Chuyên")))  # "Trường THPT chuyên Lê Hồng Phong"
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
 # a list of streets opened by its word and "gồm" or a colon, running on to the name: "các phố hạn chế giao thông gồm:"
@@ -123,6 +124,7 @@ GENERIC_HEADS = (
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
     "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký", "Tổ công tác", "Tiểu ban", "Thời báo",
+    "Hợp tác xã", "HTX", "Điện lực",  # "Giám đốc HTX Nông nghiệp Tân Phú", "Điện lực Long An"
     "Đồn Biên phòng", "Đồn BP", "Đồn Công an",  # border and police posts: "Đồn Biên phòng Hòn Khoai"
     "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự", "Đảng",
     *(SCHOOLS_WITHOUT_TRUONG := ("Cao đẳng", "Trung cấp")), "Trường",
@@ -2779,7 +2781,7 @@ def _written_as_listed(tok: Token, form: str) -> bool:
 
 def _class_of(head: str) -> str:
     """The schema.org class a body takes from the word that heads its name."""
-    if head in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", *COMPANY_FORMS):
+    if head in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Hợp tác xã", "HTX", "Điện lực", *COMPANY_FORMS):
         return "Corporation"
     if head in ("Báo", "Thời báo", "Đài", "Tạp chí"):
         return "NewsMediaOrganization"
