@@ -5767,3 +5767,23 @@ def test_extract_a_specialised_school_named_after_a_person_is_no_person(text, wa
 ])
 def test_extract_a_cooperative_and_a_power_company_head_their_own_names(text, want):
     assert want in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("second, name, person", [
+    ("Tại phiên thảo luận ở tổ, đại biểu Nguyễn Văn An cho rằng cần sửa luật.", "Phiên thảo luận ở tổ", "Nguyễn Văn An"),
+    ("Trước đó, tại cuộc họp với các bộ ngành, Thủ tướng Phạm Minh Chính yêu cầu đẩy nhanh tiến độ.", "Cuộc họp",
+     "Phạm Minh Chính"),
+])
+def test_extract_a_sentence_that_opens_at_another_kind_of_event_puts_its_people_there(second, name, person):
+    ex = extract_text("Sáng 18/5, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng dịch. " + second, date="2023-05-20")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert {(e.name, e.date): {people[p.person] for p in e.participants} for e in ex.events} == {
+        ("Hội nghị tổng kết công tác phòng dịch", "2023-05-18"): set(), (name, None): {person}}
+
+
+def test_extract_a_meeting_between_the_leaders_may_be_their_talks_told_again():
+    ex = extract_text("Ngày 7/7, Tổng thống Nga Vladimir Putin hội đàm với Tổng thống Mỹ Donald Trump. Trong cuộc gặp giữa "
+                      "hai nhà lãnh đạo có sự góp mặt của Ngoại trưởng Nga Sergey Lavrov.", date="2017-07-08")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    talks = next(e for e in ex.events if e.kind == "talks")
+    assert "Sergey Lavrov" in {people[p.person] for p in talks.participants}

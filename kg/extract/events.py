@@ -727,8 +727,10 @@ def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int
     """An undated talk, ceremony, press conference, meeting or visit the sentence's people take part in ("hai
     nhà lãnh đạo đã hội đàm", "chứng kiến lễ ký kết các văn kiện"): one event, not a kind of many nor one
     referred back to, nor the same people's event of that kind told already."""
-    if kind not in UNDATED_KINDS or _counted(toks, k):
+    if _counted(toks, k):
         return False
+    if kind not in UNDATED_KINDS and not (kind in DESCRIBED_KINDS and _opens_at(toks) == k - 1):
+        return False  # "Tại phiên thảo luận ở tổ, đại biểu A cho rằng …": the sitting A is at
     if any(_refers(toks, m, end) for m in range(j, end)):
         return False
     people = {r.key for r in ctx.resolved[si].values() if r.kind == PERSON}
@@ -736,7 +738,7 @@ def _attended_undated(ctx: ArticleContext, ex: Extraction, si: int, toks, k: int
         return False
     if any(e.kind == kind and people <= {p.person for p in e.participants} for e in ex.events):
         return False  # "Chuyến thăm" after the visit was told, by the same people: that visit again
-    return bool(_participation(_cue_text(ctx, si)))
+    return bool(_participation(_cue_text(ctx, si))) or _opens_at(toks) == k - 1
 
 
 # the parts of a visit or a working day the press tells without a date or a name of their own
@@ -814,6 +816,31 @@ def _names_this_event(ctx: ArticleContext, si: int, event: EventFact) -> bool:
                 or any(_refers(toks, x, end) for x in range(j, end)):
             return True
     return False
+
+
+_AT_WORDS = frozenset({"tại", "trong", "ở"})
+
+
+def _opens_at_another_kind(ctx: ArticleContext, si: int, event: EventFact) -> bool:
+    """Does sentence si open at an event of another kind than this one ("Tại cuộc gặp với Tổng thống A, …" in a
+    story of a conference, "Trong chuyến thăm Nhật Bản, …")? Its people are at that one."""
+    toks = ctx.sentences[si].tokens
+    at = _opens_at(toks)
+    if at is None or at + 1 >= len(toks):
+        return False
+    m = _keyword_at(toks, at + 1)
+    return bool(m) and m[0][1] != event.kind and {m[0][1], event.kind} != _TALKS_OR_MEETING
+
+
+def _opens_at(toks) -> int | None:
+    """The token of "tại", "trong" or "ở" that opens a sentence ("Tại …", "Trước đó, trong …"), if one does."""
+    at = next((p for p in range(min(len(toks), 4)) if toks[p].lower in _AT_WORDS), None)
+    if at is None or any(t.text not in ("Trước", "đó", ",", "Sau", "Còn") for t in toks[:at]):
+        return None
+    return at
+
+
+_TALKS_OR_MEETING = {"talks", "meeting"}  # "cuộc gặp giữa A và B" may be the talks told again
 
 
 def _told_of(ctx: ArticleContext, si: int, keyword: str, name: str) -> set[int]:
@@ -1698,6 +1725,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # "Bên lề …, Thủ tướng đã tiếp ông X" paragraphs later: another meeting, not this event
         if _EARLIER_RE.match(folded) and not names_kind and only is None:
             continue  # "Trước đó, Phó Thủ tướng X cho biết …": words from before this event, not at it
+        if only is None and not names_kind and _opens_at_another_kind(ctx, si, event):
+            continue  # "Tại phiên thảo luận ở tổ, đại biểu A cho rằng …": A's words at another event
         if _PLANNED_RE.search(folded) or _ONCE_RE.search(folded):
             continue  # "… cũng dự kiến hội kiến Thủ tướng X": a plan, not this event
         if event.kind not in ("press conference", "interview") \
