@@ -5787,3 +5787,25 @@ def test_extract_a_meeting_between_the_leaders_may_be_their_talks_told_again():
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     talks = next(e for e in ex.events if e.kind == "talks")
     assert "Sergey Lavrov" in {people[p.person] for p in talks.participants}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Chiều 18/5, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng gặp mặt các nhà giáo tiêu biểu.",
+     "Cuộc gặp các nhà giáo tiêu biểu", "meeting"),
+    ("Sáng 18/5, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung tiếp công dân định kỳ.", "Buổi tiếp công dân định kỳ",
+     "meeting"),
+    ("Sáng 18/5, Thủ tướng Phạm Minh Chính tiếp lãnh đạo Tập đoàn Samsung.", "Buổi tiếp lãnh đạo Tập đoàn Samsung",
+     "meeting"),
+    ("Sáng 18/5, Thủ tướng Phạm Minh Chính cắt băng khánh thành cầu Rạch Miễu 2.", "Lễ khánh thành cầu Rạch Miễu 2",
+     "ceremony"),
+])
+def test_extract_a_meeting_a_reception_of_citizens_and_a_ribbon_cutting_told_by_their_verbs(text, name, kind):
+    ex = extract_text(text, date="2023-05-20")
+    assert [(e.name, e.kind, e.date) for e in ex.events] == [(name, kind, "2023-05-18")]
+    assert len(ex.events[0].participants) == 1
+
+
+def test_extract_a_briefing_a_body_holds_is_a_meeting():
+    ex = extract_text("Sáng 18/5, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức giao ban định kỳ.", date="2023-05-20")
+    assert [(e.name, e.kind, e.date, ex.entities[(ORG, e.organizer)].name) for e in ex.events] == [
+        ("Giao ban định kỳ", "meeting", "2023-05-18", "Ban Thường vụ Tỉnh ủy Nghệ An")]

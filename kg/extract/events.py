@@ -1039,11 +1039,11 @@ ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 # Verbs that report a visit or a reception without naming it ("X đã đến thăm …", "Thủ tướng tiếp Đại sứ …"),
 # and the name such an event takes.
 _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
-                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ)|(?P<work>làm việc với)|"
+                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|gặp mặt)|(?P<work>làm việc với)|"
                           r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|(?:đến |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
                           r"(?P<award>trao(?: tặng)?|gắn)(?= (?:[Hh]uy hiệu|[Hh]uân chương|[Hh]uy chương|[Bb]ằng khen|[Kk]ỷ niệm chương|"
                           r"danh hiệu|[Gg]iải thưởng|các quyết định|quyết định))|"
-                          r"(?:đến )?(?:tham )?dự (?:lễ )?(?P<rite>khánh thành|khởi công|động thổ|ra mắt)|"
+                          r"(?:(?:đến )?(?:tham )?dự (?:lễ )?|cắt băng )(?P<rite>khánh thành|khởi công|động thổ|ra mắt)|"
                           r"(?P<press>trả lời (?:báo chí|báo giới|phỏng vấn)|trao đổi với (?:báo chí|báo giới|phóng viên)))(?!\w)"
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
@@ -1142,11 +1142,13 @@ RECEIVED_WORDS = frozenset({"đoàn", "các", "những", "lãnh đạo", "đại
 
 def _receives_someone(rest: str) -> bool:
     """Does the text after "tiếp" open with whom it receives (a name, a title, "đoàn", "các", …)?"""
-    words = rest.split(maxsplit=1)
+    words = rest.split(maxsplit=2)
     if not words:
         return False
     first = words[0].strip("“\"'(")
-    return bool(first) and (first[0].isupper() or first.lower() in RECEIVED_WORDS or first[0].isdigit())
+    two = " ".join(words[:2]).lower()  # "tiếp công dân", "tiếp lãnh đạo …"
+    return bool(first) and (first[0].isupper() or first.lower() in RECEIVED_WORDS or two in RECEIVED_WORDS
+                            or first[0].isdigit())
 
 
 # the name of a meeting told by its verb: "hội kiến" a "Cuộc hội kiến", "gặp gỡ" a "Cuộc gặp"
