@@ -5809,3 +5809,14 @@ def test_extract_a_briefing_a_body_holds_is_a_meeting():
     ex = extract_text("Sáng 18/5, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức giao ban định kỳ.", date="2023-05-20")
     assert [(e.name, e.kind, e.date, ex.entities[(ORG, e.organizer)].name) for e in ex.events] == [
         ("Giao ban định kỳ", "meeting", "2023-05-18", "Ban Thường vụ Tỉnh ủy Nghệ An")]
+
+
+@pytest.mark.parametrize("second, person, how", [
+    ("Cùng đi với Thủ tướng có Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.", "Nguyễn Hồng Diên", "attendee"),
+    ("Đi cùng đoàn có Thứ trưởng Bộ Công Thương Phan Thị Thắng.", "Phan Thị Thắng", "attendee"),
+    ("Thay mặt lãnh đạo tỉnh, Bí thư Tỉnh ủy Thái Thanh Quý cảm ơn sự quan tâm của Thủ tướng.", "Thái Thanh Quý", "speaker"),
+])
+def test_extract_who_goes_along_and_who_speaks_on_behalf_are_at_the_event(second, person, how):
+    ex = extract_text("Sáng 18/5, Thủ tướng Phạm Minh Chính làm việc với tỉnh Nghệ An. " + second, date="2023-05-20")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert (person, how) in {(people[p.person], p.how) for p in ex.events[0].participants}

@@ -27,14 +27,14 @@ CUES = (
                  "tiếp thu", "giải trình", "khẳng định", "cho rằng", "chia sẻ", "cho biết", "nhấn mạnh", "đề nghị",
                  "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề", "nhìn nhận",
                  # words said in a meeting's deliberation (not "cho hay", "nhận định": the press's words for any quote)
-                 "nêu", "cho ý kiến", "lưu ý",
+                 "nêu", "cho ý kiến", "lưu ý", "thay mặt",
                  # words to the press: at a press conference, or words given on the sidelines ("bên hành lang")
                  "trả lời báo chí", "trả lời phỏng vấn", "trao đổi với báo chí")),
     ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận", "nhận giải", "nhận bằng khen",
                   "nhận huân chương", "nhận danh hiệu")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",
                   "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
-                  "điều hành", "tham gia đoàn", "tháp tùng", "thị sát", "đến kiểm tra", "góp mặt", "diễn giả")),
+                  "điều hành", "tham gia đoàn", "tháp tùng", "cùng đi", "đi cùng", "thị sát", "đến kiểm tra", "góp mặt", "diễn giả")),
 )
 # compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi", "trực tiếp")
 NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng| khó| nạn| phải| sự cố| trục trặc| rủi ro| trở ngại)")
