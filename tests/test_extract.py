@@ -5820,3 +5820,13 @@ def test_extract_who_goes_along_and_who_speaks_on_behalf_are_at_the_event(second
     ex = extract_text("Sáng 18/5, Thủ tướng Phạm Minh Chính làm việc với tỉnh Nghệ An. " + second, date="2023-05-20")
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert (person, how) in {(people[p.person], p.how) for p in ex.events[0].participants}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Trần Văn Nam, Thành ủy viên, Chủ tịch UBND quận Ba Đình, cho biết.",
+     ("Trần Văn Nam", "Chủ tịch", "Ủy ban nhân dân quận Ba Đình")),
+    ("Ông Trần Văn Nam, Huyện ủy viên, Chủ tịch UBND xã Tân Lập, cho biết.",
+     ("Trần Văn Nam", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập")),
+])
+def test_extract_a_chain_of_posts_goes_on_past_a_committee_member_whose_committee_is_not_named(text, want):
+    assert want in posts(extract_text(text))

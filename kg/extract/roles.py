@@ -235,9 +235,11 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
         if s.payload.org_before:  # "Tỉnh ủy viên": the committee first, then the post
             body = by_end.get(s.i)
             r = ctx.resolved[si].get(body.i) if body is not None else None
-            if r is not None and r.kind == ORG:
+            if body is not None:  # "Thành ủy viên, Bí thư Quận ủy …": a member of a committee the story names
                 start = body.i - 1 if s.payload.status == "former" else body.i  # "nguyên | tỉnh uỷ viên"
-                posts.append(Post(s.payload, r.key, r.name, start, s.j, s))
+                known = r is not None and r.kind == ORG
+                posts.append(Post(s.payload, r.key if known else None, r.name if known else body.payload.name,
+                                  start, s.j, s))
             continue
         nxt = by_start.get(s.j)
         if nxt is None and s.j + 2 < len(toks) and toks[s.j].text == "Trung" and toks[s.j + 1].lower == "ương" \
