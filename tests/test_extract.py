@@ -5830,3 +5830,8 @@ def test_extract_who_goes_along_and_who_speaks_on_behalf_are_at_the_event(second
 ])
 def test_extract_a_chain_of_posts_goes_on_past_a_committee_member_whose_committee_is_not_named(text, want):
     assert want in posts(extract_text(text))
+
+
+def test_extract_a_bare_post_before_the_head_of_an_office_is_the_offices_bodys():
+    ex = extract_text("Đến dự có ông Trần Đức Long, Phó Tổng Thư ký, Chánh Văn phòng Hội Luật gia Việt Nam.")
+    assert ("Trần Đức Long", "Phó Tổng Thư ký", "Hội Luật gia Việt Nam") in posts(ex)

@@ -421,7 +421,8 @@ def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
         words = (later.org_name or "").split()
         for x in range(1, len(words) - 2):
             tail = " ".join(words[x:])
-            if tail.lower().startswith(heads) and _OF_A_PROVINCE.search(tail):
+            # "Phó Tổng Thư ký, Chánh Văn phòng Hội Luật gia Việt Nam": the office's body, that holds both posts
+            if tail.lower().startswith(heads) and (_OF_A_PROVINCE.search(tail) or x == 2 and words[:2] == ["Văn", "phòng"]):
                 return replace(post, org=org_key(tail), org_name=tail)
         return post
     return replace(post, org=later.org, org_name=later.org_name)
