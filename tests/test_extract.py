@@ -5835,3 +5835,10 @@ def test_extract_a_chain_of_posts_goes_on_past_a_committee_member_whose_committe
 def test_extract_a_bare_post_before_the_head_of_an_office_is_the_offices_bodys():
     ex = extract_text("Đến dự có ông Trần Đức Long, Phó Tổng Thư ký, Chánh Văn phòng Hội Luật gia Việt Nam.")
     assert ("Trần Đức Long", "Phó Tổng Thư ký", "Hội Luật gia Việt Nam") in posts(ex)
+
+
+def test_extract_an_undated_story_that_names_its_year_again_and_again_is_told_in_it_not_a_recalled_full_date():
+    ex = extract_text("Chiều 1/3, Giám đốc Sở Y tế tỉnh Nghệ An Nguyễn Văn An tiếp đoàn công tác. Năm 2019 là năm đặc biệt "
+                      "của quan hệ hai nước. Trước đó, ngày 20/4/2018, hai bên đã ký thỏa thuận. Trong năm 2019, hai "
+                      "nước sẽ tổ chức nhiều hoạt động.")
+    assert [e.date for e in ex.events] == ["2019-03-01"]

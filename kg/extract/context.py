@@ -70,7 +70,8 @@ class ArticleContext:
             ctx.since = told_since(text)
             if named or kept:  # a date years before the latest year the story names, or before the year an
                 latest = max([*named, *([kept] if kept else [])])  # anniversary is kept, is history it recalls
-                ctx.anchor_dates = [a for a in ctx.anchor_dates if a.year >= latest - 1]
+                # (the year before the latest too, unless the story names its latest year again and again)
+                ctx.anchor_dates = [a for a in ctx.anchor_dates if a.year >= latest - (named[latest] < 2)]
             tenure = None if kept else tenure_bounds(text)
             if tenure:  # the terms of the office holders it names bound the story's year
                 lo, hi = tenure
