@@ -5842,3 +5842,10 @@ def test_extract_an_undated_story_that_names_its_year_again_and_again_is_told_in
                       "của quan hệ hai nước. Trước đó, ngày 20/4/2018, hai bên đã ký thỏa thuận. Trong năm 2019, hai "
                       "nước sẽ tổ chức nhiều hoạt động.")
     assert [e.date for e in ex.events] == ["2019-03-01"]
+
+
+def test_extract_an_event_framed_by_one_told_already_is_held_on_its_day():
+    ex = extract_text("Ngày 5/3, Bộ Giáo dục và Đào tạo khai mạc Triển lãm công nghệ giáo dục quốc tế BESS tại TP HCM. "
+                      "Trong khuôn khổ triển lãm, Bộ Giáo dục và Đào tạo và Tập đoàn FPT đã ký kết thỏa thuận hợp tác về "
+                      "chuyển đổi số.", date="2019-03-06")
+    assert [(e.kind, e.date) for e in ex.events] == [("exhibition", "2019-03-05"), ("ceremony", "2019-03-05")]

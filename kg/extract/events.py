@@ -651,6 +651,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
         iso = next((e.date for e in reversed(ex.events) if e.date), None)  # "Cùng ngày, tại cuộc tiếp …"
+    if iso is None and not own:
+        iso = _framing_events_day(ctx, ex, si, k)  # "Trong khuôn khổ triển lãm, Bộ GD-ĐT và FPT đã ký kết …"
     if iso is None and not own and kind in SAME_DAY_KINDS and ex.events and ex.events[-1].date \
             and (kind == "talks" or any(r.kind == PERSON for r in ctx.resolved[si].values())) \
             and _participation(_cue_text(ctx, si)):
@@ -674,6 +676,21 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end], name))
     _guests_in_name(ctx, event, si, toks, j, end)
     ex.events.append(event)
+
+
+_FRAMED_BY = re.compile(r"\s*(?:Trong khuôn khổ|Bên lề|Nhân dịp|Trong dịp)\s+", re.IGNORECASE)
+
+
+def _framing_events_day(ctx: ArticleContext, ex: Extraction, si: int, k: int) -> str | None:
+    """The day of a dated event told already that opens sentence si as its frame ("Trong khuôn khổ triển lãm, …
+    đã ký kết …", "Bên lề Hội nghị X, …"): the day of what the sentence tells at its keyword k."""
+    toks = ctx.sentences[si].tokens
+    frame = _FRAMED_BY.match(ctx.text, ctx.sentences[si].start)
+    at = next((m for m in range(len(toks)) if toks[m].start >= frame.end()), None) if frame else None
+    if at is None or at >= k or not (m := _keyword_at(toks, at)):
+        return None
+    name = ctx.text[toks[at].start:toks[_name_end(toks, at, m[0][0]) - 1].end]
+    return next((e.date for e in ex.events if e.date and _same_event(e.name, name)), None)
 
 
 def _election_by_body(toks, k: int, kind: str) -> bool:
