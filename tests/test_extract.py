@@ -5849,3 +5849,12 @@ def test_extract_an_event_framed_by_one_told_already_is_held_on_its_day():
                       "Trong khuôn khổ triển lãm, Bộ Giáo dục và Đào tạo và Tập đoàn FPT đã ký kết thỏa thuận hợp tác về "
                       "chuyển đổi số.", date="2019-03-06")
     assert [(e.kind, e.date) for e in ex.events] == [("exhibition", "2019-03-05"), ("ceremony", "2019-03-05")]
+
+
+def test_extract_one_of_several_events_told_at_once_is_held_on_their_day():
+    ex = extract_text("Trong khuôn khổ chuyến thăm chính thức Hà Lan, chiều 9/7, Thủ tướng Nguyễn Xuân Phúc đã có các cuộc "
+                      "tiếp lãnh đạo Tập đoàn Vamed và Ban lãnh đạo "
+                      "Phòng Thương mại Hà Lan - Việt Nam. Tại cuộc tiếp Ban lãnh đạo Phòng Thương mại Hà Lan - Việt Nam, "
+                      "Thủ tướng đánh giá cao vai trò cầu nối của Phòng.", date="2017-07-10")
+    assert {(e.name, e.date) for e in ex.events} >= {
+        ("Cuộc tiếp Ban lãnh đạo Phòng Thương mại Hà Lan - Việt Nam", "2017-07-09")}

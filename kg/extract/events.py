@@ -653,6 +653,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         iso = next((e.date for e in reversed(ex.events) if e.date), None)  # "Cùng ngày, tại cuộc tiếp …"
     if iso is None and not own:
         iso = _framing_events_day(ctx, ex, si, k)  # "Trong khuôn khổ triển lãm, Bộ GD-ĐT và FPT đã ký kết …"
+    if iso is None and not own:
+        iso = _day_of_the_many(ctx, si, ctx.text[toks[k].start:toks[j - 1].end])
     if iso is None and not own and kind in SAME_DAY_KINDS and ex.events and ex.events[-1].date \
             and (kind == "talks" or any(r.kind == PERSON for r in ctx.resolved[si].values())) \
             and _participation(_cue_text(ctx, si)):
@@ -691,6 +693,17 @@ def _framing_events_day(ctx: ArticleContext, ex: Extraction, si: int, k: int) ->
         return None
     name = ctx.text[toks[at].start:toks[_name_end(toks, at, m[0][0]) - 1].end]
     return next((e.date for e in ex.events if e.date and _same_event(e.name, name)), None)
+
+
+def _day_of_the_many(ctx: ArticleContext, si: int, keyword: str) -> str | None:
+    """The day of a sentence before si that tells several events of this keyword's kind at once ("Chiều 9/7, Thủ
+    tướng đã có các cuộc tiếp A, B và C"), for one of them told on its own ("Tại cuộc tiếp B, …")."""
+    many = re.compile(r"(?<!\w)(?:các|những) " + re.escape(keyword.lower()) + r"(?!\w)")
+    for before in range(si - 1, -1, -1):
+        if many.search(ctx.sentence_text(before).lower()):
+            own = ctx.dates(before)
+            return ctx.resolve(own[0]) if own else None
+    return None
 
 
 def _election_by_body(toks, k: int, kind: str) -> bool:
