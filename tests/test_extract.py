@@ -5858,3 +5858,13 @@ def test_extract_one_of_several_events_told_at_once_is_held_on_their_day():
                       "Thủ tướng đánh giá cao vai trò cầu nối của Phòng.", date="2017-07-10")
     assert {(e.name, e.date) for e in ex.events} >= {
         ("Cuộc tiếp Ban lãnh đạo Phòng Thương mại Hà Lan - Việt Nam", "2017-07-09")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng 26/4, Ngân hàng TMCP Xuất nhập khẩu Việt Nam (Eximbank) tổ chức đại hội đồng cổ đông thường niên năm 2021.",
+    "Sáng 26/4, đại hội đồng cổ đông thường niên năm 2021 diễn ra tại Hà Nội. Ngân hàng TMCP Xuất nhập khẩu Việt Nam "
+    "trình cổ đông kế hoạch lợi nhuận. Ngân hàng TMCP Xuất nhập khẩu Việt Nam cũng bầu bổ sung thành viên HĐQT.",
+])
+def test_extract_a_shareholders_meeting_is_held_by_its_company(text):
+    ex = extract_text(text, date="2021-04-27")
+    assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Eximbank"]

@@ -116,7 +116,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             _assembly_organizer(ctx, ex, event)
         if event.organizer is None:
             event.organizer = _chairs_body(ctx, event) or _delegation_body(ctx, event) or _leaders_body(ctx, event) \
-                or _body_named_in(ctx, event) or _host_said_of(ctx, event)
+                or _body_named_in(ctx, event) or _host_said_of(ctx, event) or _shareholders_company(ctx, ex, event)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
@@ -468,6 +468,23 @@ def _body_named_in(ctx: ArticleContext, event: EventFact) -> str | None:
             return None
         return r.key
     return None
+
+
+_SHAREHOLDERS = re.compile(r"(?<!\w)(?:cổ đông|ĐHĐCĐ)(?!\w)", re.IGNORECASE)
+
+
+def _shareholders_company(ctx: ArticleContext, ex: Extraction, event: EventFact) -> str | None:
+    """A shareholders' meeting ("Đại hội đồng cổ đông thường niên", "cuộc họp ĐHĐCĐ") is held by the company its
+    sentence names first, else the one the story names most."""
+    si = _sentence_of(ctx, event.evidence)
+    if si is None or not _SHAREHOLDERS.search(event.name + " " + ctx.sentence_text(si)):
+        return None
+    companies = {key for (kind, key), e in ex.entities.items() if kind == ORG and e.cls == "Corporation"}
+    named = [r.key for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i) if r.key in companies]
+    if named:
+        return named[0]
+    most = [org_key(n) for n, _ in ctx.org_counts.most_common() if org_key(n) in companies]
+    return most[0] if most else None
 
 
 def _chairs_body(ctx: ArticleContext, event: EventFact) -> str | None:
