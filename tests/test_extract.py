@@ -5868,3 +5868,18 @@ def test_extract_one_of_several_events_told_at_once_is_held_on_their_day():
 def test_extract_a_shareholders_meeting_is_held_by_its_company(text):
     ex = extract_text(text, date="2021-04-27")
     assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Eximbank"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nguyễn Văn An, Giám đốc Trung tâm Y tế dự phòng TP. HCM, cho biết.",
+     ("Nguyễn Văn An", "Giám đốc", "Trung tâm Y tế dự phòng thành phố Hồ Chí Minh")),
+    ("Ông Nguyễn Văn An, Phó Chủ tịch Giáo hội Phật giáo TP. HCM, cho biết.",
+     ("Nguyễn Văn An", "Phó Chủ tịch", "Giáo hội Phật giáo thành phố Hồ Chí Minh")),
+])
+def test_extract_a_body_closed_by_its_city_written_with_a_space_after_the_dot(text, want):
+    assert want in posts(extract_text(text))
+
+
+def test_extract_religious_bodies_head_their_own_names():
+    ex = extract_text("Sáng 23/9, Tòa Tổng Giám mục Hà Nội tổ chức lễ cầu nguyện cho hòa bình.", date="2022-09-24")
+    assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Tòa Tổng Giám mục Hà Nội"]

@@ -125,6 +125,7 @@ GENERIC_HEADS = (
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
     "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký", "Tổ công tác", "Tiểu ban", "Thời báo",
     "Hợp tác xã", "HTX", "Điện lực",  # "Giám đốc HTX Nông nghiệp Tân Phú", "Điện lực Long An"
+    "Giáo hội", "Tòa Tổng Giám mục", "Tòa Giám mục", "Giáo phận",  # "Giáo hội Phật giáo TP.HCM", "Giáo phận Vinh"
     "Đồn Biên phòng", "Đồn BP", "Đồn Công an",  # border and police posts: "Đồn Biên phòng Hòn Khoai"
     "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự", "Đảng",
     *(SCHOOLS_WITHOUT_TRUONG := ("Cao đẳng", "Trung cấp")), "Trường",
@@ -1556,6 +1557,10 @@ class SentenceScanner:
                     j += 1  # not "Trường THPT Thạch Thành | 2 năm liền …": a count
                     break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
+                break
+            if j > k and t.lower == "tp" and j + 1 < n and toks[j + 1].text == "." \
+                    and (city := self.gaz.places.matches_at(toks, j)) and city[0][0] > j + 2:
+                j = city[0][0]  # "Hội Cựu giáo chức TP. HCM": the city, with a space after the level's dot, closes it
                 break
             if j > k and t.text[0].isupper() and (t.lower in CLAUSE_OPENERS or self._clause_pair_at(j) or (
                     j + 1 < n and toks[j + 1].text.islower() and self._long_verb_at(j))):
