@@ -7,6 +7,7 @@ Tokens are syllables, numbers and single punctuation marks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .document import AnnotatedDoc, Document, Sentence, Token
@@ -47,8 +48,11 @@ def _align(text: str, pieces: list[str], base: int) -> list[tuple[int, int]]:
         if i < 0:  # underthesea changed the text: keep the rest as one sentence
             spans.append((base + pos, base + len(text)))
             return spans
-        if spans and base + i == spans[-1][1] and _INITIAL_END.search(text, 0, i):
-            spans[-1] = (spans[-1][0], base + i + len(piece))  # "Ủy ban Kiểm tra T.Ư", "V.Pu-tin": one sentence
+        if spans and (base + i == spans[-1][1] and _INITIAL_END.search(text, 0, i)
+                      or _LEVEL_END.search(text, 0, spans[-1][1] - base) and not text[spans[-1][1] - base:i].strip()
+                      and _opens_with_a_place(piece)):
+            # "Ủy ban Kiểm tra T.Ư", "V.Pu-tin", "UBND TX. Sơn Tây": one sentence
+            spans[-1] = (spans[-1][0], base + i + len(piece))
         else:
             spans.append((base + i, base + i + len(piece)))
         pos = i + len(piece)
@@ -56,6 +60,21 @@ def _align(text: str, pieces: list[str], base: int) -> list[tuple[int, int]]:
 
 
 _INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]{1,2}\.$")  # an initial or an abbreviation's dot, no space after it
+_LEVEL_END = re.compile(r"(?<!\S)(?:TX|TP|Tp|Q|P)\.$")  # a level of place shortened, its place after a space
+
+
+def _opens_with_a_place(piece: str) -> bool:
+    """Does a sentence piece open with the name of a Vietnamese province, city or district ("Sơn Tây, …"), or a
+    district's number ("1, …")?"""
+    words = piece.split()
+    return bool(words) and (words[0].rstrip(",.").isdigit() or any(
+        " ".join(words[:n]).rstrip(",.;") in _place_names() for n in (1, 2, 3)))
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(name for e in (*lexicon.provinces(), *lexicon.cities(), *lexicon.districts())
+                     for name in (e.name, *e.aliases))
 
 
 def annotate(doc: Document) -> AnnotatedDoc:

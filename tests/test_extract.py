@@ -5883,3 +5883,10 @@ def test_extract_a_body_closed_by_its_city_written_with_a_space_after_the_dot(te
 def test_extract_religious_bodies_head_their_own_names():
     ex = extract_text("Sáng 23/9, Tòa Tổng Giám mục Hà Nội tổ chức lễ cầu nguyện cho hòa bình.", date="2022-09-24")
     assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Tòa Tổng Giám mục Hà Nội"]
+
+
+@pytest.mark.parametrize("text", ["Ông Nguyễn Văn An, Chủ tịch UBND TX. Sơn Tây, cho biết.",
+                                  "Ông Nguyễn Văn An, Chủ tịch UBND TX Sơn Tây, cho biết."])
+def test_extract_a_town_shortened_to_tx_with_or_without_its_dot(text):
+    assert ("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân thị xã Sơn Tây") in posts(extract_text(text))
+

@@ -216,7 +216,7 @@ LEVELS = {
     "tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tp .": "thành phố",
     "huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường",
     "cấp tỉnh": "cấp tỉnh", "thị trấn": "thị trấn", "huyện đảo": "huyện",  # "UBND huyện đảo Lý Sơn"
-    "p .": "phường", "q .": "quận", "tx .": "thị xã",  # "UBND P.Xuân Hương", "Q.1", "TX.Sơn Tây"
+    "p .": "phường", "q .": "quận", "tx .": "thị xã", "tx": "thị xã",  # "UBND P.Xuân Hương", "Q.1", "TX.Sơn Tây"
 }
 KINSHIP_ADDRESS = ("anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "thầy", "ông", "bà")
 DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
