@@ -5890,3 +5890,9 @@ def test_extract_religious_bodies_head_their_own_names():
 def test_extract_a_town_shortened_to_tx_with_or_without_its_dot(text):
     assert ("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân thị xã Sơn Tây") in posts(extract_text(text))
 
+
+
+def test_extract_a_body_an_event_is_held_at_is_not_its_organiser():
+    ex = extract_text("Sáng 18/5, tại Học viện Chính trị quốc gia Hồ Chí Minh, Bộ Tài chính tổ chức hội thảo về thuế.",
+                      date="2023-05-20")
+    assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Bộ Tài chính"]

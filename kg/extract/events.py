@@ -1443,6 +1443,8 @@ def _first_of_list(ctx: ArticleContext, si: int, last):
                   key=lambda r: r.span.start)
     first = last
     for r in reversed(orgs):
+        if _AT_PLACE.search(ctx.text, max(0, r.span.start - 6), r.span.start):
+            break  # "tại Học viện X, Bộ Tài chính tổ chức …": where the event is held, not who holds it
         if _LIST_GAP.fullmatch(ctx.text, r.span.end, first.span.start):
             first = r
         elif _WORKS_WITH.fullmatch(ctx.text, r.span.end, first.span.start):
@@ -1452,6 +1454,7 @@ def _first_of_list(ctx: ArticleContext, si: int, last):
     return first
 
 
+_AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở)\s+$", re.IGNORECASE)
 _WORKS_WITH = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:đã|vừa|sẽ)\s+)?(?:phối hợp|cùng|kết hợp)(?:\s+với)?\s+", re.IGNORECASE)
 
 
