@@ -5896,3 +5896,14 @@ def test_extract_a_body_an_event_is_held_at_is_not_its_organiser():
     ex = extract_text("Sáng 18/5, tại Học viện Chính trị quốc gia Hồ Chí Minh, Bộ Tài chính tổ chức hội thảo về thuế.",
                       date="2023-05-20")
     assert [ex.entities[(ORG, e.organizer)].name for e in ex.events] == ["Bộ Tài chính"]
+
+
+@pytest.mark.parametrize("text, award", [
+    ("Bộ trưởng Bộ Công an Tô Lâm trao Kỷ niệm chương Vì an ninh Tổ quốc cho ông Nguyễn Văn An.",
+     "Kỷ niệm chương Vì an ninh Tổ quốc"),
+    ("Ông Nguyễn Văn An được trao Kỷ niệm chương Vì sự nghiệp Giáo dục.", "Kỷ niệm chương Vì sự nghiệp Giáo dục"),
+    ("Bộ trưởng Tô Lâm trao Kỷ niệm chương Vì sự nghiệp xây dựng lực lượng Công an nhân dân cho ông Nguyễn Văn An.",
+     "Kỷ niệm chương Vì sự nghiệp xây dựng lực lượng Công an nhân dân"),
+])
+def test_extract_a_medal_named_after_its_cause_in_words_of_either_case(text, award):
+    assert awards_of(extract_text(text)) == {("Nguyễn Văn An", award)}

@@ -70,6 +70,10 @@ def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
 _NOT_NAME_TAIL = frozenset("năm tháng ngày lần đợt cho của và tại từ đã sẽ đang được là có nhằm cũng vẫn không đều".split())
 # the lower-case field after "Vì sự nghiệp", up to punctuation or a word that starts a new clause
 _FIELD_RE = re.compile(r"\s+((?:(?!cho|của|tại|năm|nhân|được|đã|vì)[a-zđà-ỹ]+\s?){1,8})(?=[,.;:()]|$|\s(?:cho|của|tại|năm|nhân|được|đã))")
+# medals named after a cause ("Vì …"), and the cause's words in either case up to what goes on the sentence
+CAUSE_MEDALS = frozenset({"kỷ niệm chương", "huy chương"})
+_CAUSE_RE = re.compile(r"\s+(Vì(?:\s+(?!cho\b|của\b|tại\b|năm\b|nhân dịp\b|nhân kỷ\b|được\b|đã\b|và\b)[^\s,.;:()“”\"]+){1,12})"
+                       r"(?=[\s,.;:()]|$)")
 _NOBEL_FIELD = re.compile(r"\s+(vật lý|hóa học|hoá học|y học|sinh lý học(?: và y khoa)?|văn học|hòa bình|hoà bình|kinh tế)"
                           r"(?:\s+((?:năm\s+)?(?:19|20)\d\d))?(?!\w)", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"\s*:?\s*[“\"]([^”\"]{3,80})[”\"]")
@@ -372,6 +376,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if name.endswith(" sự nghiệp") and (field := _FIELD_RE.match(sentence, m.start() + length)):
                 # "Kỷ niệm chương Vì sự nghiệp giáo dục": the field the cause is of, in lower case
                 name, length = f"{name} {' '.join(field.group(1).split())}", field.end() - m.start()
+            elif (cause := _CAUSE_RE.match(sentence, m.end("kind"))) and m.group("kind").lower() in CAUSE_MEDALS \
+                    and cause.end() - m.start() > length:
+                # "Kỷ niệm chương Vì an ninh Tổ quốc", "… Vì sự nghiệp Giáo dục": a medal named after its cause, in
+                # words of either case, up to punctuation or the words that go on the sentence
+                name, length = " ".join(f"{m.group('kind').capitalize()} {cause.group(1)}".split()), cause.end() - m.start()
             if m.group("of") and " của " in name:  # "Bằng khen của Đảng | ủy Khối các cơ quan Trung ương"
                 giver_at = s.start + m.start("of") + m.group("of").index("của") + 4
                 giver_org = next((r for r in resolved if r.kind == ORG and r.span.start == giver_at
