@@ -5907,3 +5907,11 @@ def test_extract_a_body_an_event_is_held_at_is_not_its_organiser():
 ])
 def test_extract_a_medal_named_after_its_cause_in_words_of_either_case(text, award):
     assert awards_of(extract_text(text)) == {("Nguyễn Văn An", award)}
+
+
+@pytest.mark.parametrize("text", [
+    "Giải thưởng Hồ Chí Minh về văn học nghệ thuật được trao cho nhà thơ Nguyễn Văn An.",
+    "Chủ tịch nước trao Giải thưởng Hồ Chí Minh về khoa học và công nghệ cho GS Nguyễn Văn An.",
+])
+def test_extract_a_prize_given_to_someone_after_the_field_it_is_given_in(text):
+    assert awards_of(extract_text(text)) == {("Nguyễn Văn An", "Giải thưởng Hồ Chí Minh")}
