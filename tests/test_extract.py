@@ -5915,3 +5915,11 @@ def test_extract_a_medal_named_after_its_cause_in_words_of_either_case(text, awa
 ])
 def test_extract_a_prize_given_to_someone_after_the_field_it_is_given_in(text):
     assert awards_of(extract_text(text)) == {("Nguyễn Văn An", "Giải thưởng Hồ Chí Minh")}
+
+
+@pytest.mark.parametrize("text, award", [
+    ("GS.TS Nguyễn Văn An, Nhà giáo Nhân dân, nguyên Hiệu trưởng Trường ĐH Y Hà Nội, phát biểu.", "Nhà giáo Nhân dân"),
+    ("Ông Nguyễn Văn An - Anh hùng Lao động - chia sẻ kinh nghiệm.", "Anh hùng Lao động"),
+])
+def test_extract_an_honorary_title_set_off_after_its_holders_name(text, award):
+    assert awards_of(extract_text(text)) == {("Nguyễn Văn An", award)}

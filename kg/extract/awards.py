@@ -212,6 +212,17 @@ def _titles_before_names(ctx: ArticleContext, si: int, ex: Extraction, resolved:
                 ex.awards.append(Award(r.key, r.kind, name[0].upper() + name[1:], ctx.evidence(si), None))
         if holders:
             titles = []
+        # "GS.TS Nguyễn Văn A, Nhà giáo Nhân dân, nguyên Hiệu trưởng …": a title set off after its holder's name
+        holder = next((r for r in reversed(people) if r.span.end <= m.start()
+                       and _TITLE_AFTER_NAME.fullmatch(ctx.text, r.span.end, m.start())), None)
+        if holder is not None and _TITLE_AFTER_END.match(ctx.text, m.end()):
+            name = TITLE_ABBREVIATIONS.get(m.group("title")) or " ".join(m.group("title").split())
+            ex.awards.append(Award(holder.key, holder.kind, name[0].upper() + name[1:], ctx.evidence(si), None))
+
+
+# between a holder's name and a title set off after it, and what closes that title
+_TITLE_AFTER_NAME = re.compile(r"\s*(?:,|\(|-|–)\s*")
+_TITLE_AFTER_END = re.compile(r"\s*(?:[,;)]|-\s|–|\.\s*$|\.\s+[A-ZĐ])")
 
 
 BIOGRAPHY_SENTENCES = 3  # how far back a list of honours may look for the person whose honours they are
