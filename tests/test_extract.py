@@ -5923,3 +5923,9 @@ def test_extract_a_prize_given_to_someone_after_the_field_it_is_given_in(text):
 ])
 def test_extract_an_honorary_title_set_off_after_its_holders_name(text, award):
     assert awards_of(extract_text(text)) == {("Nguyễn Văn An", award)}
+
+
+def test_extract_words_told_before_an_undated_event_the_story_names_later_are_not_said_at_it():
+    ex = extract_text("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên cho biết giá điện sẽ tăng trong năm nay. Tại Hội nghị tổng "
+                      "kết ngành điện, Tổng giám đốc EVN Trần Đình Nhân báo cáo kết quả sản xuất.", date="2023-05-20")
+    assert at_events(ex) == {"Trần Đình Nhân"}

@@ -1775,6 +1775,9 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if how == "attendee" and not names_kind and not at_an_event and only is None \
                 and s.start - event.evidence.start >= FAR_FROM_EVENT:
             continue  # "Bên lề …, Thủ tướng đã tiếp ông X" paragraphs later: another meeting, not this event
+        if how == "speaker" and only is None and event.date is None and s.start < event.evidence.start \
+                and not names_kind and speaking is None:
+            continue  # words told before an undated event the story names later: not said at it
         if _EARLIER_RE.match(folded) and not names_kind and only is None:
             continue  # "Trước đó, Phó Thủ tướng X cho biết …": words from before this event, not at it
         if only is None and not names_kind and _opens_at_another_kind(ctx, si, event):
