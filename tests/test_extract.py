@@ -5929,3 +5929,17 @@ def test_extract_words_told_before_an_undated_event_the_story_names_later_are_no
     ex = extract_text("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên cho biết giá điện sẽ tăng trong năm nay. Tại Hội nghị tổng "
                       "kết ngành điện, Tổng giám đốc EVN Trần Đình Nhân báo cáo kết quả sản xuất.", date="2023-05-20")
     assert at_events(ex) == {"Trần Đình Nhân"}
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Đại học Huế đã thực hiện nghiêm túc Nghị quyết 19 của Trung ương về đổi mới giáo dục.",
+     "Ban Chấp hành Trung ương Đảng"),
+    ("Việc bán vé vi phạm khoản 4, điều 9, Thông tư 15 của Bộ trưởng Văn hoá.", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Thủ tướng Phạm Minh Chính đã ký Quyết định số 1234 phê duyệt đề án.", "Thủ tướng Chính phủ"),
+    ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung đã ký Quyết định số 1234 phê duyệt đề án.",
+     "Ủy ban nhân dân tỉnh Nghệ An"),
+])
+def test_extract_issuer_named_by_the_central_committee_bare_a_minister_or_a_signer_and_post(text, issuer):
+    ex = extract_text(text)
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.attrs.get("issuer")) for e in ex.of_kind(LEGISLATION)] == [issuer]

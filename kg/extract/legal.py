@@ -641,6 +641,11 @@ def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
                 return r.name
         return None
     start = pos + m.end()
+    if _BARE_CENTRAL.match(ctx.text, start, s.end):
+        return PARTY_CENTRAL  # "Nghị quyết 19 của Trung ương về …": the Party's Central Committee
+    if (minister := _MINISTER_OF.match(ctx.text, start, s.end)) is not None \
+            and (ministry := _ministry_named(minister.group(1), gaz)) is not None:
+        return ministry  # "Thông tư 15 của Bộ trưởng Văn hoá": the minister's ministry
     folded = fold(ctx.text[start:start + 80])
     best = None
     for form_key, info in gaz.issuer_only.items():
@@ -654,6 +659,21 @@ def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
     return best[1].name if best else None
 
 
+_BARE_CENTRAL = re.compile(r"(?:Trung ương|TW|T\.Ư)(?=\s+[a-zđà-ỹ]|\s*[,.;:)]|$)")
+_MINISTER_OF = re.compile(r"Bộ trưởng\s+((?:Bộ\s+)?[A-ZĐ][^,.;:()]{1,60})")
+
+
+def _ministry_named(words: str, gaz) -> str | None:
+    """The ministry a minister's field names ("Văn hoá", "Bộ Y tế về …"): the longest start of the words that
+    the lexicon knows as a ministry."""
+    words = words.removeprefix("Bộ ").split()
+    for n in range(len(words), 0, -1):
+        info = gaz.canonical_org("Bộ " + " ".join(words[:n]))
+        if info is not None and info.name.startswith("Bộ "):
+            return info.name
+    return None
+
+
 def _issuer_before(ctx, si: int, pos: int, gaz) -> str | None:
     """'Bộ Chính trị đã ban hành Nghị quyết số 57-NQ/TW' → the issuer; 'Thủ tướng ban hành Quyết định 655' → the
     body a post names."""
@@ -661,7 +681,16 @@ def _issuer_before(ctx, si: int, pos: int, gaz) -> str | None:
     window = head[-80:]
     tail = _ISSUED_BY_TAIL.search(window)
     if tail and tail.start() > 0:
-        before = name_key(head[:len(head) - len(window) + tail.start()])
+        signed_at = len(head) - len(window) + tail.start()
+        signer = next((r for r in ctx.resolved[si].values() if r.kind == "Person"
+                       and r.span.end - ctx.sentences[si].start == len(head[:signed_at].rstrip())), None)
+        if signer is not None:  # "Thủ tướng Phạm Minh Chính đã ký Quyết định …": the body of the signer's post
+            signed_at = signer.span.start - ctx.sentences[si].start
+            body = next((r for r in ctx.resolved[si].values() if r.kind == "Organization"
+                         and 0 <= signer.span.start - r.span.end <= 1), None)
+            if body is not None:  # "Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung đã ký …": that body's
+                return body.name
+        before = name_key(head[:signed_at])
         posts = [(len(k), info) for k, info in gaz.issuer_only.items()
                  if before.endswith(k) and (len(before) == len(k) or before[-len(k) - 1] == " ")]
         if posts:
