@@ -5943,3 +5943,20 @@ def test_extract_issuer_named_by_the_central_committee_bare_a_minister_or_a_sign
     ex = extract_text(text)
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.attrs.get("issuer")) for e in ex.of_kind(LEGISLATION)] == [issuer]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Quyết định 367 về phê duyệt quy hoạch Khu đô thị Thủ Thiêm được nguyên Thủ tướng Võ Văn Kiệt ký năm 1996.",
+     "Thủ tướng Chính phủ"),
+    ("Quyết định 12 do Chủ tịch UBND tỉnh Quảng Nam Nguyễn Văn An ký.", "Ủy ban nhân dân tỉnh Quảng Nam"),
+    ("Báo cáo nghiên cứu tiền khả thi của dự án đã được Quốc hội khóa 13 thông qua tại Nghị quyết 94.", "Quốc hội"),
+])
+def test_extract_issuer_a_signer_in_the_passive_after_the_documents_topic_or_a_body_that_passes_it(text, issuer):
+    ex = extract_text(text)
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.attrs.get("issuer")) for e in ex.of_kind(LEGISLATION)] == [issuer]
+
+
+def test_extract_a_body_that_carries_out_a_document_after_its_topic_is_not_its_issuer():
+    ex = extract_text("Nghị quyết 18 về sắp xếp bộ máy được UBND tỉnh Lào Cai triển khai.")
+    assert [e.attrs.get("issuer") for e in ex.of_kind(LEGISLATION)] == [None]

@@ -446,12 +446,12 @@ def _enumeration_goes_on(words: list[str], k: int) -> bool:
 _OF_RE = re.compile(r"^\s*,?\s*(?:năm\s+(?:19|20)\d\d\s*)?của\s+", re.IGNORECASE)  # "Quyết định số 72 năm 2014 của …"
 _ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s*)?,?\s*"
                            r"(?:(?:đã|vừa|mới|chính thức|đã chính thức|tiếp tục|cũng)\s+)*"
-                           r"(?:ký(?:\s+(?:ban hành|thông qua|ra|công bố))?|ban hành|thông qua|ra|công bố|có)\s*$",
+                           r"(?:ký(?:\s+(?:ban hành|thông qua|ra|công bố))?|ban hành|thông qua(?:\s+tại)?|ra|công bố|có)\s*$",
                            re.IGNORECASE)
 # the tail of the same: where the words between an issuer and its document start ("UBND tỉnh | vừa ban hành …")
 _ISSUED_BY_TAIL = re.compile(_ISSUED_BY_RE.pattern.removeprefix("^"), re.IGNORECASE)
 # "Nghị quyết 71 vừa được Bộ Chính trị ban hành", "Quyết định 12 do UBND tỉnh ký": the issuer after, in the passive
-_BY_RE = re.compile(r"^\s*,?\s*(?:(?:đã|vừa|mới|cũng)\s+)*(?:được|do)\s+", re.IGNORECASE)
+_BY_RE = re.compile(r"^\s*,?\s*(?:về\s[^,.;:()]{1,80}?\s)?(?:(?:đã|vừa|mới|cũng)\s+)*(?:được|do)\s+", re.IGNORECASE)
 _PASSIVE_VERB_RE = re.compile(r"\s*(?:(?:đã|vừa)\s+)?(?:ký|ban hành|thông qua|công bố)(?!\w)", re.IGNORECASE)
 
 
@@ -639,6 +639,17 @@ def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
         for r in ctx.resolved[si].values():
             if r.kind == "Organization" and r.span.start == start and _PASSIVE_VERB_RE.match(ctx.text, r.span.end):
                 return r.name
+        # "Quyết định 367 … được nguyên Thủ tướng Võ Văn Kiệt ký": the body of the signer's post
+        signer = next((r for r in ctx.resolved[si].values() if r.kind == "Person" and r.span.start > start
+                       and r.span.start - start <= 40 and _PASSIVE_VERB_RE.match(ctx.text, r.span.end)), None)
+        if signer is not None:
+            body = next((r for r in ctx.resolved[si].values() if r.kind == "Organization"
+                         and 0 <= signer.span.start - r.span.end <= 1 and r.span.start >= start), None)
+            if body is not None:  # "do Chủ tịch UBND tỉnh X Nguyễn Văn A ký": that body's
+                return body.name
+            post = name_key(_FORMER.sub("", ctx.text[start:signer.span.start]))
+            info = gaz.issuer_only.get(post)
+            return info.name if info is not None else None
         return None
     start = pos + m.end()
     if _BARE_CENTRAL.match(ctx.text, start, s.end):
@@ -659,6 +670,7 @@ def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
     return best[1].name if best else None
 
 
+_FORMER = re.compile(r"^\s*(?:nguyên|cựu)\s+", re.IGNORECASE)
 _BARE_CENTRAL = re.compile(r"(?:Trung ương|TW|T\.Ư)(?=\s+[a-zđà-ỹ]|\s*[,.;:)]|$)")
 _MINISTER_OF = re.compile(r"Bộ trưởng\s+((?:Bộ\s+)?[A-ZĐ][^,.;:()]{1,60})")
 
