@@ -5960,3 +5960,21 @@ def test_extract_issuer_a_signer_in_the_passive_after_the_documents_topic_or_a_b
 def test_extract_a_body_that_carries_out_a_document_after_its_topic_is_not_its_issuer():
     ex = extract_text("Nghị quyết 18 về sắp xếp bộ máy được UBND tỉnh Lào Cai triển khai.")
     assert [e.attrs.get("issuer") for e in ex.of_kind(LEGISLATION)] == [None]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Ông Nguyễn Văn Phúc cho biết, ngày 22.8.2025, Bộ Chính trị ban hành Nghị quyết số 71-NQ/TW về giáo dục.",
+     "2025-08-22"),
+    ("Ngày 15/3/2017, UBND TP. Hà Nội ký Quyết định 1739/QĐ-UBND về việc phê duyệt đồ án.", "2017-03-15"),
+    ("Ông Hải nêu rõ: 3/7/1957, Thủ tướng Chính phủ ban hành Nghị định số 290/TTg thành lập Ban Quản lý thị trường.",
+     "1957-07-03"),
+    ("Quyết định 367 về phê duyệt quy hoạch được nguyên Thủ tướng Võ Văn Kiệt ký ngày 4/6/1996 gồm các nội dung.",
+     "1996-06-04"),
+])
+def test_extract_the_day_a_document_is_issued_told_in_a_clause_of_its_own(text, date):
+    assert [e.attrs.get("date") for e in extract_text(text).of_kind(LEGISLATION)] == [date]
+
+
+def test_extract_a_day_a_document_is_carried_out_from_is_not_its_date():
+    ex = extract_text("Ngày 5/6/2020, ông Nguyễn Văn An cho biết tỉnh đang thực hiện Quyết định 12/QĐ-UBND.")
+    assert [e.attrs.get("date") for e in ex.of_kind(LEGISLATION)] == [None]

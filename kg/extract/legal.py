@@ -575,8 +575,10 @@ def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
 
     date_m = next((d for d in ctx.dates(si) if lm.end <= d.start <= lm.end + 12
                    and not TIME_OF_DAY.search(ctx.text[lm.end:d.end])), None)
-    if date_m:
-        lm.date = ctx.resolve(date_m)
+    signed_on = None if date_m else next((d for d in ctx.dates(si) if lm.end < d.start <= lm.end + 120
+                                          and d.year is not None and _SIGNED_ON.match(ctx.text, lm.end, d.start)), None)
+    if date_m or signed_on:
+        lm.date = ctx.resolve(date_m or signed_on)
     elif (opening := _opening_date(ctx, si, lm)) is not None:
         lm.date = ctx.resolve(opening)  # "Ngày 7/12/2018, Chủ tịch UBND tỉnh đã ký Quyết định số 4914": signed that day
     after = date_m.end if date_m else lm.end
@@ -590,8 +592,9 @@ def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
 
 
 # the words of a clause that a date opens, before the date: "Ngày", "Đến ngày", "Cụ thể, ngày", "Chiều"
-_CLAUSE_DATE_LEAD = re.compile(r"^\s*(?:[^,.;]{1,15},\s*)?(?:(?:đến|vào|tới|từ)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
-                               r"(?:ngày\s+)?\(?$", re.IGNORECASE)
+_CLAUSE_DATE_LEAD = re.compile(r"(?:^|[,:;])\s*(?:[^,.;:]{1,15},\s*)?(?:(?:đến|vào|tới|từ)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+                               r"(?:ngày\s+)?\(?$", re.IGNORECASE)  # at the start of the sentence or of a clause
+_SHORT_LEVEL_DOT = re.compile(r"(?<!\S)(?:TP|Tp|TX|Q|P)\.")  # "UBND TP. Hà Nội": no sentence's end
 
 
 def _opening_date(ctx, si: int, lm: LegalMention):
@@ -602,9 +605,9 @@ def _opening_date(ctx, si: int, lm: LegalMention):
     if not before:
         return None
     d = before[-1]
-    if not _CLAUSE_DATE_LEAD.match(ctx.text[s.start:d.start]) or lm.start - d.end > 140:
+    if not _CLAUSE_DATE_LEAD.search(ctx.text[s.start:d.start]) or lm.start - d.end > 140:
         return None
-    between = ctx.text[d.end:lm.start]
+    between = _SHORT_LEVEL_DOT.sub("", ctx.text[d.end:lm.start])
     words = re.sub(r"(?:văn bản|công văn|tờ trình|thông báo|quyết định|nghị quyết|nghị định|chỉ thị|công điện|"
                    r"báo cáo|kết luận|quy định|thông tư)(?:\s+số)?\s*$", "", between, flags=re.IGNORECASE)
     return d if _ISSUED_BY_TAIL.search(words) and not re.search(r"[.;]", between) else None
@@ -670,6 +673,9 @@ def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
     return best[1].name if best else None
 
 
+# "Quyết định 367 … được nguyên Thủ tướng A ký ngày 4/6/1996": the day the passive clause after it signs it on
+_SIGNED_ON = re.compile(r"[^.;]{0,100}?(?<!\w)(?:được|do)\s[^.;]{0,80}?(?<!\w)(?:ký|ban hành)\s+(?:vào\s+)?(?:ngày\s*)?$",
+                        re.IGNORECASE)
 _FORMER = re.compile(r"^\s*(?:nguyên|cựu)\s+", re.IGNORECASE)
 _BARE_CENTRAL = re.compile(r"(?:Trung ương|TW|T\.Ư)(?=\s+[a-zđà-ỹ]|\s*[,.;:)]|$)")
 _MINISTER_OF = re.compile(r"Bộ trưởng\s+((?:Bộ\s+)?[A-ZĐ][^,.;:()]{1,60})")
