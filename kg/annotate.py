@@ -81,13 +81,25 @@ def annotate(doc: Document) -> AnnotatedDoc:
     text = doc.text
     folded = fold(text)
     sentences: list[Sentence] = []
-    offset = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            for s, e in _align(line, _sent_tokenize(line), offset):
+    for offset, paragraph in _paragraphs(text):
+        if paragraph.strip():
+            for s, e in _align(paragraph, _sent_tokenize(paragraph), offset):
                 tokens = tokenize(text, s, e, folded)
                 if tokens:
                     sentences.append(Sentence(s, e, tokens))
-        offset += len(line) + 1
     return AnnotatedDoc(doc=doc, sentences=sentences)
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets; a line that ends with a shortened level of place and the line that
+    opens with the place ("… UBND TP." / "Hà Nội ký …", a sentence some sources break there) are one, the line
+    break read as a space."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if out and _LEVEL_END.search(out[-1][1].rstrip()) and _opens_with_a_place(line.strip()):
+            out[-1] = (out[-1][0], out[-1][1] + " " + line)
+        else:
+            out.append((offset, line))
+        offset += len(line) + 1
+    return out

@@ -5978,3 +5978,15 @@ def test_extract_the_day_a_document_is_issued_told_in_a_clause_of_its_own(text, 
 def test_extract_a_day_a_document_is_carried_out_from_is_not_its_date():
     ex = extract_text("Ngày 5/6/2020, ông Nguyễn Văn An cho biết tỉnh đang thực hiện Quyết định 12/QĐ-UBND.")
     assert [e.attrs.get("date") for e in ex.of_kind(LEGISLATION)] == [None]
+
+
+def test_annotate_a_line_broken_after_a_shortened_city_level_goes_on_with_its_place():
+    from kg.annotate import annotate
+    from kg.document import Document
+
+    text = "Ngày 15/3/2017, UBND TP.\nHà Nội ký Quyết định 1739/QĐ-UBND về việc phê duyệt đồ án.\nĐoạn khác."
+    assert [text[s.start:s.end] for s in annotate(Document("t", text)).sentences] == [
+        "Ngày 15/3/2017, UBND TP.\nHà Nội ký Quyết định 1739/QĐ-UBND về việc phê duyệt đồ án.", "Đoạn khác."]
+    ex = extract_text(text)
+    assert [(e.attrs.get("date"), ex.entities[(ORG, e.attrs["issuer"])].name) for e in ex.of_kind(LEGISLATION)] == [
+        ("2017-03-15", "Ủy ban nhân dân thành phố Hà Nội")]
