@@ -5990,3 +5990,16 @@ def test_annotate_a_line_broken_after_a_shortened_city_level_goes_on_with_its_pl
     ex = extract_text(text)
     assert [(e.attrs.get("date"), ex.entities[(ORG, e.attrs["issuer"])].name) for e in ex.of_kind(LEGISLATION)] == [
         ("2017-03-15", "Ủy ban nhân dân thành phố Hà Nội")]
+
+
+def test_extract_a_visit_and_working_trip_received_is_an_event_of_its_own():
+    ex = extract_text("Chiều 21/10, tại Phủ Chủ tịch, Chủ tịch nước Trương Tấn Sang tiếp Tổng giám đốc Hãng thông tấn Nga "
+                      "ITAR-TASS Sergei Mikhailov. Chủ tịch nước hoan nghênh chuyến thăm và làm việc của Tổng giám đốc "
+                      "ITAR-TASS tại Việt Nam.", date="2013-10-22")
+    assert "visit" in {e.kind for e in ex.events}
+
+
+def test_extract_an_upcoming_visit_named_by_whose_it_is():
+    ex = extract_text("Sáng 26/5, Thủ tướng Nguyễn Xuân Phúc tiếp ông Eric Schmidt. Thủ tướng cho biết chuyến thăm chính "
+                      "thức Hoa Kỳ sắp tới của Đoàn Cấp cao Chính phủ Việt Nam sẽ thúc đẩy hợp tác.", date="2017-05-27")
+    assert any(e.kind == "visit" and e.name.startswith("Chuyến thăm chính thức Hoa Kỳ") for e in ex.events)

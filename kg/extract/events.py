@@ -824,6 +824,8 @@ def _refers(toks, m: int, end: int) -> bool:
     ("chuyến thăm của Tổng Bí thư tới Anh": where the visit goes)?"""
     if toks[m].lower != "tới":
         return toks[m].lower in REFERRING_WORDS
+    if m > 0 and toks[m - 1].lower == "sắp" and m + 1 < len(toks) and toks[m + 1].lower == "của":
+        return False  # "chuyến thăm chính thức Hoa Kỳ sắp tới của Đoàn …": an upcoming event, named by whose it is
     return m == end - 1 or toks[m + 1].lower == "đây" or not toks[m + 1].text[:1].isupper()
 
 
