@@ -6003,3 +6003,9 @@ def test_extract_an_upcoming_visit_named_by_whose_it_is():
     ex = extract_text("Sáng 26/5, Thủ tướng Nguyễn Xuân Phúc tiếp ông Eric Schmidt. Thủ tướng cho biết chuyến thăm chính "
                       "thức Hoa Kỳ sắp tới của Đoàn Cấp cao Chính phủ Việt Nam sẽ thúc đẩy hợp tác.", date="2017-05-27")
     assert any(e.kind == "visit" and e.name.startswith("Chuyến thăm chính thức Hoa Kỳ") for e in ex.events)
+
+
+def test_extract_a_meeting_named_by_whom_it_is_with():
+    ex = extract_text("Chiều 20/5, Phó Thủ tướng Hà Lan tiếp Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân. Ông Nhân cho biết "
+                      "trước đó ông đã có cuộc gặp với các doanh nghiệp Hà Lan.", date="2018-05-21")
+    assert "Cuộc gặp với các doanh nghiệp Hà Lan" in {e.name for e in ex.events}

@@ -609,11 +609,16 @@ def _name_end(toks, k: int, j: int) -> int:
     """Where the name of the event whose keyword spans tokens [k, j) ends: at a stop word, after 18 tokens, or where
     a caption runs into the text ("… ra mắt đại hội Ông A, …")."""
     end = j
+    if j < len(toks) and toks[j].lower == "với" and toks[j - 1].lower in _MEETS_WITH:
+        end += 1  # "cuộc gặp với các doanh nghiệp Hà Lan", "buổi làm việc với …": whom the meeting is with names it
     while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP and toks[end].text not in ("Ông", "Bà") \
             and not (end + 1 < len(toks) and _stops_name(f"{toks[end].text} {toks[end + 1].text}", end > j)) \
             and toks[end].text != "…":
         end += 1
     return end
+
+
+_MEETS_WITH = frozenset({"gặp", "việc", "mặt", "thoại"})  # the last words of "cuộc gặp", "buổi làm việc", "gặp mặt", …
 
 
 def _stops_name(pair: str, past_keyword: bool) -> bool:
