@@ -6009,3 +6009,15 @@ def test_extract_a_meeting_named_by_whom_it_is_with():
     ex = extract_text("Chiều 20/5, Phó Thủ tướng Hà Lan tiếp Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân. Ông Nhân cho biết "
                       "trước đó ông đã có cuộc gặp với các doanh nghiệp Hà Lan.", date="2018-05-21")
     assert "Cuộc gặp với các doanh nghiệp Hà Lan" in {e.name for e in ex.events}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Cao Chí Công - Phó Tổng cục trưởng, Tổng cục Lâm nghiệp cho biết số vụ vi phạm giảm.",
+     ("Cao Chí Công", "Phó Tổng cục trưởng", "Tổng cục Lâm nghiệp")),
+    ("Ông Nguyễn Văn An, Phó Giám đốc, Sở Y tế tỉnh Nghệ An, cho biết.",
+     ("Nguyễn Văn An", "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An")),
+    ("Đây là nội dung được Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc nhấn mạnh.",
+     ("Nguyễn Hạnh Phúc", "Tổng Thư ký", "Quốc hội")),
+])
+def test_extract_a_post_and_its_body_set_off_by_a_comma_or_named_by_the_office_after_it(text, want):
+    assert want in posts(extract_text(text))

@@ -268,6 +268,11 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
                 and (place := by_start.get(s.j + 1)) is not None and place.kind == S_PLACE:
             org_name, j = ctx.text[toks[s.j].start:place.end], place.j  # "Thống đốc tỉnh Kanagawa X": the province
             org_name, org_key_ = org_name[0].upper() + org_name[1:], org_key(org_name)
+        if nxt is None and s.j + 1 < len(toks) and toks[s.j].text == "," and not s.payload.implied_org \
+                and (after := by_start.get(s.j + 1)) is not None and after.kind == S_ORG \
+                and isinstance(after.payload, OrgHit) and s.payload.org_heads \
+                and after.payload.name.startswith(tuple(h + " " for h in s.payload.org_heads)):
+            nxt = after  # "Phó Tổng cục trưởng, Tổng cục Lâm nghiệp": the post, then its body set off by a comma
         if nxt is not None and nxt.kind == S_ORG and nxt.i in ctx.resolved[si]:
             r = ctx.resolved[si][nxt.i]
             org_key_, org_name, j = r.key, r.name, nxt.j
@@ -419,10 +424,11 @@ def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
     if not ((later.org_name or "").lower().startswith(heads) or brand):  # "Phó Chủ tịch HĐQT, Tổng Giám đốc Vinamilk"
         # "Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh Bình Dương": the local body the next one belongs to
         words = (later.org_name or "").split()
-        for x in range(1, len(words) - 2):
+        for x in range(1, len(words) - 1):
             tail = " ".join(words[x:])
             # "Phó Tổng Thư ký, Chánh Văn phòng Hội Luật gia Việt Nam": the office's body, that holds both posts
-            if tail.lower().startswith(heads) and (_OF_A_PROVINCE.search(tail) or x == 2 and words[:2] == ["Văn", "phòng"]):
+            if (tail.lower() + " ").startswith(heads) and (_OF_A_PROVINCE.search(tail)
+                                                          or x == 2 and words[:2] == ["Văn", "phòng"]):
                 return replace(post, org=org_key(tail), org_name=tail)
         return post
     return replace(post, org=later.org, org_name=later.org_name)
