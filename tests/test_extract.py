@@ -6021,3 +6021,8 @@ def test_extract_a_meeting_named_by_whom_it_is_with():
 ])
 def test_extract_a_post_and_its_body_set_off_by_a_comma_or_named_by_the_office_after_it(text, want):
     assert want in posts(extract_text(text))
+
+
+def test_extract_a_company_numbered_after_so():
+    ex = extract_text("Ông Nguyễn Văn An, Tổng Giám đốc Tổng công ty Xây dựng số 1, cho biết.")
+    assert ("Nguyễn Văn An", "Tổng Giám đốc", "Tổng công ty Xây dựng số 1") in posts(ex)

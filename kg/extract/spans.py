@@ -1558,6 +1558,11 @@ class SentenceScanner:
                     break
             if j > k and not _adjacent(toks[j - 1], t) and t.text not in (",",):
                 break
+            if numbered and j > k and t.lower == "số" and j + 1 < n and toks[j + 1].text.isdigit() \
+                    and len(toks[j + 1].text) <= 3 and (toks[j - 1].text.isalpha() or _is_acronym(toks[j - 1])) \
+                    and not (j + 2 < n and (toks[j + 2].text in ("/", "-", "%") or toks[j + 2].lower in COUNTED_NOUNS)):
+                j += 2  # "Công ty CP Xây dựng số 1": the company's number closes its name
+                break
             if j > k and t.lower == "tp" and j + 1 < n and toks[j + 1].text == "." \
                     and (city := self.gaz.places.matches_at(toks, j)) and city[0][0] > j + 2:
                 j = city[0][0]  # "Hội Cựu giáo chức TP. HCM": the city, with a space after the level's dot, closes it
