@@ -6026,3 +6026,8 @@ def test_extract_a_post_and_its_body_set_off_by_a_comma_or_named_by_the_office_a
 def test_extract_a_company_numbered_after_so():
     ex = extract_text("Ông Nguyễn Văn An, Tổng Giám đốc Tổng công ty Xây dựng số 1, cho biết.")
     assert ("Nguyễn Văn An", "Tổng Giám đốc", "Tổng công ty Xây dựng số 1") in posts(ex)
+
+
+def test_extract_an_event_named_with_the_days_it_runs_from_is_held_from_the_first():
+    ex = extract_text("Thủ tướng Nguyễn Xuân Phúc đang có chuyến thăm chính thức Mỹ từ ngày 29/5 đến 31/5.", date="2017-05-30")
+    assert [(e.name, e.date) for e in ex.events] == [("Chuyến thăm chính thức Mỹ", "2017-05-29")]

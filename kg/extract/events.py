@@ -597,7 +597,7 @@ _HELD_ON = re.compile(r"(?<!\w)vào\s+(?:(?:sáng|chiều|tối|trưa|đêm|hôm
 _DAYS_SPAN = re.compile(r"(?:(?:trong|suốt)\s+(?:hai|ba|bốn|năm|\d+)(?:\s+ngày)?|từ(?:\s+ngày)?)\s*$", re.IGNORECASE)
 
 
-_RIGHT_AFTER = re.compile(r"\s*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:ngày\s+)?", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s*(?:từ\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:ngày\s+)?", re.IGNORECASE)
 
 
 def _held_when(text: str, after: int, dates: list) -> list:
