@@ -6032,3 +6032,17 @@ def test_extract_an_event_named_with_the_days_it_runs_from_is_held_from_the_firs
     ex = extract_text("Thủ tướng trong ngày 31/5 sẽ có cuộc hội đàm với Tổng thống Donald Trump. Thủ tướng Việt Nam đang "
                       "có chuyến thăm chính thức Mỹ từ ngày 29/5 đến 31/5.", date="2017-05-30")
     assert ("Chuyến thăm chính thức Mỹ", "2017-05-29") in [(e.name, e.date) for e in ex.events]
+
+
+def test_extract_a_working_session_at_a_body_told_by_its_verb():
+    ex = extract_text("Sáng 18/5, Phó Thủ tướng Trần Lưu Quang làm việc tại Bộ Y tế về công tác phòng chống dịch.",
+                      date="2023-05-19")
+    assert [(e.kind, e.date, ex.entities[(PLACE, e.location)].name if e.location else None) for e in ex.events] == [
+        ("meeting", "2023-05-18", "Bộ Y tế")]
+    assert at_events(ex) == {"Trần Lưu Quang"}
+
+
+def test_extract_who_sends_a_message_to_an_event_is_not_at_it():
+    ex = extract_text("Ngày 18/5, Tổng Bí thư Nguyễn Phú Trọng gửi thư chúc mừng Đại hội Đảng Cộng sản Cuba.",
+                      date="2023-05-19")
+    assert [e.kind for e in ex.events] == ["congress"] and at_events(ex) == set()

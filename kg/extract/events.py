@@ -1093,7 +1093,7 @@ ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 # Verbs that report a visit or a reception without naming it ("X đã đến thăm …", "Thủ tướng tiếp Đại sứ …"),
 # and the name such an event takes.
 _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
-                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|gặp mặt)|(?P<work>làm việc với)|"
+                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|gặp mặt)|(?P<work>làm việc (?:với|tại))|"
                           r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|(?:đến |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
                           r"(?P<award>trao(?: tặng)?|gắn)(?= (?:[Hh]uy hiệu|[Hh]uân chương|[Hh]uy chương|[Bb]ằng khen|[Kk]ỷ niệm chương|"
                           r"danh hiệu|[Gg]iải thưởng|các quyết định|quyết định))|"
@@ -1170,7 +1170,7 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         return "interview", f"Cuộc {verb['press']}"
     if "award" in verb:  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
         return "ceremony", f"Lễ trao {' '.join(words).split(' cho ')[0]}"
-    kind, head = ("visit", "Chuyến thăm") if "visit" in verb else ("meeting", "Buổi làm việc với") \
+    kind, head = ("visit", "Chuyến thăm") if "visit" in verb else ("meeting", f"Buổi {verb['work']}") \
         if "work" in verb else ("visit", f"Chuyến {verb['inspect']}") if "inspect" in verb \
         else ("meeting", MEETING_NAMES.get(verb["reception"].split()[0], "Buổi tiếp"))
     return kind, f"{head}{chain.rstrip()} {' '.join(words)}"
@@ -1613,6 +1613,8 @@ _ELECTS_RE = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|điều động|phê chu�
 _SUBJECT_OF_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|tiếp tục)\s+)*được(?!\w)", re.IGNORECASE)  # "X được bầu": a new clause
 # "Trước đó, …" opens words from before the event; not "Trước đó, ở phần chất vấn …", an earlier part of it
 _SENDS_WORDS_RE = re.compile(fold(r"(?<!\w)gửi lời(?!\w)"))
+_MESSAGE_SENT_RE = re.compile(fold(r"(?<!\w)(?:gửi (?:thư|điện|thông điệp|lẵng hoa|lãng hoa)|điện mừng|thư chúc mừng|"
+                                   r"điện chúc mừng|thư mừng)(?!\w)"))
 _EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy)\s*,(?!\s*(?:ở|tại|trong) (?:phần|phiên))")
 _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
 # "Như lời chủ tịch A từng nhấn mạnh": words said once, before this event
@@ -1795,6 +1797,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
                 and (_TO_THE_PRESS_RE.search(folded) or _to_an_outlet_re().search(folded)):
             continue  # "Trả lời báo chí, luật sư X cho rằng …": words given to reporters, not at this event
         attending = _CUE_OF["attendee"].search(cue_text) is not None  # "Tham dự lễ khai mạc có ông A": A is there
+        if _MESSAGE_SENT_RE.search(folded) and not attending:
+            continue  # "Tổng Bí thư gửi thư chúc mừng Đại hội …": who sends a message to an event is not at it
         absent = _ABSENT_RE.search(folded)
         # "… phê bình ông A khi không tham dự hội nghị": the person named last before the absence was not there
         away = max((r for r in people if r.span.end - s.start <= absent.start()), key=lambda r: r.span.end,
