@@ -48,8 +48,9 @@ def _align(text: str, pieces: list[str], base: int) -> list[tuple[int, int]]:
         if i < 0:  # underthesea changed the text: keep the rest as one sentence
             spans.append((base + pos, base + len(text)))
             return spans
-        if spans and (base + i == spans[-1][1] and _INITIAL_END.search(text, 0, i)
-                      or _LEVEL_END.search(text, 0, spans[-1][1] - base) and not text[spans[-1][1] - base:i].strip()
+        if spans and (base + i == spans[-1][1] and _INITIAL_END.search(text, max(0, i - 6), i)
+                      or _LEVEL_END.search(text, max(0, spans[-1][1] - base - 6), spans[-1][1] - base)
+                      and not text[spans[-1][1] - base:i].strip()
                       and _opens_with_a_place(piece)):
             # "Ủy ban Kiểm tra T.Ư", "V.Pu-tin", "UBND TX. Sơn Tây": one sentence
             spans[-1] = (spans[-1][0], base + i + len(piece))
