@@ -717,11 +717,14 @@ def _framing_events_day(ctx: ArticleContext, ex: Extraction, si: int, k: int) ->
     return next((e.date for e in ex.events if e.date and _same_event(e.name, name)), None)
 
 
+MANY_LOOKBACK = 40  # sentences: how far back a story's "các cuộc tiếp …" may be told
+
+
 def _day_of_the_many(ctx: ArticleContext, si: int, keyword: str) -> str | None:
     """The day of a sentence before si that tells several events of this keyword's kind at once ("Chiều 9/7, Thủ
     tướng đã có các cuộc tiếp A, B và C"), for one of them told on its own ("Tại cuộc tiếp B, …")."""
     many = re.compile(r"(?<!\w)(?:các|những) " + re.escape(keyword.lower()) + r"(?!\w)")
-    for before in range(si - 1, -1, -1):
+    for before in range(si - 1, max(-1, si - 1 - MANY_LOOKBACK), -1):
         if many.search(ctx.sentence_text(before).lower()):
             own = ctx.dates(before)
             return ctx.resolve(own[0]) if own else None
