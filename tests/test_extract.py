@@ -6046,3 +6046,9 @@ def test_extract_who_sends_a_message_to_an_event_is_not_at_it():
     ex = extract_text("Ngày 18/5, Tổng Bí thư Nguyễn Phú Trọng gửi thư chúc mừng Đại hội Đảng Cộng sản Cuba.",
                       date="2023-05-19")
     assert [e.kind for e in ex.events] == ["congress"] and at_events(ex) == set()
+
+
+def test_extract_what_a_days_story_tells_next_is_held_that_day():
+    ex = extract_text("Sáng 18/5, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio. Sau đó, Thủ tướng "
+                      "Phạm Minh Chính tiếp Thống đốc tỉnh Aichi Omura Hideaki.", date="2023-05-19")
+    assert [(e.kind, e.date) for e in ex.events] == [("talks", "2023-05-18"), ("meeting", "2023-05-18")]

@@ -775,6 +775,7 @@ _GUEST_KINDS = frozenset({"ceremony", "meeting", "talks", "visit"})
 
 
 # "Cùng ngày", "Chiều cùng ngày", "Cũng trong ngày": the day of the event told just before
+_NEXT_THING = re.compile(r"\s*(?:Sau đó|Tiếp đó|Ngay sau đó|Tiếp theo|Ngay sau)\s*,", re.IGNORECASE)
 _SAME_DAY_RE = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong cùng ngày)(?!\w)", re.IGNORECASE)
 
 
@@ -1239,7 +1240,9 @@ def _meetings_told_by_verb(ctx: ArticleContext, ex: Extraction) -> None:
         kind, name = found
         own = ctx.dates(si)
         iso = ctx.resolve(own[0]) if own else None
-        if iso is None and not own and _SAME_DAY_RE.search(ctx.sentence_text(si)):
+        if iso is None and not own and (_SAME_DAY_RE.search(ctx.sentence_text(si))
+                                        or _NEXT_THING.match(ctx.sentence_text(si))):
+            # "Sau đó, Thủ tướng tiếp Chủ tịch Tập đoàn Toyota": what a day's story tells next, on that day
             iso = next((e.date for e in reversed(ex.events) if e.date), None)
         event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind,
                           evidence=ctx.evidence(si), date=iso)
