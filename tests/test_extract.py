@@ -6052,3 +6052,12 @@ def test_extract_what_a_days_story_tells_next_is_held_that_day():
     ex = extract_text("Sáng 18/5, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio. Sau đó, Thủ tướng "
                       "Phạm Minh Chính tiếp Thống đốc tỉnh Aichi Omura Hideaki.", date="2023-05-19")
     assert [(e.kind, e.date) for e in ex.events] == [("talks", "2023-05-18"), ("meeting", "2023-05-18")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thủ tướng tiếp Chủ tịch Tập đoàn Toyota Akio Toyoda.", ("Akio Toyoda", "Chủ tịch", "Tập đoàn Toyota")),
+    ("Thủ tướng tiếp Chủ tịch kiêm Tổng giám đốc Công ty Mitsui Tasuo Yasunaga.",
+     ("Tasuo Yasunaga", "Chủ tịch", "Công ty Mitsui")),
+])
+def test_extract_a_foreign_brand_then_its_holders_two_names(text, want):
+    assert want in posts(extract_text(text))

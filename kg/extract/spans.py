@@ -1577,6 +1577,11 @@ class SentenceScanner:
                     and j + 1 < n and _latin_name_word(t) and _latin_name_word(toks[j + 1]) \
                     and not (j + 2 < n and _is_name_word(toks[j + 2])) and not self.gaz.orgs.matches_at(toks, j):
                 break  # "Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt | Toshihiro Nikai": a foreign holder
+            if self._after_post and j > k and j + 1 < n and _latin_name_word(t) and _latin_name_word(toks[j + 1]) \
+                    and _adjacent(t, toks[j + 1]) and all(_latin_name_word(x) for x in toks[k:j]) \
+                    and not (j + 2 < n and (_is_name_word(toks[j + 2]) or toks[j + 2].text in ("-", "&"))) \
+                    and not self.gaz.orgs.matches_at(toks, k):
+                break  # "Chủ tịch Công ty Mitsui | Tasuo Yasunaga": a foreign brand, then its holder's two names
             if j > k and _is_acronym(t) and self._degree_before_name(j):
                 break  # "Trường ĐH Mở Hà Nội | PGS.TS Nguyễn Mai Hương": the holder's degree, then the holder
             if j > k and j + 1 < n and _is_name_word(t) and _is_name_word(toks[j + 1]) and _adjacent(t, toks[j + 1]) \
