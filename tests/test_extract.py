@@ -6061,3 +6061,8 @@ def test_extract_what_a_days_story_tells_next_is_held_that_day():
 ])
 def test_extract_a_foreign_brand_then_its_holders_two_names(text, want):
     assert want in posts(extract_text(text))
+
+
+def test_extract_a_certificate_given_to_congratulate_someone_goes_to_them():
+    ex = extract_text("Thứ trưởng Nguyễn Thị Nghĩa trao Bằng khen chúc mừng học sinh Phạm Huy đạt giải ba cuộc thi.")
+    assert awards_of(ex) == {("Phạm Huy", "Bằng khen")}

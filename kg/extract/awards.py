@@ -259,7 +259,7 @@ _HONOURS_LABEL = re.compile(r"^\s*(?:Thành tích|Khen thưởng|Danh hiệu|Ph�
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
 _OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  # "Năm 2008, được Chính phủ tặng …"
 _AWARD_LEAD = re.compile(r"(?:\s+về(?:\s+(?:và\s+)?[a-zđà-ỹ]+,?){1,6}?)?"  # "Giải thưởng Hồ Chí Minh | về văn học nghệ thuật"
-                         r"(?:\s+năm\s+(?:(?:19|20)\d\d|nay))?\s*(?:,\s*)?(?:cho|tặng|trao cho|trao tặng|gồm(?: có)?:?|"
+                         r"(?:\s+năm\s+(?:(?:19|20)\d\d|nay))?\s*(?:,\s*)?(?:cho|chúc mừng|tặng|trao cho|trao tặng|gồm(?: có)?:?|"
                          r"(?:(?:đã|sẽ|vừa)\s+)?được\s+(?:trao|trao tặng|tặng|phong tặng|truy tặng)\s+cho)\s+")  # "… được trao cho A"
 
 
