@@ -774,8 +774,9 @@ _MOURNING = re.compile(r"(?<!\w)(?:[Tt]ang|[Qq]uốc tang|[Vv]iếng|[Tt]ưởng
 _GUEST_KINDS = frozenset({"ceremony", "meeting", "talks", "visit"})
 
 
-# "Cùng ngày", "Chiều cùng ngày", "Cũng trong ngày": the day of the event told just before
+# "Sau đó, …", "Tiếp đó, …": what a day's story tells next
 _NEXT_THING = re.compile(r"\s*(?:Sau đó|Tiếp đó|Ngay sau đó|Tiếp theo|Ngay sau)\s*,", re.IGNORECASE)
+# "Cùng ngày", "Chiều cùng ngày", "Cũng trong ngày": the day of the event told just before
 _SAME_DAY_RE = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong cùng ngày)(?!\w)", re.IGNORECASE)
 
 

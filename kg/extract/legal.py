@@ -646,10 +646,8 @@ def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
         signer = next((r for r in ctx.resolved[si].values() if r.kind == "Person" and r.span.start > start
                        and r.span.start - start <= 40 and _PASSIVE_VERB_RE.match(ctx.text, r.span.end)), None)
         if signer is not None:
-            body = next((r for r in ctx.resolved[si].values() if r.kind == "Organization"
-                         and 0 <= signer.span.start - r.span.end <= 1 and r.span.start >= start), None)
-            if body is not None:  # "do Chủ tịch UBND tỉnh X Nguyễn Văn A ký": that body's
-                return body.name
+            if (body := _signers_body(ctx, si, signer, start)) is not None:
+                return body  # "do Chủ tịch UBND tỉnh X Nguyễn Văn A ký": that body's
             post = name_key(_FORMER.sub("", ctx.text[start:signer.span.start]))
             info = gaz.issuer_only.get(post)
             return info.name if info is not None else None
@@ -681,6 +679,12 @@ _BARE_CENTRAL = re.compile(r"(?:Trung ương|TW|T\.Ư)(?=\s+[a-zđà-ỹ]|\s*[,.
 _MINISTER_OF = re.compile(r"Bộ trưởng\s+((?:Bộ\s+)?[A-ZĐ][^,.;:()]{1,60})")
 
 
+def _signers_body(ctx, si: int, signer, start: int = 0) -> str | None:
+    """The body written right before a signer's name, after ``start``: the body of the post the signer signs in."""
+    return next((r.name for r in ctx.resolved[si].values() if r.kind == "Organization" and r.span.start >= start
+                 and 0 <= signer.span.start - r.span.end <= 1), None)
+
+
 def _ministry_named(words: str, gaz) -> str | None:
     """The ministry a minister's field names ("Văn hoá", "Bộ Y tế về …"): the longest start of the words that
     the lexicon knows as a ministry."""
@@ -704,10 +708,8 @@ def _issuer_before(ctx, si: int, pos: int, gaz) -> str | None:
                        and r.span.end - ctx.sentences[si].start == len(head[:signed_at].rstrip())), None)
         if signer is not None:  # "Thủ tướng Phạm Minh Chính đã ký Quyết định …": the body of the signer's post
             signed_at = signer.span.start - ctx.sentences[si].start
-            body = next((r for r in ctx.resolved[si].values() if r.kind == "Organization"
-                         and 0 <= signer.span.start - r.span.end <= 1), None)
-            if body is not None:  # "Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung đã ký …": that body's
-                return body.name
+            if (body := _signers_body(ctx, si, signer)) is not None:
+                return body  # "Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung đã ký …": that body's
         before = name_key(head[:signed_at])
         posts = [(len(k), info) for k, info in gaz.issuer_only.items()
                  if before.endswith(k) and (len(before) == len(k) or before[-len(k) - 1] == " ")]
