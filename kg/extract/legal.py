@@ -674,6 +674,7 @@ def _issuer_after(ctx, si: int, pos: int, gaz) -> str | None:
 # "Quyết định 367 … được nguyên Thủ tướng A ký ngày 4/6/1996": the day the passive clause after it signs it on
 _SIGNED_ON = re.compile(r"[^.;]{0,100}?(?<!\w)(?:được|do)\s[^.;]{0,80}?(?<!\w)(?:ký|ban hành)\s+(?:vào\s+)?(?:ngày\s*)?$",
                         re.IGNORECASE)
+_SIGNS = re.compile(r"(?<!\w)(?:ký|ban hành)(?!\w)", re.IGNORECASE)
 _FORMER = re.compile(r"^\s*(?:nguyên|cựu)\s+", re.IGNORECASE)
 _BARE_CENTRAL = re.compile(r"(?:Trung ương|TW|T\.Ư)(?=\s+[a-zđà-ỹ]|\s*[,.;:)]|$)")
 _MINISTER_OF = re.compile(r"Bộ trưởng\s+((?:Bộ\s+)?[A-ZĐ][^,.;:()]{1,60})")
@@ -705,7 +706,8 @@ def _issuer_before(ctx, si: int, pos: int, gaz) -> str | None:
     if tail and tail.start() > 0:
         signed_at = len(head) - len(window) + tail.start()
         signer = next((r for r in ctx.resolved[si].values() if r.kind == "Person"
-                       and r.span.end - ctx.sentences[si].start == len(head[:signed_at].rstrip())), None)
+                       and r.span.end - ctx.sentences[si].start == len(head[:signed_at].rstrip())), None) \
+            if _SIGNS.search(tail.group()) else None  # who signs or issues it; not who announces it ("công bố")
         if signer is not None:  # "Thủ tướng Phạm Minh Chính đã ký Quyết định …": the body of the signer's post
             signed_at = signer.span.start - ctx.sentences[si].start
             if (body := _signers_body(ctx, si, signer)) is not None:
