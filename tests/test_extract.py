@@ -6069,7 +6069,7 @@ def test_extract_a_certificate_given_to_congratulate_someone_goes_to_them():
 
 
 def test_extract_who_announces_a_document_by_the_presidents_authority_is_not_its_issuer():
-    ex = extract_text("Thừa ủy quyền của Chủ tịch nước, Chủ tịch UBND tỉnh Võ Trọng Hải công bố Quyết định số 812/QĐ-CTN "
+    ex = extract_text("Thừa ủy quyền của Chủ tịch nước, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải công bố Quyết định số 812/QĐ-CTN "
                       "ngày 19/8/2024 và trao tặng Huân chương Độc lập hạng Ba cho ông Trần Đình Thuận.")
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.attrs.get("issuer")) for e in ex.of_kind(LEGISLATION)] == ["Chủ tịch nước"]
