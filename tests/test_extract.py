@@ -6073,3 +6073,10 @@ def test_extract_who_announces_a_document_by_the_presidents_authority_is_not_its
                       "ngày 19/8/2024 và trao tặng Huân chương Độc lập hạng Ba cho ông Trần Đình Thuận.")
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [orgs.get(e.attrs.get("issuer")) for e in ex.of_kind(LEGISLATION)] == ["Chủ tịch nước"]
+
+
+def test_extract_words_after_theo_paragraphs_away_from_an_event_are_not_said_at_it():
+    filler = " ".join(f"Tỉnh đã hoàn thành {n} công trình giao thông nông thôn trong năm." for n in range(40))
+    ex = extract_text("Sáng 18/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác giao thông. " + filler
+                      + " Theo ông Nguyễn Văn An, chuyên gia giao thông, cần thêm vốn cho đường tỉnh.", date="2023-05-19")
+    assert at_events(ex) == set()

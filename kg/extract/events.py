@@ -1783,8 +1783,9 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
         if how is None and names_kind:
             how = "attendee"  # a sentence that names an event of this one's kind: its people are at it
         speaking = _according_to(ctx, si, people)  # "Theo Thứ trưởng A, …": A's words
-        if how is None and speaking is not None:
-            how = "speaker"
+        if how is None and speaking is not None and (names_kind or only is not None
+                                                     or 0 <= s.start - event.evidence.start < FAR_FROM_EVENT):
+            how = "speaker"  # not "Theo ông A, …" paragraphs away from an event the sentence does not name
         if how is None:
             continue
         at_an_event = bool(_AT_AN_EVENT.match(folded))  # "Tại buổi lễ, …": the event told again, by another word
