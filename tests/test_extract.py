@@ -6080,3 +6080,8 @@ def test_extract_words_after_theo_paragraphs_away_from_an_event_are_not_said_at_
     ex = extract_text("Sáng 18/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác giao thông. " + filler
                       + " Theo ông Nguyễn Văn An, chuyên gia giao thông, cần thêm vốn cho đường tỉnh.", date="2023-05-19")
     assert at_events(ex) == set()
+
+
+def test_extract_an_association_of_small_and_medium_businesses_keeps_its_whole_name():
+    ex = extract_text("Ông Nguyễn Văn An, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, cho biết.")
+    assert ("Nguyễn Văn An", "Chủ tịch", "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An") in posts(ex)

@@ -1635,6 +1635,10 @@ class SentenceScanner:
                 elif t.text == "," and j > k and (listed := self._lower_list_closed_by_place(j + 1)):
                     j = listed  # "Hội Bảo trợ bệnh nhân nghèo, người khuyết tật và bảo vệ quyền trẻ em Lâm Đồng"
                 break
+            if t.lower == "nhỏ" and " ".join(x.lower for x in toks[j:j + 3]) == "nhỏ và vừa" and j > k \
+                    and toks[j - 1].lower == "nghiệp":
+                j += 3  # "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An": small and medium businesses, one name
+                continue
             if t.text[0].islower() and t.text.isalpha():
                 if j + 1 < n and (t.lower in DAY_TIMES and toks[j + 1].text[0].isdigit()
                                   or t.lower == "thành" and self._starts_new_body(j + 1)):
