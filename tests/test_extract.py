@@ -6087,3 +6087,46 @@ def test_extract_words_after_theo_paragraphs_away_from_an_event_are_not_said_at_
 def test_extract_an_association_of_small_and_medium_businesses_keeps_its_whole_name():
     ex = extract_text("Ông Nguyễn Văn An, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, cho biết.")
     assert ("Nguyễn Văn An", "Chủ tịch", "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An") in posts(ex)
+
+
+def _where(ex) -> list[tuple[str | None, str | None]]:
+    """Each event's place and the wider place it stands in, by name."""
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    return [(places.get(e.location), places.get(e.location_within or "")) for e in ex.events]
+
+
+@pytest.mark.parametrize("text, venue", [
+    # a lower-case syllable that completes the venue's last capitalised word ("Quốc gia")
+    ("Sáng 3/4, tại Bảo tàng Lịch sử Quốc gia, Bộ Văn hóa khai mạc triển lãm ảnh.", "Bảo tàng Lịch sử Quốc gia"),
+    ("Sáng 3/4, Chủ tịch nước Võ Văn Thưởng đã tới đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ.",
+     "Đài tưởng niệm các Anh hùng liệt sĩ"),
+    ("Sáng 3/4, tại Khu di tích Kim Liên, Tỉnh ủy Nghệ An tổ chức lễ dâng hương.", "Khu di tích Kim Liên"),
+    ("Sáng 3/4, tại Nhà thi đấu Quân khu 7 diễn ra lễ khai mạc giải bóng chuyền.", "Nhà thi đấu Quân khu 7"),
+    ("Sáng 3/4, tại Công viên Thống Nhất diễn ra Ngày hội văn hóa các dân tộc.", "Công viên Thống Nhất"),
+])
+def test_extract_memorials_historic_sites_parks_and_arenas_are_venues(text, venue):
+    assert [where for where, _ in _where(extract_text(text, date="2023-05-20"))] == [venue]
+
+
+def test_extract_a_club_named_like_a_person_holds_an_event_in_the_city_after_it():
+    ex = extract_text("Chiều 26/6, tại Câu lạc bộ Bạch Đằng (Hải Phòng), Thủ tướng Nguyễn Xuân Phúc tiếp xúc cử tri.",
+                      date="2017-06-27")
+    assert "Bạch Đằng" not in names(ex, PERSON) and "Câu lạc bộ Bạch Đằng" in names(ex, ORG)
+    assert _where(ex) == [("Câu lạc bộ Bạch Đằng", "Hải Phòng")]
+
+
+def test_extract_a_funeral_home_is_no_ceremony_and_each_rite_of_a_funeral_schedule_is_its_own():
+    ex = extract_text("Lễ viếng ông Lưu Văn An từ 9h15 - 11h00; Lễ truy điệu từ 11h00 - 11h15 ngày 13/4/2021 tại Nhà "
+                      "tang lễ Cầu Giấy, Hà Nội.", date="2021-04-12")
+    assert sorted((e.name, e.date) for e in ex.events) == [("Lễ truy điệu", "2021-04-13"),
+                                                         ("Lễ viếng ông Lưu Văn An", "2021-04-13")]
+    assert {where for where, _ in _where(ex)} == {"Nhà tang lễ Cầu Giấy"}
+    mourned = extract_text("Linh cữu ông Nguyễn Văn Trân quàn tại Nhà tang lễ Quốc gia, Hà Nội. Lễ viếng từ 7h30 ngày "
+                           "14/12/2018.", date="2018-12-12")
+    assert [e.name for e in mourned.events] == ["Lễ viếng"]
+
+
+def test_extract_a_ceremony_that_takes_place_is_an_event():
+    ex = extract_text("Sáng 3/4, tại Học viện Chính trị quốc gia Hồ Chí Minh diễn ra lễ bế giảng lớp bồi dưỡng.",
+                      date="2023-04-05")
+    assert [(e.name, e.date) for e in ex.events] == [("Lễ bế giảng lớp bồi dưỡng", "2023-04-03")]

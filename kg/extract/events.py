@@ -97,6 +97,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     for event in ex.events:
         if event.location is None:
             event.location = _place_in_name(ex, event.name) or _premises(ctx, ex, event)
+            if event.location is None:
+                event.location, event.location_within = event.location_within, None
         if event.location and not event.location_within:
             venue = ex.entities.get((PLACE, event.location))
             within = _place_in_name(ex, venue.name) if venue is not None and venue.cls == "Place" else None
@@ -597,7 +599,11 @@ _HELD_ON = re.compile(r"(?<!\w)vào\s+(?:(?:sáng|chiều|tối|trưa|đêm|hôm
 _DAYS_SPAN = re.compile(r"(?:(?:trong|suốt)\s+(?:hai|ba|bốn|năm|\d+)(?:\s+ngày)?|từ(?:\s+ngày)?)\s*$", re.IGNORECASE)
 
 
-_RIGHT_AFTER = re.compile(r"\s*(?:từ\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:ngày\s+)?", re.IGNORECASE)
+_CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?"  # "9h15", "11 giờ 30 phút"
+# what may stand between an event's name and its day: "từ 9h15 - 11h00 ngày 13/4", "lúc 8h sáng 3/4"
+_RIGHT_AFTER = re.compile(rf"\s*(?:(?:từ|lúc|vào)\s+)?(?:{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s*,?\s*)?"
+                          r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:ngày\s+)?", re.IGNORECASE)
+RIGHT_AFTER_CHARS = 32  # how far after a name its own day may be written
 
 
 def _held_when(text: str, after: int, dates: list) -> list:
@@ -654,7 +660,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     j, kind = _keyword_at(toks, k)[0]
     held = _held_when(ctx.text, toks[k].end, own)
     # "trong cuộc họp báo sáng 10/9": a date right after the event's keyword, a time of day between
-    right_after = [d for d in own if 0 <= d.start - toks[j - 1].end < 20
+    right_after = [d for d in own if 0 <= d.start - toks[j - 1].end < RIGHT_AFTER_CHARS
                    and _RIGHT_AFTER.fullmatch(ctx.text, toks[j - 1].end, d.start)]
     # "… sẽ chủ trì lễ đón chính thức Thủ tướng A vào sáng 15/3": the day the clause says it is held on
     held_on = [d for d in own if 0 < d.start - toks[j - 1].end < 150 and _HELD_ON.search(ctx.text, toks[j - 1].end, d.start)
@@ -662,7 +668,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     end = _name_end(toks, k, j)
     # "tại Hội nghị thượng đỉnh … lần thứ nhất ngày 12/6/2018", "trong cuộc gặp báo chí sáng 23/7": the date
     # written right after the event's whole name is its own, whatever else the sentence dates
-    after_name = [d for d in own if end > j and 0 <= d.start - toks[end - 1].end < 20
+    after_name = [d for d in own if end > j and 0 <= d.start - toks[end - 1].end < RIGHT_AFTER_CHARS
                   and _RIGHT_AFTER.fullmatch(ctx.text, toks[end - 1].end, d.start)]
     closing = _closing_day(own, toks, j, end)
     found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or closing \
@@ -1078,11 +1084,13 @@ def _keyword_at(tokens, k: int):
         return None  # "tại Trung tâm Hội nghị tỉnh Bình Dương": a venue, no conference
     if m and m[0][0] == k + 1 and tokens[k].lower in ONE_WORD_KEYWORDS:  # "giải quyết", "giải pháp" are no prize
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        attended = tokens[k].lower == "lễ" and k > 0 and tokens[k - 1].lower in ("dự", "chức", "trì") \
+        if tokens[k].lower == "lễ" and k > 1 and tokens[k - 2].lower == "nhà" and tokens[k - 1].lower == "tang":
+            return None  # "Nhà tang lễ Quốc gia": a funeral home, no ceremony
+        attended = tokens[k].lower == "lễ" and k > 0 and tokens[k - 1].lower in ("dự", "chức", "trì", "ra", "hành") \
             and nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in NOT_A_CEREMONY \
             and nxt.lower not in STOP_WORDS
         if attended:
-            return m  # "dự lễ khai bút đầu xuân", "tổ chức lễ mít tinh": a ceremony someone attends or holds
+            return m  # "dự lễ khai bút đầu xuân", "tổ chức lễ mít tinh", "diễn ra lễ bế giảng": a ceremony attended or held
         if nxt is None or not nxt.text[0].isupper() or (k > 0 and tokens[k - 1].lower == "nước"):
             return None  # "Nước giải khát Sài Gòn"; "Dự lễ có …": the ceremony told already
     return m
@@ -1097,9 +1105,9 @@ ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 
 # Verbs that report a visit or a reception without naming it ("X đã đến thăm …", "Thủ tướng tiếp Đại sứ …"),
 # and the name such an event takes.
-_VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
+_VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |tới |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
                           r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|gặp mặt)|(?P<work>làm việc (?:với|tại))|"
-                          r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|(?:đến |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
+                          r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|(?:đến |tới |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
                           r"(?P<award>trao(?: tặng)?|gắn)(?= (?:[Hh]uy hiệu|[Hh]uân chương|[Hh]uy chương|[Bb]ằng khen|[Kk]ỷ niệm chương|"
                           r"danh hiệu|[Gg]iải thưởng|các quyết định|quyết định))|"
                           r"(?:(?:đến )?(?:tham )?dự (?:lễ )?|cắt băng )(?P<rite>khánh thành|khởi công|động thổ|ra mắt)|"
@@ -1215,8 +1223,8 @@ MEETING_NAMES = {"hội": "Cuộc hội kiến", "điện": "Cuộc điện đà
 
 
 # the meetings a visit's later paragraphs tell by their verb: "Cùng ngày, Thủ tướng đã gặp gỡ cán bộ đại sứ quán …"
-_MEETING_VERBS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng|sẽ)\s+)*(?:(?P<visit>(?:đến )?thăm(?! hỏi)(?: và làm việc)?)|"
-                            r"(?:đến |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
+_MEETING_VERBS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng|sẽ)\s+)*(?:(?P<visit>(?:đến |tới )?thăm(?! hỏi)(?: và làm việc)?)|"
+                            r"(?:đến |tới |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
                             r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|chào xã giao|"
                             r"gặp(?= (?:[A-ZĐ]|các |những |lãnh đạo |đại diện ))))(?!\w)"
                             r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
@@ -1370,7 +1378,7 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | N
         if si == event_si and named_end is not None:
             own = [d for d in _held_when(ctx.text, named_end, own)
                    if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] + [
-                d for d in own if name_end is not None and 0 <= d.start - name_end < 20
+                d for d in own if name_end is not None and 0 <= d.start - name_end < RIGHT_AFTER_CHARS
                 and _RIGHT_AFTER.fullmatch(ctx.text, name_end, d.start)] + own
         for d in own:
             iso = ctx.resolve(d)
@@ -1481,6 +1489,10 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
         toks = ctx.sentences[si].tokens
         places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE
                          and r.span.payload.kind != lexicon.REGION), key=lambda r: r.span.i)  # not "châu Á"
+        body = _premises_in(ctx, si) if si == event_si else None
+        for r in places if body is not None else ():
+            if body.span.j <= r.span.i and all(t.lower in _WIDER_GAP for t in toks[body.span.j:r.span.i]):
+                return None, r.key  # "tại Câu lạc bộ Bạch Đằng (Hải Phòng)": the body's premises, in that city
         for n, r in enumerate(places):
             window = [t.lower for t in toks[max(0, r.span.i - 6):r.span.i]]
             if "tại" in window:
@@ -1499,6 +1511,9 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
                         wider = nxt.key
                 return r.key, wider
     return _place_named_in(ctx, event_si), None
+
+
+_WIDER_GAP = frozenset({"(", ",", "ở", "thuộc", "tại"})  # between a body and the place it stands in
 
 
 def _story_city(ctx: ArticleContext) -> str | None:

@@ -872,9 +872,10 @@ class SentenceScanner:
                 j += 1
                 continue
             if j > start and toks[j].text.isalpha() and toks[j].text.islower() and _is_name_word(toks[j - 1]) \
-                    and self._words_of()[j] == self._words_of()[j - 1] and j + 1 < n and _is_name_word(toks[j + 1]):
-                j += 1  # "Nhà khách Quốc gia Akasaka": a lower-case syllable that completes a capitalised word
-                continue
+                    and self._words_of()[j] == self._words_of()[j - 1] \
+                    and (j + 1 == n or _is_name_word(toks[j + 1]) or not toks[j + 1].text[0].isalnum()):
+                j += 1  # "Nhà khách Quốc gia Akasaka", "Bảo tàng Lịch sử Quốc gia,": a lower-case syllable that
+                continue  # completes a capitalised word, then a name or the name's end (not "Nhà Trắng | Nhân dịp")
             lv = levels.matches_at(toks, j)
             if lv and lv[0][0] < n and _is_name_word(toks[lv[0][0]]):
                 j = lv[0][0]
@@ -1040,7 +1041,9 @@ class SentenceScanner:
             return board, OrgHit(words, "Organization", words, head=words, needs_place="org:" + words)
         national = self._national_about(k)  # "Hội đồng quốc gia về Khoa học …"
         school = head.startswith("Trường ") and head not in ("Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ")
-        named_after = head.startswith(("Trường ", "Đại học", "Học viện", "Bệnh viện", "BV", *LAW_FIRMS))  # "BV Từ Dũ"
+        named_after = head.startswith(("Trường ", "Đại học", "Học viện", "Bệnh viện", "BV", *LAW_FIRMS)) or (
+            head in ("Câu lạc bộ", "CLB") and not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i))
+        # "BV Từ Dũ", "tại Câu lạc bộ Bạch Đằng" (but "Chủ nhiệm CLB Nguyễn Văn A" names the club's chair)
         if national:
             k = national
         elif (topic := self._lower_topic_end(k)) is not None:
