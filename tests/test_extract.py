@@ -5846,7 +5846,8 @@ def test_extract_an_undated_story_that_names_its_year_again_and_again_is_told_in
     ex = extract_text("Chiều 1/3, Giám đốc Sở Y tế tỉnh Nghệ An Nguyễn Văn An tiếp đoàn công tác. Năm 2019 là năm đặc biệt "
                       "của quan hệ hai nước. Trước đó, ngày 20/4/2018, hai bên đã ký thỏa thuận. Trong năm 2019, hai "
                       "nước sẽ tổ chức nhiều hoạt động.")
-    assert [e.date for e in ex.events] == ["2019-03-01"]
+    # the reception in the story's year; the signing it recalls on its own full date
+    assert [e.date for e in ex.events] == ["2019-03-01", "2018-04-20"]
 
 
 def test_extract_an_event_framed_by_one_told_already_is_held_on_its_day():
@@ -6130,3 +6131,25 @@ def test_extract_a_ceremony_that_takes_place_is_an_event():
     ex = extract_text("Sáng 3/4, tại Học viện Chính trị quốc gia Hồ Chí Minh diễn ra lễ bế giảng lớp bồi dưỡng.",
                       date="2023-04-05")
     assert [(e.name, e.date) for e in ex.events] == [("Lễ bế giảng lớp bồi dưỡng", "2023-04-03")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ngoại trưởng Trung Quốc Vương Nghị và Ngoại trưởng Iran Mohammad Javad Zarif ký thỏa thuận hợp tác ở Tehran "
+     "hôm 27/3.", "Ký thỏa thuận hợp tác ở Tehran"),
+    ("Sáng 27/3, hai Bộ trưởng Nguyễn Văn An và Lee Jae-myung đã ký Bản ghi nhớ hợp tác về giáo dục.",
+     "Ký Bản ghi nhớ hợp tác về giáo dục"),
+    ("Ngày 27/3, tân Chủ tịch Quốc hội Nguyễn Thị Kim Ngân thực hiện nghi thức tuyên thệ khi nhậm chức.",
+     "Nghi thức tuyên thệ khi nhậm chức"),
+])
+def test_extract_signing_an_agreement_and_taking_the_oath_are_ceremonies_of_their_day(text, name):
+    ex = extract_text(text, date="2021-03-28")
+    assert [(e.name, e.kind, e.date) for e in ex.events] == [(name, "ceremony", "2021-03-27")]
+    assert ex.events[0].participants
+
+
+def test_extract_an_event_being_prepared_is_not_held_on_the_day_of_the_preparation():
+    ex = extract_text("Chiều 11/9, Ủy ban Thường vụ Quốc hội cho ý kiến việc chuẩn bị nội dung kỳ họp cuối năm của "
+                      "Quốc hội.", date="2018-09-12")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(orgs.get(e.organizer), e.date) for e in ex.events if e.date] == [
+        ("Ủy ban Thường vụ Quốc hội", "2018-09-11")]

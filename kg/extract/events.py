@@ -674,8 +674,10 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or closing \
         or ([d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) if not inside else []) \
         or held or right_after or held_on  # ``inside`` the main event's sentence, whose date is the main event's
-    if _election_by_body(toks, k, kind):
-        found = after_name or closing  # "… chuẩn bị bầu cử Quốc hội": a sentence's day is its work for the vote
+    if _election_by_body(toks, k, kind) or _PREPARED.search(ctx.text, max(0, toks[k].start - 40), toks[k].start):
+        # "… chuẩn bị bầu cử Quốc hội", "cho ý kiến việc chuẩn bị nội dung kỳ họp cuối năm": the sentence's day is
+        # the work for the event, not the event's
+        found = after_name or closing
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
         iso = next((e.date for e in reversed(ex.events) if e.date), None)  # "Cùng ngày, tại cuộc tiếp …"
@@ -735,6 +737,10 @@ def _day_of_the_many(ctx: ArticleContext, si: int, keyword: str) -> str | None:
             own = ctx.dates(before)
             return ctx.resolve(own[0]) if own else None
     return None
+
+
+_PREPARED = re.compile(r"(?<!\w)chuẩn bị(?:\s+(?:cho|nội dung|tổ chức|công tác|các điều kiện))*(?:\s+(?:các|một))?\s*$",
+                       re.IGNORECASE)
 
 
 def _election_by_body(toks, k: int, kind: str) -> bool:
@@ -1338,8 +1344,10 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
         for k in range(len(s.tokens)):
             m = _keyword_at(s.tokens, k)
             if m and (_many_of_a_kind(s.tokens, k) or _listed_trade(s.tokens, k, m[0][0])
-                      or _election_by_body(s.tokens, k, m[0][1])):
-                continue  # nor "… sắp tới là bầu cử Quốc hội": an election the story names in passing
+                      or _election_by_body(s.tokens, k, m[0][1])
+                      or _PREPARED.search(ctx.text, max(0, s.tokens[k].start - 40), s.tokens[k].start)):
+                continue  # nor "… sắp tới là bầu cử Quốc hội": an election the story names in passing, nor one
+                # prepared for ("cho ý kiến việc chuẩn bị nội dung kỳ họp cuối năm")
             if m:
                 hit = (si, k, m[0][0], m[0][1])
                 if si < LEDE_SENTENCES:
