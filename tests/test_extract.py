@@ -6153,3 +6153,20 @@ def test_extract_an_event_being_prepared_is_not_held_on_the_day_of_the_preparati
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [(orgs.get(e.organizer), e.date) for e in ex.events if e.date] == [
         ("Ủy ban Thường vụ Quốc hội", "2018-09-11")]
+
+
+def test_extract_a_body_that_works_with_another_holds_a_working_session_that_day():
+    ex = extract_text("Chiều 12/5, Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Thanh Hóa.", date="2023-05-13")
+    assert [(e.kind, e.date) for e in ex.events] == [("meeting", "2023-05-12")]
+    assert not extract_text("Chiều 12/5, nhiều người dân vẫn làm việc với cường độ cao.", date="2023-05-13").events
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sáng 12/5, Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trình Quốc thư lên Nhà vua Nhật Bản.", "Phạm Quang Hiệu"),
+    ("Sáng 12/5, ông Nguyễn Văn An đã tuyên thệ nhậm chức Chủ tịch UBND tỉnh Nghệ An.", "Nguyễn Văn An"),
+])
+def test_extract_presenting_credentials_and_being_sworn_in_are_ceremonies(text, person):
+    ex = extract_text(text, date="2023-05-13")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [(e.kind, e.date, [people[p.person] for p in e.participants]) for e in ex.events] == [
+        ("ceremony", "2023-05-12", [person])]

@@ -1152,7 +1152,7 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
     """The visit, reception, inspection or ceremony a sentence tells by its verb after a person ("Thủ tướng
     A đã tiếp Đại sứ …", "X đến thăm …"): its kind and a name for it."""
     people = sorted((r for r in ctx.resolved[si].values() if r.kind == PERSON), key=lambda r: r.span.i)
-    subject = people[0] if people else _delegation_subject(ctx, si)
+    subject = people[0] if people else _delegation_subject(ctx, si) or _working_body(ctx, si)
     if subject is None:
         return None
     s = ctx.sentences[si]
@@ -1202,6 +1202,20 @@ def _delegation_subject(ctx: ArticleContext, si: int):
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
         m = _DELEGATION_OF.search(ctx.text, max(start, r.span.start - 40), r.span.start) if r.kind == ORG else None
         if m and _OPENS_CLAUSE.search(ctx.text, start, m.start()):
+            return r
+    return None
+
+
+_MEETS_BODY = re.compile(r"\s*(?:(?:đã|vừa|sẽ)\s+)?(?:có (?:buổi|cuộc)\s+)?làm việc với\s", re.IGNORECASE)
+
+
+def _working_body(ctx: ArticleContext, si: int):
+    """A body that opens a clause of sentence si and works with another ("Chiều 12/5, Bộ Chính trị làm việc với
+    Ban Thường vụ Tỉnh ủy Thanh Hóa"): who holds the working session."""
+    start = ctx.sentences[si].start
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.kind == ORG and _OPENS_CLAUSE.search(ctx.text, start, r.span.start) \
+                and _MEETS_BODY.match(ctx.text, r.span.end):
             return r
     return None
 
