@@ -6170,3 +6170,23 @@ def test_extract_presenting_credentials_and_being_sworn_in_are_ceremonies(text, 
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert [(e.kind, e.date, [people[p.person] for p in e.participants]) for e in ex.events] == [
         ("ceremony", "2023-05-12", [person])]
+
+
+def _honours(text: str) -> set[tuple[str, str]]:
+    ex = extract_text(text)
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    return {(people.get(a.recipient), a.award) for a in ex.awards}
+
+
+def test_extract_party_badges_for_several_terms_are_one_each_and_go_in_turn_to_a_list():
+    assert _honours("Nguyên Thủ tướng Nguyễn Tấn Dũng nhận Huy hiệu 45 năm và 50 năm tuổi Đảng.") == {
+        ("Nguyễn Tấn Dũng", "Huy hiệu 45 năm tuổi Đảng"), ("Nguyễn Tấn Dũng", "Huy hiệu 50 năm tuổi Đảng")}
+    assert _honours("Thủ tướng trao Huy hiệu 50 năm, 45 năm và 30 năm tuổi Đảng cho các ông Trần Quốc Toản, Đoàn "
+                    "Mạnh Giao và Vũ Văn Ninh.") == {
+        ("Trần Quốc Toản", "Huy hiệu 50 năm tuổi Đảng"), ("Đoàn Mạnh Giao", "Huy hiệu 45 năm tuổi Đảng"),
+        ("Vũ Văn Ninh", "Huy hiệu 30 năm tuổi Đảng")}
+
+
+def test_extract_an_honour_named_after_others_given_in_general_is_the_receivers():
+    assert _honours("Chủ tịch nước Trần Đại Quang đã được Đảng, Nhà nước tặng thưởng nhiều huân, huy chương cao quý, "
+                    "huy hiệu 30 năm tuổi Đảng.") == {("Trần Đại Quang", "Huy hiệu 30 năm tuổi Đảng")}

@@ -35,8 +35,10 @@ _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận
                          r"được trao tặng|được truy tặng|được phong|được nhận)\s*$",
                          re.IGNORECASE)
 # "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between
-_PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)\s*$",
-                               re.IGNORECASE)
+# and other honours listed first: "được Đảng, Nhà nước tặng thưởng nhiều huân, huy chương cao quý, huy hiệu 30 năm …"
+_OTHER_HONOURS_FIRST = r"(?:\s+(?:nhiều|các)\s+(?:huân|huy|phần thưởng)[^.;]{0,40}?,)?"
+_PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)"
+                               + _OTHER_HONOURS_FIRST + r"\s*$", re.IGNORECASE)
 # "được Thủ tướng Chính phủ tặng": the giver of a certificate, named right before the verb
 _PASSIVE_GIVER = re.compile(r"được\s+([A-ZĐ][^,.;:()]{2,50}?)\s+(?:trao tặng|tặng thưởng|tặng)\s*$")
 _GIVE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|gắn)(?!\w)", re.IGNORECASE)
@@ -48,6 +50,19 @@ def _known_awards() -> re.Pattern:
     names = sorted(lexicon.awards(), key=len, reverse=True)
     return re.compile(r"(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?P<cls>\s+hạng\s+(?:nhất|nhì|ba|[123]))?(?!\w)",
                       re.IGNORECASE)
+
+
+# "Huy hiệu 45 năm và 50 năm tuổi Đảng": a badge for each term of membership written
+_BADGES = re.compile(r"[Hh]uy hiệu\s+(\d{1,2})\s+năm((?:\s*(?:,|và)\s*\d{1,2}\s+năm)+)\s+tuổi\s+Đảng")
+
+
+def _badges(sentence: str, at: int) -> tuple[list[str], int] | None:
+    """The Party badges one phrase at ``at`` names for several terms, and its length."""
+    m = _BADGES.match(sentence, at)
+    if m is None:
+        return None
+    years = [m.group(1), *re.findall(r"\d{1,2}", m.group(2))]
+    return [f"Huy hiệu {y} năm tuổi Đảng" for y in years], m.end() - at
 
 
 def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
@@ -406,6 +421,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 field_name = field.group(1)[0].upper() + field.group(1)[1:].lower()
                 name = " ".join(f"Giải Nobel {field_name} {field.group(2) or ''}".split())
                 length = field.end() - m.start()
+            badges = _badges(sentence, m.start())
+            if badges is not None:
+                name, length = badges[0][0], badges[1]
             if len(name.split()) < 3 and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
                 continue
             if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
@@ -429,8 +447,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 given_to_many = name
             if not m.group("kind").lower().startswith(("bằng", "cờ", "giấy")):
                 last_award = name
-            for r in recipients:  # "A được Thủ tướng tặng …": A receives; the giver is not A
-                for each in _each_class(name, sentence, m.start() + length):
+            respective = badges is not None and len(recipients) == len(badges[0]) > 1
+            for n, r in enumerate(recipients):  # "A được Thủ tướng tặng …": A receives; the giver is not A
+                # "Huy hiệu 50 năm, 45 năm và 30 năm tuổi Đảng cho các ông A, B và C": each their own, in turn
+                names = [badges[0][n]] if respective else badges[0] if badges else \
+                    _each_class(name, sentence, m.start() + length)
+                for each in names:
                     ex.awards.append(Award(r.key, r.kind, each, ctx.evidence(si), giver if giver != r.key else None))
 
 
