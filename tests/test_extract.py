@@ -6190,3 +6190,10 @@ def test_extract_party_badges_for_several_terms_are_one_each_and_go_in_turn_to_a
 def test_extract_an_honour_named_after_others_given_in_general_is_the_receivers():
     assert _honours("Chủ tịch nước Trần Đại Quang đã được Đảng, Nhà nước tặng thưởng nhiều huân, huy chương cao quý, "
                     "huy hiệu 30 năm tuổi Đảng.") == {("Trần Đại Quang", "Huy hiệu 30 năm tuổi Đảng")}
+
+
+def test_extract_a_body_speaking_in_its_own_document_issued_it():
+    ex = extract_text("Sở Nội vụ TP Hà Nội tại Tờ trình số 606 đề nghị tặng thưởng danh hiệu cho 10 cá nhân.")
+    assert issuers(ex) == ["Sở Nội vụ thành phố Hà Nội"]
+    ex = extract_text("Hội nghị diễn ra tại Hội trường Thống Nhất, theo Quyết định số 12 của Thủ tướng.")
+    assert issuers(ex) == ["Thủ tướng Chính phủ"]  # the venue after "tại" issued nothing

@@ -718,6 +718,11 @@ def _issuer_before(ctx, si: int, pos: int, gaz) -> str | None:
         if posts:
             return max(posts, key=lambda p: p[0])[1].name
     for r in sorted(ctx.resolved[si].values(), key=lambda r: -r.span.end):
-        if r.kind == "Organization" and r.span.end <= pos and _ISSUED_BY_RE.match(ctx.text[r.span.end:pos]):
+        if r.kind == "Organization" and r.span.end <= pos and (_ISSUED_BY_RE.match(ctx.text[r.span.end:pos])
+                                                               or _SAYS_IN.match(ctx.text[r.span.end:pos])):
             return r.name
     return None
+
+
+# "Sở Nội vụ TP Hà Nội tại Tờ trình số 606 đề nghị …": a body speaking in its own document
+_SAYS_IN = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,?\s*tại\s*$", re.IGNORECASE)
