@@ -6197,3 +6197,24 @@ def test_extract_a_body_speaking_in_its_own_document_issued_it():
     assert issuers(ex) == ["Sở Nội vụ thành phố Hà Nội"]
     ex = extract_text("Hội nghị diễn ra tại Hội trường Thống Nhất, theo Quyết định số 12 của Thủ tướng.")
     assert issuers(ex) == ["Thủ tướng Chính phủ"]  # the venue after "tại" issued nothing
+
+
+@pytest.mark.parametrize("text, chosen", [
+    ("Ngày 19/12, ông Hồ Kỳ Minh, Phó Chủ tịch UBND TP Đà Nẵng đã trao quyết định bổ nhiệm Chánh văn phòng UBND "
+     "thành phố đối với ông Đoàn Ngọc Hùng Anh.", "Đoàn Ngọc Hùng Anh"),
+    ("Sáng 6/7, tại Hà Giang, Ban Tổ chức Trung ương đã trao quyết định của Bộ Chính trị điều động ông Đặng Quốc Khánh "
+     "giữ chức Bí thư Tỉnh ủy Hà Giang.", "Đặng Quốc Khánh"),
+    ("Chiều 13/10, Đại hội Đảng bộ tỉnh Bình Thuận đã bầu Ban Chấp hành khóa mới và ông Nguyễn Mạnh Hùng tái đắc cử "
+     "chức Bí thư Tỉnh ủy.", "Nguyễn Mạnh Hùng"),
+])
+def test_extract_whom_an_event_elects_or_appoints_by_the_decision_it_hands_over_is_there(text, chosen):
+    ex = extract_text(text, date="2023-12-20")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert chosen in {people[p.person] for e in ex.events for p in e.participants}
+
+
+def test_extract_a_decision_cited_at_a_meeting_appoints_nobody_at_it():
+    ex = extract_text("Sáng 19/12, Bộ trưởng Nguyễn Văn An chủ trì cuộc họp về Quyết định bổ nhiệm ông Lê Văn Bình năm "
+                      "2019.", date="2023-12-20")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert "Lê Văn Bình" not in {people[p.person] for e in ex.events for p in e.participants}

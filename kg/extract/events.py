@@ -123,6 +123,37 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
     _each_sentence_at_its_own_event(ex)
+    for event in ex.events:
+        _chosen_there(ctx, event)
+
+
+# who an event's own sentence says is elected at it ("ông A tái đắc cử chức Bí thư"; not the object of "bầu", whom a
+# session may elect in absence), or whom the decision a ceremony hands over appoints ("trao quyết định điều động bà
+# A", "… bổ nhiệm Chánh văn phòng đối với ông A")
+_ELECTED_AFTER = re.compile(r"\s*(?:,[^.;]{0,100}?,\s*)?(?:(?:tiếp tục|đã|vừa|chính thức)\s+)*(?:được bầu|tái đắc cử|trúng cử)"
+                            r"(?!\w)", re.IGNORECASE)
+_APPOINTED_BEFORE = re.compile(r"(?<!\w)quyết định[^.;]{0,80}?(?:bổ nhiệm|điều động|luân chuyển|chỉ định|phân công|chuẩn y|"
+                               r"phê chuẩn)(?:[^.;]{0,80}?(?:đối với|cho))?\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
+_ELECTING_KINDS = frozenset({"congress", "session", "conference", "meeting", "plenum", "election"})
+
+
+def _chosen_there(ctx: ArticleContext, event: EventFact) -> None:
+    """Who the event's own sentence says is elected at it, or whom the decision the ceremony hands over appoints:
+    they are there, honoured."""
+    if event.kind not in _ELECTING_KINDS and event.kind != "ceremony":
+        return
+    si = _sentence_of(ctx, event.evidence)
+    if si is None:
+        return
+    start, known = ctx.sentences[si].start, {p.person for p in event.participants}
+    for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
+        if r.kind != PERSON or r.key in known:
+            continue
+        head = ctx.text[max(start, r.span.start - 200):r.span.start]
+        chosen = _APPOINTED_BEFORE.search(head) if event.kind == "ceremony" else _ELECTED_AFTER.match(ctx.text, r.span.end)
+        if chosen:
+            event.participants.append(Participation(r.key, "honoured", event.evidence))
+            known.add(r.key)
 
 
 def _each_sentence_at_its_own_event(ex: Extraction) -> None:
