@@ -6218,3 +6218,12 @@ def test_extract_a_decision_cited_at_a_meeting_appoints_nobody_at_it():
                       "2019.", date="2023-12-20")
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     assert "Lê Văn Bình" not in {people[p.person] for e in ex.events for p in e.participants}
+
+
+def test_extract_an_event_told_in_a_city_is_at_the_venue_the_lede_names_there():
+    ex = extract_text("Hội nghị toàn thể lần thứ 24 Hội đồng hợp tác kinh tế Thái Bình Dương đã diễn ra tại Hà Nội. "
+                      "Sáng 15/5, tại khách sạn Marriott, Hà Nội, đã khai mạc trọng thể hội nghị.", date="2017-05-16")
+    assert _where(ex) == [("Khách sạn Marriott", "Hà Nội")]
+    elsewhere = extract_text("Hội nghị thường niên đã diễn ra tại Hà Nội. Sáng 15/5, tại khách sạn Rex, TP HCM, hai "
+                             "bên đã ký kết thỏa thuận.", date="2017-05-16")
+    assert ("Khách sạn Rex", "Hà Nội") not in _where(elsewhere)

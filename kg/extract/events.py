@@ -1556,17 +1556,41 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
             else:  # "ở" says where of a building or a foreign city, not of a province ("ở Hà Nội" is vaguer)
                 held_at = r.span.i > 0 and toks[r.span.i - 1].lower == "ở" and r.span.payload.kind in (VENUE, FOREIGN_CITY)
             if held_at:
-                wider = None
-                if r.span.payload.kind == VENUE and n + 1 < len(places):
-                    nxt = places[n + 1]
-                    gap = [t.lower for t in toks[r.span.j:nxt.span.i]]
-                    if nxt.span.payload.kind != VENUE and gap in (["ở"], [","], ["tại"], ["thuộc"], [",", "thủ", "đô"]):
-                        wider = nxt.key
+                wider = _venue_city(places, n, toks) if r.span.payload.kind == VENUE else None
+                if r.span.payload.kind != VENUE and (venue := _lede_venue_in(ctx, r.key, event_si)) is not None:
+                    return venue, r.key  # "… diễn ra tại Hà Nội" after the lede's "tại khách sạn Marriott, Hà Nội"
                 return r.key, wider
     return _place_named_in(ctx, event_si), None
 
 
 _WIDER_GAP = frozenset({"(", ",", "ở", "thuộc", "tại"})  # between a body and the place it stands in
+
+
+def _venue_city(places: list, n: int, toks) -> str | None:
+    """The city written right after the venue places[n] ("tại Nhà Quốc hội ở Hà Nội", "tại Hội trường Thống Nhất,
+    TP HCM"), if any."""
+    if n + 1 >= len(places):
+        return None
+    nxt = places[n + 1]
+    gap = [t.lower for t in toks[places[n].span.j:nxt.span.i]]
+    if nxt.span.payload.kind != VENUE and gap in (["ở"], [","], ["tại"], ["thuộc"], [",", "thủ", "đô"], ["("]):
+        return nxt.key
+    return None
+
+
+def _lede_venue_in(ctx: ArticleContext, city: str, event_si: int) -> str | None:
+    """A venue the lede says something is held at ("tại khách sạn Marriott, Hà Nội") in the city an event's own
+    sentence names: the event's more exact place."""
+    for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
+        if si == event_si:
+            continue
+        toks = ctx.sentences[si].tokens
+        places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i)
+        for n, r in enumerate(places):
+            if r.span.payload.kind == VENUE and r.span.i > 0 and toks[r.span.i - 1].lower == "tại" \
+                    and _venue_city(places, n, toks) == city:
+                return r.key
+    return None
 
 
 def _story_city(ctx: ArticleContext) -> str | None:
