@@ -6227,3 +6227,11 @@ def test_extract_an_event_told_in_a_city_is_at_the_venue_the_lede_names_there():
     elsewhere = extract_text("Hội nghị thường niên đã diễn ra tại Hà Nội. Sáng 15/5, tại khách sạn Rex, TP HCM, hai "
                              "bên đã ký kết thỏa thuận.", date="2017-05-16")
     assert ("Khách sạn Rex", "Hà Nội") not in _where(elsewhere)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn An, 55 tuổi, Phó Chủ tịch UBND huyện Gia Lâm, cho biết.",
+    "Ông Nguyễn Văn An, sinh năm 1970, Phó Chủ tịch UBND huyện Gia Lâm, bị khởi tố.",
+])
+def test_extract_an_age_set_off_by_commas_before_a_persons_posts_leaves_the_chain_whole(text):
+    assert ("Nguyễn Văn An", "Phó Chủ tịch", "Ủy ban nhân dân huyện Gia Lâm") in posts(extract_text(text))

@@ -673,8 +673,8 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         if close is not None and close + 1 < len(toks) and toks[close + 1].text in (",", "-", "–") and not any(
                 s.kind == TITLE and k < s.i < close for s in spans):
             k = close + 1
-    if k < len(toks) and toks[k].text == "(" and (age := _age_item_end(toks, k + 1)) is not None:
-        k = age  # "ông A (57 tuổi, cựu Chủ tịch HĐTV …)": the age, then the posts, inside the brackets
+    if k < len(toks) and toks[k].text in ("(", ",") and (age := _age_item_end(toks, k + 1)) is not None:
+        k = age  # "ông A (57 tuổi, cựu Chủ tịch HĐTV …)", "ông A, sinh năm 1970, Giám đốc …": the age, then the posts
     by_start = {p.i: p for p in posts}
     addressed = any(s.kind == HONORIFIC and s.j == pspan.i for s in spans)
     if (capacity := _capacity_end(toks, k)) is not None:
