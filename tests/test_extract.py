@@ -6235,3 +6235,10 @@ def test_extract_an_event_told_in_a_city_is_at_the_venue_the_lede_names_there():
 ])
 def test_extract_an_age_set_off_by_commas_before_a_persons_posts_leaves_the_chain_whole(text):
     assert ("Nguyễn Văn An", "Phó Chủ tịch", "Ủy ban nhân dân huyện Gia Lâm") in posts(extract_text(text))
+
+
+def test_extract_a_party_directive_named_by_its_code_alone_is_the_politburos():
+    ex = extract_text("Thực hiện Chỉ thị 11-CT/TW về tăng cường sự lãnh đạo của Đảng, các trường đã triển khai. Thực "
+                      "hiện Nghị quyết 18-NQ/TW, các bộ đã sắp xếp bộ máy.")
+    assert issuers(ex) == ["Bộ Chính trị", "Ban Chấp hành Trung ương Đảng"]
+    assert issuers(extract_text("Thực hiện Chỉ thị 05-CT/TW của Ban Bí thư, các trường đã triển khai.")) == ["Ban Bí thư"]

@@ -503,7 +503,8 @@ def run(ctx, ex) -> None:
                 ent.attrs.setdefault("type", lm.doc_type)
             if lm.date:
                 ent.attrs.setdefault("date", lm.date)
-            issuer = lm.issuer or lm.issuer_from_code or _ISSUER_OF_TYPE.get(lm.doc_type or "")
+            issuer = lm.issuer or _PARTY_ISSUER_OF_TYPE.get(lm.doc_type or "", {}).get(lm.issuer_from_code) \
+                or lm.issuer_from_code or _ISSUER_OF_TYPE.get(lm.doc_type or "")
             # the first issuer the text names; one the code alone gives only when the text names none
             # ("Nghị quyết 57-NQ/TW … của Bộ Chính trị")
             if issuer and (lm.key not in issuers or (lm.issuer and issuers[lm.key][1] == "code")):
@@ -566,6 +567,9 @@ PARTY_CENTRAL = "Ban Chấp hành Trung ương Đảng"  # the issuer a "/TW" co
 # the one body that issues documents of a type, by law: a decree ("Nghị định 164/2016") is the Government's
 _ISSUER_OF_TYPE = {"Nghị định": "Chính phủ"}
 PARTY_ISSUERS = frozenset({"Bộ Chính trị", "Ban Bí thư", PARTY_CENTRAL})
+# the Central Committee issues no directives: a "-CT/TW" the text names no issuer of is the Politburo's, which issues
+# most (the Secretariat the rest)
+_PARTY_ISSUER_OF_TYPE = {"Chỉ thị": {PARTY_CENTRAL: "Bộ Chính trị"}}
 
 
 def _date_and_issuer(ctx, si: int, lm: LegalMention, gaz) -> None:
