@@ -6242,3 +6242,8 @@ def test_extract_a_party_directive_named_by_its_code_alone_is_the_politburos():
                       "hiện Nghị quyết 18-NQ/TW, các bộ đã sắp xếp bộ máy.")
     assert issuers(ex) == ["Bộ Chính trị", "Ban Chấp hành Trung ương Đảng"]
     assert issuers(extract_text("Thực hiện Chỉ thị 05-CT/TW của Ban Bí thư, các trường đã triển khai.")) == ["Ban Bí thư"]
+
+
+def test_extract_an_honorary_title_handed_over_to_someone_is_theirs():
+    assert _honours("Sáng 3/4, Phó Chủ tịch nước trao danh hiệu Anh hùng Lao động cho bà Lê Thị Bình.") == {
+        ("Lê Thị Bình", "Anh hùng Lao động")}
