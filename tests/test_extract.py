@@ -6247,3 +6247,10 @@ def test_extract_a_party_directive_named_by_its_code_alone_is_the_politburos():
 def test_extract_an_honorary_title_handed_over_to_someone_is_theirs():
     assert _honours("Sáng 3/4, Phó Chủ tịch nước trao danh hiệu Anh hùng Lao động cho bà Lê Thị Bình.") == {
         ("Lê Thị Bình", "Anh hùng Lao động")}
+
+
+def test_extract_a_body_that_opens_a_business_holds_the_opening_ceremony():
+    ex = extract_text("Sáng 12/5, Tập đoàn Viettel khai trương trung tâm dữ liệu tại Bắc Ninh.", date="2023-05-13")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(e.name, e.date, orgs.get(e.organizer)) for e in ex.events] == [
+        ("Lễ khai trương trung tâm dữ liệu", "2023-05-12", "Viettel")]

@@ -1349,7 +1349,7 @@ def _announcement(ctx: ArticleContext) -> tuple[int, str, int] | None:
 
 
 # a body's rite told by its verb: "UBND tỉnh Cà Mau tổ chức khánh thành đền thờ …", "… ra mắt bộ sách …"
-_RITE_RE = re.compile(r"(?<!\w)(?:tổ chức\s+)?(?P<rite>khánh thành|khởi công|động thổ|ra mắt)(?!\w)", re.IGNORECASE)
+_RITE_RE = re.compile(r"(?<!\w)(?:tổ chức\s+)?(?P<rite>khánh thành|khởi công|động thổ|ra mắt|khai trương|thông xe)(?!\w)", re.IGNORECASE)
 
 
 def _rite(ctx: ArticleContext) -> tuple[int, str, int] | None:
