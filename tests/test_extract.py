@@ -6254,3 +6254,20 @@ def test_extract_a_body_that_opens_a_business_holds_the_opening_ceremony():
     orgs = {e.key: e.name for e in ex.of_kind(ORG)}
     assert [(e.name, e.date, orgs.get(e.organizer)) for e in ex.events] == [
         ("Lễ khai trương trung tâm dữ liệu", "2023-05-12", "Viettel")]
+
+
+def _changes(text: str) -> set[tuple[tuple[str, ...], str]]:
+    ex = extract_text(text)
+    names = {e.key: e.name for e in ex.entities.values()}
+    return {(tuple(sorted(names[o] for o in c.originals)), names[c.result]) for c in ex.changes}
+
+
+def test_extract_a_body_renamed_to_a_name_no_lexicon_knows_yet():
+    assert _changes("Chủ đầu tư cũ là Vinashin (nay là Tổng công ty công nghiệp tàu thủy) và chủ đầu tư mới là "
+                    "Công ty Indevco.") == {(("Tập đoàn Công nghiệp Tàu thủy Việt Nam",),
+                                              "Tổng công ty công nghiệp tàu thủy")}
+
+
+def test_extract_a_unit_that_merges_with_another_of_its_level_written_again():
+    assert _changes("Tỉnh Hà Tĩnh sẽ hợp nhất với tỉnh Nghệ An thành tỉnh Nghệ An.") == {
+        (("Hà Tĩnh", "Nghệ An"), "Nghệ An")}

@@ -25,7 +25,7 @@ _BEFORE_VERB = re.compile(rf"^{_PAREN}\s*(?:(?:sẽ|được|đã|sẽ được|
                           re.IGNORECASE)
 _INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|lấy tên(?: là)?|mang tên|với tên(?: gọi)?(?: là)?)"
                    rf"(?:\s+(?:một|bộ|cơ quan|đơn vị)(?: mới)?)?\s*(?:là\s*)?{_LEVEL}\s*$", re.IGNORECASE)
-_WITH = re.compile(rf"^{_PAREN}\s*(?:với|và)\s*$", re.IGNORECASE)
+_WITH = re.compile(rf"^{_PAREN}\s*(?:với|và){_LEVEL}\s*$", re.IGNORECASE)  # "tỉnh A hợp nhất với | tỉnh B thành …"
 
 
 _BRACKETED = re.compile(r"\s*\(\s*")  # "A (PMU A)": the short name in brackets is A again, not another body
@@ -146,6 +146,13 @@ def _former_after() -> re.Pattern:
                       r"(?=\s*[),.;]|\s+(?:được|đã|và|ra đời|thành lập))")
 
 
+@lru_cache(maxsize=1)
+def _new_name_after() -> re.Pattern:
+    # "Vinashin (nay là Tổng công ty công nghiệp tàu thủy)": the cue, then the body's name now
+    return re.compile(rf"\s*(?:–|-)?\s*(?:\(|,)\s*(?:(?:ngày\s+|hiện\s+)?nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"
+                      rf"tên mới là)\s+(?P<name>{_former_name()})(?=\s*[),.;])")
+
+
 def _overlaps_beyond(a: int, e: int, start: int, end: int) -> bool:
     """Does the span [a, e) cover [start, end) or run past either of its ends (rather than lie inside it)?"""
     return (a <= start and e >= end) or a < start < e or a < end < e
@@ -170,6 +177,14 @@ def _former_names(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
             ex.entity(ORG, key, name, "Organization")
             ex.mention(m.start("name"), m.end("name"), ORG, key)
             ex.changes.append(Change((key,), b.key, "renaming", ctx.evidence(si)))  # the former name became b
+        now = _new_name_after().match(ctx.text, b.span.end, s.end)
+        if now is not None and not any(_overlaps_beyond(a, e, now.start("name"), now.end("name")) for a, e in known):
+            name = " ".join(now.group("name").split())  # a body's name now, which no lexicon knows yet
+            key = org_key(name)
+            if key != b.key:
+                ex.entity(ORG, key, name, ex.entities[(ORG, b.key)].cls)
+                ex.mention(now.start("name"), now.end("name"), ORG, key)
+                ex.changes.append(Change((b.key,), key, "renaming", ctx.evidence(si)))
 
 
 # "hợp nhất ba văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân": offices named by one head
