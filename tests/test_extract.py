@@ -6270,3 +6270,19 @@ def test_extract_a_body_renamed_to_a_name_no_lexicon_knows_yet():
 def test_extract_a_unit_that_merges_with_another_of_its_level_written_again():
     assert _changes("Tỉnh Hà Tĩnh sẽ hợp nhất với tỉnh Nghệ An thành tỉnh Nghệ An.") == {
         (("Hà Tĩnh", "Nghệ An"), "Nghệ An")}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("ĐBQH Dương Văn Thống, Phó Bí thư Tỉnh ủy Yên Bái, kiêm Trưởng đoàn ĐBQH tỉnh Yên Bái cho biết.",
+     ("Dương Văn Thống", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Yên Bái")),
+    ("Ông Nguyễn Văn An, lúc đó là Chủ tịch HĐND tỉnh Nghệ An, đã ký quyết định.",
+     ("Nguyễn Văn An", "Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")),
+])
+def test_extract_a_chain_of_posts_goes_on_past_kiem_after_a_comma_and_opens_with_khi_do_la(text, post):
+    assert post in posts(extract_text(text))
+
+
+def test_extract_a_person_named_as_anothers_kin_in_an_aside_takes_none_of_the_posts_after_it():
+    got = posts(extract_text("Ông Phạm Sỹ Quý được bổ nhiệm. Bà Phạm Thị Thanh Trà, chị ông Phạm Sỹ Quý, khi đó là "
+                             "Chủ tịch UBND tỉnh Yên Bái, cho biết."))
+    assert ("Phạm Sỹ Quý", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") not in got

@@ -658,10 +658,14 @@ _INTRO_CLAUSE = re.compile(r"^(?:cùng với việc|với việc|bên cạnh vi�
 
 
 def _capacity_end(toks, k: int) -> int | None:
-    """Where "với / trên cương vị (là)" starting at k ends: the capacity one acts in, whose posts follow."""
+    """Where "với / trên cương vị (là)" or "khi đó là" starting at k ends: the capacity one acts or acted in, whose
+    posts follow."""
     if k + 2 < len(toks) and toks[k].lower in ("với", "trên") and toks[k + 1].lower == "cương" \
             and toks[k + 2].lower == "vị":
         return k + 4 if k + 3 < len(toks) and toks[k + 3].lower == "là" else k + 3
+    if k + 2 < len(toks) and toks[k].lower in ("khi", "lúc") and toks[k + 1].lower in ("đó", "ấy") \
+            and toks[k + 2].lower == "là":
+        return k + 3  # "ông A, khi đó là Phó Tổng giám đốc …": the post he held then
     return None
 
 
@@ -677,6 +681,9 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         k = age  # "ông A (57 tuổi, cựu Chủ tịch HĐTV …)", "ông A, sinh năm 1970, Giám đốc …": the age, then the posts
     by_start = {p.i: p for p in posts}
     addressed = any(s.kind == HONORIFIC and s.j == pspan.i for s in spans)
+    named_at = next((s.i for s in spans if s.kind == HONORIFIC and s.j == pspan.i), pspan.i)
+    if named_at > 1 and toks[named_at - 1].lower in KIN_WORDS and toks[named_at - 2].text == ",":
+        return []  # "Bà A, chị ông B, khi đó là Chủ tịch …": B named as A's kin, in an aside; the posts are A's
     if (capacity := _capacity_end(toks, k)) is not None:
         k = capacity - 1  # "ông A với cương vị Bí thư …": no comma before the capacity
     elif addressed and k < len(toks) and k in by_start and (toks[k].text[0].isupper() or toks[k].lower in ("nguyên", "cựu")):
@@ -690,6 +697,9 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
     k = _capacity_end(toks, k) or k  # "ông A, với cương vị Tỉnh ủy viên, Bí thư Đảng ủy, …": the posts he acted in
     while k < len(toks):
         post = by_start.get(k)
+        if post is None and toks[k].lower == "kiêm" and k + 1 in by_start:
+            k += 1  # "A, Phó Bí thư Tỉnh ủy, kiêm Trưởng đoàn ĐBQH tỉnh": a post held as well, after the comma
+            continue
         if post is None and (rank := _rank_item_end(toks, k, persons)) is not None:
             k = rank  # "…, Đại tướng, Chủ nhiệm …", "…, Bác sĩ y khoa, Phó giám đốc …": a rank between posts
             continue
