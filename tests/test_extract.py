@@ -6286,3 +6286,12 @@ def test_extract_a_person_named_as_anothers_kin_in_an_aside_takes_none_of_the_po
     got = posts(extract_text("Ông Phạm Sỹ Quý được bổ nhiệm. Bà Phạm Thị Thanh Trà, chị ông Phạm Sỹ Quý, khi đó là "
                              "Chủ tịch UBND tỉnh Yên Bái, cho biết."))
     assert ("Phạm Sỹ Quý", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn An và ông Lê Văn Bình, hai Phó Chủ tịch UBND tỉnh Nghệ An, cùng dự.",
+    "Ông Nguyễn Văn An và ông Lê Văn Bình (cùng là Phó Chủ tịch UBND tỉnh Nghệ An) đã dự.",
+])
+def test_extract_a_post_said_of_two_people_together_is_each_ones(text):
+    assert {("Nguyễn Văn An", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An"),
+            ("Lê Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")} <= posts(extract_text(text))

@@ -128,6 +128,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if id(post) not in linked:
                     pending.append((si, person.key, _body_shared_forward(as_held, after)))
                     linked.add(id(post))
+            for post in _held_by_both(toks, spans, posts, persons, person.span):
+                # "A và B, hai Phó Chủ tịch UBND tỉnh X", "A và B (cùng là Phó Chủ tịch …)": each of them holds it
+                for other in _named_with(toks, spans, persons, person.span):
+                    pending.append((si, persons[other].key, post))
+                if id(post) not in linked:
+                    pending.append((si, person.key, post))
+                    linked.add(id(post))
         # "…, Bộ trưởng Ngoại giao Hàn Quốc, bà Kang Kyung-wha": a post nobody before holds, then its holder
         for post in posts:
             k = post.j
@@ -504,6 +511,34 @@ def _as_former(post: Post) -> Post:
     title = TitleHit("nguyên " + t.base, t.base, "former", t.implied_org, t.org_heads, t.plural)
     return Post(title, post.org, post.org_name, post.i, post.j, post.title_span, post.state,
                 "nguyên " + post.state_title if post.state_title else None)
+
+
+_BOTH = (("hai",), ("ba",), ("cùng", "là"))  # "A và B, hai Phó Chủ tịch …", "(cùng là …)" ("đều là": _COPULA, for a whole list)
+
+
+def _held_by_both(toks, spans, posts: list[Post], persons, pspan: Span) -> list[Post]:
+    """The post written after the last of two or more people, set off and said to be theirs together ("A và B, hai
+    Phó Chủ tịch UBND tỉnh X", "A và B (cùng là Phó Chủ tịch …)"), if any."""
+    k = pspan.j
+    if k >= len(toks) or toks[k].text not in (",", "(") or not _named_with(toks, spans, persons, pspan):
+        return []
+    words = [t.lower for t in toks[k + 1:k + 3]]
+    both = next((b for b in _BOTH if tuple(words[:len(b)]) == b), None)
+    if both is None:
+        return []
+    at = k + 1 + len(both)
+    return [p for p in posts if p.i == at]
+
+
+def _named_with(toks, spans, persons, pspan: Span) -> list[int]:
+    """The people named just before this one and joined to it by "và" ("ông A và ông B"): their starts."""
+    start = next((s.i for s in spans if s.kind == HONORIFIC and s.j == pspan.i), pspan.i)
+    if start < 2 or toks[start - 1].lower != "và":
+        return []
+    before = max((i for i in persons if persons[i].span.j <= start - 1), default=None)
+    if before is None or persons[before].span.j != start - 1:
+        return []
+    return [before]
 
 
 def _skip_honorific(spans: list[Span], k: int) -> int:
