@@ -6295,3 +6295,17 @@ def test_extract_a_person_named_as_anothers_kin_in_an_aside_takes_none_of_the_po
 def test_extract_a_post_said_of_two_people_together_is_each_ones(text):
     assert {("Nguyễn Văn An", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An"),
             ("Lê Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")} <= posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Sáng 16/2, Phó Thủ tướng Trịnh Đình Dũng kiểm tra công tác phục vụ hành khách tại ga Hà Nội.", "Ga Hà Nội"),
+    ("Sáng 16/2, Thủ tướng dự lễ khởi công nhà máy tại khu công nghiệp Đồng Văn II.", "Khu công nghiệp Đồng Văn II"),
+])
+def test_extract_a_station_or_an_industrial_park_after_tai_is_the_venue_not_a_district_of_its_name(text, venue):
+    assert [where for where, _ in _where(extract_text(text, date="2023-02-17"))] == [venue]
+
+
+def test_extract_a_hamlet_is_known_by_its_level_too():
+    ex = extract_text("Sáng 16/2, Bộ trưởng Đào Hồng Lan làm việc tại thôn Quan Nhân, xã Nhân Chính.", date="2023-02-17")
+    hamlet = next(e for e in ex.of_kind(PLACE) if e.name == "Quan Nhân")
+    assert "thôn Quan Nhân" in hamlet.alt_names

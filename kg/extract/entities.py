@@ -329,8 +329,8 @@ def _with_level(info) -> str | None:
     Đình", "phường Phong Khê"): an alternate name."""
     if info.kind in (CITY, PROVINCIAL_CITY):
         return f"TP {info.name[len('Thành phố '):]}" if info.name.startswith("Thành phố ") else f"Thành phố {info.name}"
-    if info.kind in ("tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn"):
-        return f"{info.kind} {info.name}"  # "tỉnh Nghệ An", "phường Phong Khê"
+    if info.kind in ("tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn", "thôn", "bản", "ấp", "xóm"):
+        return f"{info.kind} {info.name}"  # "tỉnh Nghệ An", "phường Phong Khê", "thôn Quan Nhân"
     return None
 
 
