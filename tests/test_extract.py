@@ -6300,8 +6300,10 @@ def test_extract_a_post_said_of_two_people_together_is_each_ones(text):
 @pytest.mark.parametrize("text, venue", [
     ("Sáng 16/2, Phó Thủ tướng Trịnh Đình Dũng kiểm tra công tác phục vụ hành khách tại ga Hà Nội.", "Ga Hà Nội"),
     ("Sáng 16/2, Thủ tướng dự lễ khởi công nhà máy tại khu công nghiệp Đồng Văn II.", "Khu công nghiệp Đồng Văn II"),
+    ("Sáng 16/2, Chủ tịch nước dự lễ kỷ niệm tại đồi Khau Tý.", "Đồi Khau Tý"),
+    ("Sáng 16/2, Thủ tướng dự lễ chào cờ tại đảo Hòn Khoai.", "Đảo Hòn Khoai"),
 ])
-def test_extract_a_station_or_an_industrial_park_after_tai_is_the_venue_not_a_district_of_its_name(text, venue):
+def test_extract_a_station_a_park_a_hill_or_an_island_after_tai_is_where_the_event_is(text, venue):
     assert [where for where, _ in _where(extract_text(text, date="2023-02-17"))] == [venue]
 
 
