@@ -6277,6 +6277,8 @@ def test_extract_a_unit_that_merges_with_another_of_its_level_written_again():
      ("Dương Văn Thống", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Yên Bái")),
     ("Ông Nguyễn Văn An, lúc đó là Chủ tịch HĐND tỉnh Nghệ An, đã ký quyết định.",
      ("Nguyễn Văn An", "Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy Nghệ An và là Chủ tịch HĐND tỉnh Nghệ An, cho biết.",
+     ("Nguyễn Văn An", "Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An")),
 ])
 def test_extract_a_chain_of_posts_goes_on_past_kiem_after_a_comma_and_opens_with_khi_do_la(text, post):
     assert post in posts(extract_text(text))

@@ -735,6 +735,9 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         if post is None and toks[k].lower == "kiêm" and k + 1 in by_start:
             k += 1  # "A, Phó Bí thư Tỉnh ủy, kiêm Trưởng đoàn ĐBQH tỉnh": a post held as well, after the comma
             continue
+        if post is None and out and toks[k - 1].lower == "và" and toks[k].lower == "là" and k + 1 in by_start:
+            k += 1  # "A, Phó Bí thư Tỉnh ủy và là Chủ tịch HĐND tỉnh": the copula after the joiner
+            continue
         if post is None and (rank := _rank_item_end(toks, k, persons)) is not None:
             k = rank  # "…, Đại tướng, Chủ nhiệm …", "…, Bác sĩ y khoa, Phó giám đốc …": a rank between posts
             continue
