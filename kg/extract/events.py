@@ -97,7 +97,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     for event in ex.events:
         if event.location is None:
             event.location = _place_in_name(ex, event.name) or _premises(ctx, ex, event)
-            if event.location is None:
+            if event.location is None:  # only the city the premises stand in was told: the city is where
                 event.location, event.location_within = event.location_within, None
         if event.location and not event.location_within:
             venue = ex.entities.get((PLACE, event.location))
@@ -1536,14 +1536,14 @@ _WORKS_WITH = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:đã|vừa|sẽ)\s+)?
 def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | None]:
     """The place after "tại" in the event's sentence (else in the lede), and, when that place is a venue,
     the wider place written right after it ("tại Nhà Quốc hội ở Hà Nội", "tại Hội trường Thống Nhất, TP HCM")."""
+    body = _premises_in(ctx, event_si)
     for si in [event_si] + list(range(min(len(ctx.sentences), LEDE_SENTENCES))):
-        if si != event_si and _premises_in(ctx, event_si) is not None:
+        if si != event_si and body is not None:
             break  # "… hội kiến Thủ tướng tại Văn phòng Chính phủ": held on the body's premises, not in the lede's city
         toks = ctx.sentences[si].tokens
         places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE
                          and r.span.payload.kind != lexicon.REGION), key=lambda r: r.span.i)  # not "châu Á"
-        body = _premises_in(ctx, si) if si == event_si else None
-        for r in places if body is not None else ():
+        for r in places if si == event_si and body is not None else ():
             if body.span.j <= r.span.i and all(t.lower in _WIDER_GAP for t in toks[body.span.j:r.span.i]):
                 return None, r.key  # "tại Câu lạc bộ Bạch Đằng (Hải Phòng)": the body's premises, in that city
         for n, r in enumerate(places):

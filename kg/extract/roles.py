@@ -128,9 +128,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if id(post) not in linked:
                     pending.append((si, person.key, _body_shared_forward(as_held, after)))
                     linked.add(id(post))
-            for post in _held_by_both(toks, spans, posts, persons, person.span):
+            together, others = _held_by_both(toks, spans, posts, persons, person.span)
+            for post in together:
                 # "A và B, hai Phó Chủ tịch UBND tỉnh X", "A và B (cùng là Phó Chủ tịch …)": each of them holds it
-                for other in _named_with(toks, spans, persons, person.span):
+                for other in others:
                     pending.append((si, persons[other].key, post))
                 if id(post) not in linked:
                     pending.append((si, person.key, post))
@@ -516,23 +517,22 @@ def _as_former(post: Post) -> Post:
 _BOTH = (("hai",), ("ba",), ("cùng", "là"))  # "A và B, hai Phó Chủ tịch …", "(cùng là …)" ("đều là": _COPULA, for a whole list)
 
 
-def _held_by_both(toks, spans, posts: list[Post], persons, pspan: Span) -> list[Post]:
+def _held_by_both(toks, spans, posts: list[Post], persons, pspan: Span) -> tuple[list[Post], list[int]]:
     """The post written after the last of two or more people, set off and said to be theirs together ("A và B, hai
-    Phó Chủ tịch UBND tỉnh X", "A và B (cùng là Phó Chủ tịch …)"), if any."""
+    Phó Chủ tịch UBND tỉnh X", "A và B (cùng là Phó Chủ tịch …)"), and the others who hold it, if any."""
     k = pspan.j
-    if k >= len(toks) or toks[k].text not in (",", "(") or not _named_with(toks, spans, persons, pspan):
-        return []
+    others = _named_with(toks, spans, persons, pspan) if k < len(toks) and toks[k].text in (",", "(") else []
     words = [t.lower for t in toks[k + 1:k + 3]]
-    both = next((b for b in _BOTH if tuple(words[:len(b)]) == b), None)
+    both = next((b for b in _BOTH if tuple(words[:len(b)]) == b), None) if others else None
     if both is None:
-        return []
+        return [], []
     at = k + 1 + len(both)
-    return [p for p in posts if p.i == at]
+    return [p for p in posts if p.i == at], others
 
 
 def _named_with(toks, spans, persons, pspan: Span) -> list[int]:
     """The people named just before this one and joined to it by "và" ("ông A và ông B"): their starts."""
-    start = next((s.i for s in spans if s.kind == HONORIFIC and s.j == pspan.i), pspan.i)
+    start = _name_start(spans, pspan)
     if start < 2 or toks[start - 1].lower != "và":
         return []
     before = max((i for i in persons if persons[i].span.j <= start - 1), default=None)
@@ -716,7 +716,7 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         k = age  # "ông A (57 tuổi, cựu Chủ tịch HĐTV …)", "ông A, sinh năm 1970, Giám đốc …": the age, then the posts
     by_start = {p.i: p for p in posts}
     addressed = any(s.kind == HONORIFIC and s.j == pspan.i for s in spans)
-    named_at = next((s.i for s in spans if s.kind == HONORIFIC and s.j == pspan.i), pspan.i)
+    named_at = _name_start(spans, pspan)
     if named_at > 1 and toks[named_at - 1].lower in KIN_WORDS and toks[named_at - 2].text == ",":
         return []  # "Bà A, chị ông B, khi đó là Chủ tịch …": B named as A's kin, in an aside; the posts are A's
     if (capacity := _capacity_end(toks, k)) is not None:
@@ -772,11 +772,17 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
     return out
 
 
-def _according_to(toks, spans, pspan: Span) -> bool:
-    """Is the person named after "Theo" opening a clause ("Theo ông A, …", "Tuy nhiên, theo ông A, …")?"""
+def _name_start(spans, pspan: Span) -> int:
+    """Where a person's name starts with the honorifics before it ("ông A", "đồng chí A")."""
     i = pspan.i
     while i > 0 and any(s.kind == HONORIFIC and s.j == i for s in spans):
         i = next(s.i for s in spans if s.kind == HONORIFIC and s.j == i)
+    return i
+
+
+def _according_to(toks, spans, pspan: Span) -> bool:
+    """Is the person named after "Theo" opening a clause ("Theo ông A, …", "Tuy nhiên, theo ông A, …")?"""
+    i = _name_start(spans, pspan)
     return i >= 1 and toks[i - 1].lower == "theo" and (i == 1 or toks[i - 2].text == ",")
 
 
