@@ -6313,3 +6313,40 @@ def test_extract_a_hamlet_is_known_by_its_level_too():
     ex = extract_text("Sáng 16/2, Bộ trưởng Đào Hồng Lan làm việc tại thôn Quan Nhân, xã Nhân Chính.", date="2023-02-17")
     hamlet = next(e for e in ex.of_kind(PLACE) if e.name == "Quan Nhân")
     assert "thôn Quan Nhân" in hamlet.alt_names
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Ông Đào Văn Lực, Chi cục trưởng Kiểm lâm tỉnh Lâm Đồng, cho biết diện tích rừng bị phá đã giảm.", "Đào Văn Lực",
+     "Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Lâm Đồng"),
+    ("Bà Mai Thị Sen, Phó Chi cục trưởng Quản lý chất lượng nông lâm thủy sản Cần Thơ, đề nghị tăng kiểm tra.",
+     "Mai Thị Sen", "Phó Chi cục trưởng", "Chi cục Quản lý chất lượng nông lâm thủy sản Cần Thơ"),
+])
+def test_extract_a_branch_department_named_after_its_heads_post_without_chi_cuc(text, person, role, org):
+    assert (person, role, org) in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Đại tá Hà Quang Vinh, Hiệu trưởng trường Sĩ quan Đặc công, báo cáo kết quả huấn luyện.", "Hà Quang Vinh",
+     "Trường Sĩ quan Đặc công"),
+    ("Ông Tạ Minh Khoa từng là Hiệu trưởng Trường Sĩ quan Lục quân 1 trong nhiều năm.", "Tạ Minh Khoa",
+     "Trường Sĩ quan Lục quân 1"),
+])
+def test_extract_a_school_after_its_heads_post_in_lower_case_or_closed_by_its_number(text, person, org):
+    assert (person, "Hiệu trưởng", org) in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Vương Đình Quý từng đạt danh hiệu \"Doanh nhân Việt Nam tiêu biểu 2012\".",
+     ("Vương Đình Quý", "Doanh nhân Việt Nam tiêu biểu 2012")),
+    ("Năm 2019, cô Lò Thị Xuyến đạt danh hiệu Chiến sĩ thi đua toàn quốc.", ("Lò Thị Xuyến", "Chiến sĩ thi đua toàn quốc")),
+])
+def test_extract_an_honour_a_person_achieved_dat_danh_hieu(text, want):
+    assert want in awards_of(extract_text(text))
+
+
+def test_extract_a_district_named_by_its_number_is_where_the_event_is_and_names_its_bodies_once():
+    ex = extract_text("Chiều 9/3, Bí thư Thành ủy Nguyễn Văn Nên có buổi làm việc tại Quận 7. Trưởng Công an quận "
+                      "báo cáo tình hình.", date="2021-03-10")
+    assert _where(ex)[0][0] == "Quận 7"
+    assert "Công an quận 7" in names(ex, ORG)
+    assert not any("Quận 7" in name for name in names(ex, ORG))

@@ -28,11 +28,11 @@ TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà g
                       re.IGNORECASE)
 # "phong tặng", "được tặng", and with the giver between: "được Chính phủ tặng danh hiệu …"
 _CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|được tặng|được trao|xét tặng|được công nhận|tặng danh hiệu|"
-                           r"trao danh hiệu|"
+                           r"trao danh hiệu|đạt danh hiệu|"
                            r"được [^,.;]{1,40}? (?:tặng|phong tặng|trao tặng|truy tặng))(?!\w)", re.IGNORECASE)
 _CLASS = re.compile(r"hạng\s+(nhất|nhì|ba|Nhất|Nhì|Ba)", re.IGNORECASE)
 _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng|"
-                         r"đoạt|đoạt được|giành|giành được|chủ nhân|"  # a prize won: "đoạt giải Nobel …"
+                         r"đoạt|đoạt được|giành|giành được|đạt|đạt được|chủ nhân|"  # won: "đoạt giải Nobel …", "đạt danh hiệu …"
                          r"được trao tặng|được truy tặng|được phong|được nhận)\s*$",
                          re.IGNORECASE)
 # "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between

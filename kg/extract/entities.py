@@ -478,7 +478,10 @@ def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
         if _fits(hit, kind):
             if committee_level(hit.head):
                 return f"{hit.head} {committee_place(place, kind, gazetteer())}"  # "Tỉnh ủy Lào Cai"
-            return f"{hit.head} {CITY if kind == PROVINCIAL_CITY else kind} {place}"
+            level = CITY if kind == PROVINCIAL_CITY else kind
+            if place.lower().startswith(level + " "):
+                place = place[len(level) + 1:]  # a district named by its number: "Quận 2" -> "Công an quận 2"
+            return f"{hit.head} {level} {place}"
     return None
 
 

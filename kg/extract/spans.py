@@ -460,7 +460,8 @@ def _latin_name_word(t: Token) -> bool:
 
 # heads of bodies whose names a number may close ("Công ty Sông Đà 5", "Trường THPT Thạch Thành 1",
 # "Bộ Tư lệnh Vùng Cảnh sát biển 2")
-NUMBERED_NAMES = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS, "Bộ Tư lệnh", "Sư đoàn", "Lữ đoàn"})
+NUMBERED_NAMES = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS, "Bộ Tư lệnh", "Sư đoàn", "Lữ đoàn",
+                            "Trường"})  # "Trường Sĩ quan Lục quân 2"
 # heads that, alone after a post, name the one body of their kind the article names in full ("Chủ tịch Hội")
 BARE_AFTER_POST = frozenset({"Hội", "Hiệp hội", "Liên đoàn", "Học viện", "Viện", "Tập đoàn", "Tổng công ty", "Quỹ",
                              "Trung tâm", "Bệnh viện", "Đại học", "Liên hiệp"})
@@ -1011,8 +1012,10 @@ class SentenceScanner:
         if party_named and not toks[i].is_capitalized:
             j = self._party_name_end(named_at)
             return j, OrgHit("Đảng " + self.surface(named_at, j), _class_of(head), self.surface(i, j), head=head)
+        # "Hiệu trưởng trường Sỹ quan Lục quân 2": after its post a school's head word may be in lower case
+        school_after_post = head == "Trường" and k < len(toks) and _is_name_word(toks[k])
         if not (toks[i].is_capitalized or written_with_post or newspaper or business_after_post or business_named
-                or unit_of_local) and not (
+                or unit_of_local or school_after_post) and not (
                 head.startswith("Trường ") and toks[i + 1].is_capitalized):
             inside_word = i > 0 and _is_name_word(toks[i - 1]) and _adjacent(toks[i - 1], toks[i])  # "Ủy ban"
             # "ban quản lý dự án Thăng Long (PMU Thăng Long)"; not "ban hành …", "hội nghị …": other words
@@ -1416,9 +1419,9 @@ class SentenceScanner:
 
     def _department_named_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
         """A department head's post followed by the department's name without "Cục"/"Vụ" ("Vụ trưởng Tổ chức -
-        Điều lệ", "nguyên Phó cục trưởng điện ảnh,"): that department."""
+        Điều lệ", "nguyên Phó cục trưởng điện ảnh,", "Chi cục trưởng Kiểm lâm Lâm Đồng"): that department."""
         toks, n = self.toks, len(self.toks)
-        head = next((h for h in title.org_heads if h in ("Cục", "Vụ", "Tổng cục")), None)
+        head = next((h for h in title.org_heads if h in ("Cục", "Vụ", "Tổng cục", "Chi cục")), None)
         if head is None or len(title.org_heads) != 1 or k >= n or self._org_at(k) or self._place_at(k) \
                 or self.gaz.titles.matches_at(toks, k) \
                 or (toks[k].text.islower() and (self._is_stop(k) or self._verb_at(k))):
@@ -2019,6 +2022,16 @@ class SentenceScanner:
         return end, OrgHit(name, hit.cls, surface, hit.parent, place=(place.name, place.kind))
 
     # ------------------------------------------------------------------ places
+    def _numbered_district_at(self, i: int) -> tuple[int, PlaceInfo] | None:
+        """An urban district named by its number ("tại Quận 2", "ở quận 10"), not a count ("quận 2 năm")."""
+        toks = self.toks
+        if i + 1 < len(toks) and toks[i].lower == "quận" and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 \
+                and _adjacent(toks[i], toks[i + 1]) and not (i + 2 < len(toks) and (
+                    toks[i + 2].lower in COUNTED_NOUNS or toks[i + 2].text in ("/", "-", "%", ".", ",")
+                    and i + 3 < len(toks) and toks[i + 3].text.isdigit())):
+            return i + 2, PlaceInfo(f"Quận {toks[i + 1].text}", "quận")
+        return None
+
     def _place_at(self, i: int) -> tuple[int, PlaceInfo] | None:
         toks = self.toks
         if not toks[i].is_capitalized and not _is_acronym(toks[i]):
@@ -2167,7 +2180,7 @@ class SentenceScanner:
                     k += 1
                 i = k
                 continue
-            place = self._place_at(i)
+            place = self._place_at(i) or self._numbered_district_at(i)
             if place:
                 self._add(i, place[0], PLACE, place[1])
                 i = place[0]
