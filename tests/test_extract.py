@@ -6350,3 +6350,21 @@ def test_extract_a_district_named_by_its_number_is_where_the_event_is_and_names_
     assert _where(ex)[0][0] == "Quận 7"
     assert "Công an quận 7" in names(ex, ORG)
     assert not any("Quận 7" in name for name in names(ex, ORG))
+
+
+@pytest.mark.parametrize("text, opened, closed", [
+    ("Sau ba ngày làm việc, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh Thanh Hóa khóa XIX đã bế mạc chiều "
+     "20/4.", "2022-04-18", "2022-04-20"),
+    ("Chiều 9/10, Kỳ họp thứ 8 HĐND tỉnh Bắc Ninh đã hoàn thành chương trình sau 2 ngày làm việc.", "2022-10-08",
+     "2022-10-09"),
+])
+def test_extract_a_meeting_that_closed_after_n_days_opened_n_minus_1_days_before_and_its_closing_session_is_that_day(
+        text, opened, closed):
+    ex = extract_text(text, date="2022-10-30")
+    assert [e.date for e in ex.events] == [opened, closed]
+    assert ex.events[1].name.startswith("Phiên bế mạc ")
+
+
+def test_extract_a_meeting_that_closed_on_its_day_without_its_length_is_dated_that_day():
+    ex = extract_text("Chiều 9/10, Kỳ họp thứ 8 HĐND tỉnh Bắc Ninh đã bế mạc.", date="2022-10-30")
+    assert [e.date for e in ex.events] == ["2022-10-09"]
