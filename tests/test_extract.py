@@ -6368,3 +6368,13 @@ def test_extract_a_meeting_that_closed_after_n_days_opened_n_minus_1_days_before
 def test_extract_a_meeting_that_closed_on_its_day_without_its_length_is_dated_that_day():
     ex = extract_text("Chiều 9/10, Kỳ họp thứ 8 HĐND tỉnh Bắc Ninh đã bế mạc.", date="2022-10-30")
     assert [e.date for e in ex.events] == ["2022-10-09"]
+
+
+def test_extract_a_later_sentence_tells_a_working_visit_by_its_verb_in_a_story_whose_lede_names_no_event():
+    ex = extract_text("Từ đầu năm 2021 đến nay, tỉnh Tây Ninh đã cách ly tập trung hơn 3.000 người nhập cảnh.\n"
+                      "Nguy cơ dịch lây lan từ biên giới vẫn rất lớn. Tỉnh có hai cửa khẩu quốc tế. Nhiều đường mòn "
+                      "khó kiểm soát. Lực lượng biên phòng đã lập thêm chốt. Người dân được nhắc khai báo y tế. "
+                      "Các huyện biên giới đã có kịch bản chống dịch.\n"
+                      "Chiều 26/4, Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên đã làm việc với lãnh đạo tỉnh Tây Ninh về "
+                      "phòng, chống dịch.", date="2021-04-27")
+    assert [(e.date, sorted(at_events(ex))) for e in ex.events] == [("2021-04-26", ["Đỗ Xuân Tuyên"])]

@@ -92,8 +92,7 @@ _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     _events(ctx, ex)
-    if ex.events:
-        _meetings_told_by_verb(ctx, ex)
+    _meetings_told_by_verb(ctx, ex)
     for event in ex.events:
         if event.location is None:
             event.location = _place_in_name(ex, event.name) or _premises(ctx, ex, event)
