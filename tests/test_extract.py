@@ -6378,3 +6378,12 @@ def test_extract_a_later_sentence_tells_a_working_visit_by_its_verb_in_a_story_w
                       "Chiều 26/4, Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên đã làm việc với lãnh đạo tỉnh Tây Ninh về "
                       "phòng, chống dịch.", date="2021-04-27")
     assert [(e.date, sorted(at_events(ex))) for e in ex.events] == [("2021-04-26", ["Đỗ Xuân Tuyên"])]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Phái đoàn tháp tùng Tổng thống Joko Widodo trong chuyến thăm kéo dài 2 ngày (8-9/9) tới Việt Nam cho biết như "
+     "vậy.", "2023-09-08"),
+    ("Hội nghị Bộ trưởng Nông nghiệp ASEAN lần thứ 44 diễn ra tại Hà Nội ngày 5 và 6 tháng 10 năm 2022.", "2022-10-05"),
+])
+def test_extract_an_events_days_in_brackets_or_in_words_date_it_by_the_first(text, day):
+    assert [e.date for e in extract_text(text, date="2023-09-20").events] == [day]

@@ -17,9 +17,13 @@ LONG_DATE_RE = re.compile(  # "ngày 5 tháng 3 năm 2024", "chiều 18 tháng 5
     r"(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 # "từ ngày 14 đến 16/01/2019", "từ 6 - 8/6/2017": a range names its first day by the month of the last
 RANGE_RE = re.compile(
-    r"(?:từ\s+(?:ngày\s+)?|ngày\s+)(?P<d>\d{1,2})\s*(?:đến|tới|-|–|và)\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+    r"(?:từ\s+(?:ngày\s+)?|ngày\s+|\()(?P<d>\d{1,2})\s*(?:đến|tới|-|–|và)\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
     r"\d{1,2}\s*/\s*(?P<m>\d{1,2})"
-    r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
+    r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)  # also "(20-21/10)": days in brackets
+# "ngày 26 và 27 tháng 11 năm 2015": a range written out in words
+LONG_RANGE_RE = re.compile(
+    r"(?:từ\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:đến|tới|-|–|và)\s*(?:ngày\s+)?\d{1,2}\s+tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
 # years of plans and horizons ("đến năm 2030", "tầm nhìn 2045") say nothing about when the article happens
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
@@ -65,9 +69,10 @@ _SHARE_AFTER = re.compile(r"\s*(?:số|tổng số|đại biểu|thành viên|�
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     end = len(text) if end is None else end
     out: list[DateMention] = []
-    for rx in (LONG_DATE_RE, RANGE_RE):
+    for rx in (LONG_RANGE_RE, LONG_DATE_RE, RANGE_RE):
         for m in rx.finditer(text, start, end):
-            out.append(_make(m))
+            if not any(d and d.start <= m.start() < d.end for d in out):
+                out.append(_make(m))
     taken = [(d.start, d.end) for d in out if d]
     for m in DATE_RE.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in taken):

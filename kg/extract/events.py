@@ -628,7 +628,8 @@ _HELD_WHEN = re.compile(r"(?<!\w)(?:khai mạc|diễn ra|được tổ chức|t�
 
 _HELD_ON = re.compile(r"(?<!\w)vào\s+(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:(?:mai|nay)\s+)?(?:ngày\s+)?"
                       r"(?:(?:sáng|chiều|tối|trưa)\s+)?$", re.IGNORECASE)
-_DAYS_SPAN = re.compile(r"(?:(?:trong|suốt)\s+(?:hai|ba|bốn|năm|\d+)(?:\s+ngày)?|từ(?:\s+ngày)?)\s*$", re.IGNORECASE)
+_DAYS_SPAN = re.compile(r"(?:(?:trong|suốt|kéo dài)\s+(?:hai|ba|bốn|năm|\d+)(?:\s+ngày)?\s*\(?|từ(?:\s+ngày)?)\s*$",
+                        re.IGNORECASE)  # "trong hai ngày 5-6/6", "kéo dài 2 ngày (20-21/10)", "từ 6 - 8/6"
 
 
 _CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?"  # "9h15", "11 giờ 30 phút"
