@@ -6387,3 +6387,15 @@ def test_extract_a_later_sentence_tells_a_working_visit_by_its_verb_in_a_story_w
 ])
 def test_extract_an_events_days_in_brackets_or_in_words_date_it_by_the_first(text, day):
     assert [e.date for e in extract_text(text, date="2023-09-20").events] == [day]
+
+
+def test_extract_a_range_of_days_whose_last_is_written_with_a_dash_dates_the_event_by_its_first():
+    ex = extract_text("Hội nghị lần thứ 33 các nước thành viên UNCLOS diễn ra tại New York từ ngày 12 đến 16-6.",
+                      date="2023-06-20")
+    assert [e.date for e in ex.events] == ["2023-06-12"]
+
+
+def test_extract_a_range_of_numbers_with_a_decimal_point_is_no_range_of_days():
+    from kg.extract.dates import find_dates
+    found = find_dates("Giá cổ phiếu dao động từ 7 - 8.5 nghìn đồng, ngày 12/6 tăng nhẹ.")
+    assert [(d.day, d.month) for d in found] == [(12, 6)]

@@ -18,8 +18,8 @@ LONG_DATE_RE = re.compile(  # "ngày 5 tháng 3 năm 2024", "chiều 18 tháng 5
 # "từ ngày 14 đến 16/01/2019", "từ 6 - 8/6/2017": a range names its first day by the month of the last
 RANGE_RE = re.compile(
     r"(?:từ\s+(?:ngày\s+)?|ngày\s+|\()(?P<d>\d{1,2})\s*(?:đến|tới|-|–|và)\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
-    r"\d{1,2}\s*/\s*(?P<m>\d{1,2})"
-    r"(?:\s*/\s*(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)  # also "(20-21/10)": days in brackets
+    r"\d{1,2}\s*(?P<sep>[/-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)  # also "(20-21/10)", "từ 12 đến 16-6"
 # "ngày 26 và 27 tháng 11 năm 2015": a range written out in words
 LONG_RANGE_RE = re.compile(
     r"(?:từ\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:đến|tới|-|–|và)\s*(?:ngày\s+)?\d{1,2}\s+tháng\s+(?P<m>\d{1,2})"
