@@ -6399,3 +6399,17 @@ def test_extract_a_range_of_numbers_with_a_decimal_point_is_no_range_of_days():
     from kg.extract.dates import find_dates
     found = find_dates("Giá cổ phiếu dao động từ 7 - 8.5 nghìn đồng, ngày 12/6 tăng nhẹ.")
     assert [(d.day, d.month) for d in found] == [(12, 6)]
+
+
+def test_extract_a_district_the_text_calls_huyen_is_a_huyen_whatever_level_the_lexicon_knows_its_name_at():
+    # "Phước Long" is a thị xã of Bình Phước and a huyện of Bạc Liêu
+    got = posts(extract_text("Tại huyện Phước Long, Ủy ban Kiểm tra Tỉnh ủy Bạc Liêu đã kỷ luật ông Lâm Văn Tú (Phó "
+                             "bí thư, nguyên Chủ tịch UBND huyện)."))
+    assert {("Lâm Văn Tú", "nguyên Chủ tịch", "Ủy ban nhân dân huyện Phước Long"),
+            ("Lâm Văn Tú", "Phó Bí thư", "Huyện ủy Phước Long")} <= got
+
+
+def test_extract_a_post_of_a_local_body_whose_place_the_text_does_not_give_is_no_post_of_another_body():
+    got = posts(extract_text("Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng đã kỷ luật ông Thạch Văn Na, nguyên Chủ tịch UBND "
+                             "huyện."))
+    assert not any(person == "Thạch Văn Na" and role == "nguyên Chủ tịch" for person, role, _ in got)

@@ -1390,9 +1390,15 @@ def _unknown_body_after(ctx, si: int, post: Post) -> bool:
     if post.j >= len(toks) or not (toks[post.j].is_capitalized or toks[post.j].text.isupper()):
         return False
     heads = tuple(h.lower() for h in post.title.org_heads)
-    if ctx.text[toks[post.j].start:toks[post.j].start + 20].lower().startswith(heads):
-        return False  # "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty.": the body named before, by its kind
+    written = ctx.text[toks[post.j].start:toks[post.j].start + 40].lower()
+    if written.startswith(heads):
+        # "nguyên Chủ tịch UBND huyện" of a district the text does not name: that district's, nobody else's; but
+        # "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty.": the body named before, by its kind
+        return bool(_OF_A_LEVEL.match(written, len(next(h for h in heads if written.startswith(h)))))
     return not any(s.i == post.j for s in ctx.spans[si])
+
+
+_OF_A_LEVEL = re.compile(r"\s+(?:tỉnh|thành phố|tp|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)")
 
 
 def _province_committee(ctx, ex, si, post: Post) -> tuple[str, str] | None:

@@ -2085,6 +2085,8 @@ class SentenceScanner:
         if info.kind in (PROVINCE, CITY) and (level := self._place_cue_before(i)) in DISTRICT_LEVELS:
             # "phường Sài Gòn", "xã Hải Phòng": a ward or commune named after a city or province (many since 2025)
             return j, PlaceInfo(self.surface(i, j), level)
+        if info.kind in DISTRICT_LEVELS and (level := self._place_cue_before(i)) in DISTRICT_LEVELS and level != info.kind:
+            return j, PlaceInfo(info.name, level)  # "huyện Phước Long" (Bạc Liêu), which the lexicon knows as a thị xã
         return j, info
 
     # ------------------------------------------------------------------ scan
