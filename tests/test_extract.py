@@ -6413,3 +6413,9 @@ def test_extract_a_post_of_a_local_body_whose_place_the_text_does_not_give_is_no
     got = posts(extract_text("Ủy ban Kiểm tra Tỉnh ủy Sóc Trăng đã kỷ luật ông Thạch Văn Na, nguyên Chủ tịch UBND "
                              "huyện."))
     assert not any(person == "Thạch Văn Na" and role == "nguyên Chủ tịch" for person, role, _ in got)
+
+
+def test_extract_a_ward_named_after_a_person_in_a_post_after_its_holder_is_a_place_not_a_person():
+    ex = extract_text("Bà Đào Thị Lan, Chủ tịch UBND phường Nguyễn Cư Trinh, cho biết vỉa hè đã được lập lại trật tự.")
+    assert ("Đào Thị Lan", "Chủ tịch", "Ủy ban nhân dân phường Nguyễn Cư Trinh") in posts(ex)
+    assert names(ex, PERSON) == {"Đào Thị Lan"}

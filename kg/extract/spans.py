@@ -785,7 +785,10 @@ class SentenceScanner:
                 return k2, OrgHit(f"{head} tỉnh", "GovernmentOrganization", self.surface(i, k2), head=head,
                                   needs_place=level)  # "UBND cấp tỉnh": every province's, not one body
             k = k2
-        appositive = head.endswith(COMMITTEES) and self._post_of_named_person(i)
+        # "Bà A, Chủ tịch UBND phường Nguyễn Cư Trinh, …": after the post of a person just named, a name-like run
+        # that punctuation closes is the place, as a committee's always is
+        appositive = (head.endswith(COMMITTEES) or level in DISTRICT_LEVELS and self._closed_run(k)) \
+            and self._post_of_named_person(i)
         place = self._place_after(k, appositive)
         if place and place[1].name == "Việt Nam" and place[1].kind == COUNTRY and not level:
             # "Ủy ban Mặt trận Tổ quốc Việt Nam | TP Hà Nội": the national body's name, then the chapter's place
@@ -801,7 +804,8 @@ class SentenceScanner:
             kind = level_of(info.kind, level, head)
             if kind in DISTRICT_LEVELS and info.kind in (PROVINCE, CITY):
                 info = PlaceInfo(self.surface(k, j), kind)  # "phường Sài Gòn": the ward, by the name written
-            if appositive and not info.kind:  # an unknown place that reads like a name: "Huyện ủy Cù Lao Dung"
+            if appositive and not info.kind and head.endswith(COMMITTEES):  # an unknown place read like a name:
+                # "Huyện ủy Cù Lao Dung"
                 name = f"{head} {info.name}"
             elif head.endswith(COMMITTEES):  # "Tỉnh ủy Lào Cai", "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc", "Quận ủy Quận 2"
                 name = f"{head} {committee_place(info.name, kind, self.gaz)}"
@@ -918,6 +922,11 @@ class SentenceScanner:
             if not _adjacent(toks[k - 1], toks[k]) or not _is_acronym(toks[k]):
                 return None  # only the party's own initials come between ("Đảng | NDCM | Lào")
         return None
+
+    def _closed_run(self, k: int) -> bool:
+        """Is the run of name words from token k closed by punctuation or the sentence's end?"""
+        end = self._name_run_end(k)
+        return end > k and (end >= len(self.toks) or self.toks[end].text in (",", ";", ".", ")", "(", "-", "–"))
 
     def _post_of_named_person(self, i: int) -> bool:
         """Token i follows a post in apposition to a name ("Lê Văn Hiểu, Bí thư |Huyện ủy …"): what comes
