@@ -6419,3 +6419,13 @@ def test_extract_a_ward_named_after_a_person_in_a_post_after_its_holder_is_a_pla
     ex = extract_text("Bà Đào Thị Lan, Chủ tịch UBND phường Nguyễn Cư Trinh, cho biết vỉa hè đã được lập lại trật tự.")
     assert ("Đào Thị Lan", "Chủ tịch", "Ủy ban nhân dân phường Nguyễn Cư Trinh") in posts(ex)
     assert names(ex, PERSON) == {"Đào Thị Lan"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thượng tá Đinh Văn Hòa được Bộ Công an tặng Kỷ niệm chương Bảo vệ an ninh Tổ quốc.",
+     ("Đinh Văn Hòa", "Kỷ niệm chương Bảo vệ an ninh Tổ quốc")),
+    ("Nhật hoàng trao tặng Huân chương Mặt trời mọc cho giáo sư Vũ Minh Giang.",
+     ("Vũ Minh Giang", "Huân chương Mặt trời mọc")),
+])
+def test_extract_an_order_whose_name_runs_into_lower_case_words_is_named_whole(text, want):
+    assert want in awards_of(extract_text(text))
