@@ -6429,3 +6429,14 @@ def test_extract_a_ward_named_after_a_person_in_a_post_after_its_holder_is_a_pla
 ])
 def test_extract_an_order_whose_name_runs_into_lower_case_words_is_named_whole(text, want):
     assert want in awards_of(extract_text(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bà Phan Thị Hạnh, Chủ tịch phường Nguyễn Thái Bình, cho biết vỉa hè đã thông thoáng.",
+     {("Phan Thị Hạnh", "Chủ tịch", "Ủy ban nhân dân phường Nguyễn Thái Bình")}),
+    ("Ông Đoàn Văn Sự, Bí thư kiêm Chủ tịch huyện Bạch Long Vỹ, cho biết ngư dân đã vào bờ.",
+     {("Đoàn Văn Sự", "Chủ tịch", "Ủy ban nhân dân huyện Bạch Long Vỹ"),
+      ("Đoàn Văn Sự", "Bí thư", "Huyện ủy Bạch Long Vỹ")}),
+])
+def test_extract_a_place_named_like_a_person_in_a_holders_post_chained_with_kiem_is_the_place(text, want):
+    assert want <= posts(extract_text(text))

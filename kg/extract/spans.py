@@ -733,6 +733,9 @@ class SentenceScanner:
                 if end - k >= 5 and self._surname_run_at(k + 2) and _adjacent(self.toks[k + 1], self.toks[k + 2]):
                     return k + 2, PlaceInfo(self.surface(k, k + 2), "")
                 return None
+            if named_person_before and self._surname_run_at(k) and self._closed_run(k) \
+                    and 3 <= (end := self._name_run_end(k)) - k <= 4:
+                return end, PlaceInfo(self.surface(k, end), "")  # "phường Nguyễn Thái Bình,": named after a person
             j = k
             while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and (
                     j == k or _adjacent(self.toks[j - 1], self.toks[j]) and not self._surname_run_at(j)):
@@ -934,8 +937,13 @@ class SentenceScanner:
         sp = self.spans
         if len(sp) < 2 or sp[-1].kind != TITLE or sp[-1].j != i:
             return False
-        t = sp[-1].i
-        return t >= 1 and self.toks[t - 1].text in (",", "-", "–") and sp[-2].kind == PERSON and sp[-2].j == t - 1
+        n = len(sp) - 1
+        # "A, Bí thư kiêm Chủ tịch | phường …": back over the posts the holder's post chains with "kiêm"
+        while n >= 1 and sp[n - 1].kind == TITLE and sp[n].i - sp[n - 1].j == 1 and self.toks[sp[n].i - 1].lower == "kiêm":
+            n -= 1
+        t = sp[n].i
+        return n >= 1 and t >= 1 and self.toks[t - 1].text in (",", "-", "–") and sp[n - 1].kind == PERSON \
+            and sp[n - 1].j == t - 1
 
     def _institution_at(self, j: int) -> bool:
         """Does a known hospital, university, institute or company start at token j?"""
@@ -1335,7 +1343,8 @@ class SentenceScanner:
         if k2 < len(self.toks) and self.toks[k2].is_capitalized and self.gaz.places.matches_at(self.toks, k):
             k2, level = k, ""  # "Chủ tịch TP HCM": the level word is part of the place's name
         head = bodies[level or "thành phố"]
-        place = self._place_after(k2)
+        # "Bà A, Chủ tịch phường Nguyễn Thái Bình, …": a name-like place closed by punctuation in a holder's post
+        place = self._place_after(k2, level in DISTRICT_LEVELS and self._closed_run(k2) and self._post_of_named_person(k))
         if place:
             j, info = place
             kind = level_of(info.kind, level, head)
