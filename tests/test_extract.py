@@ -6440,3 +6440,19 @@ def test_extract_an_order_whose_name_runs_into_lower_case_words_is_named_whole(t
 ])
 def test_extract_a_place_named_like_a_person_in_a_holders_post_chained_with_kiem_is_the_place(text, want):
     assert want <= posts(extract_text(text))
+
+
+def _organisers(ex) -> list[str | None]:
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    return [orgs.get(e.organizer) for e in ex.events]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sáng 28/8, tại Hà Nội, Lễ kỷ niệm 80 năm Ngày truyền thống Học viện Kỹ thuật Quân sự diễn ra trọng thể.",
+     "Học viện Kỹ thuật Quân sự"),
+    ("Chiều 12/6, Cục Cảnh sát giao thông - Bộ Công an tổ chức hội nghị sơ kết công tác 6 tháng.",
+     "Cục Cảnh sát giao thông"),
+])
+def test_extract_an_anniversary_is_held_by_the_body_whose_day_it_is_and_a_unit_before_its_parents_organises(
+        text, body):
+    assert _organisers(extract_text(text, date="2022-09-01"))[0] == body

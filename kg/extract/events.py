@@ -1071,11 +1071,17 @@ def _ceremony_owner(ctx: ArticleContext, si: int, k: int, kind: str) -> str | No
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
         if r.kind != ORG or r.span.i <= k:
             continue
-        if r.span.i - k > 25 or toks[r.span.i - 1].lower != "của" or any(
+        # "Lễ kỷ niệm 60 năm Ngày truyền thống Viện 78", "… 70 năm thành lập Bộ Nội vụ": the body whose day it is
+        founded = r.span.i >= 2 and " ".join(t.lower for t in toks[r.span.i - 2:r.span.i]) in _ANNIVERSARY_OF \
+            and "kỷ niệm" in " ".join(t.lower for t in toks[k:r.span.i])
+        if r.span.i - k > 25 or (toks[r.span.i - 1].lower != "của" and not founded) or any(
                 t.text in (",", ";", ".") or t.lower in ("cho", "tới", "tặng") for t in toks[k:r.span.i]):
             return None
         return r.key
     return None
+
+
+_ANNIVERSARY_OF = frozenset({"truyền thống", "thành lập"})
 
 
 def _owner_in_name(ctx: ArticleContext, si: int, k: int, end: int, kind: str, legal_ends: list[int]) -> str | None:
@@ -1538,7 +1544,8 @@ def _organizer(ctx: ArticleContext, event_si: int, event_start: int) -> str | No
     return None
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|và|,\s*và)\s*")
+# "A, B và C tổ chức …"; "Viện 78 - Tổng cục II - Bộ Quốc phòng tổ chức …": a unit, then the bodies above it
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|và|,\s*và|\s[-–])\s*")
 
 
 def _first_of_list(ctx: ArticleContext, si: int, last):
