@@ -6456,3 +6456,11 @@ def _organisers(ex) -> list[str | None]:
 def test_extract_an_anniversary_is_held_by_the_body_whose_day_it_is_and_a_unit_before_its_parents_organises(
         text, body):
     assert _organisers(extract_text(text, date="2022-09-01"))[0] == body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ngày 15/5, Bộ Y tế có cuộc họp đánh giá lại tình hình dịch bệnh tại Bắc Giang.", "Bộ Y tế"),
+    ("Ngày 15/5, Bộ Công Thương đăng cai Hội nghị Bộ trưởng Thương mại APEC tại Hà Nội.", "Bộ Công Thương"),
+])
+def test_extract_a_body_that_has_a_meeting_or_hosts_an_event_organises_it(text, body):
+    assert _organisers(extract_text(text, date="2023-05-16"))[0] == body

@@ -42,7 +42,8 @@ _CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo 
             for how, words in CUES]
 _CUE_OF = dict(_CUE_RES)  # each way of taking part, and the words that say it
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng|trọng thể|tưng bừng|cùng|đồng)\s+)*"
-                           r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc|họp báo)", re.IGNORECASE)
+                           r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc|họp báo|đăng cai|"
+                           r"có (?:cuộc|buổi|phiên) họp)", re.IGNORECASE)  # "… đăng cai tổ chức", "Bộ Y tế sẽ có cuộc họp …"
 _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "thị", "xã", "phường"}
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
