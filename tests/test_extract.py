@@ -6464,3 +6464,12 @@ def test_extract_an_anniversary_is_held_by_the_body_whose_day_it_is_and_a_unit_b
 ])
 def test_extract_a_body_that_has_a_meeting_or_hosts_an_event_organises_it(text, body):
     assert _organisers(extract_text(text, date="2023-05-16"))[0] == body
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Hội nghị lần thứ 33 các nước thành viên Công ước diễn ra tại Geneva từ ngày 12 đến 16-6.", "Geneva"),
+    ("Sáng 25/4, tại Khu đô thị mới Thủ Thiêm, UBND TP Thủ Đức tổ chức lễ gắn biển tên đường.",
+     "Khu đô thị mới Thủ Thiêm"),
+])
+def test_extract_where_an_event_of_many_countries_takes_place_and_a_new_urban_area_are_its_venue(text, venue):
+    assert _where(extract_text(text, date="2023-06-20"))[0][0] == venue

@@ -1697,7 +1697,8 @@ _NAMED_HOLDERS = frozenset({VENUE, FOREIGN_CITY, "thành phố", "thành phố t
 # an envoy's posting before "tại": the place is where they serve, not where the event is
 # (matched on tokens' folded text: "phái đòan")
 _POSTED_AT = re.compile(fold(r"(?<!\w)(?:đại sứ|đại sứ quán|tổng lãnh sự|lãnh sự quán|trưởng đại diện|văn phòng đại diện|"
-                             r"cơ quan đại diện|phái đoàn|tùy viên|các nước)(?:\s+[^\s]+){0,6}\s+tại$"))
+                             r"cơ quan đại diện|phái đoàn|tùy viên|các nước)(?:\s+(?!diễn ra|tổ chức|khai mạc|họp)[^\s]+){0,6}"
+                             r"\s+tại$"))  # not "… các nước thành viên UNCLOS diễn ra tại New York": held there
 
 
 _VISIT_WORDS = frozenset({"chính", "thức", "cấp", "nhà", "nước", "hữu", "nghị", "làm", "việc", "đến", "tới", "tại",
