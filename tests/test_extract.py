@@ -6473,3 +6473,9 @@ def test_extract_a_body_that_has_a_meeting_or_hosts_an_event_organises_it(text, 
 ])
 def test_extract_where_an_event_of_many_countries_takes_place_and_a_new_urban_area_are_its_venue(text, venue):
     assert _where(extract_text(text, date="2023-06-20"))[0][0] == venue
+
+
+def test_extract_a_law_written_with_its_amendment_in_brackets_is_known_by_that_name_too():
+    ex = extract_text("Quốc hội thảo luận dự án Luật Đất đai (sửa đổi) trong phiên họp sáng nay.")
+    law = next(e for e in ex.of_kind(LEGISLATION) if e.name == "Luật Đất đai")
+    assert "Luật Đất đai (sửa đổi)" in law.alt_names

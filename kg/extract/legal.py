@@ -513,6 +513,8 @@ def run(ctx, ex) -> None:
             base = _VERSION_YEAR.sub("", lm.name)  # "Luật Đất đai năm 2013" is also just "Luật Đất đai"
             ent = ex.entity(LEGISLATION, lm.key, lm.name, "Legislation", alt=base if base != lm.name else None)
             ent.alt_names.update(treaty_names(lm.name))  # "Công ước Luật biển 1982", "UNCLOS"
+            if (amended := _AMENDED_AFTER.match(ctx.text, lm.end)) is not None:
+                ent.alt_names.add(f"{lm.name} {amended.group(1)}")  # "Luật Thủ đô (sửa đổi)": the bill amending it
             ent.attrs.setdefault("type", lm.doc_type)
         ent.attrs.setdefault("evidence", ctx.evidence(si))
         ex.mention(lm.start, lm.end, LEGISLATION, lm.key)
@@ -526,6 +528,7 @@ def run(ctx, ex) -> None:
 
 
 _LISTED = re.compile(r"\s*(?:,|và|;)\s*")
+_AMENDED_AFTER = re.compile(r"\s*(\((?:sửa đổi|sửa đổi, bổ sung)\))")
 
 
 def _share_issuer(text: str, mentions: list[LegalMention]) -> None:
