@@ -6479,3 +6479,9 @@ def test_extract_a_law_written_with_its_amendment_in_brackets_is_known_by_that_n
     ex = extract_text("Quốc hội thảo luận dự án Luật Đất đai (sửa đổi) trong phiên họp sáng nay.")
     law = next(e for e in ex.of_kind(LEGISLATION) if e.name == "Luật Đất đai")
     assert "Luật Đất đai (sửa đổi)" in law.alt_names
+
+
+def test_extract_a_document_the_prime_minister_speaks_in_is_the_prime_ministers_not_the_governments():
+    ex = extract_text("Xét đề nghị của Thủ tướng Chính phủ tại Tờ trình số 1021/TTr-TTg ngày 10-8-2022, Chủ tịch nước "
+                      "đã ký quyết định phong tặng danh hiệu.")
+    assert issuers(ex) == ["Thủ tướng Chính phủ"]

@@ -727,7 +727,10 @@ def _issuer_before(ctx, si: int, pos: int, gaz) -> str | None:
     for r in sorted(ctx.resolved[si].values(), key=lambda r: -r.span.end):
         if r.kind == "Organization" and r.span.end <= pos and (_ISSUED_BY_RE.match(ctx.text[r.span.end:pos])
                                                                or _SAYS_IN.match(ctx.text[r.span.end:pos])):
-            return r.name
+            written = name_key(ctx.text[ctx.sentences[si].start:r.span.end])
+            post = next((info for k, info in gaz.issuer_only.items()
+                         if written.endswith(k) and (len(written) == len(k) or written[-len(k) - 1] == " ")), None)
+            return post.name if post is not None else r.name  # "của Thủ tướng Chính phủ tại tờ trình …": the post's
     return None
 
 
