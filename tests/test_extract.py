@@ -6485,3 +6485,9 @@ def test_extract_a_document_the_prime_minister_speaks_in_is_the_prime_ministers_
     ex = extract_text("Xét đề nghị của Thủ tướng Chính phủ tại Tờ trình số 1021/TTr-TTg ngày 10-8-2022, Chủ tịch nước "
                       "đã ký quyết định phong tặng danh hiệu.")
     assert issuers(ex) == ["Thủ tướng Chính phủ"]
+
+
+def test_extract_receiving_and_working_with_a_delegation_is_a_reception():
+    ex = extract_text("Sáng 15/5, ông Nguyễn Văn Được, Chủ tịch UBND tỉnh Long An đã tiếp và làm việc với đoàn công tác "
+                      "của Ngân hàng Thế giới do bà Carolyn Turk dẫn đầu.", date="2023-05-16")
+    assert [(e.date, sorted(at_events(ex))) for e in ex.events] == [("2023-05-15", ["Carolyn Turk", "Nguyễn Văn Được"])]

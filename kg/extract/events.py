@@ -1180,7 +1180,7 @@ ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
 # Verbs that report a visit or a reception without naming it ("X đã đến thăm …", "Thủ tướng tiếp Đại sứ …"),
 # and the name such an event takes.
 _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|vừa|có)\s+)*(?:(?P<visit>(?:đến |tới |về )?thăm(?! hỏi)(?: và làm việc| và chúc mừng)?)|"
-                          r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|gặp mặt)|(?P<work>làm việc (?:với|tại))|"
+                          r"(?P<reception>tiếp(?: xã giao| thân mật| và làm việc với)?|hội kiến|điện đàm|gặp gỡ|gặp mặt)|(?P<work>làm việc (?:với|tại))|"
                           r"(?:đến |về )?(?P<inspect>thị sát|kiểm tra)|(?:đến |tới |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
                           r"(?P<award>trao(?: tặng)?|gắn)(?= (?:[Hh]uy hiệu|[Hh]uân chương|[Hh]uy chương|[Bb]ằng khen|[Kk]ỷ niệm chương|"
                           r"danh hiệu|[Gg]iải thưởng|các quyết định|quyết định))|"
@@ -1313,7 +1313,7 @@ MEETING_NAMES = {"hội": "Cuộc hội kiến", "điện": "Cuộc điện đà
 # the meetings a visit's later paragraphs tell by their verb: "Cùng ngày, Thủ tướng đã gặp gỡ cán bộ đại sứ quán …"
 _MEETING_VERBS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng|sẽ)\s+)*(?:(?P<visit>(?:đến |tới )?thăm(?! hỏi)(?: và làm việc)?)|"
                             r"(?:đến |tới |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
-                            r"(?P<reception>tiếp(?: xã giao| thân mật)?|hội kiến|điện đàm|gặp gỡ|chào xã giao|"
+                            r"(?P<reception>tiếp(?: xã giao| thân mật| và làm việc với)?|hội kiến|điện đàm|gặp gỡ|chào xã giao|"
                             r"gặp(?= (?:[A-ZĐ]|các |những |lãnh đạo |đại diện ))))(?!\w)"
                             r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
 
