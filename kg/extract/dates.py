@@ -70,8 +70,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     end = len(text) if end is None else end
     out: list[DateMention] = []
     for rx in (LONG_RANGE_RE, LONG_DATE_RE, RANGE_RE):
+        if rx is LONG_RANGE_RE and "tháng" not in text[start:end]:
+            continue  # a range in words names its month
         for m in rx.finditer(text, start, end):
-            if not any(d and d.start <= m.start() < d.end for d in out):
+            if not out or not any(d and d.start <= m.start() < d.end for d in out):
                 out.append(_make(m))
     taken = [(d.start, d.end) for d in out if d]
     for m in DATE_RE.finditer(text, start, end):

@@ -2200,7 +2200,7 @@ class SentenceScanner:
                     k += 1
                 i = k
                 continue
-            place = self._place_at(i) or self._numbered_district_at(i)
+            place = self._place_at(i) or (self._numbered_district_at(i) if t.lower == "quận" else None)
             if place:
                 self._add(i, place[0], PLACE, place[1])
                 i = place[0]
