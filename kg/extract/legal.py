@@ -719,19 +719,22 @@ def _issuer_before(ctx, si: int, pos: int, gaz) -> str | None:
             signed_at = signer.span.start - ctx.sentences[si].start
             if (body := _signers_body(ctx, si, signer)) is not None:
                 return body  # "Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung đã ký …": that body's
-        before = name_key(head[:signed_at])
-        posts = [(len(k), info) for k, info in gaz.issuer_only.items()
-                 if before.endswith(k) and (len(before) == len(k) or before[-len(k) - 1] == " ")]
-        if posts:
-            return max(posts, key=lambda p: p[0])[1].name
+        post = _post_ending(name_key(head[:signed_at]), gaz)
+        if post is not None:
+            return post.name
     for r in sorted(ctx.resolved[si].values(), key=lambda r: -r.span.end):
         if r.kind == "Organization" and r.span.end <= pos and (_ISSUED_BY_RE.match(ctx.text[r.span.end:pos])
                                                                or _SAYS_IN.match(ctx.text[r.span.end:pos])):
-            written = name_key(ctx.text[ctx.sentences[si].start:r.span.end])
-            post = next((info for k, info in gaz.issuer_only.items()
-                         if written.endswith(k) and (len(written) == len(k) or written[-len(k) - 1] == " ")), None)
+            post = _post_ending(name_key(ctx.text[ctx.sentences[si].start:r.span.end]), gaz)
             return post.name if post is not None else r.name  # "của Thủ tướng Chính phủ tại tờ trình …": the post's
     return None
+
+
+def _post_ending(written: str, gaz):
+    """The longest post that issues documents in its own name ("Thủ tướng Chính phủ") the folded text ends with."""
+    posts = [(len(k), info) for k, info in gaz.issuer_only.items()
+             if written.endswith(k) and (len(written) == len(k) or written[-len(k) - 1] == " ")]
+    return max(posts, key=lambda p: p[0])[1] if posts else None
 
 
 # "Sở Nội vụ TP Hà Nội tại Tờ trình số 606 đề nghị …": a body speaking in its own document
