@@ -160,11 +160,12 @@ _PLENUM_RES = [re.compile(rf"Hội nghị(?: lần thứ)? {_ORDINAL}\s+{_CENTRA
                re.compile(rf"Hội nghị {_CENTRAL} (?:lần thứ )?{_ORDINAL}\s+{_TERM}", re.IGNORECASE)]
 _BARE_PLENUM_RE = re.compile(rf"Hội nghị (?:Ban Chấp hành\s+)?(?:Trung ương|T\.?Ư|TW)(?: Đảng)? (?:lần thứ )?{_ORDINAL}(?!\w)")
 _PARTY_TERM_RE = re.compile(rf"(?:Bộ Chính trị|Ban Bí thư|Trung ương(?: Đảng)?)\s+{_TERM}", re.IGNORECASE)
-_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
-def _number(word: str) -> int | None:
+def number_of(word: str) -> int | None:
+    """A number written in digits, in words ("hai", "mười") or in Roman numerals."""
     if word.isdigit():
         return int(word)
     if word.lower() in _WORDS:
@@ -177,7 +178,7 @@ def _numbered(text: str, patterns, started: dict[int, int]) -> tuple[int, int] |
     """(ordinal, year the term began) of the first numbered meeting of a numbered term the text names."""
     for rx in patterns:
         m = rx.search(text)
-        if m and (k := _number(m.group("k"))) and (start := started.get(_number(m.group("n")) or 0)):
+        if m and (k := number_of(m.group("k"))) and (start := started.get(number_of(m.group("n")) or 0)):
             return k, start
     return None
 
@@ -203,8 +204,8 @@ def _plenum_of_the_party_term(text: str) -> tuple[int, int] | None:
     """A plenum named without its term ("bế mạc Hội nghị Trung ương 5") in a story that names one Party term
     only ("Ủy viên Bộ Chính trị khoá XII"): (ordinal, year the term began)."""
     m = _BARE_PLENUM_RE.search(text)
-    terms = {_number(t.group("n")) for t in _PARTY_TERM_RE.finditer(text)}
-    if m is None or len(terms) != 1 or not (k := _number(m.group("k"))):
+    terms = {number_of(t.group("n")) for t in _PARTY_TERM_RE.finditer(text)}
+    if m is None or len(terms) != 1 or not (k := number_of(m.group("k"))):
         return None
     start = CONGRESS_HELD.get(terms.pop() or 0)
     return (k, start) if start else None

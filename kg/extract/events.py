@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..textnorm import fold, name_key
 from .context import ArticleContext
-from .dates import TIME_OF_DAY
+from .dates import TIME_OF_DAY, number_of
 from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
 from .matcher import PhraseMatcher
@@ -216,8 +216,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
         ex.events.append(event)  # else "Tại buổi tiếp, …" after "Sáng 7/6, X tiếp Y": the visit told already
         if kind == "visit" and _FRAMING.fullmatch(ctx.text, ctx.sentences[si].start, toks[k].start):
             _framed_day(ctx, ex, si, end, event)
-        if kind in _MULTI_DAY_KINDS:
-            _closed_after_days(ctx, ex, si, event)
+        _closed_after_days(ctx, ex, si, event)
     elif ex.events[0].kind != kind and not _AT_AN_EVENT.match(fold(ctx.sentence_text(si))) \
             and (_named_event(toks, k, j, end) or _described_event(toks, k, j, end, kind)):
         # "Chính phủ sẽ tổ chức một hội nghị về …" after the day's working session: another event, of its own day
@@ -742,26 +741,26 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
         _participants(ctx, event, only=_told_of(ctx, si, ctx.text[toks[k].start:toks[j - 1].end], name))
     _guests_in_name(ctx, event, si, toks, j, end)
     ex.events.append(event)
-    if kind in _MULTI_DAY_KINDS:
-        _closed_after_days(ctx, ex, si, event)
+    _closed_after_days(ctx, ex, si, event)
 
 
 # "Sau hai ngày làm việc, Hội nghị … bế mạc chiều 28/6", "… hoàn thành chương trình sau 4 ngày làm việc"
 _RAN_FOR_DAYS = re.compile(r"(?<!\w)[Ss]au\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+ngày\s+"
                            r"(?:làm việc|họp|thảo luận)(?!\w)")
 _CLOSES = re.compile(r"(?<!\w)(?:bế mạc|kết thúc|hoàn thành|khép lại)(?!\w)", re.IGNORECASE)
-_DAY_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _MULTI_DAY_KINDS = frozenset({"conference", "plenum", "congress", "session", "meeting", "summit", "forum", "workshop"})
 
 
 def _closed_after_days(ctx: ArticleContext, ex: Extraction, si: int, event: EventFact) -> None:
     """A meeting the sentence says closed on its day after N days of work: it opened N - 1 days before, and its
     closing session is held that day ("Sau hai ngày làm việc, Hội nghị lần thứ 10 … bế mạc chiều 28/6")."""
+    if event.kind not in _MULTI_DAY_KINDS or event.date is None:
+        return
     sentence = ctx.sentence_text(si)
     ran = _RAN_FOR_DAYS.search(sentence)
-    if not ran or not _CLOSES.search(sentence) or event.date is None:
+    if not ran or not _CLOSES.search(sentence):
         return
-    days = int(ran.group(1)) if ran.group(1).isdigit() else _DAY_COUNTS[ran.group(1)]
+    days = number_of(ran.group(1)) or 0
     if not 2 <= days <= 15:
         return
     closed = event.date

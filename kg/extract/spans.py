@@ -790,8 +790,7 @@ class SentenceScanner:
             k = k2
         # "Bà A, Chủ tịch UBND phường Nguyễn Cư Trinh, …": after the post of a person just named, a name-like run
         # that punctuation closes is the place, as a committee's always is
-        appositive = (head.endswith(COMMITTEES) or level in DISTRICT_LEVELS and self._closed_run(k)) \
-            and self._post_of_named_person(i)
+        appositive = head.endswith(COMMITTEES) and self._post_of_named_person(i) or self._closes_holders_post(i, k, level)
         place = self._place_after(k, appositive)
         if place and place[1].name == "Việt Nam" and place[1].kind == COUNTRY and not level:
             # "Ủy ban Mặt trận Tổ quốc Việt Nam | TP Hà Nội": the national body's name, then the chapter's place
@@ -930,6 +929,11 @@ class SentenceScanner:
         """Is the run of name words from token k closed by punctuation or the sentence's end?"""
         end = self._name_run_end(k)
         return end > k and (end >= len(self.toks) or self.toks[end].text in (",", ";", ".", ")", "(", "-", "–"))
+
+    def _closes_holders_post(self, i: int, k: int, level: str) -> bool:
+        """Does the name-like run of a ward or district at token k, after its level word, close the post (from token
+        i) of a person just named ("Bà A, Chủ tịch phường Nguyễn Thái Bình, …")? Then it is the place."""
+        return level in DISTRICT_LEVELS and self._closed_run(k) and self._post_of_named_person(i)
 
     def _post_of_named_person(self, i: int) -> bool:
         """Token i follows a post in apposition to a name ("Lê Văn Hiểu, Bí thư |Huyện ủy …"): what comes
@@ -1344,7 +1348,7 @@ class SentenceScanner:
             k2, level = k, ""  # "Chủ tịch TP HCM": the level word is part of the place's name
         head = bodies[level or "thành phố"]
         # "Bà A, Chủ tịch phường Nguyễn Thái Bình, …": a name-like place closed by punctuation in a holder's post
-        place = self._place_after(k2, level in DISTRICT_LEVELS and self._closed_run(k2) and self._post_of_named_person(k))
+        place = self._place_after(k2, self._closes_holders_post(k, k2, level))
         if place:
             j, info = place
             kind = level_of(info.kind, level, head)
