@@ -1722,6 +1722,12 @@ def test_extract_an_events_name_ends_before_what_it_does_and_its_host_may_be_tol
     ("Dịp này, ông nhắc lại cuộc bầu cử hội đồng thành phố Tokyo.", "Cuộc bầu cử hội đồng thành phố Tokyo"),
     ("Dịp này, ông nhắc lại Thế vận hội Mùa đông 2022.", "Thế vận hội Mùa đông 2022"),
     ("Dịp này, ông nhắc lại Vòng đàm phán Uruguay.", "Vòng đàm phán Uruguay"),
+    # an ordinal picks out one sitting, and "giữa" two named sides one meeting; not a time of year
+    ("Dịp này, ông nhắc lại kỳ họp đầu tiên của Quốc hội khóa XV.", "Kỳ họp đầu tiên của Quốc hội khóa XV"),
+    ("Dịp này, ông nhắc lại phiên họp thứ 2.", "Phiên họp thứ 2"),
+    ("Dịp này, ông nhắc lại cuộc họp giữa Thủ tướng Ấn Độ và Thủ tướng Trung Quốc.",
+     "Cuộc họp giữa Thủ tướng Ấn Độ và Thủ tướng Trung Quốc"),
+    ("Dịp này, ông nhắc lại hội nghị giữa năm của ngành điện.", None),
 ])
 def test_extract_a_forum_workshop_or_exhibition_described_by_its_topic_is_an_undated_event(second, named):
     ex = extract_text("Sáng 5/6, Hội nghị xúc tiến đầu tư diễn ra tại Hà Nội. " + second, date="2017-06-06")
@@ -4017,6 +4023,15 @@ def test_extract_a_party_after_dang_in_lower_case_is_a_body_that_ends_before_a_p
                       "còn đảng Xanh gồm 4 nghị sĩ.")
     assert {"Đảng Fine Gael", "Đảng Cộng hòa", "Đảng Dân chủ", "Đảng Bảo thủ Anh", "Đảng Xanh"} <= names(ex, ORG)
     assert {"Leo Varadkar", "John McCain", "Hong Ik-pyo"} <= names(ex, PERSON)
+
+
+def test_extract_a_partys_name_pairs_its_syllables_whatever_the_case_of_its_head_word():
+    ex = extract_text("Ông Scott Morrison, lãnh đạo đảng Tự do, trở thành Thủ tướng. Năm 2017, Đảng Xã hội Pháp thất "
+                      "bại nặng nề. Ông Lý Minh, Tổng Bí thư đảng Hành động nhân dân Singapore, phát biểu.")
+    # "do" after "Tự" is no "by"; a name ends at its country, not in the verb after it; lower-case words its
+    # country closes are the name's
+    assert {"Đảng Tự do", "Đảng Xã hội Pháp", "Đảng Hành động nhân dân Singapore"} <= names(ex, ORG)
+    assert not any(n.startswith("Đảng Tự ") and n != "Đảng Tự do" for n in names(ex, ORG))
 
 
 def test_extract_a_party_named_with_its_standing_and_newspapers_named_before_a_date():

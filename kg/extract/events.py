@@ -894,12 +894,22 @@ def _described_event(toks, k: int, j: int, end: int, kind: str) -> bool:
     thăm góp phần …", "Cuộc họp thì …")."""
     if kind not in DESCRIBED_KINDS or _counted(toks, k):
         return False
-    if end - j < 3 or not toks[end - 1].text.isalnum() or toks[end - 1].lower in _NOT_LAST:
-        return False
-    if toks[j].lower in _NOT_FIRST or toks[end - 1].lower == "cùng":
+    if end - j < (2 if j < end and toks[j].lower == "thứ" else 3) or not toks[end - 1].text.isalnum() \
+            or toks[end - 1].lower in _NOT_LAST:
+        return False  # "Phiên họp thứ 2" is one sitting
+    if toks[j].lower in _NOT_FIRST and not _picks_one(toks, j, end) or toks[end - 1].lower == "cùng":
         return False
     return not any(_refers(toks, m, end) or toks[m].lower in _CLAUSE_WORDS or toks[m].text in ('"', "”")
                    for m in range(j, end))
+
+
+def _picks_one(toks, j: int, end: int) -> bool:
+    """Words after a keyword that pick out one event, though the first of them may also place it in time: "đầu
+    tiên", "cuối cùng" ("Kỳ họp đầu tiên của Quốc hội khóa XV"), or "giữa" two named sides ("Cuộc họp giữa Thủ
+    tướng Ấn Độ và Thủ tướng Trung Quốc"; not "hội nghị giữa kỳ")."""
+    if " ".join(t.lower for t in toks[j:j + 2]) in ("đầu tiên", "cuối cùng"):
+        return True
+    return toks[j].lower == "giữa" and j + 1 < end and toks[j + 1].text[:1].isupper()
 
 
 def _refers(toks, m: int, end: int) -> bool:

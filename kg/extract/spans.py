@@ -143,7 +143,7 @@ BOARD_FUNCTIONS = ("quản lý", "pháp chế")  # "Ban quản lý Khu kinh tế
 # heads whose lower-case name a place may close ("Tổng công ty thuốc lá Việt Nam"), and syllables that
 # instead complete the head's own word ("Hội nghị", "Hội chợ") or describe it ("Tập đoàn hàng đầu")
 PLACE_CLOSED_HEADS = frozenset({"Tổng công ty", "Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Sở", "Cục", "Vụ", "Ban Chỉ đạo",
-                                "Viện", "Trung tâm", "Bệnh viện", "Hội"})
+                                "Viện", "Trung tâm", "Bệnh viện", "Hội", "Đảng"})
 NOT_AFTER_HEAD = frozenset({"nghị", "chợ", "thảo", "thi", "đàm", "diễn", "viên", "trường", "thao", "ngộ", "họp",
                             "hàng", "lớn", "nhỏ", "hành", "phó", "trưởng"})
 # stop syllables that also start words a body's name may hold ("Ban Quản lý dự án", "Viện Đào tạo sau đại học")
@@ -955,13 +955,15 @@ class SentenceScanner:
                    for end, (info, _) in self.gaz.orgs.matches_at(self.toks, j))
 
     def _party_name_end(self, k: int) -> int:
-        """End of a party's name in capitals from token k, after "đảng" in lower case. A name in Vietnamese words
+        """End of a party's name in capitals from token k, after its head word "đảng". A name in Vietnamese words
         pairs each capital with a lower-case syllable ("Dân chủ", "Quyền lực Nhân dân") and ends at a country
         ("Bảo thủ Anh | xào xáo") or before a word of another kind ("Cộng hòa | John McCain", "Dân chủ | Hong
         Ik-pyo"); a foreign name goes on while capitalised ("Fine Gael", "Pheu Thai")."""
         toks, n = self.toks, len(self.toks)
 
         def lower_after(m: int) -> bool:
+            if m + 1 < n and toks[m].text == "Tự" and toks[m + 1].text == "do":
+                return True  # "Tự do" (liberty), not "do" (by)
             return m + 1 < n and toks[m + 1].text.isalpha() and toks[m + 1].text.islower() \
                 and not (self._is_stop(m + 1) or self._verb_at(m + 1))
 
@@ -1030,8 +1032,10 @@ class SentenceScanner:
             t.lower for t in toks[k:k + 2]) in ("đối lập", "cầm quyền") else k
         party_named = head == "Đảng" and named_at < len(toks) and _is_name_word(toks[named_at]) \
             and _adjacent(toks[named_at - 1], toks[named_at]) and not self._surname_run_at(named_at)
-        if party_named and not toks[i].is_capitalized:
+        if party_named:  # "đảng Tự do", "Đảng Xã hội Pháp | thất bại …": the name pairs its syllables
             j = self._party_name_end(named_at)
+            if (closed := self._lower_name_closed_by_place(head, j)) is not None:
+                j = closed  # "Đảng Hành động nhân dân Singapore": a name going on in lower case to its country
             return j, OrgHit("Đảng " + self.surface(named_at, j), _class_of(head), self.surface(i, j), head=head)
         # "Hiệu trưởng trường Sỹ quan Lục quân 2": after its post a school's head word may be in lower case
         school_after_post = head == "Trường" and k < len(toks) and _is_name_word(toks[k])
