@@ -4034,6 +4034,15 @@ def test_extract_a_partys_name_pairs_its_syllables_whatever_the_case_of_its_head
     assert not any(n.startswith("Đảng Tự ") and n != "Đảng Tự do" for n in names(ex, ORG))
 
 
+def test_extract_a_delegation_named_by_its_country_and_a_place_read_like_a_name_are_nobody():
+    ex = extract_text("Đoàn Việt Nam do Phó Thủ tướng Phạm Bình Minh dẫn đầu đã tham dự hội nghị. Đoàn Trung Quốc do "
+                      "ông Vương Nghị dẫn đầu. Trường phối hợp với Đại học Minho của Bồ Đào Nha. Ông Dương Trung Quốc "
+                      "và bà Đoàn Thị Hương cũng có mặt.")
+    # "Đoàn" is the delegation before its country, "Bồ" no surname before "Đào Nha"; a surname before a name that
+    # only contains a country's stays a person
+    assert names(ex, PERSON) == {"Phạm Bình Minh", "Vương Nghị", "Dương Trung Quốc", "Đoàn Thị Hương"}
+
+
 def test_extract_a_party_named_with_its_standing_and_newspapers_named_before_a_date():
     ex = extract_text("Ông được đảng Fine Gael lẫn đảng đối lập Fianna Fail ủng hộ, còn đảng cầm quyền Fidesz vắng mặt. "
                       "Thời Báo Hoàn Cầu của Trung Quốc chỉ trích. Báo The Australian ngày 1-3 cho rằng Bắc Kinh sai.")

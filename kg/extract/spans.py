@@ -2272,7 +2272,8 @@ class SentenceScanner:
                     self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
                     i = j
                     continue
-                if self._word_before_abroad(i, j) or self._place_after_preposition(i, j):
+                if self._word_before_abroad(i, j) or self._place_after_preposition(i, j) \
+                        or self._place_or_its_delegation(i, j):
                     i = j
                     continue
                 if j - i == 2 and toks[i].text in CAN and toks[i + 1].text in CHI:
@@ -2413,7 +2414,7 @@ class SentenceScanner:
                 continue
             words = sum(1 for t in toks[i:j] if t.text[0].isupper())
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5 and not self._word_before_abroad(i, j) \
-                and not self._place_after_preposition(i, j)
+                and not self._place_after_preposition(i, j) and not self._place_or_its_delegation(i, j)
             double = any(t.text == "-" for t in toks[i:j])  # a foreign double name runs longer
             if not vietnamese and toks[j - 1].text in FOREIGN_BODY_WORDS and _latin_name_word(toks[i]):
                 i = j  # "Chủ tịch Asia Group hay …", "Quỹ Saigon Asset Management": a foreign body, not a person
@@ -2494,6 +2495,12 @@ class SentenceScanner:
         toks = self.toks
         return j - i == 2 and i > 0 and toks[i - 1].lower in ("tại", "ở") and (
             j >= len(toks) or toks[j].text in (",", ".", ";", "("))
+
+    def _place_or_its_delegation(self, i: int, j: int) -> bool:
+        """A run that opens with a surname but is a place's whole name ("Bồ Đào Nha"), or "Đoàn" (a delegation)
+        and the country or province it comes from ("Đoàn Việt Nam do … dẫn đầu", "đoàn Hà Nội")."""
+        starts = (i, i + 1) if self.toks[i].text == "Đoàn" else (i,)
+        return any((m := self.gaz.places.matches_at(self.toks, at)) and m[0][0] == j for at in starts)
 
     def _word_before_abroad(self, i: int, j: int) -> bool:
         """A surname-like word before a foreign country or city ("Từ Brussels (Bỉ), …"): a preposition, no name."""
