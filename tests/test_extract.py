@@ -2286,6 +2286,13 @@ def test_extract_a_korean_name_keeps_its_hyphenated_given_name_even_after_a_viet
     assert not any("-" in p for p in people - {"Kim Jong-un"})  # a byline of two names is no Korean name
 
 
+def test_extract_a_korean_name_written_with_a_spaced_hyphen_keeps_its_given_name_a_vietnamese_one_does_not():
+    ex = extract_text("Ông Kim Jong - nam bị sát hại tại Malaysia. Bà Kim Yo - jong, em gái ông Kim Jong - un, đến "
+                      "Seoul. Bà Kim Anh - con gái ông Tám, cho biết.")
+    assert names(ex, PERSON) >= {"Kim Jong - nam", "Kim Yo - jong", "Kim Jong - un", "Kim Anh"}
+    assert not names(ex, PERSON) & {"Kim Jong", "Kim Yo", "Kim Anh - con"}
+
+
 def test_extract_a_country_after_a_post_stays_a_country_before_a_vietnamese_looking_name():
     ex = extract_text("Thủ tướng Singapore Lý Hiển Long phát biểu. Thống tướng Myanmar Min Aung Hlaing cũng dự. "
                       "Anh Lê Văn Hải cho biết.")

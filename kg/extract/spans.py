@@ -478,6 +478,10 @@ def _adjacent(a: Token, b: Token) -> bool:
     return b.start - a.end <= 1
 
 
+# letters and pairs romanised Korean given names have and Vietnamese syllables never do ("Jong", "Yo", "Kyung")
+_KOREAN_SPELLING = re.compile(r"[jwfz]|y[aeou]|ae|eu|hy|ky|gy")
+
+
 class SentenceScanner:
     """Finds the spans of one sentence; a fresh scanner per sentence, no shared state."""
 
@@ -2266,6 +2270,8 @@ class SentenceScanner:
                         and toks[j].end == toks[j + 1].start and toks[j + 1].text.isalpha() \
                         and toks[j + 1].text.islower():
                     j += 2  # "Kim Jong-un": a Korean given name joined by a hyphen, not a Vietnamese one
+                if j - i == 2 and self._korean_given_name_goes_on(i, j):
+                    j += 2  # "Kim Jong - nam", written spaced
                 brand = self._brand_start(i, j) if 2 <= j - i <= 5 else None
                 if brand is not None:  # "ông Đỗ Hữu Hạ - Chủ tịch Tài chính Hoàng Huy;": the company
                     surface = self.surface(brand, j)
@@ -2379,8 +2385,10 @@ class SentenceScanner:
                         and (toks[j + 1].text.islower() or (len(toks[j + 1].text) <= 3 and toks[j + 1].is_capitalized)) \
                         and toks[j + 1].lower not in STOP_WORDS and toks[j + 1].lower not in CLAUSE_OPENERS \
                         and all(t.text.isascii() for t in toks[i:j]) \
+                        and (toks[i].text not in self.gaz.surnames or _KOREAN_SPELLING.search(toks[i + 1].lower)) \
                         and (j + 2 >= n or not (_is_name_word(toks[j + 2]) and _adjacent(toks[j + 1], toks[j + 2]))):
-                    j += 2  # "Moon Jae - In", "Prayuth Chan - ocha": a hyphenated given name, written spaced
+                    j += 2  # "Moon Jae - In", "Prayuth Chan - ocha": a hyphenated given name, written spaced (not
+                    # "Kim Anh - con gái …", a Vietnamese name and a dash)
                     break
                 else:
                     break
@@ -2495,6 +2503,17 @@ class SentenceScanner:
         toks = self.toks
         return j - i == 2 and i > 0 and toks[i - 1].lower in ("tại", "ở") and (
             j >= len(toks) or toks[j].text in (",", ".", ";", "("))
+
+    def _korean_given_name_goes_on(self, i: int, j: int) -> bool:
+        """Does the Korean name [i, j) ("Kim Jong", "Kim Yo") go on after a spaced hyphen ("- nam", "- jong")? Its
+        given name is spelt as no Vietnamese word is (j, w, f, z, "yo", "ae", "eu", "hy", "ky"), the syllable after
+        the hyphen is a short Latin word in lower case."""
+        toks, n = self.toks, len(self.toks)
+        if j + 1 >= n or toks[j].text != "-" or not (toks[i].text.isascii() and toks[i + 1].text.isascii()):
+            return False
+        after = toks[j + 1].text
+        return _KOREAN_SPELLING.search(toks[i + 1].lower) is not None and after.isascii() and after.isalpha() \
+            and after.islower() and len(after) <= 5 and after not in STOP_WORDS
 
     def _place_or_its_delegation(self, i: int, j: int) -> bool:
         """A run that opens with a surname but is a place's whole name ("Bồ Đào Nha"), or "Đoàn" (a delegation)
