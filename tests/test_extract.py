@@ -4050,6 +4050,13 @@ def test_extract_a_delegation_named_by_its_country_and_a_place_read_like_a_name_
     assert names(ex, PERSON) == {"Phạm Bình Minh", "Vương Nghị", "Dương Trung Quốc", "Đoàn Thị Hương"}
 
 
+def test_extract_a_bodys_name_in_lower_case_stops_at_a_verb_an_or_and_a_place_where_something_happened():
+    ex = extract_text("Thỏa thuận được Bảo tàng quốc gia Kyushu ký kết cuối năm 2011. Vụ ngang nhiên chở gỗ lậu ở Quảng "
+                      "Trị đang được điều tra. Đề nghị Viện Kiểm sát hoặc Uỷ ban nhân dân nơi gần nhất xử lý.")
+    assert {"Bảo tàng quốc gia Kyushu", "Viện Kiểm sát"} <= names(ex, ORG)
+    assert not any(w in n for n in names(ex, ORG) for w in ("ký kết", "gỗ lậu", "hoặc"))
+
+
 def test_extract_a_party_named_with_its_standing_and_newspapers_named_before_a_date():
     ex = extract_text("Ông được đảng Fine Gael lẫn đảng đối lập Fianna Fail ủng hộ, còn đảng cầm quyền Fidesz vắng mặt. "
                       "Thời Báo Hoàn Cầu của Trung Quốc chỉ trích. Báo The Australian ngày 1-3 cho rằng Bắc Kinh sai.")

@@ -227,7 +227,7 @@ STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng hay
 này đó các những một hai ba do bởi trên dưới sau trước như nên vì nhằm qua cùng không chưa rất
 dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy làm trình hiện gửi ký chúc thăm nêu
-nhiều cấp họp lên
+nhiều cấp họp lên hoặc
 """.split())
 STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
@@ -1244,6 +1244,8 @@ class SentenceScanner:
                 or toks[k].lower in NOT_AFTER_HEAD:
             return None
         j = self._lower_run_end(k, commas=True, limit=10)
+        if any(t.lower == "ở" for t in toks[k:j]):
+            return None  # "Vụ ngang nhiên chở gỗ lậu ở Quảng Trị": where something happened, no body's name
         if head == "Ban Chỉ đạo":  # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Thanh Hóa": a local steering board
             if j + 2 < n and toks[j].text.isalpha() and toks[j + 1].text == "-" and toks[j + 2].text.isdigit():
                 j += 3  # a disease named with its year: "Covid-19"
@@ -1528,6 +1530,8 @@ class SentenceScanner:
             return None
         while j < n and j - k < 24:
             t = toks[j]
+            if self._verb_at(j):
+                break  # "Bảo tàng quốc gia Kyushu | ký kết …": what the body does
             if t.lower in DAY_TIMES and j + 1 < n and (toks[j + 1].text.isdigit() or toks[j + 1].lower in ("nay", "qua")):
                 return j  # "… ngành giao thông | sáng 16/2": when the body met
             if (self._topic_word(j) or self._inside_word(j)) and _adjacent(toks[j - 1], t):
@@ -1536,6 +1540,9 @@ class SentenceScanner:
                 j += 1  # "xây dựng nông thôn mới."
             elif t.lower in ("các", "những", "của") and j + 1 < n and self._topic_word(j + 1):
                 j += 1  # "phát triển các đơn vị hành chính", "sự tiến bộ của phụ nữ"
+            elif self._capitalised_field_at(j) and self._verb_at(j + 1):
+                j += 1  # "Bảo tàng quốc gia Kyushu | ký kết …"
+                break
             elif self._capitalised_field_at(j):
                 j += 2  # "Chương trình Mục tiêu quốc gia"
             elif t.text in (",", "-", "–") or t.lower == "và":
