@@ -54,10 +54,10 @@ class TitleEntry:
 @dataclass(frozen=True)
 class PlaceEntry:
     name: str
-    kind: str  # "tỉnh", "thành phố" (under the central government), "thành phố thuộc tỉnh", "quốc gia" or
-    # "thành phố nước ngoài"
+    kind: str  # "tỉnh", "thành phố" (under the central government), "thành phố thuộc tỉnh", "quốc gia",
+    # "thành phố nước ngoài" or "vùng nước ngoài"
     aliases: tuple[str, ...]
-    country: str = ""  # the country a foreign city is in (world_cities.tsv)
+    country: str = ""  # the country a foreign city or state is in (world_cities.tsv, world_states.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -100,10 +100,19 @@ def world_cities() -> tuple[PlaceEntry, ...]:
                  for r in _rows("world_cities.tsv") if r.get("name"))
 
 
+FOREIGN_STATE = "vùng nước ngoài"  # the kind of the places of world_states.tsv
+
+
+@lru_cache(maxsize=1)
+def world_states() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry(r["name"], FOREIGN_STATE, tuple(_split(r.get("aliases", ""))), r.get("country", ""))
+                 for r in _rows("world_states.tsv") if r.get("name"))
+
+
 @lru_cache(maxsize=1)
 def world_city_countries() -> dict[str, str]:
-    """The country each foreign city of the lexicon is in, by the city's name."""
-    return {city.name: city.country for city in world_cities() if city.country}
+    """The country each foreign city or state of the lexicons is in, by its name."""
+    return {place.name: place.country for place in (*world_cities(), *world_states()) if place.country}
 
 
 @lru_cache(maxsize=1)

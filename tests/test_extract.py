@@ -1225,6 +1225,10 @@ def test_extract_a_second_post_after_dong_thoi_is_the_same_persons(joiner):
     ("Thủ tướng tiếp Thống đốc Bangkok Aswin Kwanmuang tại Hà Nội.", "Aswin Kwanmuang", "Thống đốc", "Bangkok"),
     ("Chủ tịch nước gặp Thị trưởng Moskva Sergei Sobyanin.", "Sergei Sobyanin", "Thị trưởng", "Moscow"),
     ("Đại sứ Mỹ tại Liên hợp quốc Nikki Haley công bố ý định từ chức.", "Nikki Haley", "Đại sứ", "Hoa Kỳ"),
+    # a state's or region's head holds the post of the state, which the text names after its level word
+    ("Thống đốc bang California Jerry Brown phản đối.", "Jerry Brown", "Thống đốc", "Bang California"),
+    ("Ông Andrew Cuomo, Thống đốc bang New Jersey, phản đối.", "Andrew Cuomo", "Thống đốc", "Bang New Jersey"),
+    ("Thủ hiến bang Bavaria Markus Soeder phát biểu.", "Markus Soeder", "Thủ hiến", "Bang Bavaria"),
 ])
 def test_extract_a_foreign_citys_head_holds_the_post_of_the_city_and_an_envoy_to_a_body_of_the_state(
         text, person, role, org):
@@ -2284,6 +2288,12 @@ def test_extract_a_korean_name_keeps_its_hyphenated_given_name_even_after_a_viet
     assert "Kim Jong-un" in people and "Kim Jong" not in people
     assert "Lê Văn Tám" in people
     assert not any("-" in p for p in people - {"Kim Jong-un"})  # a byline of two names is no Korean name
+
+
+def test_extract_a_captions_name_ends_before_a_clock_time_that_opens_the_text():
+    ex = extract_text("Tổng thống Donald Trump bắt tay Thủ tướng Nguyễn Xuân Phúc Lúc 2h sáng hôm nay (1-6), Thủ tướng "
+                      "Nguyễn Xuân Phúc đã gặp Tổng thống Mỹ Donald Trump.")
+    assert names(ex, PERSON) == {"Donald Trump", "Nguyễn Xuân Phúc"}
 
 
 def test_extract_a_korean_name_written_with_a_spaced_hyphen_keeps_its_given_name_a_vietnamese_one_does_not():

@@ -315,7 +315,7 @@ def _place_in_name(name: str, gaz) -> tuple[str, str] | None:
 def place_aliases() -> dict[str, tuple[str, ...]]:
     """The other names the lexicons know a province or a city by ("TP.HCM", "Sài Gòn"; "Matxcơva" for Moscow):
     its alternate names."""
-    return {p.name: p.aliases for p in (*lexicon.provinces(), *lexicon.cities(), *lexicon.world_cities())
+    return {p.name: p.aliases for p in (*lexicon.provinces(), *lexicon.cities(), *lexicon.world_cities(), *lexicon.world_states())
             if p.aliases}
 
 

@@ -320,7 +320,7 @@ def _wider_place(place) -> tuple[str, str] | None:
         if city is None:
             return None
         return city, "AdministrativeArea" if city in _province_names() else "City"
-    if level == FOREIGN_CITY:
+    if level in (FOREIGN_CITY, lexicon.FOREIGN_STATE):
         country = lexicon.world_city_countries().get(place.name)
         return (country, "Country") if country else None
     city_of = place.name.removeprefix("Thành phố ")

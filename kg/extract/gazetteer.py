@@ -87,8 +87,8 @@ def gazetteer() -> Gazetteer:
                 orgs.add(form, (info, form))
     titles = PhraseMatcher((form, t) for t in title_entries for form in (t.label, *t.aliases))
     places, place_index = PhraseMatcher(), {}
-    for p in (*lexicon.provinces(), *lexicon.cities(), *lexicon.countries(), *lexicon.world_cities(), *lexicon.regions(),
-              *lexicon.districts()):
+    for p in (*lexicon.provinces(), *lexicon.cities(), *lexicon.countries(), *lexicon.world_cities(),
+              *lexicon.world_states(), *lexicon.regions(), *lexicon.districts()):
         info = PlaceInfo(p.name, p.kind)
         for form in (p.name, *p.aliases):
             places.add(form, info)

@@ -347,7 +347,7 @@ def _over_portfolio(toks, spans: list[Span], j: int) -> int:
 
 # the heads of a foreign city's or region's government, who hold their post of the place itself
 LOCAL_HEADS = frozenset({"Thị trưởng", "Phó Thị trưởng", "Thống đốc", "Phó Thống đốc", "Thủ hiến", "Tỉnh trưởng"})
-FOREIGN_LOCALITIES = frozenset({"thành phố nước ngoài"})
+FOREIGN_LOCALITIES = frozenset({lexicon.FOREIGN_CITY, lexicon.FOREIGN_STATE})
 _LOCAL_LEVELS = frozenset({"tỉnh", "bang", "vùng", "hạt"})  # a foreign region's level word before its name
 
 

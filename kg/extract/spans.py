@@ -2817,6 +2817,8 @@ class SentenceScanner:
         toks = self.toks
         if j > 0 and j + 1 < len(toks) and toks[j + 1].text.islower() and self._long_verb_at(j):
             return True  # "Trần Thanh Nam | Kết luận Hội nghị": a caption's verb run into the name
+        if toks[j].lower in ("lúc", "vào") and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
+            return True  # "… Thủ tướng Nguyễn Xuân Phúc | Lúc 2h sáng nay, …": a caption, then a clock time
         if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and _event_keyword_at(toks, j):
             return True  # "Trần Đại Quang | Chuyến thăm …": a full name, then a caption's event run into it
         if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and j + 1 < len(toks) \
