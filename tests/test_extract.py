@@ -2290,6 +2290,15 @@ def test_extract_a_korean_name_keeps_its_hyphenated_given_name_even_after_a_viet
     assert not any("-" in p for p in people - {"Kim Jong-un"})  # a byline of two names is no Korean name
 
 
+def test_extract_a_ministry_or_department_named_by_its_fields_initials_with_dashes_has_its_full_name():
+    ex = extract_text("Ông Nguyễn Việt Trí, Giám đốc Sở GT-VT An Giang, cho biết. Bộ KH-ĐT và Bộ TT-TT đã họp. Thứ "
+                      "trưởng Bộ LĐ-TB-XH Lê Quân phát biểu. Sở VH-TT-DL TP.HCM tổ chức lễ hội. Bộ KH-CN cho biết.")
+    assert {"Sở Giao thông vận tải tỉnh An Giang", "Bộ Kế hoạch và Đầu tư", "Bộ Thông tin và Truyền thông",
+            "Bộ Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch thành phố Hồ Chí Minh",
+            "Bộ Khoa học và Công nghệ"} <= names(ex, ORG)
+    assert ("Nguyễn Việt Trí", "Giám đốc", "Sở Giao thông vận tải tỉnh An Giang") in posts(ex)
+
+
 def test_extract_a_captions_name_ends_before_a_clock_time_that_opens_the_text():
     ex = extract_text("Tổng thống Donald Trump bắt tay Thủ tướng Nguyễn Xuân Phúc Lúc 2h sáng hôm nay (1-6), Thủ tướng "
                       "Nguyễn Xuân Phúc đã gặp Tổng thống Mỹ Donald Trump.")
