@@ -2421,6 +2421,10 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
     # who attends the ceremony at which a body receives an order receives nothing
     ("Chiều 23/10, Thủ tướng Nguyễn Văn Phú dự lễ đón nhận Huân chương Quân công hạng nhất của Học viện Chính trị.",
      set()),
+    # who praises the athletes who won medals won none; an athlete who wins one does
+    ("Thủ tướng Nguyễn Văn Phú biểu dương, khen ngợi các vận động viên của Đoàn thể thao đã nỗ lực thi đấu giành "
+     "được Huy chương Vàng, Huy chương Bạc.", set()),
+    ("Vận động viên Lê Thị Ánh đã giành được Huy chương Vàng.", {("Lê Thị Ánh", "Huy chương Vàng")}),
 ])
 def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
     ex = extract_text(text)

@@ -321,7 +321,9 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
 # between a person and a receiving verb, others the verb is of: a group addressed (or words quoted, left open)
-_OTHERS_RECEIVE = re.compile(r"(?<!\w)(?:tới|cho|đến|với)\s+(?:các|những|\d+)\s")
+# ("… tới các tác giả được trao …"), or praised ("Thủ tướng biểu dương, khen ngợi các vận động viên … giành được …")
+_OTHERS_RECEIVE = re.compile(r"(?<!\w)(?:tới|cho|đến|với|biểu dương|khen ngợi|tuyên dương|chúc mừng|động viên)"
+                             r"(?:\s*,?\s*[^\s,.;]+){0,3}?\s+(?:các|những|\d+)\s")
 _BODY_RECEIVES = re.compile(r"\s*(?:(?:đã|vừa|cũng|đều|vinh dự)\s+)*(?:được|nhận|đón nhận)(?!\w)", re.IGNORECASE)
 _CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:đón\s+)?nhận\s*$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?<!\w)được\s+(?:[^\s,.;()]+\s+){0,4}$")  # "được | Thủ tướng | A tặng": A gives
