@@ -1739,6 +1739,13 @@ def test_extract_a_forum_workshop_or_exhibition_described_by_its_topic_is_an_und
     assert undated == ([named] if named else [])
 
 
+def test_extract_a_prize_and_a_sounding_out_are_no_events_a_tournament_is():
+    ex = extract_text("Ban tổ chức trao Giải A cho 3 tác giả, Giải B cho 5 tác giả và Giải Khuyến khích. Ông từng đoạt "
+                      "Giải Nobel vật lý 2012. Đảng này mở chuyến thăm dò với FDP. Nhà ở 45 đường Giải Phóng. Giải Bóng "
+                      "đá Vô địch Quốc gia khởi tranh.", date="2017-09-02")
+    assert len(ex.events) == 1 and ex.events[0].name.startswith("Giải Bóng đá Vô địch Quốc gia")
+
+
 def test_extract_an_election_named_by_its_body_is_an_undated_event_and_never_the_storys_main_one():
     ex = extract_text("Ông đề nghị thành phố không chủ quan, nhất là sắp tới bầu cử Quốc hội. Sáng 28/4, Phó Thủ "
                       "tướng Trương Hòa Bình chủ trì cuộc họp về phòng chống dịch. Ông nhắc lại, sắp tới là bầu cử "

@@ -1176,6 +1176,10 @@ def _keyword_at(tokens, k: int):
             return m  # "dự lễ khai bút đầu xuân", "tổ chức lễ mít tinh", "diễn ra lễ bế giảng": a ceremony attended or held
         if nxt is None or not nxt.text[0].isupper() or (k > 0 and tokens[k - 1].lower == "nước"):
             return None  # "Nước giải khát Sài Gòn"; "Dự lễ có …": the ceremony told already
+        if tokens[k].lower == "giải" and (len(nxt.text) == 1 or nxt.lower in PRIZE_WORDS):
+            return None  # "Giải A", "Giải Khuyến khích", "Giải Nobel": a prize, no tournament; "Giải Phóng"
+    if m and tokens[m[0][0] - 1].lower == "thăm" and m[0][0] < len(tokens) and tokens[m[0][0]].lower == "dò":
+        return None  # "chuyến thăm dò": a sounding out, no visit
     return m
 
 
@@ -1184,6 +1188,9 @@ NOT_A_CEREMONY = frozenset({"này", "đó", "ấy", "hôm", "sáng", "chiều", 
 
 
 ONE_WORD_KEYWORDS = {"giải", "lễ", "tiệc"}
+# words after "Giải" that make it a prize or another word, not a tournament ("Giải Nhất", "Giải Phóng")
+PRIZE_WORDS = frozenset(fold(w) for w in ("nhất", "nhì", "ba", "tư", "khuyến", "đặc", "vàng", "bạc", "đồng", "nobel",
+                                          "oscar", "pulitzer", "phóng", "thưởng"))
 
 
 # Verbs that report a visit or a reception without naming it ("X đã đến thăm …", "Thủ tướng tiếp Đại sứ …"),
