@@ -4087,6 +4087,14 @@ def test_extract_a_bodys_name_in_lower_case_stops_at_a_verb_an_or_and_a_place_wh
     assert not any(w in n for n in names(ex, ORG) for w in ("ký kết", "gỗ lậu", "hoặc"))
 
 
+def test_extract_a_road_named_after_someone_is_nobody_and_a_newer_country_is_a_state():
+    ex = extract_text("Đường Võ Nguyên Giáp được mở rộng. Ông Đường Văn Thái phát biểu. Tổng thống Macedonia Gjorge "
+                      "Ivanov phản đối, Thủ tướng Montenegro Dusko Markovic đồng ý.")
+    assert names(ex, PERSON) == {"Đường Văn Thái", "Gjorge Ivanov", "Dusko Markovic"}
+    assert {"Bắc Macedonia", "Montenegro"} <= names(ex, PLACE)
+    assert ("Gjorge Ivanov", "Tổng thống", "Bắc Macedonia") in posts(ex)
+
+
 def test_extract_a_party_named_with_its_standing_and_newspapers_named_before_a_date():
     ex = extract_text("Ông được đảng Fine Gael lẫn đảng đối lập Fianna Fail ủng hộ, còn đảng cầm quyền Fidesz vắng mặt. "
                       "Thời Báo Hoàn Cầu của Trung Quốc chỉ trích. Báo The Australian ngày 1-3 cho rằng Bắc Kinh sai.")

@@ -2523,10 +2523,14 @@ class SentenceScanner:
             and after.islower() and len(after) <= 5 and after not in STOP_WORDS
 
     def _place_or_its_delegation(self, i: int, j: int) -> bool:
-        """A run that opens with a surname but is a place's whole name ("Bồ Đào Nha"), or "Đoàn" (a delegation)
-        and the country or province it comes from ("Đoàn Việt Nam do … dẫn đầu", "đoàn Hà Nội")."""
-        starts = (i, i + 1) if self.toks[i].text == "Đoàn" else (i,)
-        return any((m := self.gaz.places.matches_at(self.toks, at)) and m[0][0] == j for at in starts)
+        """A run that opens with a surname but is a place's whole name ("Bồ Đào Nha"), "Đoàn" (a delegation)
+        and the country or province it comes from ("Đoàn Việt Nam do … dẫn đầu", "đoàn Hà Nội"), or "Đường" (a
+        road) and the full name it is named after ("Đường Võ Nguyên Giáp")."""
+        toks = self.toks
+        if toks[i].text == "Đường" and j - i >= 3 and toks[i + 1].text in self.gaz.surnames:
+            return True
+        starts = (i, i + 1) if toks[i].text == "Đoàn" else (i,)
+        return any((m := self.gaz.places.matches_at(toks, at)) and m[0][0] == j for at in starts)
 
     def _word_before_abroad(self, i: int, j: int) -> bool:
         """A surname-like word before a foreign country or city ("Từ Brussels (Bỉ), …"): a preposition, no name."""
