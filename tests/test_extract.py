@@ -170,6 +170,15 @@ def test_extract_event_date_takes_its_year_from_context(text, doc_date, want):
     assert ex.events and ex.events[0].date == want
 
 
+def test_extract_who_says_a_body_is_in_charge_of_a_task_does_not_chair_the_meeting():
+    ex = extract_text("Sáng 12/9, Ủy ban Thường vụ Quốc hội họp phiên thứ 37. Tại phiên họp, Chủ nhiệm Ủy ban Pháp luật "
+                      "Hoàng Thanh Tùng cho rằng cơ quan của Quốc hội chủ trì tiếp thu, chỉnh lý dự thảo là chưa hợp "
+                      "lý. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân chủ trì phiên họp.", date="2019-09-12")
+    how = {p.person: p.how for p in ex.events[0].participants}
+    assert how[name_key("Hoàng Thanh Tùng")] == "speaker"
+    assert how[name_key("Nguyễn Thị Kim Ngân")] == "chair"
+
+
 def test_extract_event_has_organiser_place_and_attendees():
     ex = extract_text("Ngày 15/3/2024, tại Hà Nội, Bộ Tư pháp tổ chức Hội nghị triển khai công tác năm 2024. "
                       "Phó Thủ tướng Trần Lưu Quang dự và phát biểu chỉ đạo. Bộ trưởng Lê Thành Long chủ trì.")

@@ -36,8 +36,9 @@ CUES = (
                   "hội đàm", "gặp", "dẫn đầu", "làm việc", "đón", "chứng kiến", "cùng các đại biểu", "đến dự",
                   "điều hành", "tham gia đoàn", "tháp tùng", "cùng đi", "đi cùng", "thị sát", "đến kiểm tra", "góp mặt", "diễn giả")),
 )
-# compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi", "trực tiếp")
-NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng| khó| nạn| phải| sự cố| trục trặc| rủi ro| trở ngại)")
+# compounds that contain a cue word but say nothing about attending ("dự án", "tiếp tục", "trao đổi", "trực tiếp"), and
+# a task someone is put in charge of ("cơ quan chủ trì soạn thảo", "chủ trì, phối hợp với …"), no meeting chaired
+NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| luật| đoán| thi| tuyển| bị| khuyết| tục| nhận| cận| đổi| dò| gỡ| chung| riêng| khó| nạn| phải| sự cố| trục trặc| rủi ro| trở ngại|,? phối hợp| soạn thảo| tiếp thu| thẩm định| xây dựng| thực hiện)")
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _CUE_OF = dict(_CUE_RES)  # each way of taking part, and the words that say it
