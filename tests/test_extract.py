@@ -4582,6 +4582,12 @@ def test_extract_a_street_named_with_its_honorific_after_a_house_number_is_no_pe
     assert names(ex, PERSON) == {"Lê Minh Tâm"}
 
 
+def test_extract_roundabouts_junctions_and_avenues_named_after_people_are_no_people():
+    ex = extract_text("Cầu vượt tại vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn được ông Lê Minh Tâm khởi công. Giao lộ "
+                      "Phạm Văn Đồng - Nguyễn Thái Học được mở rộng. Đại lộ Võ Văn Kiệt thông xe.")
+    assert names(ex, PERSON) == {"Lê Minh Tâm"}
+
+
 def test_extract_the_paracel_islands_are_a_place_not_a_person():
     ex = extract_text("Hai con tàu được đặt tên Trường Sa và Hoàng Sa.")
     assert names(ex, PERSON) == set()
