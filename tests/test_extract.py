@@ -4582,6 +4582,12 @@ def test_extract_a_street_named_with_its_honorific_after_a_house_number_is_no_pe
     assert names(ex, PERSON) == {"Lê Minh Tâm"}
 
 
+def test_extract_a_general_named_by_rank_alone_is_a_person_without_the_rank():
+    ex = extract_text("Tướng Felix Gedney, Phó Tư lệnh Bộ Chỉ huy chiến lược, cho biết quân đội đã rút.")
+    assert names(ex, PERSON) == {"Felix Gedney"}
+    assert ("Felix Gedney", "Phó Tư lệnh", "Bộ Chỉ huy chiến lược") in posts(ex)
+
+
 def test_extract_roundabouts_junctions_and_avenues_named_after_people_are_no_people():
     ex = extract_text("Cầu vượt tại vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn được ông Lê Minh Tâm khởi công. Giao lộ "
                       "Phạm Văn Đồng - Nguyễn Thái Học được mở rộng. Đại lộ Võ Văn Kiệt thông xe.")
