@@ -110,7 +110,7 @@ def world_states() -> tuple[PlaceEntry, ...]:
 
 
 @lru_cache(maxsize=1)
-def world_city_countries() -> dict[str, str]:
+def foreign_place_countries() -> dict[str, str]:
     """The country each foreign city or state of the lexicons is in, by its name."""
     return {place.name: place.country for place in (*world_cities(), *world_states()) if place.country}
 

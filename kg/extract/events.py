@@ -322,7 +322,7 @@ def _wider_place(place) -> tuple[str, str] | None:
             return None
         return city, "AdministrativeArea" if city in _province_names() else "City"
     if level in (FOREIGN_CITY, lexicon.FOREIGN_STATE):
-        country = lexicon.world_city_countries().get(place.name)
+        country = lexicon.foreign_place_countries().get(place.name)
         return (country, "Country") if country else None
     city_of = place.name.removeprefix("Thành phố ")
     if city_of != place.name and city_of in _province_names():  # "TP Sơn La", the province's own city
@@ -348,7 +348,7 @@ def _province_names() -> frozenset[str]:
 def _country_of_city(ex: Extraction, place: str) -> str | None:
     """The country a foreign city is in ("hội đàm tại Bắc Kinh": in Trung Quốc too), as a place of the article."""
     city = ex.entities.get((PLACE, place))
-    country = lexicon.world_city_countries().get(city.name) if city else None
+    country = lexicon.foreign_place_countries().get(city.name) if city else None
     if country is None:
         return None
     key = place_key(country)

@@ -1530,9 +1530,10 @@ class SentenceScanner:
             j = k + 2  # "Ban Chỉ đạo Nhà nước | các công trình trọng điểm …", "Ban Chỉ đạo Trung ương | Chương trình …"
         else:
             return None
+        first = j
         while j < n and j - k < 24:
             t = toks[j]
-            if self._verb_at(j):
+            if j > first and self._verb_at(j):
                 break  # "Bảo tàng quốc gia Kyushu | ký kết …": what the body does
             if t.lower in DAY_TIMES and j + 1 < n and (toks[j + 1].text.isdigit() or toks[j + 1].lower in ("nay", "qua")):
                 return j  # "… ngành giao thông | sáng 16/2": when the body met
@@ -2288,7 +2289,7 @@ class SentenceScanner:
                     i = j
                     continue
                 if self._word_before_abroad(i, j) or self._place_after_preposition(i, j) \
-                        or self._place_or_its_delegation(i, j):
+                        or self._place_delegation_or_road(i, j):
                     i = j
                     continue
                 if j - i == 2 and toks[i].text in CAN and toks[i + 1].text in CHI:
@@ -2431,7 +2432,7 @@ class SentenceScanner:
                 continue
             words = sum(1 for t in toks[i:j] if t.text[0].isupper())
             vietnamese = toks[i].text in self.gaz.surnames and 2 <= words <= 5 and not self._word_before_abroad(i, j) \
-                and not self._place_after_preposition(i, j) and not self._place_or_its_delegation(i, j)
+                and not self._place_after_preposition(i, j) and not self._place_delegation_or_road(i, j)
             double = any(t.text == "-" for t in toks[i:j])  # a foreign double name runs longer
             if not vietnamese and toks[j - 1].text in FOREIGN_BODY_WORDS and _latin_name_word(toks[i]):
                 i = j  # "Chủ tịch Asia Group hay …", "Quỹ Saigon Asset Management": a foreign body, not a person
@@ -2524,7 +2525,7 @@ class SentenceScanner:
         return _KOREAN_SPELLING.search(toks[i + 1].lower) is not None and after.isascii() and after.isalpha() \
             and after.islower() and len(after) <= 5 and after not in STOP_WORDS
 
-    def _place_or_its_delegation(self, i: int, j: int) -> bool:
+    def _place_delegation_or_road(self, i: int, j: int) -> bool:
         """A run that opens with a surname but is a place's whole name ("Bồ Đào Nha"), "Đoàn" (a delegation)
         and the country or province it comes from ("Đoàn Việt Nam do … dẫn đầu", "đoàn Hà Nội"), or "Đường" (a
         road) and the full name it is named after ("Đường Võ Nguyên Giáp")."""
