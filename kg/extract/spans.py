@@ -252,19 +252,18 @@ HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "t�
 LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nhiệt điện", "chợ", "bến", "thành cổ",
              "cung điện", "chiến hạm", "nghĩa trang", "chùa", "đền", "cầu",  # "Cung điện Mùa Đông", "cầu Cổ Chiên"
              "quê", "quê quán", "quê :", "quán :")  # and home villages: "quê quán: Bạch Đằng"
+# roads and junctions a name after which is the road's ("cao tốc Cam Lộ - La Sơn", "nút giao Nguyễn Văn Linh",
+# "vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn"), besides streets ("phố", "đường")
+ROAD_WORDS = ("cao tốc", "quốc lộ", "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "giao lộ", "đại lộ")
 NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "tư tưởng", "đạo đức", "phong cách", "gương", "lăng",
-               "bảo tàng", "đường", "phố", "cao tốc", "quốc lộ", "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu",
-               "vòng xoay", "giao lộ", "đại lộ",
-               "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay",
+               "bảo tàng", "đường", "phố", *ROAD_WORDS, "cộng sản", "tncs", "tp", "thành phố", "quảng trường", "trường", "đại học", "cầu", "sân bay",
                *LANDMARKS)
 # the commonest surnames: a place that starts with one is named after a person ("Thành phố Hồ Chí Minh")
 COMMON_SURNAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split())
 # the heavenly stems and earthly branches that name the years of the sixty-year cycle ("Đinh Dậu")
 CAN = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
 CHI = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
-ROADS = (" phố", " đường", "cao tốc", "quốc lộ", "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "vòng xoay",
-         "giao lộ", "đại lộ")  # a name after these is a road's:
-# "cao tốc Cam Lộ - La Sơn", "nút giao Nguyễn Văn Linh", "vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn"
+ROADS = (" phố", " đường", *ROAD_WORDS)  # a name after these is a road's
 # Bodies that exist in every province: followed by a province they name that province's unit.
 PROVINCIAL_UNITS = ("Sở ", "Phòng ", "Công an", "Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Cục Quản lý thị trường", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
                     "Thanh tra", "Văn phòng Ủy ban nhân dân", "Văn phòng Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội", "Tòa án nhân dân",
