@@ -6588,3 +6588,56 @@ def test_extract_receiving_and_working_with_a_delegation_is_a_reception():
     ex = extract_text("Sáng 15/5, ông Nguyễn Văn Được, Chủ tịch UBND tỉnh Long An đã tiếp và làm việc với đoàn công tác "
                       "của Ngân hàng Thế giới do bà Carolyn Turk dẫn đầu.", date="2023-05-16")
     assert [(e.date, sorted(at_events(ex))) for e in ex.events] == [("2023-05-15", ["Carolyn Turk", "Nguyễn Văn Được"])]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Công an phường Phan Bội Châu đã kiểm tra cơ sở kinh doanh này.", "Công an phường Phan Bội Châu"),
+    ("UBND phường Phạm Ngũ Lão vừa họp với các hộ dân.", "Ủy ban nhân dân phường Phạm Ngũ Lão"),
+])
+def test_extract_a_ward_named_after_a_person_with_no_post_before_its_body_is_the_bodys_place(text, place):
+    ex = extract_text(text)
+    assert place in names(ex, ORG) and not names(ex, PERSON)
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ sở tại số 11/60 Nguyễn Hồng Quân, quận Hồng Bàng bị phạt.",
+    "Gia đình họ sống ở ngõ 12 Trần Phú đã lâu.",
+])
+def test_extract_a_street_after_an_alley_or_a_house_number_with_a_slash_is_nobody(text):
+    assert not names(extract_text(text), PERSON)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Thiếu tướng Lê Mạnh Tiến - Phó Văn phòng Ủy ban Quốc gia ứng phó sự cố cho biết lực lượng đã vào cuộc.",
+     "Lê Mạnh Tiến"),
+    ("Về thoái vốn, bà Nguyễn Thị Hoa, Phó Thường trực Ban Đổi mới doanh nghiệp cho biết tiến độ còn chậm.",
+     "Nguyễn Thị Hoa"),
+])
+def test_extract_a_deputys_post_written_short_names_no_person_phó(text, holder):
+    assert names(extract_text(text), PERSON) == {holder}
+
+
+def test_extract_a_post_its_body_a_comma_and_a_bare_name_that_speaks_is_that_persons_post():
+    ex = extract_text("Trao đổi với báo chí, Phó chủ tịch UBND quận Cầu Giấy, Lê Văn Thành cho biết sẽ kiểm tra.")
+    assert ("Lê Văn Thành", "Phó Chủ tịch", "Ủy ban nhân dân quận Cầu Giấy") in posts(ex)
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Ông Trần Văn Lâm, Chi cục phó Chi cục Thủy sản tỉnh Cà Mau cho biết đã lấy mẫu.", "Trần Văn Lâm",
+     "Phó Chi cục trưởng", "Chi cục Thủy sản tỉnh Cà Mau"),
+    ("Theo ông Lê Minh Tâm, viện phó Viện Hàn lâm Khoa học xã hội Việt Nam, cần có giải pháp.", "Lê Minh Tâm",
+     "Phó Viện trưởng", "Viện Hàn lâm Khoa học xã hội Việt Nam"),
+    ("Ông Đỗ Văn Hải - Vụ trưởng vụ Pháp chế cho biết bộ sẽ sửa quy định.", "Đỗ Văn Hải", "Vụ trưởng",
+     "Vụ Pháp chế"),
+    ("Ông Bùi Quang Huy - Phó Chủ tịch hội Văn nghệ dân gian Việt Nam đề xuất giảm tỉ lệ phiếu.", "Bùi Quang Huy",
+     "Phó Chủ tịch", "Hội Văn nghệ dân gian Việt Nam"),
+    ("Các bị can gồm Trần Văn Khải (nguyên Chủ tịch HĐQT Oceanbank) và Lê Thu Hà.", "Trần Văn Khải",
+     "nguyên Chủ tịch Hội đồng quản trị", "Oceanbank"),
+])
+def test_extract_deputies_written_unit_first_bodies_in_lower_case_and_brands_in_brackets(text, person, role, org):
+    assert (person, role, org) in posts(extract_text(text))
+
+
+def test_extract_a_deputy_secretary_after_the_word_for_post_is_no_department_deputy():
+    ex = extract_text("Các ông Nguyễn Văn Hai và Dương Văn An giữ chức vụ Phó Bí thư Tỉnh ủy Bình Thuận.")
+    assert {role for _, role, _ in posts(ex)} == {"Phó Bí thư"}

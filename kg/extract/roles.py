@@ -71,6 +71,15 @@ class Post:
     listed: bool = False  # shared by a list of holders ("Bảy phó ban gồm các ông A, …; B, …"): one body for all
 
 
+_SPEAKS = re.compile(r"\s*(?:cho biết|cho hay|nói|khẳng định|nhấn mạnh|chia sẻ|thông tin|phát biểu|trả lời)(?!\w)")
+
+
+def _speaks_after(ctx: ArticleContext, si: int, pspan: Span) -> bool:
+    """Does the person named by ``pspan`` speak next ("…, Trịnh Hữu Tuấn cho biết")?"""
+    toks = ctx.sentences[si].tokens
+    return pspan.j < len(toks) and _SPEAKS.match(ctx.text, toks[pspan.j].start) is not None
+
+
 def _named_body_follows(ctx: ArticleContext, ex: Extraction, si: int, toks, post: Post) -> bool:
     """Is a post without a known body followed by a capitalised word that no step read and no one's name holds
     (the name of a body the lexicons do not know: "Chủ tịch Hội đồng chuyên gia …", not "Thủ tướng May")?"""
@@ -148,9 +157,12 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 linked.add(id(post))
                 continue
             opens = post.i == 0 and post.org is not None  # "Chủ tịch Tập đoàn BRG, bà Nguyễn Thị Nga cho biết"
+            # "Phó Chủ tịch UBND quận Đống Đa, Trịnh Hữu Tuấn cho biết": a bare name, who speaks next
+            speaks = post.org is not None and k + 1 in persons and _speaks_after(ctx, si, persons[k + 1].span)
             if id(post) not in linked and k + 1 < len(toks) and toks[k].text == "," and (post.i > 0 or opens) and (
                     foreign or (opens or toks[post.i - 1].text in (",", ";") or toks[post.i - 1].lower in _MEETS)
-                    and _skip_honorific(spans, k + 1) != k + 1) and (target := _person_after(toks, spans, persons, k + 1)):
+                    and (_skip_honorific(spans, k + 1) != k + 1 or speaks)) \
+                    and (target := _person_after(toks, spans, persons, k + 1)):
                 # "… là Bí thư Ban cán sự Đảng, Bộ trưởng Công Thương, ông A": the posts chained before it are A's too
                 _hold_chain(ctx, si, toks, posts, posts.index(post), persons, target, pending, linked)
         # appointments: "X được bổ nhiệm Phó Thủ tướng", "X giữ chức Bộ trưởng Bộ Y"

@@ -134,6 +134,8 @@ GENERIC_HEADS = (
 BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
                            "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc điều hành", "Chủ tịch Hội đồng thành viên",
                            "Chủ tịch Hội đồng sáng lập"})
+# heads of bodies the press may write in lower case after a post, before the body's name in capitals
+LOWER_HEADS_AFTER_POST = frozenset({"hội", "vụ", "cục", "ban", "sở", "viện"})
 # departments of a ministry, whose names often end in lower case ("Cục Quản lý thị trường", "Vụ Giáo dục đại học")
 DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Trung tâm"})
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
@@ -709,9 +711,12 @@ class SentenceScanner:
                 best = end
         return best
 
-    def _place_after(self, k: int, named_person_before: bool = False) -> tuple[int, PlaceInfo] | None:
+    def _place_after(self, k: int, named_person_before: bool = False,
+                     nobody_holds: bool = False) -> tuple[int, PlaceInfo] | None:
         """The place a local body names from token k. ``named_person_before``: the body is in the post of a
-        person just named ("ông A, Bí thư Huyện ủy Cù Lao Dung"), so a name-like run here is a place."""
+        person just named ("ông A, Bí thư Huyện ủy Cù Lao Dung"), so a name-like run here is a place.
+        ``nobody_holds``: no post comes before the ward's or commune's body ("Công an phường Phan Bội Châu đã …"),
+        so a name after it cannot be the holder's and is the place's, named after a person."""
         toks = self.toks
         if k < len(toks) and toks[k].text.isdigit() and k > 0 and toks[k - 1].lower in ("quận", "phường"):
             return k + 1, PlaceInfo(toks[k].text, toks[k - 1].lower)  # "quận 2": the level says the rest
@@ -733,6 +738,8 @@ class SentenceScanner:
                 return found[0]
             # an unknown place: a short capitalised run ("Văn Bàn", "Thạch Thành"), but not a person's
             # name ("UBND thành phố Chử Xuân Dũng"): names run to three syllables and more, places to two
+            if nobody_holds and self._surname_run_at(k) and 3 <= (end := self._name_run_end(k)) - k <= 4:
+                return end, PlaceInfo(self.surface(k, end), "")
             if self._surname_run_at(k) and (end := self._name_run_end(k)) - k >= 3 and not named_person_before:
                 # "UBND quận Hoàng Mai Nguyễn Văn A": a two-syllable place, then the holder's own full name
                 if end - k >= 5 and self._surname_run_at(k + 2) and _adjacent(self.toks[k + 1], self.toks[k + 2]):
@@ -796,7 +803,7 @@ class SentenceScanner:
         # "Bà A, Chủ tịch UBND phường Nguyễn Cư Trinh, …": after the post of a person just named, a name-like run
         # that punctuation closes is the place, as a committee's always is
         appositive = head.endswith(COMMITTEES) and self._post_of_named_person(i) or self._closes_holders_post(i, k, level)
-        place = self._place_after(k, appositive)
+        place = self._place_after(k, appositive, nobody_holds=self._no_post_before(i, level))
         if place and place[1].name == "Việt Nam" and place[1].kind == COUNTRY and not level:
             # "Ủy ban Mặt trận Tổ quốc Việt Nam | TP Hà Nội": the national body's name, then the chapter's place
             k, head = place[0], f"{head} Việt Nam"
@@ -939,6 +946,12 @@ class SentenceScanner:
         """Does the name-like run of a ward or district at token k, after its level word, close the post (from token
         i) of a person just named ("Bà A, Chủ tịch phường Nguyễn Thái Bình, …")? Then it is the place."""
         return level in DISTRICT_LEVELS and self._closed_run(k) and self._post_of_named_person(i)
+
+    def _no_post_before(self, i: int, level: str) -> bool:
+        """Is the local body at token i, of a ward's or district's level, written without a post or an honorific
+        before it ("Công an phường …", "UBND phường …" as a sentence's subject)?"""
+        prev = self.spans[-1] if self.spans and self.spans[-1].j == i else None
+        return level in DISTRICT_LEVELS and (prev is None or prev.kind not in (TITLE, HONORIFIC))
 
     def _post_of_named_person(self, i: int) -> bool:
         """Token i follows a post in apposition to a name ("Lê Văn Hiểu, Bí thư |Huyện ủy …"): what comes
@@ -1959,6 +1972,19 @@ class SentenceScanner:
         return j, OrgHit(f"{head} {country.name}", "GovernmentOrganization", self.surface(i, j),
                          place=(country.name, country.kind))
 
+    def _lower_body_after_post(self, i: int) -> tuple[int, OrgHit] | None:
+        """A body whose head word is written in lower case right after a post, its name in capitals ("Vụ trưởng vụ
+        Pháp chế", "Phó Chủ tịch hội Văn nghệ dân gian Việt Nam", "trưởng Phòng cảnh sát giao thông")."""
+        toks = self.toks
+        if not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i) or i + 1 >= len(toks) \
+                or toks[i].lower not in LOWER_HEADS_AFTER_POST or not toks[i].text.islower() \
+                or not toks[i + 1].text[:1].isupper():
+            return None
+        body = self._org_at(i, fused=True)
+        if body is None or body[1].name.lower().split(" ", 1)[-1] in (*GENERIC_BODIES, "cán sự đảng"):
+            return None  # "Bí thư ban Cán sự đảng, nguyên Bộ trưởng …": a kind of body, whose ministry comes later
+        return body
+
     def _org_at(self, i: int, fused: bool = False) -> tuple[int, OrgHit] | None:
         found = self._org_starting_at(i, fused)
         if found and i > 0 and self.toks[i].text.islower() and not fused and self.toks[i - 1].text.isalpha() \
@@ -2135,6 +2161,10 @@ class SentenceScanner:
         i = 0
         while i < n:
             t = toks[i]
+            if (body := self._lower_body_after_post(i)) is not None:
+                self._add(i, body[0], ORG, body[1])  # "Vụ trưởng vụ Pháp chế", "Chủ tịch hội Nhà văn Việt Nam"
+                i = body[0]
+                continue
             if not t.text[0].isupper() and t.lower not in starters and not self._told_where(i):
                 i += 1  # nothing starts at a lower-case word no lexicon or pattern begins with
                 continue
@@ -2290,6 +2320,13 @@ class SentenceScanner:
                 if self._word_before_abroad(i, j) or self._place_after_preposition(i, j) \
                         or self._place_delegation_or_road(i, j):
                     i = j
+                    continue
+                if toks[i].text == "Phó" and not self.gaz.titles.matches_at(toks, i) and (self._org_at(i + 1) or (
+                        i + 2 < n and toks[i + 1].text == "Thường" and toks[i + 2].lower == "trực")):
+                    self.covered[i] = True  # "Phó Văn phòng Ủy ban …", "Phó Thường trực Ban …": a deputy's post
+                    if toks[i + 1].text == "Thường":  # written short; no person "Phó Văn" or "Phó Thường"
+                        self.covered[i + 1] = True
+                    i += 1
                     continue
                 if j - i == 2 and toks[i].text in CAN and toks[i + 1].text in CHI:
                     self.covered[i] = self.covered[i + 1] = True  # "năm Đinh Dậu", "Tết Giáp Thìn": a year
@@ -2557,7 +2594,9 @@ class SentenceScanner:
         if start == i and self._surname_run_at(i) and j - i >= 3:
             return None  # a full Vietnamese name after the post is a second person
         k = title.i
-        person_before = k > 1 and toks[k - 1].text in ("-", "–", ",") and any(
+        if k > 2 and toks[k - 1].lower in ("nguyên", "cựu"):
+            k -= 1  # "Hà Văn Thắm (nguyên Chủ tịch HĐQT Oceanbank)": a former post
+        person_before = k > 1 and toks[k - 1].text in ("-", "–", ",", "(") and any(
             s.kind == PERSON and s.j == k - 1 for s in self.spans)
         return start if person_before else None
 
@@ -2650,8 +2689,12 @@ class SentenceScanner:
         toks = self.toks
         if i < 2 or _HOUSE_NUMBER.fullmatch(toks[i - 1].text) is None:
             return False
-        return toks[i - 2].lower in ("số", "đất", "nhà", "tại", "ở", "cư") or (  # "số nhà 36B Lý Nam Đế", "chung cư 727 …"
-            toks[i - 1].text[-1].isalpha() or toks[i - 2].text in (",", ":") and self._listed_address(i - 2))
+        k = i - 1
+        while k >= 3 and toks[k - 1].text == "/" and _HOUSE_NUMBER.fullmatch(toks[k - 2].text):
+            k -= 2  # "số 11/60 Nguyễn Hồng Quân": a house in an alley off the street
+        return toks[k - 1].lower in ("số", "đất", "nhà", "tại", "ở", "cư", "ngõ", "ngách", "hẻm", "kiệt") or (
+            # "số nhà 36B Lý Nam Đế", "chung cư 727 …", "ngõ 12 Trần Phú"
+            toks[i - 1].text[-1].isalpha() or toks[k - 1].text in (",", ":") and self._listed_address(k - 1))
         # "8B Lê Trực": a number with a letter is a house's; "gồm: 8B Lê Trực, 93 Lò Đúc": a list of addresses
 
     def _listed_address(self, k: int) -> bool:
