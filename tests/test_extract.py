@@ -6612,6 +6612,7 @@ def test_extract_a_street_after_an_alley_or_a_house_number_with_a_slash_is_nobod
      "Lê Mạnh Tiến"),
     ("Về thoái vốn, bà Nguyễn Thị Hoa, Phó Thường trực Ban Đổi mới doanh nghiệp cho biết tiến độ còn chậm.",
      "Nguyễn Thị Hoa"),
+    ("TS Võ Văn Cường - nguyên Phó Kiến trúc sư trưởng thành phố cho biết dự án cần lùi lại.", "Võ Văn Cường"),
 ])
 def test_extract_a_deputys_post_written_short_names_no_person_phó(text, holder):
     assert names(extract_text(text), PERSON) == {holder}
@@ -6633,6 +6634,8 @@ def test_extract_a_post_its_body_a_comma_and_a_bare_name_that_speaks_is_that_per
      "Phó Chủ tịch", "Hội Văn nghệ dân gian Việt Nam"),
     ("Các bị can gồm Trần Văn Khải (nguyên Chủ tịch HĐQT Oceanbank) và Lê Thu Hà.", "Trần Văn Khải",
      "nguyên Chủ tịch Hội đồng quản trị", "Oceanbank"),
+    ("Ông Đinh Văn Bằng, hiệu trưởng trường Phổ thông dân tộc nội trú Thanh Sơn cho biết đã xin lỗi.",
+     "Đinh Văn Bằng", "Hiệu trưởng", "Trường Phổ thông dân tộc nội trú Thanh Sơn"),
 ])
 def test_extract_deputies_written_unit_first_bodies_in_lower_case_and_brands_in_brackets(text, person, role, org):
     assert (person, role, org) in posts(extract_text(text))

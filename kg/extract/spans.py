@@ -135,7 +135,8 @@ BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch H�
                            "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc điều hành", "Chủ tịch Hội đồng thành viên",
                            "Chủ tịch Hội đồng sáng lập"})
 # heads of bodies the press may write in lower case after a post, before the body's name in capitals
-LOWER_HEADS_AFTER_POST = frozenset({"hội", "vụ", "cục", "ban", "sở", "viện"})
+LOWER_HEADS_AFTER_POST = frozenset({"hội", "vụ", "cục", "ban", "sở", "viện", "trường", "trung tâm", "bệnh viện",
+                                    "công ty", "tập đoàn", "tổng công ty", "học viện"})
 # departments of a ministry, whose names often end in lower case ("Cục Quản lý thị trường", "Vụ Giáo dục đại học")
 DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Trung tâm"})
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
@@ -587,7 +588,9 @@ class SentenceScanner:
             # ("bảy phó ban khác gồm …": the holders are listed next)
             # "giám đốc công ty TNHH Thiên Phúc": or by a body's head word in lower case, then its name
             headed = j + 2 < len(toks) and f"{toks[j].lower} {toks[j + 1].lower}" in _TWO_SYLLABLE_HEADS \
-                and (_is_name_word(toks[j + 2]) or _is_acronym(toks[j + 2]))
+                and (_is_name_word(toks[j + 2]) or _is_acronym(toks[j + 2])) \
+                or j + 1 < len(toks) and toks[j].text in LOWER_HEADS_AFTER_POST and _is_name_word(toks[j + 1])
+            # "hiệu trưởng trường Phổ thông …", "vụ trưởng vụ Pháp chế"
             state = j < len(toks) and self._foreign_body_at(j) is not None  # "phát ngôn viên chính phủ Đức"
             # "thành viên Hội đồng thành viên": a post that names its board in capitals is a post as it stands
             board = any(toks[m].is_capitalized for m in range(k + 1, j))
@@ -1976,9 +1979,11 @@ class SentenceScanner:
         """A body whose head word is written in lower case right after a post, its name in capitals ("Vụ trưởng vụ
         Pháp chế", "Phó Chủ tịch hội Văn nghệ dân gian Việt Nam", "trưởng Phòng cảnh sát giao thông")."""
         toks = self.toks
-        if not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i) or i + 1 >= len(toks) \
-                or toks[i].lower not in LOWER_HEADS_AFTER_POST or not toks[i].text.islower() \
-                or not toks[i + 1].text[:1].isupper():
+        if not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i) or not toks[i].text.islower():
+            return None
+        width = next((w for w in (2, 1) if i + w < len(toks) and " ".join(t.lower for t in toks[i:i + w])
+                      in LOWER_HEADS_AFTER_POST), None)
+        if width is None or not toks[i + width - 1].text.islower() or not toks[i + width].text[:1].isupper():
             return None
         body = self._org_at(i, fused=True)
         if body is None or body[1].name.lower().split(" ", 1)[-1] in (*GENERIC_BODIES, "cán sự đảng"):
@@ -2322,6 +2327,7 @@ class SentenceScanner:
                     i = j
                     continue
                 if toks[i].text == "Phó" and not self.gaz.titles.matches_at(toks, i) and (self._org_at(i + 1) or (
+                        i > 0 and toks[i - 1].lower in ("nguyên", "cựu")) or (
                         i + 2 < n and toks[i + 1].text == "Thường" and toks[i + 2].lower == "trực")):
                     self.covered[i] = True  # "Phó Văn phòng Ủy ban …", "Phó Thường trực Ban …": a deputy's post
                     if toks[i + 1].text == "Thường":  # written short; no person "Phó Văn" or "Phó Thường"
