@@ -6644,3 +6644,17 @@ def test_extract_deputies_written_unit_first_bodies_in_lower_case_and_brands_in_
 def test_extract_a_deputy_secretary_after_the_word_for_post_is_no_department_deputy():
     ex = extract_text("Các ông Nguyễn Văn Hai và Dương Văn An giữ chức vụ Phó Bí thư Tỉnh ủy Bình Thuận.")
     assert {role for _, role, _ in posts(ex)} == {"Phó Bí thư"}
+
+
+def test_extract_who_the_sentences_after_a_congress_say_is_elected_was_at_it():
+    ex = extract_text("Chiều 13/10, Đại hội Đảng bộ tỉnh Bình Thuận lần thứ 13 đã bầu Ban Chấp hành khóa mới. Ông Nguyễn "
+                      "Văn Hùng tái đắc cử chức Bí thư Tỉnh ủy. Các ông Nguyễn Văn Hai, Dương Văn An và Huỳnh Thanh Cảnh "
+                      "được bầu giữ chức Phó Bí thư Tỉnh ủy. Ông Hùng sinh năm 1960.", date="2015-10-14")
+    assert at_events(ex) == {"Nguyễn Văn Hùng", "Nguyễn Văn Hai", "Dương Văn An", "Huỳnh Thanh Cảnh"}
+
+
+def test_extract_whom_a_reception_congratulates_on_being_elected_was_not_at_it():
+    ex = extract_text("Chiều 24/5, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp Đại sứ Iran Ali Akbar Nazari. "
+                      "Qua Đại sứ, Thủ tướng gửi lời chúc mừng ngài Masoud Pezeshkian vừa trúng cử Tổng thống Iran.",
+                      date="2024-05-25")
+    assert "Masoud Pezeshkian" not in at_events(ex)

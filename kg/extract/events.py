@@ -126,6 +126,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _each_sentence_at_its_own_event(ex)
     for event in ex.events:
         _chosen_there(ctx, event)
+    _chosen_in_the_next_sentences(ctx, ex)
 
 
 # who an event's own sentence says is elected at it ("ông A tái đắc cử chức Bí thư"; not the object of "bầu", whom a
@@ -155,6 +156,38 @@ def _chosen_there(ctx: ArticleContext, event: EventFact) -> None:
         if chosen:
             event.participants.append(Participation(r.key, "honoured", event.evidence))
             known.add(r.key)
+
+
+_CONGRATULATED = re.compile(r"(?<!\w)chúc mừng(?!\w)", re.IGNORECASE)  # "chúc mừng ngài A vừa tái đắc cử": elected elsewhere
+CHOSEN_WITHIN = 3  # sentences after an electing event's own that may go on telling whom it elected
+# "Các ông A, B và bà C được bầu giữ chức Phó Bí thư": the names of a list before who is elected, its last the verb's
+_LISTED_BEFORE = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
+
+
+def _chosen_in_the_next_sentences(ctx: ArticleContext, ex: Extraction) -> None:
+    """"Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất. Ông A tái đắc cử Bí thư Tỉnh ủy. Các ông B, C được bầu giữ
+    chức Phó Bí thư.": who the sentences right after an electing event's own say is elected, with no other event told
+    between, was elected at it, and is there."""
+    told = sorted(((si, e) for e in ex.events if (si := _sentence_of(ctx, e.evidence)) is not None), key=lambda t: t[0])
+    event_sentences = {si for si, _ in told}
+    for si, event in told:
+        if event.kind not in _ELECTING_KINDS or event.kind == "election":
+            continue  # (a people's vote: who wins it is no delegate at it)
+        known = {p.person for p in event.participants}
+        for sj in range(si + 1, min(si + 1 + CHOSEN_WITHIN, len(ctx.sentences))):
+            if sj in event_sentences or (event.date and _another_day(ctx, sj, event.date)):
+                break  # another event, or another day: what follows is about that
+            people = sorted((r for r in ctx.resolved[sj].values() if r.kind == PERSON), key=lambda r: r.span.start)
+            elected = [r for r in people if _ELECTED_AFTER.match(ctx.text, r.span.end)
+                       and not _CONGRATULATED.search(ctx.text, ctx.sentences[sj].start, r.span.start)]
+            for last in elected:  # and the names listed before the elected one, with it
+                k = people.index(last)
+                while k > 0 and _LISTED_BEFORE.fullmatch(ctx.text, people[k - 1].span.end, people[k].span.start):
+                    k -= 1
+                for r in people[k:people.index(last) + 1]:
+                    if r.key not in known:
+                        event.participants.append(Participation(r.key, "honoured", ctx.evidence(sj)))
+                        known.add(r.key)
 
 
 def _each_sentence_at_its_own_event(ex: Extraction) -> None:
