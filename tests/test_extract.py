@@ -6658,3 +6658,11 @@ def test_extract_whom_a_reception_congratulates_on_being_elected_was_not_at_it()
                       "Qua Đại sứ, Thủ tướng gửi lời chúc mừng ngài Masoud Pezeshkian vừa trúng cử Tổng thống Iran.",
                       date="2024-05-25")
     assert "Masoud Pezeshkian" not in at_events(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Đại biểu Quốc hội Lê Văn Minh, đoàn Hà Nội, Chủ tịch HĐQT Vietcombank, cho rằng nợ xấu đã giảm.",
+    "Đại biểu Quốc hội Lê Văn Minh, đoàn Hà Nội, hiện là chủ tịch HĐQT Vietcombank, cho rằng nợ xấu đã giảm.",
+])
+def test_extract_a_deputys_delegation_between_the_name_and_the_posts_keeps_the_posts_the_deputys(text):
+    assert ("Lê Văn Minh", "Chủ tịch Hội đồng quản trị", "Vietcombank") in posts(extract_text(text))

@@ -753,6 +753,9 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         if post is None and (rank := _rank_item_end(toks, k, persons)) is not None:
             k = rank  # "…, Đại tướng, Chủ nhiệm …", "…, Bác sĩ y khoa, Phó giám đốc …": a rank between posts
             continue
+        if post is None and (delegation := _delegation_item_end(toks, k)) is not None:
+            k = delegation  # "Đại biểu Quốc hội A, đoàn Hà Nội, Chủ tịch HĐQT …": the deputy's delegation between
+            continue
         if post is None:
             break
         if _person_after(toks, spans, persons, post.j) is not None:
@@ -782,6 +785,17 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             and out[0].j < len(toks) and toks[out[0].j].text.isalpha() and toks[out[0].j].text.islower():
         return []  # "Theo ông Phương, Bộ trưởng vẫn chủ yếu giải thích …": the comma closes whose words they are
     return out
+
+
+def _delegation_item_end(toks, k: int) -> int | None:
+    """After "đoàn" and a province's name in capitals ("đoàn Hà Nội", "đoàn TP.HCM") and a comma or a dash: where the
+    next item of a deputy's chain of posts starts."""
+    if not (k + 1 < len(toks) and toks[k].text.lower() == "đoàn" and toks[k + 1].text[:1].isupper()):
+        return None
+    m = k + 1
+    while m < len(toks) and m - k <= 5 and (toks[m].text[:1].isupper() or toks[m].text == "."):
+        m += 1
+    return m + 1 if m < len(toks) and toks[m].text in (",", "-", "–") else None
 
 
 def _name_start(spans, pspan: Span) -> int:
@@ -886,7 +900,9 @@ _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IG
 # "là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng": degrees and ranks may come before the posts
 _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
            r"thượng tướng|đại tướng)(?:\s+(?!ủy|uỷ)[^\s,;.]+){0,2}"
-_COPULA = re.compile(rf"^\s*(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|đồng thời)\s+){{0,2}}là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
+# (after a deputy's delegation, perhaps: "Đại biểu A, đoàn Hà Nội, hiện là chủ tịch HĐQT Vietinbank")
+_COPULA = re.compile(rf"^\s*(?:,\s*đoàn\s+[^\W\d][^,;()]{{0,24}})?(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|đồng thời)\s+){{0,2}}"
+                     rf"là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
 
 
 # "A từng là Phó Tổng giám đốc Tập đoàn X (PVN), | Trưởng Ban Y": a chain of posts after the copula
