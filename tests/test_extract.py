@@ -6666,3 +6666,11 @@ def test_extract_whom_a_reception_congratulates_on_being_elected_was_not_at_it()
 ])
 def test_extract_a_deputys_delegation_between_the_name_and_the_posts_keeps_the_posts_the_deputys(text):
     assert ("Lê Văn Minh", "Chủ tịch Hội đồng quản trị", "Vietcombank") in posts(extract_text(text))
+
+
+def test_extract_where_someone_lives_is_not_where_the_event_they_wrote_about_was_held():
+    ex = extract_text("Công an tỉnh Bến Tre vừa bắt khẩn cấp Nguyễn Văn Tâm. Người bị bắt trú tại ấp Chợ, xã Mỹ Thạnh, "
+                      "huyện Giồng Trôm. Trong 2 ngày 27 - 28/2, Tâm đã xuyên tạc nội dung của Hội nghị thượng đỉnh Mỹ - "
+                      "Triều nên bị bắt.", date="2019-03-02")
+    assert ex.events
+    assert all(e.location is None or "Chợ" not in e.location for e in ex.events)

@@ -1637,9 +1637,11 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
         for n, r in enumerate(places):
             window = [t.lower for t in toks[max(0, r.span.i - 6):r.span.i]]
             if "tại" in window:
-                # not "tại điểm cầu …", nor a birthplace ("sinh năm 1970 tại Thái Thụy"), nor where an envoy is
+                # not "tại điểm cầu …", nor a birthplace ("sinh năm 1970 tại Thái Thụy") or a home ("trú tại ấp
+                # Chợ"), nor where an envoy is
                 # posted ("Đại sứ Pháp tại Việt Nam", "các đại sứ quán tại Hà Nội")
-                held_at = "cầu" not in window[window.index("tại"):] and "sinh" not in window[:window.index("tại")] \
+                held_at = "cầu" not in window[window.index("tại"):] \
+                    and not NOT_HELD_AT.intersection(window[:window.index("tại")]) \
                     and not _POSTED_AT.search(" ".join(t.lower for t in toks[max(0, r.span.i - 9):r.span.i]))
             else:  # "ở" says where of a building or a foreign city, not of a province ("ở Hà Nội" is vaguer)
                 held_at = r.span.i > 0 and toks[r.span.i - 1].lower == "ở" and r.span.payload.kind in (VENUE, FOREIGN_CITY)
@@ -1652,6 +1654,7 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
 
 
 _WIDER_GAP = frozenset({"(", ",", "ở", "thuộc", "tại"})  # between a body and the place it stands in
+NOT_HELD_AT = frozenset({"sinh", "trú", "ngụ", "sống", "quê"})  # where someone was born or lives, before "tại"
 
 
 def _venue_city(places: list, n: int, toks) -> str | None:
