@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
-from ..textnorm import has_vietnamese_letters, name_key
+from ..textnorm import fold, has_vietnamese_letters, name_key
 from .context import ArticleContext, ResolvedSpan
 from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
@@ -787,10 +787,13 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
     return out
 
 
+_DELEGATION_WORD = fold("đoàn")  # as tokens' lower-case forms write it ("đòan" too)
+
+
 def _delegation_item_end(toks, k: int) -> int | None:
     """After "đoàn" and a province's name in capitals ("đoàn Hà Nội", "đoàn TP.HCM") and a comma or a dash: where the
     next item of a deputy's chain of posts starts."""
-    if not (k + 1 < len(toks) and toks[k].text.lower() == "đoàn" and toks[k + 1].text[:1].isupper()):
+    if not (k + 1 < len(toks) and toks[k].lower == _DELEGATION_WORD and toks[k + 1].text[:1].isupper()):
         return None
     m = k + 1
     while m < len(toks) and m - k <= 5 and (toks[m].text[:1].isupper() or toks[m].text == "."):
@@ -901,7 +904,7 @@ _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IG
 _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
            r"thượng tướng|đại tướng)(?:\s+(?!ủy|uỷ)[^\s,;.]+){0,2}"
 # (after a deputy's delegation, perhaps: "Đại biểu A, đoàn Hà Nội, hiện là chủ tịch HĐQT Vietinbank")
-_COPULA = re.compile(rf"^\s*(?:,\s*đoàn\s+[^\W\d][^,;()]{{0,24}})?(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|đồng thời)\s+){{0,2}}"
+_COPULA = re.compile(rf"^\s*(?:,\s*(?:đoàn|đòan)\s+[^\W\d][^,;()]{{0,24}})?(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|đồng thời)\s+){{0,2}}"
                      rf"là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
 
 

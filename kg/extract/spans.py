@@ -1977,7 +1977,7 @@ class SentenceScanner:
 
     def _lower_body_after_post(self, i: int) -> tuple[int, OrgHit] | None:
         """A body whose head word is written in lower case right after a post, its name in capitals ("Vụ trưởng vụ
-        Pháp chế", "Phó Chủ tịch hội Văn nghệ dân gian Việt Nam", "trưởng Phòng cảnh sát giao thông")."""
+        Pháp chế", "Phó Chủ tịch hội Văn nghệ dân gian Việt Nam", "hiệu trưởng trường Phổ thông …")."""
         toks = self.toks
         if not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i) or not toks[i].text.islower():
             return None
