@@ -6674,3 +6674,14 @@ def test_extract_where_someone_lives_is_not_where_the_event_they_wrote_about_was
                       "Triều nên bị bắt.", date="2019-03-02")
     assert ex.events
     assert all("chợ" not in (e.location or "").lower() for e in ex.events)
+
+
+def test_extract_a_foreign_minister_named_in_sino_vietnamese_keeps_the_states_ministry_when_named_again():
+    ex = extract_text("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị cho biết Bắc Kinh muốn hợp tác. Trong cuộc gặp, "
+                      "Bộ trưởng Ngoại giao Vương Nghị nhấn mạnh lập trường của Trung Quốc.")
+    assert {org for _, _, org in posts(ex)} == {"Bộ Ngoại giao Trung Quốc"}
+
+
+def test_extract_the_post_a_foreign_state_appoints_someone_to_is_that_states():
+    ex = extract_text("Trung Quốc bổ nhiệm tướng Lý Thượng Phúc làm Bộ trưởng Quốc phòng.")
+    assert posts(ex) == {("Lý Thượng Phúc", "Bộ trưởng", "Bộ Quốc phòng Trung Quốc")}

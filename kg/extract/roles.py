@@ -1085,10 +1085,15 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
                 and ctx.text[post.title_span.start].isupper() and not _unknown_body_after(ctx, si, post):
             # (not "Bộ trưởng A" after "Bộ trưởng Bộ Công Thương A … Bộ trưởng Bộ NN-PTNT": A's own, told first)
             org, org_name = unheld[post.title.base].org, unheld[post.title.base].org_name  # "Đại sứ A" after "Đại sứ Italia"
-        if org and not post.state and _foreign_name(ex.entities[(PERSON, person)].name, gaz):
+        if org and not post.state and (_foreign_name(ex.entities[(PERSON, person)].name, gaz)
+                                       or _appointed_by_a_state(ctx, si)):
             org, org_name = _foreign_ministry(ctx, ex, si, post, org, org_name)
             if known.get((person, post.title.base)) == post.org:
                 known[(person, post.title.base)] = org  # "Bộ trưởng Mattis" later: the state's ministry, as first told
+        elif org and (first := known.get((person, post.title.base))) not in (None, org) \
+                and _same_body_of_a_state(ex, org, first):
+            org, org_name = first, ex.entities[(ORG, first)].name  # "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị …
+            # Bộ trưởng Ngoại giao Vương Nghị": the state's ministry the article first gave him
         if org and (ORG, org) not in ex.entities:
             ex.entity(ORG, org, org_name, "GovernmentOrganization")
             if (org_name or "").startswith(_COMMITTEE_NAMES):  # "Phó Bí thư, Chủ tịch UBND huyện X": the post names
@@ -1317,6 +1322,26 @@ def _office_state(name: str) -> str | None:
 def _holds_as_listed(name: str, post: str) -> bool:
     """Is this a post office_terms.tsv lists the well-known holder in ("Chủ tịch Tập Cận Bình": China's)?"""
     return any(t.person == name and post in t.posts for t in lexicon.office_terms())
+
+
+def _same_body_of_a_state(ex: Extraction, org: str, other: str) -> bool:
+    """Is ``other`` the body ``org`` names, of a foreign state ("Bộ Ngoại giao Trung Quốc" for "Bộ Ngoại giao")?"""
+    if (ORG, org) not in ex.entities or (ORG, other) not in ex.entities:
+        return False
+    name, longer = ex.entities[(ORG, org)].name, ex.entities[(ORG, other)].name
+    return longer.startswith(name + " ") and _foreign_country(longer[len(name) + 1:])
+
+
+_STATE_APPOINTS = re.compile(r"\s*(?:(?:đã|vừa|chính thức)\s+)*(?:bổ nhiệm|bầu|chỉ định|cách chức|miễn nhiệm)(?!\w)")
+
+
+def _appointed_by_a_state(ctx, si: int) -> bool:
+    """Does the sentence open with a foreign state appointing someone ("Trung Quốc bổ nhiệm tướng A làm Bộ trưởng
+    Quốc phòng")? Then the posts it gives are that state's, however its people's names are written."""
+    first = min((r for r in ctx.resolved[si].values()), key=lambda r: r.span.start, default=None)
+    return first is not None and first.kind == PLACE and _foreign_country(first.name) \
+        and not ctx.text[ctx.sentences[si].start:first.span.start].strip() \
+        and _STATE_APPOINTS.match(ctx.text, first.span.end) is not None
 
 
 def _foreign_country(name: str) -> bool:
