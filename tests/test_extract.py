@@ -6685,3 +6685,12 @@ def test_extract_a_foreign_minister_named_in_sino_vietnamese_keeps_the_states_mi
 def test_extract_the_post_a_foreign_state_appoints_someone_to_is_that_states():
     ex = extract_text("Trung Quốc bổ nhiệm tướng Lý Thượng Phúc làm Bộ trưởng Quốc phòng.")
     assert posts(ex) == {("Lý Thượng Phúc", "Bộ trưởng", "Bộ Quốc phòng Trung Quốc")}
+
+
+@pytest.mark.parametrize("text, holder, role, state", [
+    ("Tổng thống Mỹ và Thủ tướng Canada Justin Trudeau bắt tay nhau tại Nhà Trắng.", "Justin Trudeau", "Thủ tướng",
+     "Canada"),
+    ("Thủ tướng Nhật Bản và Tổng thống Hàn Quốc Moon Jae-in đã điện đàm.", "Moon Jae-in", "Tổng thống", "Hàn Quốc"),
+])
+def test_extract_two_states_leaders_joined_by_and_give_the_name_only_the_second_post(text, holder, role, state):
+    assert posts(extract_text(text)) == {(holder, role, state)}

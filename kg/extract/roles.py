@@ -618,6 +618,8 @@ def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) ->
             and toks[prev.i - 1].lower in ("của", "tới", "đến", "gửi") and toks[max(0, prev.i - 2)].lower not in ("quyền", "mặt")
         if _counted(toks, prev.i) and gap and gap[0].text == ",":
             break  # "… chất vấn của các đại biểu Quốc hội, Bộ trưởng A": many people's post, not A's
+        if _two_states_leaders(prev, cur):
+            break  # "Tổng thống Mỹ và Thủ tướng Canada Justin Trudeau": two leaders, the name only the second's
         if (len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0) and not after_name and not (
                 prev.i > 0 and (toks[prev.i - 1].lower in PREPOSITIONS and not national or (
                     toks[prev.i - 1].lower in _MEETS and gap and gap[0].text == ","))):
@@ -1273,6 +1275,18 @@ OUR_STATE = frozenset({"Chính phủ", "Việt Nam"})  # the bodies our state's 
 WHERE_WORDS = frozenset({"tại", "ở", "từ", "đến", "tới", "sang", "thăm", "("})
 HEADS_OF_STATE = frozenset({"Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Nữ hoàng",
                             "Hoàng đế"})
+
+
+_LEADS_A_STATE = frozenset({"Tổng thống", "Thủ tướng", "Chủ tịch nước", "Quốc vương", "Nhà vua", "Nữ hoàng", "Hoàng đế",
+                            "Thủ tướng Chính phủ", "Chủ tịch"})
+
+
+def _two_states_leaders(prev: Post, cur: Post) -> bool:
+    """Are two chained posts each the head of a different state's state or government ("Tổng thống Mỹ và Thủ tướng
+    Canada"), which no one holds together?"""
+    return prev.title.base in _LEADS_A_STATE and cur.title.base in _LEADS_A_STATE and prev.org is not None \
+        and cur.org is not None and prev.org != cur.org and bool(prev.state or cur.state or _foreign_country(
+            prev.org_name or "") or _foreign_country(cur.org_name or ""))
 
 
 def _state_post(title: TitleHit) -> bool:
