@@ -6694,3 +6694,11 @@ def test_extract_the_post_a_foreign_state_appoints_someone_to_is_that_states():
 ])
 def test_extract_two_states_leaders_joined_by_and_give_the_name_only_the_second_post(text, holder, role, state):
     assert posts(extract_text(text)) == {(holder, role, state)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chủ tịch Quốc hội Kuwait Marzouk al - Ghanem kêu gọi bầu cử sớm.", "Marzouk al - Ghanem"),
+    ("Quân đội của Tổng thống Bashar al - Assad đã kiểm soát thành phố.", "Bashar al - Assad"),
+])
+def test_extract_an_arabic_name_keeps_its_particle_written_with_a_spaced_dash(text, name):
+    assert name in names(extract_text(text), PERSON)

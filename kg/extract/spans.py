@@ -1790,9 +1790,10 @@ class SentenceScanner:
         k = j + 1
         while k < n and toks[k].text in NAME_PARTICLES and _adjacent(toks[k - 1], toks[k]):
             k += 1  # "von der Leyen"
-        if k < n and toks[k].text == "-" and toks[k - 1].end == toks[k].start:
-            k += 1
-        return k + 1 if k < n and _is_name_word(toks[k]) and _adjacent(toks[k - 1], toks[k]) else None
+        if k < n and toks[k].text == "-" and (toks[k - 1].end == toks[k].start or k + 1 < n and _is_name_word(toks[k + 1])):
+            k += 1  # "al-Abadi", and spaced as the press often writes it: "Marzouk al - Ghanem", "Bashar al - Assad"
+        return k + 1 if k < n and _is_name_word(toks[k]) and (_adjacent(toks[k - 1], toks[k]) or toks[k - 1].text == "-") \
+            else None
 
     def _spaced_initial_dot(self, j: int) -> bool:
         """The dot of an initial written with a space before the next name ("K. P. Sharma Oli")."""
