@@ -6702,3 +6702,12 @@ def test_extract_two_states_leaders_joined_by_and_give_the_name_only_the_second_
 ])
 def test_extract_an_arabic_name_keeps_its_particle_written_with_a_spaced_dash(text, name):
     assert name in names(extract_text(text), PERSON)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cựu Tổng thư ký Liên Hợp Quốc Ban Ki - moon đã tới thăm Đà Nẵng.", "Ban Ki - moon"),
+    ("Ông Ban Ki-moon cho biết sẽ trở lại Việt Nam.", "Ban Ki-moon"),
+])
+def test_extract_a_known_office_holder_whose_name_opens_like_a_board_is_a_person(text, name):
+    ex = extract_text(text)
+    assert name in names(ex, PERSON) and "Ban Ki" not in names(ex, ORG)

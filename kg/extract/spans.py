@@ -1976,6 +1976,17 @@ class SentenceScanner:
         return j, OrgHit(f"{head} {country.name}", "GovernmentOrganization", self.surface(i, j),
                          place=(country.name, country.kind))
 
+    def _office_holder_at(self, i: int) -> int | None:
+        """End of a known office holder's full name (office_terms.tsv) that starts at token i with a word that also
+        heads bodies ("Ban Ki-moon"), however its hyphen is spaced."""
+        toks = self.toks
+        if toks[i].text not in _holder_first_words():
+            return None
+        for j in range(min(len(toks), i + 7), i + 1, -1):
+            if name_key(self.surface(i, j)) in office_holder_keys():
+                return j
+        return None
+
     def _lower_body_after_post(self, i: int) -> tuple[int, OrgHit] | None:
         """A body whose head word is written in lower case right after a post, its name in capitals ("Vụ trưởng vụ
         Pháp chế", "Phó Chủ tịch hội Văn nghệ dân gian Việt Nam", "hiệu trưởng trường Phổ thông …")."""
@@ -2178,6 +2189,11 @@ class SentenceScanner:
                     _is_acronym(toks[i + 1]) and i + 2 < n and toks[i + 2].text == "/")):
                 # "Ảnh: VGP/Quang Hiếu", "Ảnh VGP/Từ Lương" name who took the photo, not who is in it
                 i = self._skip_credit(i + 1 if toks[i + 1].text != ":" else i + 2)
+                continue
+            holder = self._office_holder_at(i)
+            if holder is not None:  # "Ban Ki-moon", "Ban Ki - moon": a known office holder, whose name opens like a
+                self._add(i, holder, PERSON, self._person_name(i, holder))  # body's head ("Ban …")
+                i = holder
                 continue
             venue = self._venue_at(i)
             if venue and self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i \
@@ -2926,6 +2942,13 @@ _COMPANY_CP = re.compile(r"^Công ty (?:CP|cổ phần) ")
 
 
 _ASCII_SHORT = re.compile(r"^[A-Za-z]{1,4}\.?$")
+
+
+@lru_cache(maxsize=1)
+def _holder_first_words() -> frozenset[str]:
+    """The first words of office holders' names that also head bodies' names ("Ban" of "Ban Ki-moon")."""
+    heads = {h.split()[0] for h in GENERIC_HEADS}
+    return frozenset(w for w in (t.person.split()[0] for t in lexicon.office_terms()) if w in heads)
 
 
 def _written_as_listed(tok: Token, form: str) -> bool:
