@@ -6691,6 +6691,7 @@ def test_extract_the_post_a_foreign_state_appoints_someone_to_is_that_states():
     ("Tổng thống Mỹ và Thủ tướng Canada Justin Trudeau bắt tay nhau tại Nhà Trắng.", "Justin Trudeau", "Thủ tướng",
      "Canada"),
     ("Thủ tướng Nhật Bản và Tổng thống Hàn Quốc Moon Jae-in đã điện đàm.", "Moon Jae-in", "Tổng thống", "Hàn Quốc"),
+    ("Tổng thống Mỹ và Thủ tướng Phạm Minh Chính đã hội đàm.", "Phạm Minh Chính", "Thủ tướng", "Chính phủ"),
 ])
 def test_extract_two_states_leaders_joined_by_and_give_the_name_only_the_second_post(text, holder, role, state):
     assert posts(extract_text(text)) == {(holder, role, state)}
@@ -6711,3 +6712,9 @@ def test_extract_an_arabic_name_keeps_its_particle_written_with_a_spaced_dash(te
 def test_extract_a_known_office_holder_whose_name_opens_like_a_board_is_a_person(text, name):
     ex = extract_text(text)
     assert name in names(ex, PERSON) and "Ban Ki" not in names(ex, ORG)
+
+
+def test_extract_a_party_chair_and_a_head_of_state_joined_by_and_are_one_persons_posts():
+    ex = extract_text("Chủ tịch Đảng Nhân dân Cách mạng Lào và Chủ tịch nước Lào Thongloun Sisoulith đã tiếp đoàn.")
+    assert posts(ex) == {("Thongloun Sisoulith", "Chủ tịch", "Đảng Nhân dân Cách mạng Lào"),
+                         ("Thongloun Sisoulith", "Chủ tịch nước", "Lào")}

@@ -1283,10 +1283,12 @@ _LEADS_A_STATE = frozenset({"Tổng thống", "Thủ tướng", "Chủ tịch n�
 
 def _two_states_leaders(prev: Post, cur: Post) -> bool:
     """Are two chained posts each the head of a different state's state or government ("Tổng thống Mỹ và Thủ tướng
-    Canada"), which no one holds together?"""
-    return prev.title.base in _LEADS_A_STATE and cur.title.base in _LEADS_A_STATE and prev.org is not None \
-        and cur.org is not None and prev.org != cur.org and bool(prev.state or cur.state or _foreign_country(
-            prev.org_name or "") or _foreign_country(cur.org_name or ""))
+    Canada", "Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Phúc"), which no one holds together?"""
+    if prev.title.base not in _LEADS_A_STATE or cur.title.base not in _LEADS_A_STATE:
+        return False
+    states = [p.org_name if p.org_name and (p.org_name == "Việt Nam" or _foreign_country(p.org_name))
+              else "Việt Nam" if p.org is None and p.title.implied_org in OUR_STATE else None for p in (prev, cur)]
+    return None not in states and states[0] != states[1]
 
 
 def _state_post(title: TitleHit) -> bool:
