@@ -6718,3 +6718,13 @@ def test_extract_a_party_chair_and_a_head_of_state_joined_by_and_are_one_persons
     ex = extract_text("Chủ tịch Đảng Nhân dân Cách mạng Lào và Chủ tịch nước Lào Thongloun Sisoulith đã tiếp đoàn.")
     assert posts(ex) == {("Thongloun Sisoulith", "Chủ tịch", "Đảng Nhân dân Cách mạng Lào"),
                          ("Thongloun Sisoulith", "Chủ tịch nước", "Lào")}
+
+
+@pytest.mark.parametrize("text, award", [
+    ("Ông Phạm Văn Hải được tặng Bằng khen của Bộ trưởng Bộ Xây dựng vì thành tích xuất sắc.",
+     "Bằng khen của Bộ trưởng Bộ Xây dựng"),
+    ("Ông Trần Văn Dũng được tặng Bằng khen của Chủ tịch UBND tỉnh Nghệ An.",
+     "Bằng khen của Chủ tịch UBND tỉnh Nghệ An"),
+])
+def test_extract_a_certificate_is_named_with_its_givers_post_and_body(text, award):
+    assert [a.award for a in extract_text(text).awards] == [award]

@@ -66,6 +66,32 @@ def _badges(sentence: str, at: int) -> tuple[list[str], int] | None:
     return [f"Huy hiệu {y} năm tuổi Đảng" for y in years], m.end() - at
 
 
+CERTIFICATES = frozenset({"bằng khen", "giấy khen", "cờ thi đua"})
+_OF = re.compile(r"\s+của\s+")
+
+
+def _certificate_giver_end(ctx: ArticleContext, si: int, m: re.Match) -> int | None:
+    """Where the giver of a certificate ends in the text: "Bằng khen của | Bộ trưởng | Bộ Xây dựng": the post the
+    sentence reads after "của" and the body right after it (their names run in lower case, which the pattern's
+    capitalised run stops at)."""
+    if m.group("kind").lower() not in CERTIFICATES:
+        return None
+    start = ctx.sentences[si].start
+    of = _OF.match(ctx.text, start + m.end("rest"))
+    if of is None:
+        return None
+    toks = ctx.sentences[si].tokens
+    spans = {toks[sp.i].start: (toks[sp.j - 1].end, sp.kind) for sp in ctx.spans[si] if sp.kind in ("TITLE", "ORG")}
+    end, found = of.end(), None
+    while end in spans or (found and ctx.text[end:end + 1] == " " and end + 1 in spans):
+        end = end if end in spans else end + 1
+        end, kind = spans[end]
+        found = kind
+        if kind == "ORG":
+            break  # the body: its post, if any, came before it
+    return end if found else None
+
+
 def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
     """The award's name and its length in the text: a lexicon name ("Huân chương Dũng cảm") where one
     is written, else the capitalised run the pattern found."""
@@ -403,6 +429,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if giver_named is not None:  # "Giải thưởng Hội Nhà văn Việt Nam": a prize named after the body giving it
                 name = f"Giải thưởng {ctx.text[giver_named.span.start:giver_named.span.end]}"
                 length = giver_named.span.end - s.start - m.start()
+            if (giver_end := _certificate_giver_end(ctx, si, m)) is not None and giver_end > s.start + m.start() + length:
+                # "Bằng khen của Bộ trưởng Bộ Xây dựng", "… của Chủ tịch UBND tỉnh Nghệ An": the giver's post and body
+                name = f"{m.group('kind').capitalize()} {' '.join(ctx.text[s.start + m.end('rest'):giver_end].split())}"
+                length = giver_end - s.start - m.start()
             if name.endswith(" sự nghiệp") and (field := _FIELD_RE.match(sentence, m.start() + length)):
                 # "Kỷ niệm chương Vì sự nghiệp giáo dục": the field the cause is of, in lower case
                 name, length = f"{name} {' '.join(field.group(1).split())}", field.end() - m.start()
