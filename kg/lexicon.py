@@ -214,6 +214,21 @@ def party_plenum_years() -> dict[tuple[int, int], int]:
     return {(int(r["term"]), int(r["plenum"])): int(r["year"]) for r in _rows("party_plenums.tsv")}
 
 
+@dataclass(frozen=True)
+class KnownMerger:
+    result: str
+    originals: tuple[str, ...]  # the result's own former self included
+    kind: str  # "place" (a province) or "org" (a body)
+    year: int  # the year it took effect
+
+
+@lru_cache(maxsize=1)
+def known_mergers() -> tuple[KnownMerger, ...]:
+    """Mergers of public record the press refers to without spelling them out (known_mergers.tsv)."""
+    return tuple(KnownMerger(r["result"], tuple(_split(r["originals"])), r["kind"], int(r["year"]))
+                 for r in _rows("known_mergers.tsv"))
+
+
 @lru_cache(maxsize=1)
 def ruling_parties() -> dict[str, str]:
     """State -> the party that rules it alone (ruling_parties.tsv)."""

@@ -6728,3 +6728,56 @@ def test_extract_a_party_chair_and_a_head_of_state_joined_by_and_are_one_persons
 ])
 def test_extract_a_certificate_is_named_with_its_givers_post_and_body(text, award):
     assert [a.award for a in extract_text(text).awards] == [award]
+
+
+def _changes_on(text: str, date: str | None) -> set[tuple[tuple[str, ...], str]]:
+    ex = extract_text(text, date=date)
+    names = {e.key: e.name for e in ex.entities.values()}
+    return {(tuple(sorted(names[o] for o in c.originals)), names[c.result]) for c in ex.changes}
+
+
+@pytest.mark.parametrize("text, merger", [
+    ("Từ khi sáp nhập Bà Rịa - Vũng Tàu và Bình Dương, số trường học của TP.HCM tăng mạnh.",
+     (("Bà Rịa - Vũng Tàu", "Bình Dương", "Hồ Chí Minh"), "Hồ Chí Minh")),
+    ("Ông Lê Văn Tâm, Giám đốc Sở Y tế Bình Dương cũ, cho biết số ca bệnh giảm.",
+     (("Bà Rịa - Vũng Tàu", "Bình Dương", "Hồ Chí Minh"), "Hồ Chí Minh")),
+    ("Hai anh em quê xã Yên Lạc, tỉnh Vĩnh Phúc (cũ) vừa đỗ đại học.",
+     (("Hòa Bình", "Phú Thọ", "Vĩnh Phúc"), "Phú Thọ")),
+    ("Bộ Tài chính sau khi hợp nhất với Bộ Kế hoạch và Đầu tư đã tổ chức hội nghị cán bộ.",
+     (("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính"), "Bộ Tài chính")),
+    ("Theo Bộ TN&MT cũ, cả nước có hơn 700 điểm sạt lở.",
+     (("Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Tài nguyên và Môi trường"), "Bộ Nông nghiệp và Môi trường")),
+])
+def test_extract_a_merger_of_public_record_the_story_refers_to_without_spelling_it_out(text, merger):
+    assert merger in _changes_on(text, "2025-09-12")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Từ khi sáp nhập Bà Rịa - Vũng Tàu và Bình Dương, số trường học của TP.HCM sẽ tăng mạnh.", "2017-09-12"),
+    ("Ông Lê Văn Tâm, Giám đốc Sở Y tế Bình Dương, cho biết bệnh viện cũ đã đóng cửa.", "2025-09-12"),
+    ("Tỉnh Vĩnh Phúc và tỉnh Phú Thọ ký kết hợp tác phát triển du lịch.", "2025-09-12"),
+])
+def test_extract_no_known_merger_before_it_took_effect_or_when_the_story_does_not_refer_to_it(text, date):
+    assert not _changes_on(text, date)
+
+
+def test_known_mergers_name_units_the_gazetteer_knows():
+    from kg.extract.gazetteer import gazetteer
+    from kg.lexicon import known_mergers
+    from kg.textnorm import name_key
+    gaz = gazetteer()
+    for m in known_mergers():
+        for name in (m.result, *m.originals):
+            found = gaz.place_index.get(name_key(name)) if m.kind == "place" else gaz.canonical_org(name)
+            assert found is not None and found.name == name, name
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Bà Nguyễn Thị Lan, Chủ tịch HĐQT Công ty cổ phần đầu tư TNG Holdings Việt Nam, được giới thiệu ứng cử.",
+     "Công ty cổ phần đầu tư TNG Holdings Việt Nam"),
+    ("Ông Lê Văn Hùng, Giám đốc Công ty TNHH thương mại ABC, cho biết giá thép tăng.", "Công ty TNHH thương mại ABC"),
+])
+def test_extract_a_company_whose_trade_in_lower_case_comes_before_a_brand_in_capitals(text, company):
+    ex = extract_text(text)
+    assert company in names(ex, ORG)
+    assert any(org == company for _, _, org in posts(ex))

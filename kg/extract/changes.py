@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..textnorm import fold
+from .. import lexicon
+from ..textnorm import fold, name_key
 from .context import ArticleContext
-from .entities import org_key
+from .entities import org_key, place_entity
+from .gazetteer import gazetteer
 from .model import ORG, PLACE, Change, Extraction
 from .spans import CITY, DISTRICT_LEVELS, GENERIC_HEADS, JOINT_OFFICE, PROVINCE, PROVINCIAL_CITY
 
@@ -218,7 +220,66 @@ def _offices_merged(ctx: ArticleContext, ex: Extraction, si: int) -> None:
     ex.changes.append(Change(tuple(dict.fromkeys(originals)), joint.key, "merger", ctx.evidence(si)))
 
 
+# a unit the story names as no longer standing: "Bình Dương cũ", "Bộ KH&ĐT (cũ)", "Hà Tây trước đây"
+_FORMER_AFTER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w)|trước đây(?!\w)|trước (?:khi )?(?:sáp nhập|hợp nhất)(?!\w))",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _known_mergers() -> tuple[tuple[lexicon.KnownMerger, frozenset[str]], ...]:
+    """Each merger of public record, with the keys its units (originals and result) take in an extraction."""
+    return tuple((m, frozenset(name_key(o) for o in (m.result, *m.originals))) for m in lexicon.known_mergers())
+
+
+def _story_year(ctx: ArticleContext) -> int | None:
+    date = ctx.adoc.doc.date
+    if date and date[:4].isdigit():
+        return int(date[:4])
+    return max([*ctx.context_years, *(d.year for d in ctx.anchor_dates)], default=None)
+
+
+def _known_merger_named(ctx: ArticleContext, ex: Extraction, si: int, orgs: list, done: set) -> None:
+    """A merger of public record the sentence refers to without spelling it out: one of its units named as former
+    ("Phường An Phú, thành phố Thuận An, Bình Dương trước đây"), or two of them with a merging verb ("từ khi sáp
+    nhập Bà Rịa - Vũng Tàu và Bình Dương"); only in a story told in the year it took effect or later."""
+    year = _story_year(ctx)
+    if year is None:
+        return
+    s, text = ctx.sentences[si], ctx.text
+    merging = _VERB.search(text, s.start, s.end) is not None
+    for merger, keys in _known_mergers():
+        if merger.year > year or merger.result in done:
+            continue
+        named = [r for r in orgs if r.key in keys and (r.kind == ORG) == (merger.kind == "org")]
+        former = [r for r in orgs if r in named or merger.kind == "place" and _place_of_body(r) in keys]
+        if not (merging and len({r.key for r in named}) >= 2 or any(_FORMER_AFTER.match(text, r.span.end) for r in former)):
+            continue
+        units = [_known_unit(ex, name, merger.kind) for name in (merger.result, *merger.originals)]
+        if None in units or any(c.result == units[0].key and {u.key for u in units[1:]} <= {*c.originals, c.result}
+                                for c in ex.changes):
+            continue  # or the story spells the merger out itself
+        done.add(merger.result)
+        ex.changes.append(Change(tuple(u.key for u in units[1:]), units[0].key, "merger", ctx.evidence(si)))
+
+
+def _place_of_body(r) -> str | None:
+    """The key of the province a local body's name ends with ("Sở Y tế Bình Dương": Bình Dương)."""
+    place = getattr(r.span.payload, "place", None) if r.kind == ORG else None
+    return name_key(place[0]) if place else None
+
+
+def _known_unit(ex: Extraction, name: str, kind: str):
+    """The entity of a unit a known merger names, which the story may not name itself."""
+    gaz = gazetteer()
+    if kind == "place":
+        info = gaz.place_index.get(name_key(name))
+        return place_entity(ex, info) if info else None
+    info = gaz.canonical_org(name)
+    return ex.entity(ORG, org_key(info.name), info.name, info.cls) if info else None
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
+    known: set[str] = set()  # the known mergers the story has referred to
     for si, s in enumerate(ctx.sentences):
         _offices_merged(ctx, ex, si)
         text = ctx.text
@@ -281,3 +342,4 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     originals.append(result)
             ex.changes.append(Change(tuple(dict.fromkeys(o.key for o in originals)), result.key, kind,
                                      ctx.evidence(si)))
+        _known_merger_named(ctx, ex, si, orgs, known)

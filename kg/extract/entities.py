@@ -15,7 +15,7 @@ from .. import lexicon
 from ..textnorm import canonical_tones, name_key
 from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer, historical_person_keys
-from .model import ORG, PERSON, PLACE, Extraction, Mention
+from .model import ORG, PERSON, PLACE, Entity, Extraction, Mention
 from .spans import (
     CHAMBERS,
     CITY,
@@ -46,6 +46,16 @@ def place_key(name: str) -> str:
     return name_key(name)
 
 
+def place_entity(ex: Extraction, info) -> Entity:
+    """The entity of a place the gazetteer knows, with its level and the names the press gives it."""
+    cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind.startswith("thành phố") else (
+        "Place" if info.kind in (VENUE, lexicon.REGION) else "AdministrativeArea"))
+    ent = ex.entity(PLACE, place_key(info.name), info.name, cls, alt=_with_level(info))
+    ent.attrs.setdefault("level", info.kind)  # province, district, venue, foreign city …
+    ent.alt_names.update(a for a in place_aliases().get(info.name, ()) if a != info.name)
+    return ent
+
+
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     gaz = gazetteer()
     persons_seen: list[str] = []  # full names in order of appearance
@@ -71,12 +81,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         for sp in spans:
             if sp.kind == S_PLACE:
                 info = sp.payload
-                key = place_key(info.name)
-                cls = "Country" if info.kind == "quốc gia" else ("City" if info.kind.startswith("thành phố") else (
-                    "Place" if info.kind in (VENUE, lexicon.REGION) else "AdministrativeArea"))
-                ent = ex.entity(PLACE, key, info.name, cls, alt=_with_level(info))
-                ent.attrs.setdefault("level", info.kind)  # province, district, venue, foreign city …
-                ent.alt_names.update(a for a in place_aliases().get(info.name, ()) if a != info.name)
+                ent = place_entity(ex, info)
+                key = ent.key
                 surface = ctx.text[sp.start:sp.end]
                 if info.kind == "quốc gia" and place_key(surface) != key:
                     ent.alt_names.add(surface)  # "Saudi Arabia", "Mỹ": how the article writes the state

@@ -1113,7 +1113,8 @@ class SentenceScanner:
             surface = self.surface(i, j)
             return j, OrgHit(surface[0].upper() + surface[1:], "EducationalOrganization", surface, head=head)
         elif k < len(toks) and self._lower_name_word(k) and (
-                head in COMPANY_FORMS and (run := self._lower_run_end(k)) < len(toks) and _is_name_word(toks[run])
+                head in COMPANY_FORMS and (run := self._lower_run_end(k)) < len(toks)
+                and (_is_name_word(toks[run]) or _is_acronym(toks[run]))
                 or head == "Công ty" and (run := self._company_trade_after_post(i, k)) is not None):
             # "Công ty cổ phần bóng đèn Điện Quang", "Tổng giám đốc Công ty may Việt Tiến": the trade in lower case,
             # then the name
