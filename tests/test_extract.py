@@ -6781,3 +6781,12 @@ def test_extract_a_company_whose_trade_in_lower_case_comes_before_a_brand_in_cap
     ex = extract_text(text)
     assert company in names(ex, ORG)
     assert any(org == company for _, _, org in posts(ex))
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 18/9/2025, nhiều chuyên gia, đại biểu quốc hội kiến nghị bỏ xét tuyển học bạ.",
+    "Ngày 18/9/2025, ông Nguyễn Văn An, đại biểu Quốc hội kiến nghị sửa luật.",
+    "Ngày 18/9/2025, nhà trường cho biết không phải vụ việc nào cũng giải quyết được bằng đối thoại.",
+])
+def test_extract_no_event_from_a_keyword_that_is_part_of_another_word_or_a_means(text):
+    assert extract_text(text).events == []

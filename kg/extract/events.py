@@ -1194,9 +1194,9 @@ def _keyword_at(tokens, k: int):
     start of another word ("Giải quyết", "Giải khát"), nor a ceremony told already ("Dự lễ có …")."""
     m = _keywords().matches_at(tokens, k)
     if m and k > 0 and tokens[k].text[0].islower() and tokens[k - 1].lower in PURPOSE_WORDS:
-        return None  # "để đối thoại hai chiều", "nhằm hội thảo …": the word as a verb, no event
-    if m and k > 0 and tokens[k].text[0].islower() and tokens[k - 1].text == "Quốc" and tokens[k].lower == "hội":
-        return None  # "Quốc hội thảo luận …": the "hội" of "Quốc hội", then a verb, no "hội thảo"
+        return None  # "để đối thoại hai chiều", "giải quyết bằng đối thoại": the word as a verb or a means, no event
+    if m and k > 0 and tokens[k].text[0].islower() and tokens[k - 1].lower == "quốc" and tokens[k].lower == "hội":
+        return None  # "Quốc hội thảo luận …", "đại biểu quốc hội kiến nghị": the "hội" of "Quốc hội", then a verb
     if m and k > 1 and tokens[k - 2].lower == "trung" and tokens[k - 1].lower == "tâm":
         return None  # "tại Trung tâm Hội nghị tỉnh Bình Dương": a venue, no conference
     if m and m[0][0] == k + 1 and tokens[k].lower in ONE_WORD_KEYWORDS:  # "giải quyết", "giải pháp" are no prize
@@ -1217,7 +1217,7 @@ def _keyword_at(tokens, k: int):
     return m
 
 
-PURPOSE_WORDS = frozenset({"để", "nhằm"})
+PURPOSE_WORDS = frozenset({"để", "nhằm", "bằng"})
 NOT_A_CEREMONY = frozenset({"này", "đó", "ấy", "hôm", "sáng", "chiều", "tối", "ngày", "còn", "cùng"})
 
 
@@ -1236,7 +1236,7 @@ _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|v
                           r"danh hiệu|[Gg]iải thưởng|các quyết định|quyết định))|"
                           r"(?:(?:đến )?(?:tham )?dự (?:lễ )?|cắt băng )(?P<rite>khánh thành|khởi công|động thổ|ra mắt)|"
                           r"(?P<press>trả lời (?:báo chí|báo giới|phỏng vấn)|trao đổi với (?:báo chí|báo giới|phóng viên)))(?!\w)"
-                          r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
+                          r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay|nghị))")
 
 
 # a sentence that opens with words given to the press, before who gives them
@@ -1365,7 +1365,7 @@ _MEETING_VERBS = re.compile(r"(?<!\w)(?:(?:đã|vừa|cũng|sẽ)\s+)*(?:(?P<vis
                             r"(?:đến |tới |vào )?(?P<tribute>đặt vòng hoa|dâng hương|dâng hoa|viếng)|"
                             r"(?P<reception>tiếp(?: xã giao| thân mật| và làm việc với)?|hội kiến|điện đàm|gặp gỡ|chào xã giao|"
                             r"gặp(?= (?:[A-ZĐ]|các |những |lãnh đạo |đại diện ))))(?!\w)"
-                            r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay))")
+                            r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay|nghị))")
 
 
 def _meetings_told_by_verb(ctx: ArticleContext, ex: Extraction) -> None:
