@@ -6790,3 +6790,8 @@ def test_extract_a_company_whose_trade_in_lower_case_comes_before_a_brand_in_cap
 ])
 def test_extract_no_event_from_a_keyword_that_is_part_of_another_word_or_a_means(text):
     assert extract_text(text).events == []
+
+
+def test_extract_a_city_abbreviation_ending_a_sentence_takes_no_place_from_the_next_sentence():
+    ex = extract_text("Trường đã rà soát theo chỉ đạo của Chủ tịch UBND TP. Theo báo cáo của Sở GD-ĐT, số lớp học tăng.")
+    assert not any("Theo" in name for name in names(ex, ORG) | names(ex, PLACE))

@@ -752,7 +752,7 @@ class SentenceScanner:
                     and 3 <= (end := self._name_run_end(k)) - k <= 4:
                 return end, PlaceInfo(self.surface(k, end), "")  # "phường Nguyễn Thái Bình,": named after a person
             j = k
-            while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and (
+            while j < len(self.toks) and j - k < 3 and _is_name_word(self.toks[j]) and not _not_in_name(self.toks[j]) and (
                     j == k or _adjacent(self.toks[j - 1], self.toks[j]) and not self._surname_run_at(j)):
                 j += 1
             if self._compound_word_at(j - 1):
