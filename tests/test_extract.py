@@ -6795,3 +6795,17 @@ def test_extract_no_event_from_a_keyword_that_is_part_of_another_word_or_a_means
 def test_extract_a_city_abbreviation_ending_a_sentence_takes_no_place_from_the_next_sentence():
     ex = extract_text("Trường đã rà soát theo chỉ đạo của Chủ tịch UBND TP. Theo báo cáo của Sở GD-ĐT, số lớp học tăng.")
     assert not any("Theo" in name for name in names(ex, ORG) | names(ex, PLACE))
+
+
+@pytest.mark.parametrize("text, elected", [
+    ("Sáng 20/10, Đại hội Đảng bộ tỉnh Phú Yên lần thứ 17 đã bầu Ban Chấp hành khóa mới. Ông Lê Văn Tùng tiếp tục giữ "
+     "chức Bí thư Tỉnh ủy. Ông Trần Văn Sáu, bà Lý Thị Mai và ông Hồ Văn Bảy (Trưởng ban Dân vận) được bầu giữ chức "
+     "Phó Bí thư.", {"Lê Văn Tùng", "Trần Văn Sáu", "Lý Thị Mai", "Hồ Văn Bảy"}),
+    ("Ngày 28/6, kỳ họp thứ nhất HĐND tỉnh Phú Yên khóa mới đã bầu các chức danh chủ chốt. Ông Trần Văn Sáu tái cử "
+     "chức Chủ tịch UBND tỉnh. Các phó chủ tịch HĐND khóa mới được thông qua gồm bà Lý Thị Mai và ông Hồ Văn Bảy.",
+     {"Trần Văn Sáu", "Lý Thị Mai", "Hồ Văn Bảy"}),
+    ("Ngày 20/10, Đại hội Đảng bộ tỉnh Phú Yên khai mạc. Ông Trần Văn Sáu, Chủ tịch UBND và ông Hồ Văn Bảy, Phó trưởng "
+     "đoàn đại biểu Quốc hội được bầu là Phó Bí thư.", {"Trần Văn Sáu", "Hồ Văn Bảy"}),
+])
+def test_extract_who_is_reelected_kept_in_post_or_listed_after_the_verb_was_at_the_congress(text, elected):
+    assert at_events(extract_text(text, date="2015-10-21")) == elected

@@ -132,8 +132,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
 # who an event's own sentence says is elected at it ("ông A tái đắc cử chức Bí thư"; not the object of "bầu", whom a
 # session may elect in absence), or whom the decision a ceremony hands over appoints ("trao quyết định điều động bà
 # A", "… bổ nhiệm Chánh văn phòng đối với ông A")
-_ELECTED_AFTER = re.compile(r"\s*(?:,[^.;]{0,100}?,\s*)?(?:(?:tiếp tục|đã|vừa|chính thức)\s+)*(?:được bầu|tái đắc cử|trúng cử)"
-                            r"(?!\w)", re.IGNORECASE)
+_ELECTED_AFTER = re.compile(r"\s*(?:,[^.;]{0,100}?,\s*|,(?:(?! và )[^.;,]){1,80}?\s+(?=(?:đã |vừa )?(?:được bầu|tái|trúng))|"
+                            r"\([^()]{1,60}\)\s*)?"
+                            r"(?:(?:tiếp tục|đã|vừa|chính thức)\s+)*(?:được bầu|tái đắc cử|tái cử|trúng cử|(?<=tục )giữ chức)"
+                            r"(?!\w)", re.IGNORECASE)  # "ông A, Chủ tịch UBND được bầu …", "ông A (…) tiếp tục giữ chức Bí thư"
+# "Các phó chủ tịch HĐND khóa mới được bầu gồm bà A và ông B": who is elected, named after the verb
+_ELECTED_BEFORE = re.compile(r"(?<!\w)(?:được bầu|trúng cử|tái cử|được thông qua)[^.;]{0,60}?\s(?:gồm(?: có)?|là)\s+"
+                             r"(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
 _APPOINTED_BEFORE = re.compile(r"(?<!\w)quyết định[^.;]{0,80}?(?:bổ nhiệm|điều động|luân chuyển|chỉ định|phân công|chuẩn y|"
                                r"phê chuẩn)(?:[^.;]{0,80}?(?:đối với|cho))?\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
 _ELECTING_KINDS = frozenset({"congress", "session", "conference", "meeting", "plenum", "election"})
@@ -161,7 +166,9 @@ def _chosen_there(ctx: ArticleContext, event: EventFact) -> None:
 _CONGRATULATED = re.compile(r"(?<!\w)chúc mừng(?!\w)", re.IGNORECASE)  # "chúc mừng ngài A vừa tái đắc cử": elected elsewhere
 CHOSEN_WITHIN = 3  # sentences after an electing event's own that may go on telling whom it elected
 # "Các ông A, B và bà C được bầu giữ chức Phó Bí thư": the names of a list before who is elected, its last the verb's
-_LISTED_BEFORE = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r"\s*(?:,[^.;,]{1,60}?)?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
+# "… gồm bà A, ông B (Trưởng ban Nội chính) và ông C": the names listed after the first
+_LISTED_AFTER = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.IGNORECASE)
 
 
 def _chosen_in_the_next_sentences(ctx: ArticleContext, ex: Extraction) -> None:
@@ -178,16 +185,26 @@ def _chosen_in_the_next_sentences(ctx: ArticleContext, ex: Extraction) -> None:
             if sj in event_sentences or (event.date and _another_day(ctx, sj, event.date)):
                 break  # another event, or another day: what follows is about that
             people = sorted((r for r in ctx.resolved[sj].values() if r.kind == PERSON), key=lambda r: r.span.start)
-            elected = [r for r in people if _ELECTED_AFTER.match(ctx.text, r.span.end)
-                       and not _CONGRATULATED.search(ctx.text, ctx.sentences[sj].start, r.span.start)]
-            for last in elected:  # and the names listed before the elected one, with it
-                k = people.index(last)
-                while k > 0 and _LISTED_BEFORE.fullmatch(ctx.text, people[k - 1].span.end, people[k].span.start):
-                    k -= 1
-                for r in people[k:people.index(last) + 1]:
-                    if r.key not in known:
-                        event.participants.append(Participation(r.key, "honoured", ctx.evidence(sj)))
-                        known.add(r.key)
+            start = ctx.sentences[sj].start
+            congratulated = [r for r in people if _CONGRATULATED.search(ctx.text, start, r.span.start)]
+            chosen = []
+            for n, r in enumerate(people):
+                if r in congratulated:
+                    continue
+                if _ELECTED_AFTER.match(ctx.text, r.span.end):  # and the names listed before the elected one
+                    k = n
+                    while k > 0 and _LISTED_BEFORE.fullmatch(ctx.text, people[k - 1].span.end, people[k].span.start):
+                        k -= 1
+                    chosen += people[k:n + 1]
+                elif _ELECTED_BEFORE.search(ctx.text, start, r.span.start):  # and the names listed after it
+                    k = n
+                    while k + 1 < len(people) and _LISTED_AFTER.fullmatch(ctx.text, people[k].span.end, people[k + 1].span.start):
+                        k += 1
+                    chosen += people[n:k + 1]
+            for r in chosen:
+                if r.key not in known:
+                    event.participants.append(Participation(r.key, "honoured", ctx.evidence(sj)))
+                    known.add(r.key)
 
 
 def _each_sentence_at_its_own_event(ex: Extraction) -> None:
