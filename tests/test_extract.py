@@ -6809,3 +6809,15 @@ def test_extract_a_city_abbreviation_ending_a_sentence_takes_no_place_from_the_n
 ])
 def test_extract_who_is_reelected_kept_in_post_or_listed_after_the_verb_was_at_the_congress(text, elected):
     assert at_events(extract_text(text, date="2015-10-21")) == elected
+
+
+def test_extract_another_council_electing_the_same_day_holds_a_sitting_of_its_own():
+    ex = extract_text("Sáng 30/6, HĐND tỉnh Phú Yên khóa XVI tổ chức kỳ họp thứ nhất để bầu các chức danh chủ chốt. Ông "
+                      "Trần Văn Sáu đã trúng cử chức Chủ tịch HĐND tỉnh. Cùng ngày, HĐND tỉnh Khánh Hòa khóa XVII nhiệm "
+                      "kỳ 2016-2021 tiếp tục bầu ông Hồ Văn Bảy giữ chức Chủ tịch HĐND. Ông Lý Văn Tám và bà Lê Thị Mai "
+                      "được bầu làm Phó Chủ tịch HĐND tỉnh.", date="2016-07-01")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    sittings = {(orgs.get(e.organizer), e.date, frozenset(people[p.person] for p in e.participants)) for e in ex.events}
+    assert sittings == {("Hội đồng nhân dân tỉnh Phú Yên", "2016-06-30", frozenset({"Trần Văn Sáu"})),
+                        ("Hội đồng nhân dân tỉnh Khánh Hòa", "2016-06-30", frozenset({"Lý Văn Tám", "Lê Thị Mai"}))}

@@ -13,7 +13,7 @@ from .dates import TIME_OF_DAY, number_of
 from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
 from .matcher import PhraseMatcher
-from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Extraction, Participation
+from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Evidence, Extraction, Participation
 from .spans import ORG as ORG_SPAN
 from .spans import PERSON as PERSON_SPAN
 from .spans import STOP_WORDS, TITLE, VENUE
@@ -613,7 +613,8 @@ def _other_dated_events(ctx: ArticleContext, ex: Extraction, main_si: int, main:
 DELIBERATING = ("Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Ban Chấp hành Trung ương",
                 "Quốc hội", "Hội đồng nhân dân", "Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực", "Hạ viện",
                 "Thượng viện")
-_DELIBERATES = re.compile(r"\s*(?:(?:đã|vừa|sẽ|tiếp tục|chiều nay|sáng nay)\s+)*"
+_DELIBERATES = re.compile(r"\s*(?:(?:khóa|khoá)\s+[IVXLC\d]+\s*)?(?:,?\s*nhiệm kỳ\s+\d{4}\s*-\s*\d{4}\s*)?"  # "HĐND tỉnh A khóa XVII"
+                          r"(?:(?:đã|vừa|sẽ|tiếp tục|chiều nay|sáng nay)\s+)*"
                           r"(?:(?:chia thành|chia|làm việc tại|làm việc theo) (?:các )?tổ(?: để)?\s+)?"  # "Quốc hội chia thành các tổ thảo luận"
                           r"(?:họp|cho ý kiến|xem xét|thảo luận|"
                           r"nghe báo cáo|biểu quyết|bỏ phiếu|thông qua|bầu|phê chuẩn)(?!\w)", re.IGNORECASE)
@@ -623,25 +624,29 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
     """A dated sentence where a deliberating body meets or gives its views ("Chiều 11/9, Ủy ban Thường vụ
     Quốc hội cho ý kiến …"): that body's session that day, unless an event of that day is told already."""
     own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]
-    if not own:
+    same_day = None
+    if not own and _SAME_DAY_RE.match(ctx.sentence_text(si)):  # "Cùng ngày, HĐND tỉnh B bầu …": the day told before
+        same_day = next((e.date for e in reversed(ex.events) if e.date), None)
+    if not own and same_day is None:
         return
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
         if r.kind != ORG or not r.name.startswith(DELIBERATING):
             continue
         # "Chiều 24/5, … trình Quốc hội …"; or the day after it: "… trình Quốc hội sáng 22/10"
-        day = own[0] if r.span.start > own[0].start else next(
+        day = same_day or (own[0] if r.span.start > own[0].start else next(
             (d for d in own if 0 < d.start - r.span.end < 80 and TIME_OF_DAY.search(ctx.text[max(0, d.start - 8):d.end])
-             and not re.search(r"[.;]", ctx.text[r.span.end:d.start])), None)
+             and not re.search(r"[.;]", ctx.text[r.span.end:d.start])), None))
         if day is None:
             continue
         presented = _PRESENTS_TO.search(ctx.text, max(ctx.sentences[si].start, r.span.start - 12), r.span.start) \
             or _ANSWERS.search(ctx.text, max(ctx.sentences[si].start, r.span.start - 40), r.span.start)
         if not _DELIBERATES.match(ctx.text, r.span.end) and not presented:
             continue
-        iso = ctx.resolve(day)
+        iso = same_day or ctx.resolve(day)
         borrowed = [e for e in ex.events if e.date == iso and iso and _date_borrowed(ctx, e)]
-        if any(e.date == iso and (iso or e.organizer == r.key) for e in ex.events if e not in borrowed):
-            return  # that day's event told already; with no year to be had, that body's
+        if any(e.date == iso and (iso and not _another_bodys_sitting(ex, e, r.key, ctx.evidence(si)) or e.organizer == r.key)
+               for e in ex.events if e not in borrowed):
+            return  # that day's event told already (not another council's sitting); with no year to be had, that body's
         for e in borrowed:  # "… trình Quốc hội tại kỳ họp 6 (tháng 10)" far below: not held the day the lede tells,
             e.date = None   # and its people are those of its own sentence; the story's are the sitting's
             _participants(ctx, e, only={_sentence_of(ctx, e.evidence)})
@@ -659,6 +664,14 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
                                    if p.kind == PERSON and p.span.end <= presented.start() and p.key not in known]
         ex.events.append(event)
         return
+
+
+def _another_bodys_sitting(ex: Extraction, event: EventFact, body: str, told: Evidence) -> bool:
+    """Is the event a sitting another deliberating body holds, told in another sentence ("kỳ họp thứ nhất HĐND tỉnh
+    Lạng Sơn", where "Cùng ngày, HĐND tỉnh Thanh Hóa bầu …" tells a sitting of its own)?"""
+    held_by = ex.entities.get((ORG, event.organizer)) if event.organizer else None
+    return event.kind in SITTING_KINDS and event.organizer != body and held_by is not None \
+        and held_by.name.startswith(DELIBERATING) and event.evidence != told
 
 
 def _date_borrowed(ctx: ArticleContext, event: EventFact) -> bool:
