@@ -470,7 +470,8 @@ def test_extract_event_over_several_days_starts_on_the_first():
 @pytest.mark.parametrize("text, want", [
     ("Chủ tịch nước tặng Huân chương Dũng cảm cho anh Nguyễn Văn Tú, anh Trần Văn Bình.",
      {("Nguyễn Văn Tú", "Huân chương Dũng cảm"), ("Trần Văn Bình", "Huân chương Dũng cảm")}),
-    ("Anh Lê Văn Hải được Thủ tướng tặng Bằng khen vì thành tích cứu người.", {("Lê Văn Hải", "Bằng khen của Thủ tướng")}),
+    ("Anh Lê Văn Hải được Thủ tướng tặng Bằng khen vì thành tích cứu người.",
+     {("Lê Văn Hải", "Bằng khen của Thủ tướng Chính phủ")}),
     ("Trung ương Đoàn trao Huy hiệu Tuổi trẻ dũng cảm cho các anh: Võ Văn Tâm, Lê Minh Trí.",
      {("Võ Văn Tâm", "Huy hiệu Tuổi trẻ dũng cảm"), ("Lê Minh Trí", "Huy hiệu Tuổi trẻ dũng cảm")}),
     ("Bộ trưởng trao Huân chương Bảo vệ Tổ quốc hạng ba cho đồng chí Phạm Văn Đức.",
@@ -6821,3 +6822,16 @@ def test_extract_another_council_electing_the_same_day_holds_a_sitting_of_its_ow
     sittings = {(orgs.get(e.organizer), e.date, frozenset(people[p.person] for p in e.participants)) for e in ex.events}
     assert sittings == {("Hội đồng nhân dân tỉnh Phú Yên", "2016-06-30", frozenset({"Trần Văn Sáu"})),
                         ("Hội đồng nhân dân tỉnh Khánh Hòa", "2016-06-30", frozenset({"Lý Văn Tám", "Lê Thị Mai"}))}
+
+
+@pytest.mark.parametrize("text, award", [
+    ("Thủ tướng Chính phủ tặng Bằng khen cho ông Lê Văn Bình vì thành tích xuất sắc.",
+     "Bằng khen của Thủ tướng Chính phủ"),
+    ("Thủ tướng Phạm Minh Chính tặng Bằng khen cho ông Lê Văn Bình.", "Bằng khen của Thủ tướng Chính phủ"),
+    ("Dịp này, Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Phong đã trao Bằng khen cho ông Lê Văn Bình.",
+     "Bằng khen của Chủ tịch UBND tỉnh Nghệ An"),
+    ("Ông Lê Văn Bình nhận Bằng khen của Thủ tướng.", "Bằng khen của Thủ tướng Chính phủ"),
+    ("Ông Lê Văn Bình, Giám đốc Sở Y tế, tặng Bằng khen cho ông Trần Văn Hải.", "Bằng khen"),
+])
+def test_extract_a_certificate_is_named_with_the_post_of_whoever_gives_it(text, award):
+    assert [a.award for a in extract_text(text).awards] == [award]

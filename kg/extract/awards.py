@@ -92,6 +92,47 @@ def _certificate_giver_end(ctx: ArticleContext, si: int, m: re.Match) -> int | N
     return end if found else None
 
 
+# "Thủ tướng Phạm Minh Chính đã tặng | Bằng khen": the verb a certificate's giver gives it with
+_GIVES_BEFORE = re.compile(r"\s+(?:(?:đã|vừa|cũng)\s+)*(?:trao tặng|tặng thưởng|tặng|trao)\s*$", re.IGNORECASE)
+
+
+def _giving_post(ctx: ArticleContext, si: int, start: int) -> str | None:
+    """The post (and body) of whoever gives a certificate, named before the verb right before it, by post and perhaps
+    body and name ("Thủ tướng Chính phủ tặng Bằng khen cho …", "Chủ tịch UBND tỉnh Nguyễn Văn A trao Bằng khen")."""
+    s = ctx.sentences[si]
+    verb = _GIVES_BEFORE.search(ctx.text, s.start, start)
+    if verb is None:
+        return None
+    toks = s.tokens
+    spans = sorted((sp for sp in ctx.spans[si] if toks[sp.j - 1].end <= verb.start()), key=lambda sp: sp.i)
+    for n in range(len(spans) - 1, -1, -1):
+        if spans[n].kind != "TITLE":
+            continue
+        title, after = spans[n].payload, spans[n + 1:]
+        body = after[0] if after and after[0].kind == "ORG" and after[0].i == spans[n].j else None
+        rest = after[1:] if body else after
+        if len(rest) > 1 or (rest and rest[0].kind != "PERSON") or title.plural or title.status == "former":
+            return None  # another post or body between: not the giver's
+        end = (rest or ([body] if body else [spans[n]]))[-1].j
+        if ctx.text[toks[end - 1].end:verb.start()].strip():
+            return None
+        if body is not None:  # as the sentence writes them: "Chủ tịch UBND tỉnh Nghệ An"
+            return " ".join(ctx.text[toks[spans[n].i].start:toks[body.j - 1].end].split())
+        # a post alone gives in its own name only where it implies its body ("Thủ tướng"); a deputy hands over
+        return f"{title.label} {_IMPLIED_BODIES[title.label]}" if title.label in _IMPLIED_BODIES else None
+    return None
+
+
+def _post_with_its_body(name: str) -> str:
+    """"Bằng khen của Thủ tướng": the post's own body, which names it in full ("… của Thủ tướng Chính phủ")."""
+    giver = name.split(" của ", 1)[1] if " của " in name else ""
+    implied = _IMPLIED_BODIES.get(giver)
+    return f"{name} {implied}" if implied else name
+
+
+_IMPLIED_BODIES = {t.label: t.implied_org for t in lexicon.titles() if t.implied_org and t.label in ("Thủ tướng",)}
+
+
 def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
     """The award's name and its length in the text: a lexicon name ("Huân chương Dũng cảm") where one
     is written, else the capitalised run the pattern found."""
@@ -464,6 +505,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             start, end = s.start + m.start(), s.start + m.start() + length
             if name in ("Bằng khen", "Giấy khen", "Cờ thi đua") and (agent := _PASSIVE_GIVER.search(ctx.text, s.start, start)):
                 name = f"{name} của {agent.group(1)}"  # "được Thủ tướng Chính phủ tặng Bằng khen": whose it is
+            elif name in ("Bằng khen", "Giấy khen", "Cờ thi đua") and (post := _giving_post(ctx, si, start)):
+                name = f"{name} của {post}"  # "Thủ tướng Phạm Minh Chính tặng Bằng khen cho …": the post's
+            name = _post_with_its_body(name)
             recipients = _receivers(ctx, si, start, end, resolved, _AWARD_LEAD)
             giver = None
             head = ctx.text[s.start:start]
