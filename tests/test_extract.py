@@ -6835,3 +6835,12 @@ def test_extract_another_council_electing_the_same_day_holds_a_sitting_of_its_ow
 ])
 def test_extract_a_certificate_is_named_with_the_post_of_whoever_gives_it(text, award):
     assert [a.award for a in extract_text(text).awards] == [award]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Danh hiệu Nhà giáo Nhân dân được phong tặng cho ông Nguyễn Văn Minh.", {("Nguyễn Văn Minh", "Nhà giáo Nhân dân")}),
+    ("Danh hiệu Nghệ sĩ Ưu tú đã được truy tặng cho nghệ sĩ Trần Văn Nam và bà Lê Thị Hoa.",
+     {("Trần Văn Nam", "Nghệ sĩ Ưu tú"), ("Lê Thị Hoa", "Nghệ sĩ Ưu tú")}),
+])
+def test_extract_an_honorary_title_conferred_in_the_passive_goes_to_those_named_after_it(text, want):
+    assert awards_of(extract_text(text)) == want

@@ -339,7 +339,8 @@ _BARE_PRONOUN = re.compile(r"(?:^|,\s*)(?:[ÔôOo]ng|[Bb]à)\s+(?![A-ZĐ])")
 
 
 _HONOURS_LABEL = re.compile(r"^\s*(?:Thành tích|Khen thưởng|Danh hiệu|Phần thưởng)\s*:", re.IGNORECASE)
-_TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là)\s+")
+_TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là|(?:(?:đã|vừa)\s+)?được\s+(?:phong tặng|truy tặng|trao tặng|"
+                         r"trao|tặng|công nhận)\s+cho)\s+")  # "Danh hiệu Nhà giáo Nhân dân được phong tặng cho A"
 _OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  # "Năm 2008, được Chính phủ tặng …"
 _AWARD_LEAD = re.compile(r"(?:\s+về(?:\s+(?:và\s+)?[a-zđà-ỹ]+,?){1,6}?)?"  # "Giải thưởng Hồ Chí Minh | về văn học nghệ thuật"
                          r"(?:\s+năm\s+(?:(?:19|20)\d\d|nay))?\s*(?:,\s*)?(?:cho|chúc mừng|tặng|trao cho|trao tặng|gồm(?: có)?:?|"
