@@ -6844,3 +6844,13 @@ def test_extract_a_certificate_is_named_with_the_post_of_whoever_gives_it(text, 
 ])
 def test_extract_an_honorary_title_conferred_in_the_passive_goes_to_those_named_after_it(text, want):
     assert awards_of(extract_text(text)) == want
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Tổng cục Thuế được tổ chức lại thành Cục Thuế trực thuộc Bộ Tài chính.", (("Tổng cục Thuế",), "Cục Thuế")),
+    ("Cục Thuế (trước đây là Tổng cục Thuế) vừa công bố số liệu thu ngân sách.", (("Tổng cục Thuế",), "Cục Thuế")),
+    ("Trường Cao đẳng Sư phạm Quảng Trị được nâng cấp thành Trường Đại học Quảng Trị.",
+     (("Trường Cao đẳng Sư phạm Quảng Trị",), "Trường Đại học Quảng Trị")),
+])
+def test_extract_a_body_reorganised_upgraded_or_formerly_named_otherwise_was_renamed(text, change):
+    assert change in _changes(text)

@@ -84,8 +84,8 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 
 
 # "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
-_RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển)\s+(?:thành|là)\s*$",
-                         re.IGNORECASE)
+_RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển|tổ chức lại|nâng cấp)\s+"
+                         r"(?:thành|là)\s*$", re.IGNORECASE)  # "Trường Cao đẳng A được nâng cấp thành Trường Đại học B"
 _NOW_CALLED = re.compile(r"^\s*(?:cũ\s*)?(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)?(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"
                          r"tên mới là)\s*$", re.IGNORECASE)  # "(nay là B)", ", nay là B", "mà ngày nay là B"
 
@@ -93,7 +93,8 @@ _NOW_CALLED = re.compile(r"^\s*(?:cũ\s*)?(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)
 # "Vụ Đông y, tiền thân của Cục Quản lý Y dược cổ truyền": the first body became the second
 _FORERUNNER_OF = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:là|chính là|vốn là)\s+)?tiền thân của\s*$", re.IGNORECASE)
 # "Trường Đại học Sài Gòn (tiền thân là Trường Cao đẳng Sư phạm …)": the second body became the first
-_FORERUNNER_WAS = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:có|với)\s+)?tiền thân (?:là|từ)\s*$", re.IGNORECASE)
+_FORERUNNER_WAS = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:(?:có|với)\s+)?tiền thân (?:là|từ)|trước đây là|trước kia là)\s*$",
+                             re.IGNORECASE)  # "Cục Thuế (trước đây là Tổng cục Thuế)"
 
 
 def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
