@@ -6854,3 +6854,12 @@ def test_extract_an_honorary_title_conferred_in_the_passive_goes_to_those_named_
 ])
 def test_extract_a_body_reorganised_upgraded_or_formerly_named_otherwise_was_renamed(text, change):
     assert change in _changes(text)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Chuẩn cơ sở giáo dục đại học được Bộ Giáo dục và Đào tạo ban hành đầu năm ngoái, trong Thông tư 01/2024.",
+     "Bộ Giáo dục và Đào tạo"),
+    ("Quy định này được Bộ Tài chính ban hành tại Thông tư 78/2021/TT-BTC.", "Bộ Tài chính"),
+])
+def test_extract_a_body_that_issued_a_rule_in_the_document_named_after_it_issued_that_document(text, issuer):
+    assert issuers(extract_text(text)) == [issuer]

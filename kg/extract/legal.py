@@ -724,7 +724,8 @@ def _issuer_before(ctx, si: int, pos: int, gaz) -> str | None:
             return post.name
     for r in sorted(ctx.resolved[si].values(), key=lambda r: -r.span.end):
         if r.kind == "Organization" and r.span.end <= pos and (_ISSUED_BY_RE.match(ctx.text[r.span.end:pos])
-                                                               or _SAYS_IN.match(ctx.text[r.span.end:pos])):
+                                                               or _SAYS_IN.match(ctx.text[r.span.end:pos])
+                                                               or _ISSUED_IN.match(ctx.text[r.span.end:pos])):
             post = _post_ending(name_key(ctx.text[ctx.sentences[si].start:r.span.end]), gaz)
             return post.name if post is not None else r.name  # "của Thủ tướng Chính phủ tại tờ trình …": the post's
     return None
@@ -737,5 +738,8 @@ def _post_ending(written: str, gaz):
     return max(posts, key=lambda p: p[0])[1] if posts else None
 
 
+# "được Bộ GD-ĐT ban hành đầu năm ngoái, trong Thông tư 01/2024": what a body issued, told by the document it is in
+_ISSUED_IN = re.compile(r"^\s*(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban hành(?:\s+[^\W\d][^.;,()]{0,30}?)?\s*,?\s*(?:trong|tại|bằng)\s*$",
+                        re.IGNORECASE)
 # "Sở Nội vụ TP Hà Nội tại Tờ trình số 606 đề nghị …": a body speaking in its own document
 _SAYS_IN = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,?\s*tại\s*$", re.IGNORECASE)
