@@ -6863,3 +6863,11 @@ def test_extract_a_body_reorganised_upgraded_or_formerly_named_otherwise_was_ren
 ])
 def test_extract_a_body_that_issued_a_rule_in_the_document_named_after_it_issued_that_document(text, issuer):
     assert issuers(extract_text(text)) == [issuer]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thầy thuốc Ưu tú, BS.CKII Nguyễn Văn Bình, Giám đốc Bệnh viện tỉnh, cho biết.", {("Nguyễn Văn Bình", "Thầy thuốc Ưu tú")}),
+    ("Nhà giáo Ưu tú, PGS.TS Trần Văn Cường phát biểu tại lễ khai giảng.", {("Trần Văn Cường", "Nhà giáo Ưu tú")}),
+])
+def test_extract_an_honorary_title_then_a_comma_and_degrees_before_its_holders_name(text, want):
+    assert awards_of(extract_text(text)) == want

@@ -284,7 +284,7 @@ def _titles_before_names(ctx: ArticleContext, si: int, ex: Extraction, resolved:
         if titles and not _AWARD_LIST_GAP.fullmatch(ctx.text, titles[-1].end(), m.start()):
             titles = []
         titles.append(m)
-        holders = [r for r in people if r.span.start >= m.end() and not ctx.text[m.end():r.span.start].strip()]
+        holders = [r for r in people if r.span.start >= m.end() and _TITLE_TO_NAME.fullmatch(ctx.text, m.end(), r.span.start)]
         for k, r in enumerate(people):  # and the names listed right after the first ("Phan Thị So và Lê Thị Truyền")
             if holders and r.span.start > holders[-1].span.end and k and people[k - 1] is holders[-1] \
                     and _RECEIVER_LIST_GAP.match(ctx.text[holders[-1].span.end:r.span.start]):
@@ -303,6 +303,9 @@ def _titles_before_names(ctx: ArticleContext, si: int, ex: Extraction, resolved:
             ex.awards.append(Award(holder.key, holder.kind, name[0].upper() + name[1:], ctx.evidence(si), None))
 
 
+# between a title and its holder's name: nothing, or a comma and the holder's degrees ("Thầy thuốc Ưu tú, BS.CKII A")
+_TITLE_TO_NAME = re.compile(r"\s*(?:,\s*(?=(?:GS|PGS|TS|ThS|BS|KTS|TSKH)\b))?(?:(?:GS|PGS|TS|ThS|BS|KTS|TSKH|CKI|CKII|BSCKI|BSCKII)"
+                            r"\s*[.\-–]?\s*)*")
 # between a holder's name and a title set off after it, and what closes that title
 _TITLE_AFTER_NAME = re.compile(r"\s*(?:,|\(|-|–)\s*")
 _TITLE_AFTER_END = re.compile(r"\s*(?:[,;)]|-\s|–|\.\s*$|\.\s+[A-ZĐ])")
