@@ -6871,3 +6871,16 @@ def test_extract_a_body_that_issued_a_rule_in_the_document_named_after_it_issued
 ])
 def test_extract_an_honorary_title_then_a_comma_and_degrees_before_its_holders_name(text, want):
     assert awards_of(extract_text(text)) == want
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Lê Văn Bình, sinh năm 1970, từng là Bí thư Huyện ủy Can Lộc.", ("Lê Văn Bình", "Bí thư", "Huyện ủy Can Lộc")),
+    ("Ông Lê Văn Bình (sinh năm 1970, quê Hà Tĩnh) từng là Bí thư Huyện ủy Can Lộc.",
+     ("Lê Văn Bình", "Bí thư", "Huyện ủy Can Lộc")),
+    ("Ông Lê Văn Bình, 52 tuổi, từng là Giám đốc Sở Nội vụ tỉnh Hà Tĩnh.",
+     ("Lê Văn Bình", "Giám đốc", "Sở Nội vụ tỉnh Hà Tĩnh")),
+    ("Ông Lê Văn Bình, 48 tuổi, quê xã Đồng Đăng, huyện Cao Lộc, là tiến sĩ Ngữ văn, từng là Hiệu trưởng Trường Cao "
+     "đẳng Sư phạm Lạng Sơn.", ("Lê Văn Bình", "Hiệu trưởng", "Trường Cao đẳng Sư phạm Lạng Sơn")),
+])
+def test_extract_a_persons_birth_age_home_and_degree_set_off_before_the_copula_keep_the_posts_theirs(text, post):
+    assert post in posts(extract_text(text))

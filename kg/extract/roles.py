@@ -910,6 +910,12 @@ _COPULA = re.compile(rf"^\s*(?:,\s*(?:đoàn|đòan)\s+[^\W\d][^,;()]{{0,24}})?(
                      rf"là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
 
 
+# a person's birth, age, home and degree, set off after the name: "(sinh năm 1970, quê xã A, huyện B)", ", 52 tuổi"
+_PLACE_PART = r"(?:,\s*(?:xã|huyện|tỉnh|thành phố|TP\.?|phường|quận|thị xã|thị trấn)\s[^,;()]{1,30})"  # "…, huyện B"
+_BIO_ASIDE = re.compile(rf"(?:\s*,?\s*\(?\s*(?:sinh năm\s+(?:19|20)\d\d|SN\s*(?:19|20)\d\d|\d{{2}}\s+tuổi|"
+                        rf"quê(?:\s+quán)?(?:\s+ở)?\s+[^,;()]{{2,40}}{_PLACE_PART}*(?:\s*\([^()]{{1,40}}\))?|"
+                        rf"là\s+(?:tiến sĩ|thạc sĩ|cử nhân|kỹ sư|bác sĩ)(?:\s+[^,;()]{{1,30}})?(?=\s*,))\s*\)?)*",
+                        re.IGNORECASE)  # "…, là tiến sĩ Ngữ văn, từng là …": the degree too
 # "A từng là Phó Tổng giám đốc Tập đoàn X (PVN), | Trưởng Ban Y": a chain of posts after the copula
 _COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:[(,]\s*)*(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|nay|đồng thời)\s+){0,2}là[\s,]*"
                            r"(?:\([^()]{1,20}\)[\s,]*)*$",
@@ -941,6 +947,8 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
         return []  # "Chủ tịch Quốc hội X cho biết, việc phê chuẩn … Bộ trưởng": who speaks of the post, not who gets it
     if "," in between and _INTRO_CLAUSE.match(ctx.text[sentence_start:last.span.start].lower()):
         return []  # "Cùng với việc bổ nhiệm ông A, Thủ tướng …": the post opens the main clause
+    # "Ông A, 52 tuổi, quê Hà Tĩnh, từng là …": an aside on the person's birth, age and home before the copula
+    between, own = between[_BIO_ASIDE.match(between).end():], own[_BIO_ASIDE.match(own).end():]
     if _COPULA.match(between) or _SERVES_AS.search(between) or _SERVES_AS.search(own.lstrip(" ,")) \
             or _COPULA_CHAIN.match(own):  # "Ông A, ông B là Phó Cục trưởng …", "A làm Đại sứ", "A từng là X (PVN), Y"
         if re.match(r"^[\s,]*\(", between):
