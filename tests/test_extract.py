@@ -6884,3 +6884,9 @@ def test_extract_an_honorary_title_then_a_comma_and_degrees_before_its_holders_n
 ])
 def test_extract_a_persons_birth_age_home_and_degree_set_off_before_the_copula_keep_the_posts_theirs(text, post):
     assert post in posts(extract_text(text))
+
+
+def test_extract_honours_named_after_many_honours_such_as_go_to_the_subject():
+    ex = extract_text("Ông Hồ Văn Em từng được tặng nhiều phần thưởng cao quý như Huân chương Kháng chiến hạng Nhất, "
+                      "Huân chương Lao động hạng Nhì.")
+    assert awards_of(ex) == {("Hồ Văn Em", "Huân chương Kháng chiến hạng Nhất"), ("Hồ Văn Em", "Huân chương Lao động hạng Nhì")}

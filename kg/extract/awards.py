@@ -37,7 +37,8 @@ _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận
                          re.IGNORECASE)
 # "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between
 # and other honours listed first: "được Đảng, Nhà nước tặng thưởng nhiều huân, huy chương cao quý, huy hiệu 30 năm …"
-_OTHER_HONOURS_FIRST = r"(?:\s+(?:nhiều|các)\s+(?:huân|huy|phần thưởng)[^.;]{0,40}?,)?"
+_OTHER_HONOURS_FIRST = r"(?:\s+(?:nhiều|các)\s+(?:huân|huy|phần thưởng|danh hiệu)[^.;]{0,40}?(?:,|\s(?:như|gồm|là)|:))?"
+# (or "được tặng nhiều phần thưởng cao quý như Huân chương …": the honours it goes on to name)
 _PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)"
                                + _OTHER_HONOURS_FIRST + r"\s*$", re.IGNORECASE)
 # "được Thủ tướng Chính phủ tặng": the giver of a certificate, named right before the verb
