@@ -6890,3 +6890,17 @@ def test_extract_honours_named_after_many_honours_such_as_go_to_the_subject():
     ex = extract_text("Ông Hồ Văn Em từng được tặng nhiều phần thưởng cao quý như Huân chương Kháng chiến hạng Nhất, "
                       "Huân chương Lao động hạng Nhì.")
     assert awards_of(ex) == {("Hồ Văn Em", "Huân chương Kháng chiến hạng Nhất"), ("Hồ Văn Em", "Huân chương Lao động hạng Nhì")}
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Cô Lê Thị Hoa, Hiệu trưởng Trường TH&THCS Nghĩa Hòa, cho biết.", "Trường TH&THCS Nghĩa Hòa"),
+    ("Ông Trần Văn An, Hiệu trưởng Trường THCS và THPT Nguyễn Khuyến, cho biết.", "Trường THCS và THPT Nguyễn Khuyến"),
+    ("Thầy Bùi Văn Vinh, Hiệu trưởng Trường PTDTBT Tiểu học Yên Thắng, cho biết.", "Trường PTDTBT Tiểu học Yên Thắng"),
+])
+def test_extract_a_school_of_several_levels_is_one_body(text, school):
+    assert school in {org for _, _, org in posts(extract_text(text))}
+
+
+def test_extract_two_schools_merged_into_a_school_of_both_levels():
+    assert _changes("Trường THCS Tân Lập và Trường Tiểu học Tân Lập sáp nhập thành Trường Tiểu học và THCS Tân Lập.") == {
+        (("Trường Tiểu học Tân Lập", "Trường Trung học cơ sở Tân Lập"), "Trường Tiểu học và Trung học cơ sở Tân Lập")}

@@ -80,7 +80,13 @@ class Span:
 SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông",
                  "THCS - THPT", "PTDTNT", "Phổ thông Dân tộc nội trú", "Cao đẳng nghề", "CĐ nghề", "Trung cấp nghề",
                  "Trung cấp", *(f"{level} {word}" for level in ("THPT", "Trung học phổ thông", "THCS", "Trung học cơ sở")
-                                for word in ("chuyên", "Chuyên")))  # "Trường THPT chuyên Lê Hồng Phong"
+                                for word in ("chuyên", "Chuyên")),  # "Trường THPT chuyên Lê Hồng Phong"
+                 # schools of two or three levels: "Trường TH - THCS Tân Lập", "Trường Tiểu học và THCS X", "Trường PTDTBT …"
+                 *(f"{a}{sep}{b}" for a, b in (("TH", "THCS"), ("Tiểu học", "THCS"), ("Tiểu học", "Trung học cơ sở"),
+                                                ("THCS", "THPT"), ("Trung học cơ sở", "Trung học phổ thông"),
+                                                ("TH, THCS", "THPT"), ("Tiểu học, THCS", "THPT"))
+                   for sep in (" - ", " & ", "&", " và ")),
+                 "PTDTBT", "Phổ thông Dân tộc bán trú", "PTDTBT TH", "PTDTBT THCS", "PTDTBT TH - THCS", "PTDTBT TH&THCS")
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
 # a list of streets opened by its word and "gồm" or a colon, running on to the name: "các phố hạn chế giao thông gồm:"
