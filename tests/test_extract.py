@@ -6904,3 +6904,8 @@ def test_extract_a_school_of_several_levels_is_one_body(text, school):
 def test_extract_two_schools_merged_into_a_school_of_both_levels():
     assert _changes("Trường THCS Tân Lập và Trường Tiểu học Tân Lập sáp nhập thành Trường Tiểu học và THCS Tân Lập.") == {
         (("Trường Tiểu học Tân Lập", "Trường Trung học cơ sở Tân Lập"), "Trường Tiểu học và Trung học cơ sở Tân Lập")}
+
+
+def test_extract_a_body_that_takes_another_in_absorbs_it():
+    assert _changes("Năm 2015, Ngân hàng Sacombank đã chính thức nhận sáp nhập Ngân hàng Phương Nam.") == {
+        (("Ngân hàng Phương Nam", "Ngân hàng Sacombank"), "Ngân hàng Sacombank")}

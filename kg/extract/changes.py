@@ -30,6 +30,7 @@ _INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|l�
 _WITH = re.compile(rf"^{_PAREN}\s*(?:với|và){_LEVEL}\s*$", re.IGNORECASE)  # "tỉnh A hợp nhất với | tỉnh B thành …"
 
 
+_TAKES_IN = re.compile(r"\s*(?:(?:đã|vừa|sẽ|chính thức)\s+)*nhận\s+", re.IGNORECASE)  # "A nhận sáp nhập B"
 _BRACKETED = re.compile(r"\s*\(\s*")  # "A (PMU A)": the short name in brackets is A again, not another body
 # "X được thành lập trên cơ sở hợp nhất A và B", "X được thành lập từ A, B", "X được hình thành từ việc hợp nhất A, B"
 _ON_BASIS = re.compile(r"(?<!\w)(?:trên cơ sở (?:tổ chức lại|hợp nhất|sáp nhập|nhập)|(?<=thành lập )từ|"
@@ -294,6 +295,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         for v in _VERB.finditer(text, s.start, s.end):
             left = [r for r in orgs if r.span.end <= v.start()]
             right = [r for r in orgs if r.span.start >= v.end()]
+            if left and right and _TAKES_IN.fullmatch(text, left[-1].span.end, v.start()) \
+                    and re.fullmatch(r"\s*", text[v.end():right[0].span.start]):
+                # "Ngân hàng SHB nhận sáp nhập Ngân hàng Habubank": the second absorbed into the first
+                ex.changes.append(Change((right[0].key, left[-1].key), left[-1].key, "absorption", ctx.evidence(si)))
+                continue
             originals = []
             if left and _BEFORE_VERB.match(text[left[-1].span.end:v.start()]):
                 originals = [left[-1]]
