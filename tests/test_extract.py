@@ -6909,3 +6909,11 @@ def test_extract_two_schools_merged_into_a_school_of_both_levels():
 def test_extract_a_body_that_takes_another_in_absorbs_it():
     assert _changes("Năm 2015, Ngân hàng Sacombank đã chính thức nhận sáp nhập Ngân hàng Phương Nam.") == {
         (("Ngân hàng Phương Nam", "Ngân hàng Sacombank"), "Ngân hàng Sacombank")}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Nguyễn Văn An trúng cử đại biểu Quốc hội khóa XV.", ("Nguyễn Văn An", "Đại biểu Quốc hội", "Quốc hội")),
+    ("Bà Lê Thị Hoa trúng cử đại biểu HĐND tỉnh Nghệ An.", ("Lê Thị Hoa", "Đại biểu", "Hội đồng nhân dân tỉnh Nghệ An")),
+])
+def test_extract_who_wins_a_seat_holds_it(text, post):
+    assert post in posts(extract_text(text))

@@ -894,7 +894,7 @@ def _in_number_range(toks, m: int) -> bool:
 
 
 _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "giữ các chức", "đảm nhiệm", "nhận chức", "giữ cương vị", "kiêm nhiệm", "phê chuẩn",
-                  "kinh qua", "trải qua", "đảm nhận", "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "tái cử", "được cử", "trở thành",
+                  "kinh qua", "trải qua", "đảm nhận", "chỉ định", "điều động", "luân chuyển", "tái đắc cử", "đắc cử", "tái cử", "trúng cử", "được cử", "trở thành",
                   # relieved of a post the person held: "A bị cảnh cáo và cho thôi chức Ủy viên Bộ Chính trị"
                   "thôi chức", "cách chức", "miễn nhiệm", "thôi giữ chức")
 _ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển", "thôi chức", "cách chức",
