@@ -6917,3 +6917,13 @@ def test_extract_a_body_that_takes_another_in_absorbs_it():
 ])
 def test_extract_who_wins_a_seat_holds_it(text, post):
     assert post in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ông Nguyễn Văn An là Anh hùng Lao động thời kỳ đổi mới.", {("Nguyễn Văn An", "Anh hùng Lao động thời kỳ đổi mới")}),
+    ("Bà Trần Thị Bình cũng là Nghệ sĩ Nhân dân, người đã cống hiến cả đời cho sân khấu.",
+     {("Trần Thị Bình", "Nghệ sĩ Nhân dân")}),
+    ("Huân chương Hữu nghị được trao tặng Đại sứ Nhật Bản Takio Yamada.", {("Takio Yamada", "Huân chương Hữu nghị")}),
+])
+def test_extract_an_honour_held_by_the_copula_or_given_with_no_cho_goes_to_that_person(text, want):
+    assert awards_of(extract_text(text)) == want

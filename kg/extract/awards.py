@@ -308,7 +308,7 @@ def _titles_before_names(ctx: ArticleContext, si: int, ex: Extraction, resolved:
 _TITLE_TO_NAME = re.compile(r"\s*(?:,\s*(?=(?:GS|PGS|TS|ThS|BS|KTS|TSKH)\b))?(?:(?:GS|PGS|TS|ThS|BS|KTS|TSKH|CKI|CKII|BSCKI|BSCKII)"
                             r"\s*[.\-–]?\s*)*")
 # between a holder's name and a title set off after it, and what closes that title
-_TITLE_AFTER_NAME = re.compile(r"\s*(?:,|\(|-|–)\s*")
+_TITLE_AFTER_NAME = re.compile(r"\s*(?:,|\(|-|–|(?:(?:cũng|đều|vốn)\s+)?là)\s*")  # "…, Nhà giáo Nhân dân", "A là Anh hùng Lao động"
 _TITLE_AFTER_END = re.compile(r"\s*(?:[,;)]|-\s|–|\.\s*$|\.\s+[A-ZĐ])")
 
 
@@ -348,7 +348,8 @@ _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là|(?:(?:đã|v�
 _OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  # "Năm 2008, được Chính phủ tặng …"
 _AWARD_LEAD = re.compile(r"(?:\s+về(?:\s+(?:và\s+)?[a-zđà-ỹ]+,?){1,6}?)?"  # "Giải thưởng Hồ Chí Minh | về văn học nghệ thuật"
                          r"(?:\s+năm\s+(?:(?:19|20)\d\d|nay))?\s*(?:,\s*)?(?:cho|chúc mừng|tặng|trao cho|trao tặng|gồm(?: có)?:?|"
-                         r"(?:(?:đã|sẽ|vừa)\s+)?được\s+(?:trao|trao tặng|tặng|phong tặng|truy tặng)\s+cho)\s+")  # "… được trao cho A"
+                         r"(?:(?:đã|sẽ|vừa)\s+)?được\s+(?:trao\s+cho|trao tặng(?:\s+cho)?|tặng(?:\s+cho)?|phong tặng(?:\s+cho)?|"
+                         r"truy tặng(?:\s+cho)?))\s+")  # "… được trao cho A", "… được trao tặng Đại sứ A"
 
 
 def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lead: re.Pattern) -> list:
