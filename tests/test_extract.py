@@ -6927,3 +6927,8 @@ def test_extract_who_wins_a_seat_holds_it(text, post):
 ])
 def test_extract_an_honour_held_by_the_copula_or_given_with_no_cho_goes_to_that_person(text, want):
     assert awards_of(extract_text(text)) == want
+
+
+def test_extract_the_issuer_a_document_names_in_the_passive_after_a_topic_with_commas():
+    ex = extract_text("Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ được Bộ Chính trị ban hành ngày 22/12/2024.")
+    assert issuers(ex) == ["Bộ Chính trị"]

@@ -451,7 +451,7 @@ _ISSUED_BY_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:khóa|khoá|nhiệm
 # the tail of the same: where the words between an issuer and its document start ("UBND tỉnh | vừa ban hành …")
 _ISSUED_BY_TAIL = re.compile(_ISSUED_BY_RE.pattern.removeprefix("^"), re.IGNORECASE)
 # "Nghị quyết 71 vừa được Bộ Chính trị ban hành", "Quyết định 12 do UBND tỉnh ký": the issuer after, in the passive
-_BY_RE = re.compile(r"^\s*,?\s*(?:về\s[^,.;:()]{1,80}?\s)?(?:(?:đã|vừa|mới|cũng)\s+)*(?:được|do)\s+", re.IGNORECASE)
+_BY_RE = re.compile(r"^\s*,?\s*(?:về\s[^.;:()]{1,80}?\s)?(?:(?:đã|vừa|mới|cũng)\s+)*(?:được|do)\s+", re.IGNORECASE)
 _PASSIVE_VERB_RE = re.compile(r"\s*(?:(?:đã|vừa)\s+)?(?:ký|ban hành|thông qua|công bố)(?!\w)", re.IGNORECASE)
 
 
