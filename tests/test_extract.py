@@ -6932,3 +6932,11 @@ def test_extract_an_honour_held_by_the_copula_or_given_with_no_cho_goes_to_that_
 def test_extract_the_issuer_a_document_names_in_the_passive_after_a_topic_with_commas():
     ex = extract_text("Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ được Bộ Chính trị ban hành ngày 22/12/2024.")
     assert issuers(ex) == ["Bộ Chính trị"]
+
+
+def test_extract_a_district_the_events_name_gives_inside_the_sentences_city_is_where_it_is_held():
+    ex = extract_text("Sáng 13/5, Tổng Bí thư Nguyễn Phú Trọng cùng các đại biểu Quốc hội đơn vị bầu cử số 1 TP Hà Nội tiếp "
+                      "xúc cử tri quận Ba Đình và Tây Hồ.", date="2017-05-14")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    [event] = ex.events
+    assert (places[event.location], places[event.location_within]) == ("Ba Đình", "Hà Nội")

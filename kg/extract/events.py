@@ -14,9 +14,9 @@ from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
 from .matcher import PhraseMatcher
 from .model import LEGISLATION, ORG, PERSON, PLACE, EventFact, Evidence, Extraction, Participation
+from .spans import DISTRICT_LEVELS, STOP_WORDS, TITLE, VENUE
 from .spans import ORG as ORG_SPAN
 from .spans import PERSON as PERSON_SPAN
-from .spans import STOP_WORDS, TITLE, VENUE
 
 FOREIGN_CITY = lexicon.FOREIGN_CITY
 
@@ -100,6 +100,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             event.location = _place_in_name(ex, event.name) or _premises(ctx, ex, event)
             if event.location is None:  # only the city the premises stand in was told: the city is where
                 event.location, event.location_within = event.location_within, None
+        elif (finer := _district_in_name(ex, event)) is not None:
+            event.location, event.location_within = finer, event.location  # "Tiếp xúc cử tri quận Ba Đình" in Hà Nội
         if event.location and not event.location_within:
             venue = ex.entities.get((PLACE, event.location))
             within = _place_in_name(ex, venue.name) if venue is not None and venue.cls == "Place" else None
@@ -339,6 +341,18 @@ def _place_in_name(ex: Extraction, name: str) -> str | None:
                          rf"{re.escape(form)}(?!\w))", name):
                 found.append((len(form), e.key))
     return max(found)[1] if found else None
+
+
+def _district_in_name(ex: Extraction, event: EventFact) -> str | None:
+    """A district or town the event's own name gives, inside the province or city its sentence gives as where it is
+    held ("Tiếp xúc cử tri quận Ba Đình và Tây Hồ" told in Hà Nội, "Lễ hội chọi trâu Đồ Sơn" in Hải Phòng)."""
+    named = _place_in_name(ex, event.name)
+    place = ex.entities.get((PLACE, named)) if named and named != event.location else None
+    where = ex.entities.get((PLACE, event.location))
+    if place is None or where is None or place.attrs.get("level") not in DISTRICT_LEVELS:
+        return None
+    wider = _wider_place(place)
+    return named if wider is not None and name_key(wider[0]) == name_key(where.name) else None
 
 
 WIDER_PLACE_LEVELS = 3  # a venue in a city, in a province, in a country
