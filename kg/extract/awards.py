@@ -120,18 +120,22 @@ def _giving_post(ctx: ArticleContext, si: int, start: int) -> str | None:
         if body is not None:  # as the sentence writes them: "Chủ tịch UBND tỉnh Nghệ An"
             return " ".join(ctx.text[toks[spans[n].i].start:toks[body.j - 1].end].split())
         # a post alone gives in its own name only where it implies its body ("Thủ tướng"); a deputy hands over
-        return f"{title.label} {_IMPLIED_BODIES[title.label]}" if title.label in _IMPLIED_BODIES else None
+        return f"{title.label} {title.implied_org}" if title.label in GIVES_IN_OWN_NAME else None
     return None
 
 
 def _post_with_its_body(name: str) -> str:
     """"Bằng khen của Thủ tướng": the post's own body, which names it in full ("… của Thủ tướng Chính phủ")."""
     giver = name.split(" của ", 1)[1] if " của " in name else ""
-    implied = _IMPLIED_BODIES.get(giver)
-    return f"{name} {implied}" if implied else name
+    return f"{name} {_implied_body(giver)}" if giver in GIVES_IN_OWN_NAME else name
 
 
-_IMPLIED_BODIES = {t.label: t.implied_org for t in lexicon.titles() if t.implied_org and t.label in ("Thủ tướng",)}
+GIVES_IN_OWN_NAME = frozenset({"Thủ tướng"})  # posts whose certificates bear the post's body: "… Thủ tướng Chính phủ"
+
+
+@lru_cache(maxsize=4)
+def _implied_body(post: str) -> str:
+    return next(t.implied_org for t in lexicon.titles() if t.label == post)
 
 
 def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
