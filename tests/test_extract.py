@@ -4006,6 +4006,42 @@ def test_extract_a_national_body_named_by_its_field_in_lower_case_keeps_the_fiel
     assert name_key(name) in {name_key(n) for n in names(extract_text(text), ORG)}
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Ông Hà Văn Bình, Chủ tịch Hội đồng thi tuyển công chức tỉnh Thanh Hóa, cho biết kết quả.",
+     ("Hà Văn Bình", "Chủ tịch", "Hội đồng thi tuyển công chức tỉnh Thanh Hóa")),
+    ("Bà Lê Thu Hà, Phó Chủ tịch Hội đồng xét tuyển viên chức ngành Y tế tỉnh Nam Định năm 2023, đã bị kỷ luật.",
+     ("Lê Thu Hà", "Phó Chủ tịch", "Hội đồng xét tuyển viên chức ngành Y tế tỉnh Nam Định")),
+    ("Đại tá Trần Quốc Bảo, Trưởng Ban Chỉ đạo dự án Khu đô thị Tây Hồ, trả lời báo chí.",
+     ("Trần Quốc Bảo", "Trưởng ban", "Ban Chỉ đạo dự án Khu đô thị Tây Hồ")),
+    ("Ông Phạm Văn Sơn, Trưởng Ban Chỉ đạo thi tốt nghiệp THPT năm 2024 tỉnh Lào Cai, kiểm tra các điểm thi.",
+     ("Phạm Văn Sơn", "Trưởng ban", "Ban Chỉ đạo thi tốt nghiệp THPT năm 2024 tỉnh Lào Cai")),
+    ("Quốc hội cử ông Ngô Minh Tuấn làm Ủy viên Hội đồng tuyển chọn, giám sát Thẩm phán quốc gia thay ông Lý Văn Tú.",
+     ("Ngô Minh Tuấn", "Ủy viên", "Hội đồng tuyển chọn, giám sát Thẩm phán quốc gia")),
+])
+def test_extract_a_council_or_steering_board_named_by_its_work_after_a_post(text, post):
+    assert post in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Chiều 20/3, Phó Thủ tướng Lê Minh Khái chủ trì phiên họp thứ hai của Hội đồng thẩm định quy hoạch vùng.",
+     "Hội đồng thẩm định quy hoạch vùng"),
+    ("Sáng 5/8, Phó Thủ tướng Vũ Đức Đam chủ trì phiên họp Ban Chỉ đạo cải cách hành chính của Chính phủ.",
+     "Ban Chỉ đạo cải cách hành chính của Chính phủ"),
+])
+def test_extract_a_working_body_named_after_its_own_sitting_holds_it(text, body):
+    assert _organisers(extract_text(text, date="2024-09-01")) == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Hoàng Minh, Giám đốc Hội đồng quản trị kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, chia sẻ.",
+    "Chủ tịch Hội đồng chuyên gia Quỹ hỗ trợ nghiên cứu khoa học Á - Âu, ông Ivan Petrov nhấn mạnh.",
+    "Chủ tịch, Phó Chủ tịch thường trực Hội đồng dùng con dấu của Thủ tướng.",
+])
+def test_extract_a_board_of_another_body_or_a_verb_is_no_working_body(text):
+    assert not any(n.startswith(("Hội đồng quản trị kiêm", "Hội đồng chuyên gia", "Hội đồng dùng"))
+                   for n in names(extract_text(text), ORG))
+
+
 def test_extract_a_committee_acting_on_a_matter_is_not_named_by_it():
     got = names(extract_text("Ủy ban Kiểm tra Trung ương về việc xem xét kỷ luật ông Trần Văn Bình đã họp."), ORG)
     assert "Ủy ban Kiểm tra Trung ương" in got

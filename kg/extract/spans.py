@@ -143,6 +143,15 @@ BRANDED_POSTS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch H�
 # heads of bodies the press may write in lower case after a post, before the body's name in capitals
 LOWER_HEADS_AFTER_POST = frozenset({"hội", "vụ", "cục", "ban", "sở", "viện", "trường", "trung tâm", "bệnh viện",
                                     "công ty", "tập đoàn", "tổng công ty", "học viện"})
+# bodies set up for a piece of work, named by it in lower case ("Hội đồng thi tuyển công chức tỉnh Thanh Hóa",
+# "Ban Chỉ đạo về các giải pháp …"), and the sittings they hold before their names
+WORKING_BODY_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng", "Tiểu ban", "Tổ công tác"})
+_OWN_SITTING_BEFORE = re.compile(r"(?<!\w)(?:họp|hội nghị|phiên họp|kỳ họp)(?:\s+(?:lần\s+)?thứ\s+\w+)?(?:\s+của)?\s+$",
+                                 re.IGNORECASE)
+# words that end a body's field in lower case: what comes after it ("… thay ông X", "… rồi làm …", "… kiêm …")
+BOARDS_OF_A_BODY = frozenset({"quản trị", "thành viên", "trường", "sáng lập", "khoa học", "chấp hành", "thường vụ",
+                              "chỉ đạo", "thi đua", "khen thưởng", "thi đua khen thưởng", "kỷ luật", "nhân dân"})
+FIELD_ENDS = frozenset({"thay", "ông", "bà", "rồi", "kiêm", "dùng", "gồm"})
 # departments of a ministry, whose names often end in lower case ("Cục Quản lý thị trường", "Vụ Giáo dục đại học")
 DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Trung tâm"})
 BOARDS = frozenset({"giám đốc", "lãnh đạo", "điều hành"})  # "Ban Giám đốc <body>"
@@ -1132,6 +1141,11 @@ class SentenceScanner:
             # lower case that a place closes
             surface = self.surface(i, closed)
             return closed, OrgHit(surface[0].upper() + surface[1:], _class_of(head), surface, head=head)
+        elif head in WORKING_BODY_HEADS and (field := self._working_body_end(i, k, written_with_post)) is not None:
+            # "Phó Chủ tịch Hội đồng xét tuyển công chức tỉnh Quảng Trị", "cuộc họp Ban Chỉ đạo về các giải pháp
+            # …": a council, steering board or task force named by its work, after its post or its meeting
+            surface = self.surface(i, field)
+            return field, OrgHit(surface[0].upper() + surface[1:], "GovernmentOrganization", surface, head=head)
         elif head in LOWER_NAMED_HEADS and self._lower_name_after_post(i, k):
             # "Cục trưởng Cục thi hành án dân sự", "Viện trưởng Viện nghiên cứu Quy hoạch và phát triển":
             # the post names its body, in lower case, then perhaps in capitals
@@ -1320,6 +1334,34 @@ class SentenceScanner:
         run = self._lower_run_end(k, limit=4)
         named = run < len(toks) and _is_name_word(toks[run]) and not self._surname_run_at(run)
         return run if named and not any(self._verb_at(x) for x in range(k, run)) else None
+
+    def _working_body_end(self, i: int, k: int, written_with_post: bool) -> int | None:
+        """A working body's name from head token i whose work, in lower case, starts at token k: after a post
+        ("Trưởng Ban Chỉ đạo dự án Đại Kim") or its own sitting ("phiên họp thứ ba của Hội đồng tư vấn …"),
+        to where its work ends, with the place it serves ("… tỉnh Sơn La"); a year closing it is the year's."""
+        if k >= len(self.toks) or not (self._topic_word(k) or self.toks[k].lower == "về") or self.toks[k].lower in FIELD_ENDS:
+            return None
+        if not (written_with_post or self._lower_name_after_post(i, k)
+                or _OWN_SITTING_BEFORE.search(self.text, max(0, self.toks[i].start - 40), self.toks[i].start)):
+            return None
+        j = self._field_end(k + 1 if self.toks[k].lower == "về" else k, limit=k + 24)
+        if j is None or j == k:
+            return None
+        heads, _, levels = _pattern_matchers()
+        toks = self.toks
+        if any(toks[m].is_capitalized and heads.matches_at(toks, m) for m in range(k, j)) \
+                or " ".join(t.lower for t in toks[k:j]) in BOARDS_OF_A_BODY:
+            return None  # "Hội đồng chuyên gia Quỹ …", "Hội đồng quản trị": another body's board
+        year = j + 1 < len(toks) and toks[j].lower == "năm" and toks[j + 1].text.isdigit() and len(toks[j + 1].text) == 4
+        lv = levels.matches_at(toks, j + 2 if year else j)
+        place = self._place_after(lv[0][0]) if lv else None
+        if place is not None:
+            return place[0]
+        if j + 1 < len(toks) and toks[j].lower == "của" and toks[j + 1].is_capitalized:
+            owner = self.gaz.orgs.matches_at(toks, j + 1)
+            if owner:  # "Ban Chỉ đạo cải cách hành chính của Chính phủ": the body it serves
+                return owner[0][0]
+        return j
 
     def _lower_name_after_post(self, i: int, k: int) -> bool:
         """Does a post end right before head token i, with a lower-case name word after the head?"""
@@ -1552,11 +1594,18 @@ class SentenceScanner:
             j = k + 2  # "Ban Chỉ đạo Nhà nước | các công trình trọng điểm …", "Ban Chỉ đạo Trung ương | Chương trình …"
         else:
             return None
+        return self._field_end(j, limit=k + 24)
+
+    def _field_end(self, j: int, limit: int) -> int | None:
+        """Where a body's field written in lower case from token j ends (nouns joined by commas, "và" or a dash,
+        perhaps closed by a name or an acronym, "dịch Covid-19"), if a verb, a function word or punctuation
+        follows it; no further than token ``limit``."""
+        toks, n = self.toks, len(self.toks)
         first = j
-        while j < n and j - k < 24:
+        while j < n and j < limit:
             t = toks[j]
-            if j > first and self._verb_at(j):
-                break  # "Bảo tàng quốc gia Kyushu | ký kết …": what the body does
+            if j > first and (self._verb_at(j) or t.lower in FIELD_ENDS):
+                break  # "Bảo tàng quốc gia Kyushu | ký kết …": what the body does; "… | thay ông X"
             if t.lower in DAY_TIMES and j + 1 < n and (toks[j + 1].text.isdigit() or toks[j + 1].lower in ("nay", "qua")):
                 return j  # "… ngành giao thông | sáng 16/2": when the body met
             if (self._topic_word(j) or self._inside_word(j)) and _adjacent(toks[j - 1], t):
@@ -1581,8 +1630,9 @@ class SentenceScanner:
                     j += 2
             else:
                 break
-        if j < n and toks[j].text.isalpha() and toks[j].text.islower() and not (self._is_stop(j) or self._verb_at(j)):
-            return None  # the run did not end where a name can
+        if j < n and toks[j].text.isalpha() and toks[j].text.islower() and not (
+                self._is_stop(j) or self._verb_at(j) or toks[j].lower in FIELD_ENDS or toks[j].lower in PLACE_CUES):
+            return None  # the run did not end where a name can (but "… | tỉnh Sơn La" may be the place it serves)
         return j
 
     def _inside_word(self, j: int) -> bool:
@@ -1604,6 +1654,9 @@ class SentenceScanner:
         t, words = self.toks[j], self._words_of()
         if t.lower in PLACE_CUES and t.text.isalpha() and j + 1 < len(self.toks) and words[j] == words[j + 1]:
             return True  # "xã hội" is no commune
+        if t.lower in COMPOUND_STOPS and j + 1 < len(self.toks) and words[j] == words[j + 1] \
+                and self.toks[j + 1].text.islower() and not self._stop_phrase_at(j):
+            return True  # "dự án", "không khí": a stop syllable that starts a longer word
         return self._lower_name_word(j) and not self._verb_at(j)
 
     def _extend_name(self, k: int, numbered: bool = False) -> int:
