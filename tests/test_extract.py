@@ -6226,6 +6226,21 @@ def test_extract_words_after_theo_paragraphs_away_from_an_event_are_not_said_at_
     assert at_events(ex) == set()
 
 
+def test_extract_words_after_theo_opened_by_where_they_were_said_are_said_at_the_event():
+    ex = extract_text("Sáng 14/3, Bộ Công Thương tổ chức hội nghị xúc tiến xuất khẩu nông sản. Tại hội nghị, theo Thứ "
+                      "trưởng Bộ Công Thương Phan Thị Thắng, kim ngạch xuất khẩu rau quả tăng mạnh.", date="2024-03-15")
+    assert at_events(ex) == {"Phan Thị Thắng"}
+    ex = extract_text("Sáng 14/3, Bộ Công Thương tổ chức hội nghị xúc tiến xuất khẩu nông sản. Tuy nhiên, theo chuyên "
+                      "gia Lê Quốc Phương, kim ngạch xuất khẩu rau quả còn thấp.", date="2024-03-15")
+    assert at_events(ex) == set()
+
+
+def test_extract_a_minister_taking_the_floor_at_a_questioning_session_attends_it():
+    ex = extract_text("Sáng 6/6, Quốc hội tiến hành phiên chất vấn và trả lời chất vấn. Bộ trưởng Bộ Nội vụ Phạm "
+                      "Thị Thanh Trà là người đăng đàn đầu tiên.", date="2024-06-07")
+    assert at_events(ex) == {"Phạm Thị Thanh Trà"}
+
+
 def test_extract_an_association_of_small_and_medium_businesses_keeps_its_whole_name():
     ex = extract_text("Ông Nguyễn Văn An, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, cho biết.")
     assert ("Nguyễn Văn An", "Chủ tịch", "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An") in posts(ex)

@@ -28,6 +28,7 @@ CUES = (
                  "kiến nghị", "đề xuất", "bày tỏ", "đánh giá", "nói", "đặt vấn đề", "nhìn nhận",
                  # words said in a meeting's deliberation (not "cho hay", "nhận định": the press's words for any quote)
                  "nêu", "cho ý kiến", "lưu ý", "thay mặt",
+                 "đăng đàn",  # a minister taking the floor to answer a questioning session
                  # words to the press: at a press conference, or words given on the sidelines ("bên hành lang")
                  "trả lời báo chí", "trả lời phỏng vấn", "trao đổi với báo chí")),
     ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận", "nhận giải", "nhận bằng khen",
@@ -1943,7 +1944,9 @@ def _quoted(text: str, start: int, end: int, span) -> bool:
 
 
 # "Theo ông A, …", "Cũng theo Thứ trưởng A, …": words attributed to A; not "Theo quy định của …"
-_ACCORDING_TO = re.compile(r"\s*(?:(?:cũng|còn|nhưng|tuy nhiên,?)\s+)?theo\s+", re.IGNORECASE)
+# "Tại hội nghị, theo ông A, …": after where the words were said
+_ACCORDING_TO = re.compile(r"\s*(?P<at>tại\s+(?:buổi|cuộc|phiên|lễ|hội)[^,.;]{0,40},\s*)?(?:(?:cũng|còn|nhưng|tuy nhiên,?)\s+)?"
+                           r"theo\s+", re.IGNORECASE)
 
 
 def _according_to(ctx: ArticleContext, si: int, people) -> object | None:
@@ -1951,7 +1954,7 @@ def _according_to(ctx: ArticleContext, si: int, people) -> object | None:
     sentence's first comma, after "theo" and the person's posts only."""
     s = ctx.sentences[si]
     m = _ACCORDING_TO.match(ctx.text, s.start, s.end)
-    comma = ctx.text.find(",", s.start, s.end)
+    comma = ctx.text.find(",", m.end() if m and m.group("at") else s.start, s.end)
     if m is None or comma < 0:
         return None
     first = min(people, key=lambda r: r.span.start)
