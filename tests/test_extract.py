@@ -4032,6 +4032,24 @@ def test_extract_a_working_body_named_after_its_own_sitting_holds_it(text, body)
     assert _organisers(extract_text(text, date="2024-09-01")) == [body]
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Sáng 9/5, Nhóm đặc trách về năng lượng tái tạo họp phiên thứ 11 tại Cần Thơ.",
+     "Nhóm đặc trách về năng lượng tái tạo"),
+    ("Chiều 20/3, Ban Chỉ đạo phòng, chống dịch tỉnh Bắc Ninh đã họp khẩn.", "Ban Chỉ đạo phòng, chống dịch tỉnh Bắc Ninh"),
+    ("Ngày 9/5, cuộc họp Nhóm công tác về phát triển nguồn nhân lực đã diễn ra tại Hà Nội.",
+     "Nhóm công tác về phát triển nguồn nhân lực"),
+])
+def test_extract_a_working_body_that_meets_holds_its_sitting(text, body):
+    assert _organisers(extract_text(text, date="2024-09-01")) == [body]
+
+
+def test_extract_a_group_is_a_body_only_as_a_working_group():
+    assert ("Hồ Thị Lan", "Chủ tịch", "Nhóm nữ đại biểu Quốc hội Việt Nam") in posts(extract_text(
+        "Bà Hồ Thị Lan, Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam, cho biết tỷ lệ nữ đại biểu đã tăng."))
+    assert names(extract_text("Nhóm phóng viên đã có mặt tại hiện trường. Nhóm Nguyễn Văn An thắng giải."), ORG) == set()
+    assert names(extract_text("Sáng 9/5, Hội đồng kỷ luật dự kiến họp để xem xét hồ sơ.", date="2024-09-01"), ORG) == set()
+
+
 @pytest.mark.parametrize("text", [
     "Ông Hoàng Minh, Giám đốc Hội đồng quản trị kiêm Chủ tịch Viện Nghiên cứu Chiến lược của Huawei, chia sẻ.",
     "Chủ tịch Hội đồng chuyên gia Quỹ hỗ trợ nghiên cứu khoa học Á - Âu, ông Ivan Petrov nhấn mạnh.",

@@ -129,7 +129,7 @@ GENERIC_HEADS = (
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
-    "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký", "Tổ công tác", "Tiểu ban", "Thời báo",
+    "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký", "Tổ công tác", "Tiểu ban", "Thời báo", "Nhóm",
     "Hợp tác xã", "HTX", "Điện lực",  # "Giám đốc HTX Nông nghiệp Tân Phú", "Điện lực Long An"
     "Giáo hội", "Tòa Tổng Giám mục", "Tòa Giám mục", "Giáo phận",  # "Giáo hội Phật giáo TP.HCM", "Giáo phận Vinh"
     "Đồn Biên phòng", "Đồn BP", "Đồn Công an",  # border and police posts: "Đồn Biên phòng Hòn Khoai"
@@ -145,10 +145,12 @@ LOWER_HEADS_AFTER_POST = frozenset({"hội", "vụ", "cục", "ban", "sở", "vi
                                     "công ty", "tập đoàn", "tổng công ty", "học viện"})
 # bodies set up for a piece of work, named by it in lower case ("Hội đồng thi tuyển công chức tỉnh Thanh Hóa",
 # "Ban Chỉ đạo về các giải pháp …"), and the sittings they hold before their names
-WORKING_BODY_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng", "Tiểu ban", "Tổ công tác"})
+WORKING_BODY_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng", "Tiểu ban", "Tổ công tác", "Nhóm"})
+_MEETS_AFTER = re.compile(r"\s+(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tổ chức (?:cuộc |phiên )?họp)(?!\s+báo)(?!\w)", re.IGNORECASE)
 _OWN_SITTING_BEFORE = re.compile(r"(?<!\w)(?:họp|hội nghị|phiên họp|kỳ họp)(?:\s+(?:lần\s+)?thứ\s+\w+)?(?:\s+của)?\s+$",
                                  re.IGNORECASE)
 # words that end a body's field in lower case: what comes after it ("… thay ông X", "… rồi làm …", "… kiêm …")
+NOT_IN_A_FIELD = frozenset({"dự kiến", "dự định", "hiện nay", "hiện đang", "sau khi", "sau đó", "không thể", "không được"})
 BOARDS_OF_A_BODY = frozenset({"quản trị", "thành viên", "trường", "sáng lập", "khoa học", "chấp hành", "thường vụ",
                               "chỉ đạo", "thi đua", "khen thưởng", "thi đua khen thưởng", "kỷ luật", "nhân dân"})
 FIELD_ENDS = frozenset({"thay", "ông", "bà", "rồi", "kiêm", "dùng", "gồm"})
@@ -1027,6 +1029,10 @@ class SentenceScanner:
         if not found:
             return None
         k, head = found[0]
+        if head == "Nhóm":  # "Nhóm" names a body only as a working group, after its post or its sitting
+            end = self._working_body_end(i, k, fused) if toks[i].is_capitalized else None
+            surface = self.surface(i, end) if end is not None else ""
+            return None if end is None else (end, OrgHit(surface, "GovernmentOrganization", surface, head=head))
         place = self.gaz.places.matches_at(toks, i)
         if place and place[0][0] > k and place[0][1].kind == "quốc gia":
             return None  # "Đài Loan": a state or territory whose name starts like a head word, no body
@@ -1341,14 +1347,17 @@ class SentenceScanner:
         to where its work ends, with the place it serves ("… tỉnh Sơn La"); a year closing it is the year's."""
         if k >= len(self.toks) or not (self._topic_word(k) or self.toks[k].lower == "về") or self.toks[k].lower in FIELD_ENDS:
             return None
-        if not (written_with_post or self._lower_name_after_post(i, k)
-                or _OWN_SITTING_BEFORE.search(self.text, max(0, self.toks[i].start - 40), self.toks[i].start)):
-            return None
         j = self._field_end(k + 1 if self.toks[k].lower == "về" else k, limit=k + 24)
+        toks = self.toks
+        if j is not None and j > k and j + 1 < len(toks) and toks[j].lower == "về" and self._topic_word(j + 1):
+            j = self._field_end(j + 1, limit=k + 24)  # "Nhóm công tác | về phát triển nguồn nhân lực"
         if j is None or j == k:
             return None
+        if not (written_with_post or self._lower_name_after_post(i, k)
+                or _OWN_SITTING_BEFORE.search(self.text, max(0, toks[i].start - 40), toks[i].start)
+                or _MEETS_AFTER.match(self.text, toks[j - 1].end)):
+            return None
         heads, _, levels = _pattern_matchers()
-        toks = self.toks
         if any(toks[m].is_capitalized and heads.matches_at(toks, m) for m in range(k, j)) \
                 or " ".join(t.lower for t in toks[k:j]) in BOARDS_OF_A_BODY:
             return None  # "Hội đồng chuyên gia Quỹ …", "Hội đồng quản trị": another body's board
@@ -1655,7 +1664,8 @@ class SentenceScanner:
         if t.lower in PLACE_CUES and t.text.isalpha() and j + 1 < len(self.toks) and words[j] == words[j + 1]:
             return True  # "xã hội" is no commune
         if t.lower in COMPOUND_STOPS and j + 1 < len(self.toks) and words[j] == words[j + 1] \
-                and self.toks[j + 1].text.islower() and not self._stop_phrase_at(j):
+                and self.toks[j + 1].text.islower() and not self._stop_phrase_at(j) \
+                and f"{t.lower} {self.toks[j + 1].lower}" not in NOT_IN_A_FIELD:
             return True  # "dự án", "không khí": a stop syllable that starts a longer word
         return self._lower_name_word(j) and not self._verb_at(j)
 
