@@ -5395,6 +5395,15 @@ def test_extract_a_district_named_like_a_person_ends_where_its_holders_full_name
     # a month of a plan says nothing of when the story is told
     ("Sáng 11/10, Sở Giao thông vận tải tổ chức Lễ thông xe cầu vượt An Dương. Tuyến metro dự kiến sẽ hoàn thành "
      "vào tháng 11/2017.", "2017-10-11"),
+    # what came "before that" in October 2016: the sitting on 20/2 is of 2017
+    ("Ngày 20/2, Bộ trưởng Trần Văn Hải tham dự phiên họp thứ 8 của Ủy ban Thường vụ Quốc hội. Trước đó tháng 10/2016, "
+     "Ủy ban Kiểm tra Trung ương đã kết luận vụ việc.", "2017-02-20"),
+    # a whole year told as just past ("năm 2016 vừa qua"): the workshop on 22/8 is of the year after it
+    ("Ngày 22/8, Bộ Tư pháp tổ chức hội thảo lấy ý kiến dự thảo nghị định. Trong đợt xét duyệt năm 2016 vừa qua, "
+     "nhiều hồ sơ bị trả lại.", "2017-08-22"),
+    # "before" a month is a deadline, and a year with no word of the past says nothing
+    ("Ngày 22/8, Bộ Tư pháp tổ chức hội thảo lấy ý kiến dự thảo nghị định. Năm 2016, nhiều hồ sơ phải hoàn thành "
+     "trước tháng 10/2016.", "2016-08-22"),
 ])
 def test_extract_an_undated_storys_day_falls_after_the_months_it_tells_as_past(text, want):
     assert [e.date for e in extract_text(text).events] == [want]
