@@ -4060,6 +4060,27 @@ def test_extract_a_board_of_another_body_or_a_verb_is_no_working_body(text):
                    for n in names(extract_text(text), ORG))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kỳ họp lần thứ 45 Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - Lào diễn ra tại Viêng Chăn.",
+     "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - Lào"),
+    ("Ông Trần Văn Nam, Chủ tịch phân ban Việt Nam trong Ủy ban liên Chính phủ Việt Nam - Séc về hợp tác kinh tế, cho biết.",
+     "Ủy ban liên Chính phủ Việt Nam - Séc về hợp tác kinh tế"),
+    ("Phiên họp lần thứ 22 Uỷ ban liên Chính phủ Việt - Nga về hợp tác kinh tế - thương mại đã kết thúc.",
+     "Ủy ban liên Chính phủ Việt - Nga về hợp tác kinh tế - thương mại"),
+])
+def test_extract_an_intergovernmental_committee_is_named_by_its_countries_and_field(text, name):
+    got = names(extract_text(text), ORG)
+    assert name_key(name) in {name_key(n) for n in got}
+    assert "Chính phủ" not in got
+
+
+def test_extract_an_acronym_of_a_bodys_field_names_no_body():
+    ex = extract_text("Sáng 27/4, tại Phú Thọ, Ban Chỉ đạo Trung ương về Phòng, chống thiên tai (PCTT) tổ chức Hội nghị "
+                      "PCTT khu vực miền núi phía Bắc. Hội nghị đánh giá công tác PCTT năm 2020.", date="2021-04-27")
+    assert not any(n.startswith("Phòng, chống") for n in names(ex, ORG))
+    assert _organisers(ex)[0] is not None and _organisers(ex)[0].startswith("Ban Chỉ đạo")
+
+
 def test_extract_a_committee_acting_on_a_matter_is_not_named_by_it():
     got = names(extract_text("Ủy ban Kiểm tra Trung ương về việc xem xét kỷ luật ông Trần Văn Bình đã họp."), ORG)
     assert "Ủy ban Kiểm tra Trung ương" in got

@@ -119,6 +119,7 @@ BUSINESS_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Ngâ
 # a company's legal form before its name, which may read like a person's ("Công ty cổ phần Hoàng Anh Gia Lai")
 COMPANY_FORMS = ("Công ty cổ phần", "Công ty CP", "CTCP", "Công ty TNHH", "Công ty trách nhiệm hữu hạn", "Tổng công ty cổ phần",
                  "Công ty TNHH một thành viên", "Công ty trách nhiệm hữu hạn một thành viên")
+INTERGOVERNMENTAL = "Ủy ban liên Chính phủ"  # "Ủy ban liên Chính phủ Việt Nam - Séc về hợp tác kinh tế"
 GENERIC_HEADS = (
     "Ban", "Cục", "Vụ", "Tổng cục", "Viện", "Ủy ban", "Tập đoàn", "Tổng công ty", "Công ty", *COMPANY_FORMS,
     "Ngân hàng", "Học viện", "Đại học", "ĐH", "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ", "Báo", "Đài", "Tạp chí",
@@ -129,7 +130,7 @@ GENERIC_HEADS = (
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
     "Cơ quan", "Hãng thông tấn", "Cảng hàng không", "Phân ban", "Liên minh", "Nhà máy", "Thượng viện", "Hạ viện",
-    "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký", "Tổ công tác", "Tiểu ban", "Thời báo", "Nhóm",
+    "Công đoàn", "Chi hội", "Sư đoàn", "Lữ đoàn", "Đoàn Luật sư", "Nhóm nghị sĩ", "Ban Thư ký", "Tổ công tác", "Tiểu ban", "Thời báo", "Nhóm", INTERGOVERNMENTAL,
     "Hợp tác xã", "HTX", "Điện lực",  # "Giám đốc HTX Nông nghiệp Tân Phú", "Điện lực Long An"
     "Giáo hội", "Tòa Tổng Giám mục", "Tòa Giám mục", "Giáo phận",  # "Giáo hội Phật giáo TP.HCM", "Giáo phận Vinh"
     "Đồn Biên phòng", "Đồn BP", "Đồn Công an",  # border and police posts: "Đồn Biên phòng Hòn Khoai"
@@ -1029,6 +1030,13 @@ class SentenceScanner:
         if not found:
             return None
         k, head = found[0]
+        if head == INTERGOVERNMENTAL:
+            end = self._intergovernmental_end(k)
+            if end == k:
+                return None  # the committee with no countries or field named: one the article names in full
+            surface = self.surface(i, end)
+            return end, OrgHit(INTERGOVERNMENTAL + surface[len(INTERGOVERNMENTAL):], "GovernmentOrganization", surface,
+                               head=head)
         if head == "Nhóm":  # "Nhóm" names a body only as a working group, after its post or its sitting
             end = self._working_body_end(i, k, fused) if toks[i].is_capitalized else None
             surface = self.surface(i, end) if end is not None else ""
@@ -1340,6 +1348,29 @@ class SentenceScanner:
         run = self._lower_run_end(k, limit=4)
         named = run < len(toks) and _is_name_word(toks[run]) and not self._surname_run_at(run)
         return run if named and not any(self._verb_at(x) for x in range(k, run)) else None
+
+    def _intergovernmental_end(self, k: int) -> int:
+        """End of an intergovernmental committee's name from token k: the two countries ("Việt Nam - Lào",
+        "Việt - Nga"), its field after "về" ("về hợp tác kinh tế - thương mại"), in either order."""
+        toks, n = self.toks, len(self.toks)
+        j = self._country_pair_end(k)
+        if j + 1 < n and toks[j].lower == "về" and self._topic_word(j + 1):
+            field = self._field_end(j + 1, limit=j + 20)
+            if field is not None:
+                j = self._country_pair_end(field)
+        return j
+
+    def _country_pair_end(self, k: int) -> int:
+        """End of "Việt Nam - Lào" or "Việt - Nga" from token k (else k): two countries joined by a dash."""
+        toks, n = self.toks, len(self.toks)
+        if k < n and toks[k].is_capitalized:
+            first = self.gaz.places.matches_at(toks, k)
+            end = first[0][0] if first else (k + 1 if toks[k].text == "Việt" else None)
+            if end is not None and end + 1 < n and toks[end].text in ("-", "–"):
+                second = self.gaz.places.matches_at(toks, end + 1)
+                if second:
+                    return second[0][0]
+        return k
 
     def _working_body_end(self, i: int, k: int, written_with_post: bool) -> int | None:
         """A working body's name from head token i whose work, in lower case, starts at token k: after a post
@@ -3057,6 +3088,8 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
                     and toks[k + 1].text not in gazetteer().abbreviations[1]:  # "UBND" needs no definition
                 before = text[toks[sp.i].start:toks[k - 1].end]
                 target = _acronym_target(toks[k + 1].text, OrgHit(before, sp.payload.cls, before))
+                if target is None:
+                    continue
                 if target.surface == before and toks[k + 3].is_capitalized:
                     target = sp.payload  # "Nhà máy Xơ sợi (NMXS) Đình Vũ": the whole body, its name going on
                 out.append((toks[k + 1].text, target))
@@ -3075,7 +3108,8 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
             continue
         short = text[toks[sp.j + 1].start:toks[k - 1].end]
         if _is_acronym(toks[sp.j + 1]):
-            out.append((short, _acronym_target(short, sp.payload)))
+            if (target := _acronym_target(short, sp.payload)) is not None:
+                out.append((short, target))
         elif k - sp.j == 2 and _brand_word(toks[sp.j + 1]) and not gazetteer().places.matches_at(toks, sp.j + 1):
             out.append((short, sp.payload))  # "Ngân hàng TMCP Việt Nam Thương Tín (VietBank)": its brand
         elif 2 < k - sp.j <= 4 and all(_foreign_word(t) or _brand_word(t) for t in toks[sp.j + 1:k]) \
@@ -3089,7 +3123,7 @@ def abbreviations_defined(text: str, sentence: Sentence, spans: list[Span]) -> l
     return out
 
 
-def _acronym_target(acronym: str, hit: OrgHit) -> OrgHit:
+def _acronym_target(acronym: str, hit: OrgHit) -> OrgHit | None:
     """The body an acronym stands for: the whole name, or the tail of it whose initials it spells
     ("Ban Thường vụ Trung ương Hội Luật gia (HLG)" defines HLG as "Hội Luật gia")."""
     words = hit.surface.split()
@@ -3101,4 +3135,6 @@ def _acronym_target(acronym: str, hit: OrgHit) -> OrgHit:
         return hit
     name = " ".join(tail)
     info = gazetteer().canonical_org(name)
+    if info is None and fold(words[-len(letters) - 1]) in ("về", "vì"):
+        return None  # "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai (PCTT)": the acronym is the field's, no body's
     return OrgHit(info.name, info.cls, name, info.parent) if info else OrgHit(name, hit.cls, name)
