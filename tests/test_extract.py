@@ -6300,6 +6300,18 @@ def _where(ex) -> list[tuple[str | None, str | None]]:
     return [(places.get(e.location), places.get(e.location_within or "")) for e in ex.events]
 
 
+def test_extract_a_place_the_event_name_gives_before_going_on_in_lower_case_holds_it():
+    ex = extract_text("Năm nay, lễ hội chọi trâu Đồ Sơn vẫn được tổ chức dù nhiều ý kiến phản đối.")
+    assert [e.name for e in ex.events] == ["Lễ hội chọi trâu Đồ Sơn"]
+    assert _where(ex)[0][0] == "Đồ Sơn"
+    ex = extract_text("Năm nay, lễ hội đua thuyền Thanh Hóa trái quy định đã bị đình chỉ.")
+    assert _where(ex)[0][0] == "Thanh Hóa"
+    # a city inside a body's name is the body's, not where the body's meeting goes on
+    ex = extract_text("Chiều 9/5, Thủ tướng Phạm Minh Chính có buổi làm việc với Ban Thường vụ Thành ủy Hải Phòng về "
+                      "một số vấn đề lớn. Buổi làm việc diễn ra tại Câu lạc bộ Bạch Đằng (Hải Phòng).", date="2024-05-10")
+    assert _where(ex)[0][0] != "Hải Phòng"
+
+
 @pytest.mark.parametrize("text, venue", [
     # a lower-case syllable that completes the venue's last capitalised word ("Quốc gia")
     ("Sáng 3/4, tại Bảo tàng Lịch sử Quốc gia, Bộ Văn hóa khai mạc triển lãm ảnh.", "Bảo tàng Lịch sử Quốc gia"),

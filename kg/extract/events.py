@@ -51,7 +51,7 @@ _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
 _ORDINAL_RE = re.compile(r"(?<!\w)(?:lần )?thứ\s+(?:\d+|[IVXLC]+|\w+)\s*$", re.IGNORECASE)
 _NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được", "ảnh",
-              "lúc", "từ", "là", "đến", "vừa", "sẽ", "cũng", "đang", "bắt", "diễn", "kéo", "có", "để"}
+              "lúc", "từ", "là", "đến", "vừa", "sẽ", "cũng", "đang", "bắt", "diễn", "kéo", "có", "để", "vẫn"}
 LEDE_SENTENCES = 6
 # events a visit or a conference day holds without dating them again: talks, ceremonies
 SAME_DAY_KINDS = frozenset({"talks", "ceremony"})
@@ -334,14 +334,23 @@ def _place_in_name(ex: Extraction, name: str) -> str | None:
     Sơn", "Cuộc tiếp xúc cử tri tỉnh Bình Định"): where it is held. Countries are where a visit goes or what a
     summit is about, not where it is held."""
     found = []
+    bodies = [form for o in ex.of_kind(ORG) for form in (o.name, *o.alt_names) if form in name]
     for e in ex.of_kind(PLACE):
         if e.cls not in ("AdministrativeArea", "City"):
             continue
         for form in (e.name, *e.alt_names):
             if re.search(rf"(?:(?<!\w){re.escape(form)}$|(?<!\w)(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã) "
-                         rf"{re.escape(form)}(?!\w))", name):
+                         rf"{re.escape(form)}(?!\w))", name) or (
+                    # "Lễ hội chọi trâu Đồ Sơn trái quy định …": the place's name, then the name goes on in lower case;
+                    # not inside a body's name ("Hội nghị Thành ủy Hải Phòng về …")
+                    e.attrs.get("level") in NAMED_PLACE_LEVELS and " " in form
+                    and re.search(rf"(?<!\w){re.escape(form)}(?=\s+[a-zà-ỹđ])", name)
+                    and not any(form in body for body in bodies)):
                 found.append((len(form), e.key))
     return max(found)[1] if found else None
+
+
+NAMED_PLACE_LEVELS = frozenset({"tỉnh", "thành phố", "thành phố thuộc tỉnh", *DISTRICT_LEVELS})
 
 
 def _district_in_name(ex: Extraction, event: EventFact) -> str | None:
