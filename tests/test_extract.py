@@ -5422,6 +5422,9 @@ def test_extract_a_district_named_like_a_person_ends_where_its_holders_full_name
     # a whole year told as just past ("năm 2016 vừa qua"): the workshop on 22/8 is of the year after it
     ("Ngày 22/8, Bộ Tư pháp tổ chức hội thảo lấy ý kiến dự thảo nghị định. Trong đợt xét duyệt năm 2016 vừa qua, "
      "nhiều hồ sơ bị trả lại.", "2017-08-22"),
+    # the year a law-making programme is for is the year after it is adopted in
+    ("Chiều 9/6, tại phiên họp toàn thể, Quốc hội biểu quyết thông qua Nghị quyết về Chương trình xây dựng luật, "
+     "pháp lệnh năm 2016. Năm 2015, Quốc hội đã ban hành nhiều luật quan trọng.", "2015-06-09"),
     # "before" a month is a deadline, and a year with no word of the past says nothing
     ("Ngày 22/8, Bộ Tư pháp tổ chức hội thảo lấy ý kiến dự thảo nghị định. Năm 2016, nhiều hồ sơ phải hoàn thành "
      "trước tháng 10/2016.", "2016-08-22"),

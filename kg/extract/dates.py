@@ -28,6 +28,10 @@ YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
 # years of plans and horizons ("đến năm 2030", "tầm nhìn 2045") say nothing about when the article happens
 _FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
                             re.IGNORECASE)
+# nor the years of the plans a year before sets ("Chương trình xây dựng luật, pháp lệnh năm 2016", adopted in 2015;
+# "dự toán ngân sách nhà nước năm 2025")
+_PLAN_OF_YEAR_BEFORE = re.compile(r"(?:chương trình xây dựng luật, pháp lệnh|dự toán ngân sách(?: nhà nước)?|"
+                                  r"kế hoạch phát triển kinh tế - xã hội)\s*(?:năm\s*)?$", re.IGNORECASE)
 # nor do decades ("thập niên 1980") or the years in the names of laws and treaties ("Luật Biển 1982")
 _NOT_STORY_BEFORE = re.compile(r"(?:thập niên|thập kỷ|những năm|so với (?:cùng kỳ )?(?:cả )?năm|"
                                r"(?:Luật|Bộ luật|Hiến pháp|Công ước)[^,.;()]{0,30})\s*$")
@@ -217,6 +221,7 @@ def years_in(text: str) -> Counter:
     """Years the text names ("năm 2024", "tháng 12/2025"), leaving out the years of plans and horizons."""
     years = Counter(int(m.group(1)) for m in YEAR_RE.finditer(text)
                     if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                    and not _PLAN_OF_YEAR_BEFORE.search(text[max(0, m.start() - 50):m.start()])
                     and not _BORN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                     and not _PERIOD_START_BEFORE.search(text[max(0, m.start() - 8):m.start()])
                     and not _NOT_STORY_BEFORE.search(text[max(0, m.start() - 45):m.start()])
