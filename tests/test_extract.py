@@ -6292,6 +6292,36 @@ def test_extract_a_minister_taking_the_floor_at_a_questioning_session_attends_it
     assert at_events(ex) == {"Phạm Thị Thanh Trà"}
 
 
+def test_extract_two_leaders_meeting_each_other_is_a_meeting_of_both():
+    ex = extract_text("Thủ tướng Ấn Độ Narendra Modi thăm Nga từ ngày 20-21/5. Thủ tướng Narendra Modi và Tổng thống "
+                      "Vladimir Putin gặp gỡ tại Điện Kremlin ngày 21/5.", date="2019-05-22")
+    meeting = [e for e in ex.events if e.name == "Cuộc gặp"]
+    assert [e.date for e in meeting] == ["2019-05-21"]
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert {people[p.person] for p in meeting[0].participants} == {"Narendra Modi", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize("text, airport, people", [
+    ("Thủ tướng bắt đầu chuyến công du. Thủ tướng Nguyễn Xuân Phúc chiều 30/5 đến sân bay quân sự St. Andrews, trước "
+     "sự đón tiếp của Đại sứ Hoa Kỳ tại Việt Nam Daniel Kritenbrink.", "sân bay quân sự St. Andrews",
+     {"Nguyễn Xuân Phúc", "Daniel Kritenbrink"}),
+    ("Tối 29/5, Thủ tướng Nguyễn Xuân Phúc đến sân bay John F. Kennedy, New York. Ra đón Thủ tướng có Đại sứ Hà "
+     "Kim Ngọc và Đại sứ Đặng Hoàng Giang.", "sân bay John F. Kennedy",
+     {"Nguyễn Xuân Phúc", "Hà Kim Ngọc", "Đặng Hoàng Giang"}),
+])
+def test_extract_a_welcome_at_the_airport_is_an_event_of_who_arrives_and_who_welcomes(text, airport, people):
+    ex = extract_text(text, date="2017-06-01")
+    welcome = [e for e in ex.events if e.name == f"Lễ đón tại {airport}"]
+    assert len(welcome) == 1 and welcome[0].date in ("2017-05-30", "2017-05-29")
+    names_of = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert {names_of[p.person] for p in welcome[0].participants} == people
+
+
+def test_extract_an_airport_named_without_a_welcome_is_no_welcome():
+    ex = extract_text("Sáng 5/5, Bộ trưởng Nguyễn Văn An kiểm tra sân bay Long Thành cùng ông Lê Văn Bình.", date="2024-05-06")
+    assert not any(e.name.startswith("Lễ đón") for e in ex.events)
+
+
 def test_extract_an_association_of_small_and_medium_businesses_keeps_its_whole_name():
     ex = extract_text("Ông Nguyễn Văn An, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An, cho biết.")
     assert ("Nguyễn Văn An", "Chủ tịch", "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Nghệ An") in posts(ex)

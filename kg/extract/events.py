@@ -96,6 +96,7 @@ _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     _events(ctx, ex)
     _meetings_told_by_verb(ctx, ex)
+    _airport_welcomes(ctx, ex)
     for event in ex.events:
         if event.location is None:
             event.location = _place_in_name(ex, event.name) or _premises(ctx, ex, event)
@@ -1350,6 +1351,10 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         if "tribute" not in verb else re.split(r"[,.;(]| nhân dịp | nhân kỷ niệm ", rest, maxsplit=1)[0].strip()  # "… tại Lăng"
     if not what and chain and re.match(r"\s+(?:tại|ở)\s", rest):
         what = re.split(r"[,.;(]", rest, maxsplit=1)[0].strip()  # "thăm, làm việc tại Tổng cục II": where
+    if not what and not verb.get("reception", "tiếp").startswith("tiếp") \
+            and sum(1 for r in people if r.span.end <= m.start()) >= 2:
+        # "A và B gặp gỡ tại Điện Kremlin": the two meet each other
+        return "meeting", MEETING_NAMES.get(verb["reception"].split()[0], "Cuộc gặp")
     if not what:
         return None
     words = what.split()[:12]
@@ -1455,6 +1460,41 @@ def _meetings_told_by_verb(ctx: ArticleContext, ex: Extraction) -> None:
         if not people or any(e.kind == kind and e.date == iso and people <= {p.person for p in e.participants}
                              for e in ex.events):
             continue  # the same people's meeting that day, told again
+        ex.events.append(event)
+
+
+# a welcome at an airport: "… đến sân bay quân sự St. Andrews, trước sự đón tiếp của …", "Ra đón Chủ tịch nước tại
+# Sân bay quốc tế Minsk có …", "… được đón tại sân bay …"
+_WELCOME_RE = re.compile(r"(?<!\w)(?:trước sự đón tiếp của|ra đón|đón tiếp|được đón|có mặt (?:tại sân bay )?để đón|"
+                         r"đón(?= [^.;]{0,60}?tại sân bay))(?!\w)", re.IGNORECASE)
+_AIRPORT_RE = re.compile(r"(?<!\w)[Ss]ân bay(?: quân sự| quốc tế)?\s+[A-ZĐ](?:[^,.;()]|\.(?=\s*[A-Z][a-z]))*")
+
+
+def _airport_welcomes(ctx: ArticleContext, ex: Extraction) -> None:
+    """A visitor's welcome at the airport, told with who welcomes them ("Thủ tướng chiều 30/5 đến sân bay quân sự St.
+    Andrews, trước sự đón tiếp của Đại sứ …"): an event of its own, on its sentence's day or the day the sentence
+    before tells the arrival."""
+    for si in range(len(ctx.sentences)):
+        text = ctx.sentence_text(si)
+        if not _WELCOME_RE.search(text):
+            continue
+        airport, people, told = _AIRPORT_RE.search(text), _who_meet(ctx, si), si
+        if airport is None and si > 0 and (airport := _AIRPORT_RE.search(ctx.sentence_text(si - 1))) is not None:
+            # "Tối 29/5, Thủ tướng A đến sân bay John F. Kennedy. Ra đón Thủ tướng có …": who arrived, then who welcomes
+            people, told = list(dict.fromkeys(_who_meet(ctx, si - 1) + people)), si - 1
+        if airport is None or len(people) < 2:
+            continue  # a welcome has one who arrives and one who welcomes
+        own = ctx.dates(si) or (ctx.dates(si - 1) if si > 0 else [])
+        iso = ctx.resolve(own[0]) if own else None
+        where = re.split(r"\s+(?:có|trước|và|cùng|của|để|ở|tại)\s", airport.group(0).strip(), maxsplit=1)[0]
+        event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=f"Lễ đón tại {where}", kind="ceremony",
+                          evidence=ctx.evidence(si), date=iso)
+        start = ctx.sentences[told].start
+        places = sorted((r for r in ctx.resolved[told].values() if r.kind == PLACE), key=lambda r: r.span.start)
+        # the airport, if the lexicons know it, else the city written right after it ("…, New York")
+        event.location = next((r.key for r in places if start + airport.start() <= r.span.start < start + airport.end() + 4),
+                              None)
+        event.participants = [Participation(key, "attendee", ctx.evidence(si)) for key in people]
         ex.events.append(event)
 
 
