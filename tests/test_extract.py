@@ -6427,6 +6427,13 @@ def _honours(text: str) -> set[tuple[str, str]]:
     return {(people.get(a.recipient), a.award) for a in ex.awards}
 
 
+def test_extract_an_honour_given_to_a_number_goes_to_those_named_among_them():
+    assert _honours("Tại buổi lễ, 5 tập thể và 12 cá nhân được nhận Bằng khen của Bộ trưởng Bộ Công an, trong đó có "
+                    "Đại tá Trần Văn Hùng và Thượng tá Lê Văn Nam.") == {
+        ("Trần Văn Hùng", "Bằng khen của Bộ trưởng Bộ Công an"), ("Lê Văn Nam", "Bằng khen của Bộ trưởng Bộ Công an")}
+    assert _honours("Nhiều tập thể được tặng Cờ thi đua của Chính phủ, trong đó có Công an tỉnh Nghệ An.") == set()
+
+
 def test_extract_party_badges_for_several_terms_are_one_each_and_go_in_turn_to_a_list():
     assert _honours("Nguyên Thủ tướng Nguyễn Tấn Dũng nhận Huy hiệu 45 năm và 50 năm tuổi Đảng.") == {
         ("Nguyễn Tấn Dũng", "Huy hiệu 45 năm tuổi Đảng"), ("Nguyễn Tấn Dũng", "Huy hiệu 50 năm tuổi Đảng")}

@@ -527,6 +527,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
             recipients = recipients or _subject_carried_over(ctx, si, resolved, start, end)
+            if not recipients and (among := _AMONG_THEM.match(ctx.text, end)) is not None:
+                # "12 cá nhân được nhận Bằng khen của Bộ trưởng, trong đó có Đại tá A": the ones named among them
+                recipients = [r for r in _recipients(ctx, si, among.end(), resolved) if r.kind == PERSON]
             if not recipients and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, start):
                 recipients = listed_to  # "… được tặng Huân chương Sao Vàng, Huân chương Hồ Chí Minh": each of them
             listed_end, listed_to = end, recipients
@@ -543,6 +546,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     ex.awards.append(Award(r.key, r.kind, each, ctx.evidence(si), giver if giver != r.key else None))
 
 
+_AMONG_THEM = re.compile(r"\s*,\s*(?:trong đó có|trong số đó có|trong số này có)\s*:?\s*", re.IGNORECASE)
 _MORE_CLASSES = re.compile(r"(?:\s*(?:,|và)\s*(?:hạng\s+)?(Nhất|Nhì|Ba)(?!\w))", re.IGNORECASE)
 
 
