@@ -6333,6 +6333,12 @@ def _where(ex) -> list[tuple[str | None, str | None]]:
     return [(places.get(e.location), places.get(e.location_within or "")) for e in ex.events]
 
 
+def test_extract_the_country_of_a_post_after_tai_is_no_venue():
+    ex = extract_text("Tại lễ đón Chủ tịch Cuba Miguel Díaz-Canel chiều 8/11 tại Phủ Chủ tịch, Chủ tịch nước Nguyễn "
+                      "Xuân Phúc đã trao cho ông Miguel Díaz-Canel món quà lưu niệm.", date="2019-11-09")
+    assert {where for where, _ in _where(ex)} == {"Phủ Chủ tịch"}
+
+
 def test_extract_a_place_the_event_name_gives_before_going_on_in_lower_case_holds_it():
     ex = extract_text("Năm nay, lễ hội chọi trâu Đồ Sơn vẫn được tổ chức dù nhiều ý kiến phản đối.")
     assert [e.name for e in ex.events] == ["Lễ hội chọi trâu Đồ Sơn"]

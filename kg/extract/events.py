@@ -1736,6 +1736,7 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
                 # posted ("Đại sứ Pháp tại Việt Nam", "các đại sứ quán tại Hà Nội")
                 held_at = "cầu" not in window[window.index("tại"):] \
                     and not NOT_HELD_AT.intersection(window[:window.index("tại")]) \
+                    and not any(sp.kind == TITLE and sp.j == r.span.i for sp in ctx.spans[si]) \
                     and not _POSTED_AT.search(" ".join(t.lower for t in toks[max(0, r.span.i - 9):r.span.i]))
             else:  # "ở" says where of a building or a foreign city, not of a province ("ở Hà Nội" is vaguer)
                 held_at = r.span.i > 0 and toks[r.span.i - 1].lower == "ở" and r.span.payload.kind in (VENUE, FOREIGN_CITY)
