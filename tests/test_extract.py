@@ -6333,6 +6333,13 @@ def _where(ex) -> list[tuple[str | None, str | None]]:
     return [(places.get(e.location), places.get(e.location_within or "")) for e in ex.events]
 
 
+def test_extract_an_ocean_is_no_province_it_starts_like():
+    ex = extract_text("Tàu chiến Mỹ tăng cường hoạt động ở Thái Bình Dương và Ấn Độ Dương.")
+    assert "Thái Bình" not in names(ex, PLACE)
+    assert {"Thái Bình Dương", "Ấn Độ Dương"} <= names(ex, PLACE)
+    assert "Thái Bình" in names(extract_text("Sáng 5/5, Thủ tướng thăm và làm việc tại tỉnh Thái Bình."), PLACE)
+
+
 def test_extract_the_country_of_a_post_after_tai_is_no_venue():
     ex = extract_text("Tại lễ đón Chủ tịch Cuba Miguel Díaz-Canel chiều 8/11 tại Phủ Chủ tịch, Chủ tịch nước Nguyễn "
                       "Xuân Phúc đã trao cho ông Miguel Díaz-Canel món quà lưu niệm.", date="2019-11-09")
