@@ -6333,6 +6333,19 @@ def _where(ex) -> list[tuple[str | None, str | None]]:
     return [(places.get(e.location), places.get(e.location_within or "")) for e in ex.events]
 
 
+def test_extract_a_one_word_country_starting_a_vietnamese_name_is_no_country():
+    assert names(extract_text("Trận lượt về diễn ra tại sân Mỹ Đình ngày 15/12."), PLACE) & {"Mỹ", "Hoa Kỳ"} == set()
+    assert "Đức" not in names(extract_text("Ông Nguyễn Văn An trú tại phường Đức Nhuận, quận Phú Nhuận."), PLACE)
+    assert names(extract_text("Tổng thống Mỹ Donald Trump và Thủ tướng Anh Theresa May gặp nhau."), PLACE) == {
+        "Hoa Kỳ", "Anh"}
+
+
+@pytest.mark.parametrize("text, place", [("Tại Mỹ, ông đã gặp nhiều doanh nhân.", "Hoa Kỳ"),
+                                         ("Ở Pháp, đoàn đã làm việc với nhiều bộ.", "Pháp")])
+def test_extract_a_country_after_a_sentences_first_word_is_a_country(text, place):
+    assert names(extract_text(text), PLACE) == {place}
+
+
 def test_extract_an_ocean_is_no_province_it_starts_like():
     ex = extract_text("Tàu chiến Mỹ tăng cường hoạt động ở Thái Bình Dương và Ấn Độ Dương.")
     assert "Thái Bình" not in names(ex, PLACE)

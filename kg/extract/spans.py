@@ -2233,8 +2233,10 @@ class SentenceScanner:
         if j < self._name_run_end(i) and self._listed_place_level(i):
             return None  # "các huyện: Hà Trung, Nga Sơn": the item is longer than the country it starts with
         if j == i + 1 and i > 0 and not self.covered[i - 1] and _is_name_word(toks[i - 1]) \
-                and _adjacent(toks[i - 1], toks[i]) and toks[i - 1].lower not in PLACE_CUES:
+                and _adjacent(toks[i - 1], toks[i]) and toks[i - 1].lower not in PLACE_CUES \
+                and not (i == 1 and (toks[0].lower in STOP_WORDS or toks[0].lower in ("ở", "sang"))):
             return None  # "Trung Anh", "Minh Đức": a one-word country right after a name word ends the name
+            # (not after a sentence's first word, capitalised: "Tại Mỹ, …", "Ở Pháp, …")
         after_post = bool(self.spans) and self.spans[-1].j == i and self.spans[-1].kind in (TITLE, HONORIFIC)
         if j == i + 1 and self._surname_run_at(j) and _adjacent(toks[i], toks[j]) and not after_post \
                 and toks[i].lower in KINSHIP_ADDRESS:
@@ -2243,6 +2245,10 @@ class SentenceScanner:
             return None
         if j == i + 1 and j < len(toks) and toks[j].lower in COUNTRY_WORD_ENDINGS.get(toks[i].text, ()):
             return None  # "Anh hùng", "Pháp luật", "Ý kiến": a word that starts with a country's name
+        if j == i + 1 and info.kind == "quốc gia" and not after_post and j < len(toks) and _is_name_word(toks[j]) \
+                and _adjacent(toks[i], toks[j]) and toks[j].text.isalpha() and not _latin_name_word(toks[j]) \
+                and not self._surname_run_at(j) and not self.gaz.places.matches_at(toks, j):
+            return None  # "Mỹ Đình", "Mỹ Thuận", "phường Đức Nhuận": a Vietnamese name a one-word country starts
         if j == i + 1 and info.kind == lexicon.FOREIGN_CITY and j < len(toks) and _latin_name_word(toks[j]) \
                 and _adjacent(toks[i], toks[j]) and self.spans and self.spans[-1].j == i \
                 and self.spans[-1].kind == HONORIFIC:
