@@ -6346,6 +6346,12 @@ def test_extract_a_country_after_a_sentences_first_word_is_a_country(text, place
     assert names(extract_text(text), PLACE) == {place}
 
 
+def test_extract_a_city_named_by_another_name_of_its_province_keeps_the_name_written():
+    ex = extract_text("Sáng 9/5, tại thành phố Huế, Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ khai mạc Festival Huế.",
+                      date="2024-05-10")
+    assert {where for where, _ in _where(ex)} == {"Thành phố Huế"}
+
+
 def test_extract_an_ocean_is_no_province_it_starts_like():
     ex = extract_text("Tàu chiến Mỹ tăng cường hoạt động ở Thái Bình Dương và Ấn Độ Dương.")
     assert "Thái Bình" not in names(ex, PLACE)

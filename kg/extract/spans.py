@@ -2270,7 +2270,10 @@ class SentenceScanner:
                 and (j + 1 >= len(toks) or not (_is_name_word(toks[j + 1]) and _adjacent(toks[j], toks[j + 1]))):
             return None  # "Chủ tịch UBND tỉnh Hậu Giang Đồng Văn Thanh": a person whose name starts like a district
         if info.kind == PROVINCE and self._place_cue_before(i) in ("thành phố", "tp"):
-            return j, PlaceInfo(f"Thành phố {info.name}", PROVINCIAL_CITY)  # "TP Thanh Hóa": the province's city
+            # "TP Thanh Hóa": the province's city, by the name written ("thành phố Huế" in Thừa Thiên Huế)
+            written = self.surface(i, j)
+            return j, PlaceInfo(f"Thành phố {info.name if name_key(written) == name_key(info.name) else written}",
+                                PROVINCIAL_CITY)
         if info.kind in (PROVINCE, CITY) and (level := self._place_cue_before(i)) in DISTRICT_LEVELS:
             # "phường Sài Gòn", "xã Hải Phòng": a ward or commune named after a city or province (many since 2025)
             return j, PlaceInfo(self.surface(i, j), level)
