@@ -6352,6 +6352,14 @@ def test_extract_a_city_named_by_another_name_of_its_province_keeps_the_name_wri
     assert {where for where, _ in _where(ex)} == {"Thành phố Huế"}
 
 
+@pytest.mark.parametrize("text", [
+    "Sáng 9/5, Ban Tuyên giáo Trung ương phối hợp với Bộ Quốc phòng tổ chức hội thảo khoa học về Chiến thắng Điện Biên Phủ.",
+    "Sáng 9/5, Bộ Giao thông vận tải tổ chức cuộc họp về tiến độ dự án đường sắt Cát Linh - Hà Đông.",
+])
+def test_extract_a_place_an_event_is_about_is_not_where_it_is_held(text):
+    assert [where for where, _ in _where(extract_text(text, date="2024-05-10"))] == [None]
+
+
 def test_extract_an_ocean_is_no_province_it_starts_like():
     ex = extract_text("Tàu chiến Mỹ tăng cường hoạt động ở Thái Bình Dương và Ấn Độ Dương.")
     assert "Thái Bình" not in names(ex, PLACE)

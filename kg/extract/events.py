@@ -347,8 +347,15 @@ def _place_in_name(ex: Extraction, name: str) -> str | None:
                     e.attrs.get("level") in NAMED_PLACE_LEVELS and " " in form
                     and re.search(rf"(?<!\w){re.escape(form)}(?=\s+[a-zà-ỹđ])", name)
                     and not any(form in body for body in bodies)):
+                at = name.find(form)
+                if _TOPIC_BEFORE.search(name, 0, at):
+                    continue  # "Hội thảo khoa học về Chiến thắng Điện Biên Phủ": what it is about, not where
                 found.append((len(form), e.key))
     return max(found)[1] if found else None
+
+
+_TOPIC_BEFORE = re.compile(r"(?<!\w)về(?!\w)", re.IGNORECASE)
+_TOPIC_RIGHT_BEFORE = re.compile(r"(?<!\w)về(?:\s+[^\s,.;]+){0,3}\s+$", re.IGNORECASE)
 
 
 NAMED_PLACE_LEVELS = frozenset({"tỉnh", "thành phố", "thành phố thuộc tỉnh", *DISTRICT_LEVELS})
@@ -1834,8 +1841,9 @@ def _place_named_in(ctx: ArticleContext, si: int) -> str | None:
     toks = ctx.sentences[si].tokens
     for r in sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i):
         if r.span.payload.kind in _NAMED_HOLDERS and not _POSTED_AT.search(
-                " ".join(t.lower for t in toks[max(0, r.span.i - 9):r.span.i])):
-            return r.key
+                " ".join(t.lower for t in toks[max(0, r.span.i - 9):r.span.i])) \
+                and not _TOPIC_RIGHT_BEFORE.search(ctx.text, max(0, r.span.start - 30), r.span.start):
+            return r.key  # not what the event is about: "hội thảo về Chiến thắng Điện Biên Phủ"
     return None
 
 
