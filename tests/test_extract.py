@@ -4043,6 +4043,12 @@ def test_extract_a_working_body_that_meets_holds_its_sitting(text, body):
     assert _organisers(extract_text(text, date="2024-09-01")) == [body]
 
 
+def test_extract_a_working_body_of_the_province_told_elsewhere_is_not_named_without_it():
+    ex = extract_text("Ngày 30/4, UBND tỉnh Ninh Bình tổ chức hội nghị Ban Chỉ đạo phòng, chống dịch Covid-19 của tỉnh để rà "
+                      "soát các công việc đã triển khai.", date="2021-05-01")
+    assert "Ban Chỉ đạo phòng, chống dịch Covid-19" not in names(ex, ORG)
+
+
 def test_extract_a_group_is_a_body_only_as_a_working_group():
     assert ("Hồ Thị Lan", "Chủ tịch", "Nhóm nữ đại biểu Quốc hội Việt Nam") in posts(extract_text(
         "Bà Hồ Thị Lan, Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam, cho biết tỷ lệ nữ đại biểu đã tăng."))

@@ -1397,6 +1397,8 @@ class SentenceScanner:
         place = self._place_after(lv[0][0]) if lv else None
         if place is not None:
             return place[0]
+        if lv or (j + 1 < len(toks) and toks[j].lower == "của" and levels.matches_at(toks, j + 1)):
+            return None  # "Ban Chỉ đạo phòng, chống dịch của tỉnh": the province's own, which the article names elsewhere
         if j + 1 < len(toks) and toks[j].lower == "của" and toks[j + 1].is_capitalized:
             owner = self.gaz.orgs.matches_at(toks, j + 1)
             if owner:  # "Ban Chỉ đạo cải cách hành chính của Chính phủ": the body it serves
