@@ -150,10 +150,12 @@ WORKING_BODY_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng", "Tiểu ban
 _MEETS_AFTER = re.compile(r"\s+(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tổ chức (?:cuộc |phiên )?họp)(?!\s+báo)(?!\w)", re.IGNORECASE)
 _OWN_SITTING_BEFORE = re.compile(r"(?<!\w)(?:họp|hội nghị|phiên họp|kỳ họp)(?:\s+(?:lần\s+)?thứ\s+\w+)?(?:\s+của)?\s+$",
                                  re.IGNORECASE)
-# words that end a body's field in lower case: what comes after it ("… thay ông X", "… rồi làm …", "… kiêm …")
+# stop syllables that start no word of a field ("dự kiến", unlike "dự án")
 NOT_IN_A_FIELD = frozenset({"dự kiến", "dự định", "hiện nay", "hiện đang", "sau khi", "sau đó", "không thể", "không được"})
+# a council's lower-case words that name another body's board, not a working body ("Hội đồng quản trị")
 BOARDS_OF_A_BODY = frozenset({"quản trị", "thành viên", "trường", "sáng lập", "khoa học", "chấp hành", "thường vụ",
                               "chỉ đạo", "thi đua", "khen thưởng", "thi đua khen thưởng", "kỷ luật", "nhân dân"})
+# words that end a body's field in lower case: what comes after it ("… thay ông X", "… rồi làm …", "… kiêm …")
 FIELD_ENDS = frozenset({"thay", "ông", "bà", "rồi", "kiêm", "dùng", "gồm"})
 # departments of a ministry, whose names often end in lower case ("Cục Quản lý thị trường", "Vụ Giáo dục đại học")
 DEPARTMENT_HEADS = frozenset({"Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Trung tâm"})
@@ -1034,13 +1036,13 @@ class SentenceScanner:
             end = self._intergovernmental_end(k)
             if end == k:
                 return None  # the committee with no countries or field named: one the article names in full
-            surface = self.surface(i, end)
-            return end, OrgHit(INTERGOVERNMENTAL + surface[len(INTERGOVERNMENTAL):], "GovernmentOrganization", surface,
-                               head=head)
+            name = f"{INTERGOVERNMENTAL} {self.surface(k, end)}"  # "Uỷ ban liên Chính phủ …" spelt one way
+            return end, OrgHit(name, "GovernmentOrganization", self.surface(i, end), head=head)
         if head == "Nhóm":  # "Nhóm" names a body only as a working group, after its post or its sitting
             end = self._working_body_end(i, k, fused) if toks[i].is_capitalized else None
-            surface = self.surface(i, end) if end is not None else ""
-            return None if end is None else (end, OrgHit(surface, "GovernmentOrganization", surface, head=head))
+            if end is None:
+                return None
+            return end, OrgHit(self.surface(i, end), "GovernmentOrganization", self.surface(i, end), head=head)
         place = self.gaz.places.matches_at(toks, i)
         if place and place[0][0] > k and place[0][1].kind == "quốc gia":
             return None  # "Đài Loan": a state or territory whose name starts like a head word, no body
