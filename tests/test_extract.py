@@ -7131,3 +7131,37 @@ def test_extract_a_district_the_events_name_gives_inside_the_sentences_city_is_w
     places = {e.key: e.name for e in ex.of_kind(PLACE)}
     [event] = ex.events
     assert (places[event.location], places[event.location_within]) == ("Ba Đình", "Hà Nội")
+
+
+def _dated_events(ex) -> dict[str, str | None]:
+    return {e.name: e.date for e in ex.events}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sáng 12/4, Thứ trưởng Ngoại giao Lê Hoài Trung trả lời báo chí về Hội nghị cấp cao ASEAN lần thứ 38.",
+     "Hội nghị cấp cao ASEAN lần thứ 38"),
+    ("Ngày 2-9, nhà nghiên cứu Trần Minh Quân đã có bài bình luận về chuyến thăm này.", "Chuyến thăm này"),
+])
+def test_extract_an_event_the_sentences_words_are_about_does_not_take_the_sentences_day(text, event):
+    assert _dated_events(extract_text(text, date="2021-09-03"))[event] is None
+
+
+def test_extract_the_press_interview_is_the_day_of_words_about_an_event():
+    ex = extract_text("Sáng 12/4, Thứ trưởng Ngoại giao Lê Hoài Trung trả lời báo chí về Hội nghị cấp cao ASEAN lần "
+                      "thứ 38.", date="2021-04-13")
+    assert "2021-04-12" in _dated_events(ex).values()
+
+
+def test_extract_people_of_a_meeting_told_as_a_past_month_are_not_at_the_days_event():
+    ex = extract_text("Ngày 2-9, nhà nghiên cứu Trần Minh Quân đã có buổi thuyết trình về hợp tác quốc phòng tại Hà "
+                      "Nội. Đề xuất này từng được bàn trong cuộc gặp giữa Bộ trưởng Quốc phòng Phan Văn Giang và "
+                      "người đồng cấp Mỹ Lloyd Austin hồi tháng 7-2021.", date="2021-09-03")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    dated = [e for e in ex.events if e.date == "2021-09-02"]
+    assert dated and all({people[p.person] for p in e.participants} <= {"Trần Minh Quân"} for e in dated)
+
+
+def test_extract_a_planned_day_of_an_undated_story_falls_after_the_month_it_tells_as_past():
+    ex = extract_text("Bộ trưởng Quốc phòng Phan Văn Giang đã gặp người đồng cấp Lloyd Austin hồi tháng 10/2021. "
+                      "Lễ ký kết thỏa thuận hợp tác dự kiến diễn ra sáng 9/3 tại Hà Nội.")
+    assert _dated_events(ex).get("Lễ ký kết thỏa thuận hợp tác") == "2022-03-09"

@@ -111,7 +111,7 @@ class ArticleContext:
     def resolve(self, d) -> str | None:
         """A date mention of this article as an ISO date (see ``dates.resolve``)."""
         planned = bool(PLANNED.search(self.text, max(0, d.start - 120), d.start) or COMING.match(self.text, d.end))
-        return resolve(d, self.adoc.doc.date, self.context_years, self.anchor_dates, planned, None if planned else self.since)
+        return resolve(d, self.adoc.doc.date, self.context_years, self.anchor_dates, planned, self.since)
 
     def dates(self, si: int):
         found = self._dates.get(si)

@@ -109,8 +109,8 @@ _MONTH_YEAR_RE = re.compile(r"(?:tháng\s*|(?<![\d/.-]))\d{1,2}\s*[/-]\s*((?:19|
 # month with no such word is as often one of a plan ("tổ chức Diễn đàn vào tháng 9/2017")
 _PAST_MONTH_RE = re.compile(r"(?<!\w)(?:tháng\s*(\d{1,2})\s*[/-]\s*|(?<!tháng )cuối năm\s+|(?<!tháng )(?<!cuối )(?P<year>năm\s+))"
                             r"(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
-_PAST_BEFORE = re.compile(r"(?<!\w)(?:hồi|đã|vừa|khởi công|khánh thành|trước đó)(?!\w)[^.;,]{0,20}$", re.IGNORECASE)
-_PAST_AFTER = re.compile(r"\s*(?:vừa qua|vừa rồi|trước đó)(?!\w)", re.IGNORECASE)
+PAST_BEFORE = re.compile(r"(?<!\w)(?:hồi|đã|vừa|khởi công|khánh thành|trước đó)(?!\w)[^.;,]{0,20}$", re.IGNORECASE)
+PAST_AFTER = re.compile(r"\s*(?:vừa qua|vừa rồi|trước đó)(?!\w)", re.IGNORECASE)
 _PLAN_BEFORE = re.compile(r"(?<!\w)(?:dự kiến|sẽ|kế hoạch|đến|tới|trước(?! đó)|hoàn thành|phấn đấu|chậm nhất|hạn)(?!\w)[^.;]{0,40}$",
                           re.IGNORECASE)
 
@@ -120,10 +120,10 @@ def told_since(text: str) -> date | None:
     ("Lễ thông xe … sáng 11/10" in a story of a bridge begun "vào tháng 11/2017" is 11/10/2018)."""
     latest = None
     for m in _PAST_MONTH_RE.finditer(text):
-        if m.group("year") and not _PAST_AFTER.match(text, m.end()):
+        if m.group("year") and not PAST_AFTER.match(text, m.end()):
             continue  # a whole year is told as past only by the words after it: "năm 2016 vừa qua"
         if _PLAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) or COMING.match(text, m.end()) or not (
-                _PAST_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PAST_AFTER.match(text, m.end())):
+                PAST_BEFORE.search(text, max(0, m.start() - 30), m.start()) or PAST_AFTER.match(text, m.end())):
             continue
         month = int(m.group(1)) if m.group(1) else 12
         if 1 <= month <= 12:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..textnorm import fold, name_key
 from .context import ArticleContext
-from .dates import TIME_OF_DAY, number_of
+from .dates import PAST_AFTER, PAST_BEFORE, TIME_OF_DAY, number_of
 from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
 from .matcher import PhraseMatcher
@@ -235,8 +235,9 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
             ex.events.append(event)
             return
     told = _told_by_verb(ctx)  # "Chiều 15/6, Bí thư Thành ủy X đã đến thăm Thông tấn xã Việt Nam"
+    topic = found is not None and _topic_of_words(ctx, found[0], found[1])
     # "… lên đường thăm chính thức Nhật Bản và dự Hội nghị Tương lai châu Á": the visit, then the event inside it
-    if told is not None and (found is None or told[0] < found[0]
+    if told is not None and (found is None or told[0] < found[0] or told[0] == found[0] and topic
                              or told[0] == found[0] and told[1] == "visit" and found[3] != "visit"):
         si, kind, name = told
         event = EventFact(key=f"{ex.doc_id}#event-1", name=name, kind=kind, evidence=ctx.evidence(si))
@@ -262,7 +263,7 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
     name = _name_before(ctx, toks, k, end, _closing_day(ctx.dates(si), toks, j, end))
     name = name[0].upper() + name[1:]
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name, kind=kind, evidence=ctx.evidence(si))
-    event.date = _date(ctx, ex, si, toks[j - 1].end, toks[end - 1].end if end > j else None)
+    event.date = _date(ctx, ex, si, toks[j - 1].end, toks[end - 1].end if end > j else None, topic)
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer(ctx, si, toks[k].start) \
         or _deliberating_body(ctx, si, kind) or _ceremony_owner(ctx, si, k, kind) or _host_told_at(ctx, si, k)
     event.location, event.location_within = _location(ctx, si)
@@ -803,9 +804,10 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or closing \
         or ([d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) if not inside else []) \
         or held or right_after or held_on  # ``inside`` the main event's sentence, whose date is the main event's
-    if _election_by_body(toks, k, kind) or _PREPARED.search(ctx.text, max(0, toks[k].start - 40), toks[k].start):
-        # "… chuẩn bị bầu cử Quốc hội", "cho ý kiến việc chuẩn bị nội dung kỳ họp cuối năm": the sentence's day is
-        # the work for the event, not the event's
+    if _election_by_body(toks, k, kind) or _PREPARED.search(ctx.text, max(0, toks[k].start - 40), toks[k].start) \
+            or _topic_of_words(ctx, si, k):
+        # "… chuẩn bị bầu cử Quốc hội", "cho ý kiến việc chuẩn bị nội dung kỳ họp cuối năm", "trả lời báo chí về Hội
+        # nghị …": the sentence's day is the work for the event or the words about it, not the event's
         found = after_name or closing
     iso = ctx.resolve(found[0]) if found else None
     if iso is None and not own and _SAME_DAY_RE.search(ctx.text, ctx.sentences[si].start, toks[k].start):
@@ -896,6 +898,16 @@ def _day_of_the_many(ctx: ArticleContext, si: int, keyword: str) -> str | None:
     return None
 
 
+def _topic_of_words(ctx: ArticleContext, si: int, k: int) -> bool:
+    """Is the event named at token k of sentence si what the sentence's words are about ("trả lời báo chí về …")?"""
+    start = ctx.sentences[si].tokens[k].start
+    return _TOPIC_OF_WORDS.search(ctx.text, max(0, start - 40), start) is not None
+
+
+# "trả lời báo chí về Hội nghị cấp cao ASEAN", "bài phân tích về chuyến thăm này": the event is what the sentence's
+# words are about, not what happens the day the sentence tells
+_TOPIC_OF_WORDS = re.compile(r"(?<!\w)về(?:\s+(?:kết quả|nội dung|việc tổ chức|công tác chuẩn bị))?(?:\s+(?:các|những))?\s*$",
+                             re.IGNORECASE)
 _PREPARED = re.compile(r"(?<!\w)chuẩn bị(?:\s+(?:cho|nội dung|tổ chức|công tác|các điều kiện))*(?:\s+(?:các|một))?\s*$",
                        re.IGNORECASE)
 
@@ -1340,8 +1352,9 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
     if m is None and verbs is None and (lead := _PRESS_LEAD.match(ctx.text, s.start)) and lead.end() <= subject.span.start:
         press = lead.group("press")  # "Trao đổi với báo chí chiều 25/11, ông A …": A's words to the press
         return "interview", f"Cuộc {press[0].lower()}{press[1:]}"
-    if m is None or re.search(r"[.;:]", ctx.text[subject.span.end:m.start()]):
-        return None
+    if m is None or re.search(r"[.;:]", ctx.text[subject.span.end:m.start()]) \
+            or _NOUN_OF_VERB.search(ctx.text, max(0, m.start() - 25), m.start()):
+        return None  # not "… bài phân tích về chuyến thăm này": what words are about, not what happened
     # "X, Phó Trưởng ban Chỉ đạo … làm trưởng đoàn đã làm việc với …": the gap counts after the posts told of X
     told = max((sp.end for sp in ctx.spans[si] if subject.span.end <= sp.start and sp.end <= m.start()),
                default=subject.span.end)
@@ -1377,6 +1390,9 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         if "work" in verb else ("visit", f"Chuyến {verb['inspect']}") if "inspect" in verb \
         else ("meeting", MEETING_NAMES.get(verb["reception"].split()[0], "Buổi tiếp"))
     return kind, f"{head}{chain.rstrip()} {' '.join(words)}"
+
+
+_NOUN_OF_VERB = re.compile(r"(?<!\w)về\s+(?:các\s+|những\s+)?(?:chuyến|cuộc|buổi)\s+$", re.IGNORECASE)
 
 
 def _delegation_subject(ctx: ArticleContext, si: int):
@@ -1608,10 +1624,11 @@ def _many_of_a_kind(toks, k: int) -> bool:
 
 
 def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | None = None,
-          name_end: int | None = None) -> str | None:
+          name_end: int | None = None, topic: bool = False) -> str | None:
     """The event's date: its sentence's first, unless a span of days it is held over follows its keyword
     ("tối 23/4, X phát biểu tại Hội nghị Y, được tổ chức trong hai ngày 22 và 23/4") or a date is written right
-    after its whole name ("tại cuộc họp về X chiều 15/2"); else the lede's."""
+    after its whole name ("tại cuộc họp về X chiều 15/2"); else the lede's. An event the sentence's words are
+    about (``topic``) has only the dates written with its name."""
     legal_ends = _document_ends(ex)
     order = [event_si] + [i for i in range(min(len(ctx.sentences), LEDE_SENTENCES)) if i != event_si]
     for si in order:
@@ -1620,14 +1637,16 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | N
             own = [d for d in _held_when(ctx.text, named_end, own)
                    if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] + [
                 d for d in own if name_end is not None and 0 <= d.start - name_end < RIGHT_AFTER_CHARS
-                and _RIGHT_AFTER.fullmatch(ctx.text, name_end, d.start)] + own
+                and _RIGHT_AFTER.fullmatch(ctx.text, name_end, d.start)] + ([] if topic else own)
+        elif topic:
+            break
         for d in own:
             iso = ctx.resolve(d)
             if iso:
                 return iso
         if own and si == event_si:
             return None  # the event's own date, with no year to be had: not some other sentence's date
-        if si == event_si and not own and (told := _told_day(ctx, si)):
+        if si == event_si and not own and not topic and (told := _told_day(ctx, si)):
             return told  # "Chủ tịch nước hôm nay đón tiếp …": the day the article is told
     return None
 
@@ -1923,9 +1942,18 @@ PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "c�
 
 
 def _another_day(ctx: ArticleContext, si: int, day: str) -> bool:
-    """Does the sentence date itself, and only to days other than this one?"""
+    """Does the sentence date itself, and only to days other than this one, or else only to past months other
+    than this one's ("… trong cuộc gặp giữa A và B hồi tháng 8-2017" in a story of 5/3/2018)?"""
     days = {ctx.resolve(d) for d in ctx.dates(si)} - {None}
-    return bool(days) and day not in days
+    if days:
+        return day not in days
+    s = ctx.sentences[si]
+    months = {(int(m.group("y")), int(m.group("m"))) for m in _PAST_MONTH_RE.finditer(ctx.text, s.start, s.end)
+              if PAST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or PAST_AFTER.match(ctx.text, m.end())}
+    return bool(months) and (int(day[:4]), int(day[5:7])) not in months
+
+
+_PAST_MONTH_RE = re.compile(r"(?<!\w)tháng\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 
 
 def _cited(ctx: ArticleContext, si: int, r) -> bool:
