@@ -107,7 +107,7 @@ _MONTH_YEAR_RE = re.compile(r"(?:tháng\s*|(?<![\d/.-]))\d{1,2}\s*[/-]\s*((?:19|
 
 # a month the story tells as past: "khởi công vào tháng 11/2017", "hồi tháng 4/2023", "cuối năm 2016 vừa rồi"; a
 # month with no such word is as often one of a plan ("tổ chức Diễn đàn vào tháng 9/2017")
-_PAST_MONTH_RE = re.compile(r"(?<!\w)(?:tháng\s*(\d{1,2})\s*[/-]\s*|(?<!tháng )cuối năm\s+|(?<!tháng )(?<!cuối )(?P<year>năm\s+))"
+PAST_MONTH_RE = re.compile(r"(?<!\w)(?:tháng\s*(\d{1,2})\s*[/-]\s*|(?<!tháng )cuối năm\s+|(?<!tháng )(?<!cuối )(?P<year>năm\s+))"
                             r"(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 PAST_BEFORE = re.compile(r"(?<!\w)(?:hồi|đã|vừa|khởi công|khánh thành|trước đó)(?!\w)[^.;,]{0,20}$", re.IGNORECASE)
 PAST_AFTER = re.compile(r"\s*(?:vừa qua|vừa rồi|trước đó)(?!\w)", re.IGNORECASE)
@@ -119,7 +119,7 @@ def told_since(text: str) -> date | None:
     """The first day of the latest month the story tells as past: an undated day of the story falls after it
     ("Lễ thông xe … sáng 11/10" in a story of a bridge begun "vào tháng 11/2017" is 11/10/2018)."""
     latest = None
-    for m in _PAST_MONTH_RE.finditer(text):
+    for m in PAST_MONTH_RE.finditer(text):
         if m.group("year") and not PAST_AFTER.match(text, m.end()):
             continue  # a whole year is told as past only by the words after it: "năm 2016 vừa qua"
         if _PLAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) or COMING.match(text, m.end()) or not (

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..textnorm import fold, name_key
 from .context import ArticleContext
-from .dates import PAST_AFTER, PAST_BEFORE, TIME_OF_DAY, number_of
+from .dates import PAST_AFTER, PAST_BEFORE, PAST_MONTH_RE, TIME_OF_DAY, number_of
 from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
 from .matcher import PhraseMatcher
@@ -1948,12 +1948,11 @@ def _another_day(ctx: ArticleContext, si: int, day: str) -> bool:
     if days:
         return day not in days
     s = ctx.sentences[si]
-    months = {(int(m.group("y")), int(m.group("m"))) for m in _PAST_MONTH_RE.finditer(ctx.text, s.start, s.end)
-              if PAST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) or PAST_AFTER.match(ctx.text, m.end())}
+    months = {(int(m.group("y")), int(m.group(1))) for m in PAST_MONTH_RE.finditer(ctx.text, s.start, s.end)
+              if m.group(1) and (PAST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                                 or PAST_AFTER.match(ctx.text, m.end()))}
     return bool(months) and (int(day[:4]), int(day[5:7])) not in months
 
-
-_PAST_MONTH_RE = re.compile(r"(?<!\w)tháng\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 
 
 def _cited(ctx: ArticleContext, si: int, r) -> bool:
