@@ -7165,3 +7165,39 @@ def test_extract_a_planned_day_of_an_undated_story_falls_after_the_month_it_tell
     ex = extract_text("Bộ trưởng Quốc phòng Phan Văn Giang đã gặp người đồng cấp Lloyd Austin hồi tháng 10/2021. "
                       "Lễ ký kết thỏa thuận hợp tác dự kiến diễn ra sáng 9/3 tại Hà Nội.")
     assert _dated_events(ex).get("Lễ ký kết thỏa thuận hợp tác") == "2022-03-09"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a year told only as ahead of the story: late in the year before it, or early in it
+    ("Chiều 28/12, Chính phủ họp trực tuyến với các tỉnh, thành phố. Thủ tướng nói năm 2021 phải giải ngân nhanh "
+     "vốn đầu tư công.", "2020-12-28"),
+    ("Sáng 10/2, Phó Thủ tướng Trịnh Đình Dũng dự lễ khánh thành cầu Vàm Cống. Bộ Giao thông vận tải cho biết "
+     "giai đoạn hai dự kiến sẽ khởi công trong năm 2019.", "2019-02-10"),
+])
+def test_extract_a_year_told_as_ahead_of_an_undated_story_dates_it(text, want):
+    ex = extract_text(text)
+    assert [e.date for e in ex.events][:1] == [want]
+
+
+def test_extract_a_month_named_with_its_year_beside_a_bare_day_gives_the_day_its_year():
+    ex = extract_text("Ngày 2/7, UBND tỉnh Bình Định họp phiên thường kỳ tháng 6/2020. Ngày 12/5/2018, tỉnh đã giao "
+                      "đất cho dự án.")
+    assert "2020-07-02" in {e.date for e in ex.events}
+
+
+def test_extract_the_first_year_of_a_term_a_story_prepares_for_is_not_its_own_year():
+    text = ("Sáng 9/1, Ban Tổ chức Trung ương tổ chức hội nghị triển khai nhiệm vụ năm 2019. Năm 2018, toàn ngành đã "
+            "hoàn thành nhiều việc lớn, và chuẩn bị nhân sự cho đại hội đảng bộ các cấp nhiệm kỳ 2020-2025.")
+    assert [e.date for e in extract_text(text).events][:1] == ["2019-01-09"]
+    # with no other year named, the term's first year is the story's
+    ex = extract_text("Sáng 15/10, Đại hội Đảng bộ tỉnh Quảng Trị nhiệm kỳ 2020-2025 khai mạc.")
+    assert [e.date for e in ex.events][:1] == ["2020-10-15"]
+
+
+def test_extract_a_month_of_birth_does_not_give_the_story_its_year():
+    ex = extract_text("Sáng 20/4, HĐND tỉnh Cà Mau khai mạc kỳ họp bất thường để miễn nhiệm Phó Chủ tịch UBND tỉnh "
+                      "(nhiệm kỳ 2016-2021) đối với ông Trần Văn A. Ông A sinh tháng 3/1961.")
+    assert [e.date for e in ex.events][:1] == ["2016-04-20"]
+    ex = extract_text("Sáng 20/4, HĐND tỉnh Cà Mau khai mạc kỳ họp bất thường. Ông Trần Văn Bình sinh tháng 3/1961.")
+    assert [e.date for e in ex.events if e.date] == []
+

@@ -1,6 +1,7 @@
 """The per-article working state shared by the extraction steps (built fresh for every article)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,8 @@ from .dates import (
     anniversary_year,
     document_dates,
     find_dates,
+    month_years,
+    plan_years,
     resolve,
     term_year,
     told_since,
@@ -60,6 +63,10 @@ class ArticleContext:
         named = years_in(text)  # every year the story names, bar births, plans and history
         years = (years_in(text[lede[0].start:lede[-1].end]) if lede else Counter()) or named
         ctx.context_years = list(years.elements())
+        if not named and not adoc.doc.date:
+            ahead = plan_years(text)
+            if ahead:  # a story that names years only as ahead of it is told in the first, or late the year before
+                ctx.context_years = [min(ahead) - 1, min(ahead)]
         kept = anniversary_year(text) or (None if adoc.doc.date else term_year(text))
         if kept and named and max(named) > kept + 1 and not anniversary_year(text):
             kept = None  # "kỳ họp thứ 9 Quốc hội khóa XI" recalled in a story that names 2016: history
@@ -111,7 +118,31 @@ class ArticleContext:
     def resolve(self, d) -> str | None:
         """A date mention of this article as an ISO date (see ``dates.resolve``)."""
         planned = bool(PLANNED.search(self.text, max(0, d.start - 120), d.start) or COMING.match(self.text, d.end))
+        if d.year is None and not self.adoc.doc.date:
+            year = self._year_of_month_named_with(d)
+            if year:
+                return resolve(d, None, [year])
         return resolve(d, self.adoc.doc.date, self.context_years, self.anchor_dates, planned, self.since)
+
+    def _year_of_month_named_with(self, d) -> int | None:
+        """The year of a month its own sentence names next to a bare day ("Ngày 1/4, UBND tỉnh họp tháng
+        3/2019"; "phiên họp thường kỳ tháng 12/2014 ngày 30/12")."""
+        si = bisect_right(self._starts, d.start) - 1
+        if si < 0:
+            return None
+        s = self.adoc.sentences[si]
+        for month, year in month_years(self.text, s.start, s.end):
+            for y in (year - 1, year, year + 1):
+                if abs((y * 12 + d.month) - (year * 12 + month)) <= 1:
+                    return y
+        return None
+
+    @property
+    def _starts(self) -> list[int]:
+        starts = self.memo.get("sentence starts")
+        if starts is None:
+            starts = self.memo["sentence starts"] = [s.start for s in self.adoc.sentences]
+        return starts
 
     def dates(self, si: int):
         found = self._dates.get(si)

@@ -102,7 +102,15 @@ def _make(m: re.Match) -> DateMention | None:
     return DateMention(m.start(), m.end(), day, month, year)
 
 
-_MONTH_YEAR_RE = re.compile(r"(?:tháng\s*|(?<![\d/.-]))\d{1,2}\s*[/-]\s*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+_MONTH_YEAR_RE = re.compile(r"(?:tháng\s*|(?<![\d/.-]))(\d{1,2})\s*[/-]\s*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+
+
+def month_years(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(month, year) of the months written with their year ("tháng 3/2019", "12-2014"), births ("sinh tháng
+    5/1960") left out."""
+    return [(int(m.group(1)), int(m.group(2)))
+            for m in _MONTH_YEAR_RE.finditer(text, start, len(text) if end is None else end)
+            if 1 <= int(m.group(1)) <= 12 and not _BORN_BEFORE.search(text, max(0, m.start() - 12), m.start())]
 
 
 # a month the story tells as past: "khởi công vào tháng 11/2017", "hồi tháng 4/2023", "cuối năm 2016 vừa rồi"; a
@@ -219,17 +227,38 @@ def _plenum_of_the_party_term(text: str) -> tuple[int, int] | None:
 
 def years_in(text: str) -> Counter:
     """Years the text names ("năm 2024", "tháng 12/2025"), leaving out the years of plans and horizons."""
-    years = Counter(int(m.group(1)) for m in YEAR_RE.finditer(text)
-                    if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-                    and not _PLAN_OF_YEAR_BEFORE.search(text[max(0, m.start() - 50):m.start()])
-                    and not _BORN_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                    and not _PERIOD_START_BEFORE.search(text[max(0, m.start() - 8):m.start()])
-                    and not _NOT_STORY_BEFORE.search(text[max(0, m.start() - 45):m.start()])
-                    and not _HISTORY_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
-    years.update(int(m.group(1)) for m in _MONTH_YEAR_RE.finditer(text))
+    years, terms = Counter(), Counter()
+    for m in YEAR_RE.finditer(text):
+        if _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
+                or _PLAN_OF_YEAR_BEFORE.search(text[max(0, m.start() - 50):m.start()]) \
+                or _BORN_BEFORE.search(text[max(0, m.start() - 12):m.start()]) \
+                or _PERIOD_START_BEFORE.search(text[max(0, m.start() - 8):m.start()]) \
+                or _NOT_STORY_BEFORE.search(text[max(0, m.start() - 45):m.start()]) \
+                or _HISTORY_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _is_plan_year(text, m):
+            continue
+        (terms if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) else years)[int(m.group(1))] += 1
+    years.update(year for _, year in month_years(text))
     # "tăng 20% so với năm 2014": a story compares with the year before its own
     years.update(int(m.group(1)) + 1 for m in _COMPARED_WITH_RE.finditer(text))
-    return years
+    return years or terms  # "nhiệm kỳ 2020-2025": the term a story prepares, or the one it is told in
+
+
+# the first year of a term ("nhiệm kỳ 2020-2025") counts only when the story names no other year
+_TERM_BEFORE = re.compile(r"(?<!\w)nhiệm kỳ\s*$", re.IGNORECASE)
+# a year the words before or after it put ahead of the story
+_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu)(?!\w)[^.;,]{0,70}$", re.IGNORECASE)
+_AHEAD_AFTER = re.compile(r"\s*(?:phải|cần|sẽ)(?!\w)", re.IGNORECASE)
+
+
+def _is_plan_year(text: str, m: re.Match) -> bool:
+    """A year the words around it put ahead of the story ("sẽ thắng trong cuộc tổng tuyển cử năm 2018",
+    "năm 2018 phải tiếp tục …")."""
+    return bool(_AHEAD_BEFORE.search(text, max(0, m.start() - 90), m.start()) or _AHEAD_AFTER.match(text, m.end()))
+
+
+def plan_years(text: str) -> list[int]:
+    """The years the story names only as ahead of it."""
+    return [int(m.group(1)) for m in YEAR_RE.finditer(text) if _is_plan_year(text, m)]
 
 
 _COMPARED_WITH_RE = re.compile(r"(?<!\w)so với (?:cùng kỳ )?(?:cả )?năm ((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
