@@ -7201,3 +7201,16 @@ def test_extract_a_month_of_birth_does_not_give_the_story_its_year():
     ex = extract_text("Sáng 20/4, HĐND tỉnh Cà Mau khai mạc kỳ họp bất thường. Ông Trần Văn Bình sinh tháng 3/1961.")
     assert [e.date for e in ex.events if e.date] == []
 
+
+def test_extract_the_posts_chained_after_theo_are_all_the_named_persons():
+    ex = extract_text("Theo Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, hai nước sẽ nâng cấp quan hệ.")
+    assert ("Bùi Thanh Sơn", "Phó Thủ tướng", "Chính phủ") in posts(ex)
+    assert ("Bùi Thanh Sơn", "Bộ trưởng", "Bộ Ngoại giao") in posts(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ quan điều tra đã khởi tố ông Trần Quốc Bảo SN 1968, Tổng giám đốc Công ty cổ phần Thép Miền Trung.",
+    "Cơ quan điều tra đã khởi tố Trần Quốc Bảo (tức Bảo “thép”) SN 1968, Tổng giám đốc Công ty cổ phần Thép Miền Trung.",
+])
+def test_extract_a_year_of_birth_right_after_the_name_comes_before_the_posts(text):
+    assert ("Trần Quốc Bảo", "Tổng Giám đốc", "Công ty Cổ phần Thép Miền Trung") in posts(extract_text(text))

@@ -615,7 +615,7 @@ def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) ->
         # "tới Tổng Bí thư, Chủ tịch nước A": a post with a body of its own after a preposition still chains
         # (not "Thừa ủy quyền Thủ tướng, Bộ trưởng A", "Thay mặt Chủ tịch nước, B": whom A and B stand for)
         national = prev.org is None and prev.title.implied_org and gap and gap[0].text == "," \
-            and toks[prev.i - 1].lower in ("của", "tới", "đến", "gửi") and toks[max(0, prev.i - 2)].lower not in ("quyền", "mặt")
+            and toks[prev.i - 1].lower in ("của", "tới", "đến", "gửi", "theo") and toks[max(0, prev.i - 2)].lower not in ("quyền", "mặt")
         if _counted(toks, prev.i) and gap and gap[0].text == ",":
             break  # "… chất vấn của các đại biểu Quốc hội, Bộ trưởng A": many people's post, not A's
         if _two_states_leaders(prev, cur):
@@ -723,11 +723,15 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
     k = pspan.j
     if k < len(toks) and toks[k].text == "(":  # "ông A (SN 1959), Ủy viên …": an aside before the posts
         close = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].text == ")"), None)
-        if close is not None and close + 1 < len(toks) and toks[close + 1].text in (",", "-", "–") and not any(
-                s.kind == TITLE and k < s.i < close for s in spans):
-            k = close + 1
+        if close is not None and close + 1 < len(toks) and not any(s.kind == TITLE and k < s.i < close for s in spans):
+            if toks[close + 1].text in (",", "-", "–"):
+                k = close + 1
+            elif (age := _age_item_end(toks, close + 1)) is not None:
+                k = age  # "A (tức Vũ “nhôm”) SN 1975, Chủ tịch …": an aside, then the year of birth
     if k < len(toks) and toks[k].text in ("(", ",") and (age := _age_item_end(toks, k + 1)) is not None:
         k = age  # "ông A (57 tuổi, cựu Chủ tịch HĐTV …)", "ông A, sinh năm 1970, Giám đốc …": the age, then the posts
+    elif (age := _age_item_end(toks, k)) is not None:
+        k = age  # "A SN 1975, Chủ tịch HĐQT …": no comma before the year of birth
     by_start = {p.i: p for p in posts}
     addressed = any(s.kind == HONORIFIC and s.j == pspan.i for s in spans)
     named_at = _name_start(spans, pspan)
