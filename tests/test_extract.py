@@ -7214,3 +7214,8 @@ def test_extract_the_posts_chained_after_theo_are_all_the_named_persons():
 ])
 def test_extract_a_year_of_birth_right_after_the_name_comes_before_the_posts(text):
     assert ("Trần Quốc Bảo", "Tổng Giám đốc", "Công ty Cổ phần Thép Miền Trung") in posts(extract_text(text))
+
+
+def test_extract_a_brand_after_a_chain_of_business_posts_is_the_company_of_the_last():
+    ex = extract_text("Dự lễ có ông Phạm Quốc Hưng - Chủ tịch HĐQT kiêm Tổng giám đốc Sông Đà Group, ông Lê Văn Tám.")
+    assert ("Phạm Quốc Hưng", "Tổng Giám đốc", "Sông Đà Group") in posts(ex)

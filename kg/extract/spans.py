@@ -2731,6 +2731,9 @@ class SentenceScanner:
         if start == i and self._surname_run_at(i) and j - i >= 3:
             return None  # a full Vietnamese name after the post is a second person
         k = title.i
+        while k > 1 and toks[k - 1].lower in ("kiêm", "-", "–") and (prev := ending_at.get(k - 1)) is not None \
+                and prev.kind == TITLE and prev.payload.base in BRANDED_POSTS:
+            k = prev.i  # "ông A - Chủ tịch HĐQT kiêm Tổng giám đốc Intracom Group,": the first post of the chain
         if k > 2 and toks[k - 1].lower in ("nguyên", "cựu"):
             k -= 1  # "Hà Văn Thắm (nguyên Chủ tịch HĐQT Oceanbank)": a former post
         person_before = k > 1 and toks[k - 1].text in ("-", "–", ",", "(") and any(
