@@ -7219,3 +7219,12 @@ def test_extract_a_year_of_birth_right_after_the_name_comes_before_the_posts(tex
 def test_extract_a_brand_after_a_chain_of_business_posts_is_the_company_of_the_last():
     ex = extract_text("Dự lễ có ông Phạm Quốc Hưng - Chủ tịch HĐQT kiêm Tổng giám đốc Sông Đà Group, ông Lê Văn Tám.")
     assert ("Phạm Quốc Hưng", "Tổng Giám đốc", "Sông Đà Group") in posts(ex)
+
+
+def test_extract_each_event_of_a_list_takes_the_span_of_days_it_is_held_over():
+    text = ("Thành phố cấm đào đường trong một tháng để phục vụ hội nghị ASEAN.\n"
+            "Trong dịp này, thành phố sẽ đón Hội nghị Bộ trưởng Du lịch ASEAN (ATM) và các sự kiện bên lề diễn ra từ ngày 3 "
+            "đến 6/8; Hội nghị Bộ trưởng ASEAN về doanh nghiệp nhỏ và vừa và các sự kiện bên lề diễn ra từ ngày 12 đến 14/10.")
+    dated = {e.name[:30]: e.date for e in extract_text(text, date="2024-12-01").events}
+    assert dated.get("Hội nghị Bộ trưởng Du lịch ASE") == "2024-08-03"
+    assert dated.get("Hội nghị Bộ trưởng ASEAN về do") == "2024-10-12"

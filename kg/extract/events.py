@@ -727,6 +727,12 @@ _HELD_ON = re.compile(r"(?<!\w)vào\s+(?:(?:sáng|chiều|tối|trưa|đêm|hôm
                       r"(?:(?:sáng|chiều|tối|trưa)\s+)?$", re.IGNORECASE)
 _DAYS_SPAN = re.compile(r"(?:(?:trong|suốt|kéo dài)\s+(?:hai|ba|bốn|năm|\d+)(?:\s+ngày)?\s*\(?|từ(?:\s+ngày)?)\s*$",
                         re.IGNORECASE)  # "trong hai ngày 5-6/6", "kéo dài 2 ngày (20-21/10)", "từ 6 - 8/6"
+_RANGE_WRITTEN = re.compile(r"từ\s|(?:ngày\s+)?\d{1,2}\s*(?:đến|tới|và)\s", re.IGNORECASE)  # "từ ngày 9 đến 15/9"
+
+
+def _span_of_days(text: str, d) -> bool:
+    """A date written as the span of days an event is held over: "trong hai ngày 22 và 23/4", "từ ngày 9 đến 15/9"."""
+    return bool(_DAYS_SPAN.search(text, max(0, d.start - 30), d.start) or _RANGE_WRITTEN.match(text, d.start, d.end))
 
 
 _CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?"  # "9h15", "11 giờ 30 phút"
@@ -801,7 +807,7 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     after_name = [d for d in own if end > j and 0 <= d.start - toks[end - 1].end < RIGHT_AFTER_CHARS
                   and _RIGHT_AFTER.fullmatch(ctx.text, toks[end - 1].end, d.start)]
     closing = _closing_day(own, toks, j, end)
-    found = [d for d in held if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] or after_name or closing \
+    found = [d for d in held if _span_of_days(ctx.text, d)] or after_name or closing \
         or ([d for d in own if d.start < toks[k].start] or (own if k <= 1 else []) if not inside else []) \
         or held or right_after or held_on  # ``inside`` the main event's sentence, whose date is the main event's
     if _election_by_body(toks, k, kind) or _PREPARED.search(ctx.text, max(0, toks[k].start - 40), toks[k].start) \
@@ -1635,7 +1641,7 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | N
         own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]  # not a cited document's
         if si == event_si and named_end is not None:
             own = [d for d in _held_when(ctx.text, named_end, own)
-                   if _DAYS_SPAN.search(ctx.text, max(0, d.start - 30), d.start)] + [
+                   if _span_of_days(ctx.text, d)] + [
                 d for d in own if name_end is not None and 0 <= d.start - name_end < RIGHT_AFTER_CHARS
                 and _RIGHT_AFTER.fullmatch(ctx.text, name_end, d.start)] + ([] if topic else own)
         elif topic:
