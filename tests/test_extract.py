@@ -7173,6 +7173,9 @@ def test_extract_a_planned_day_of_an_undated_story_falls_after_the_month_it_tell
      "vốn đầu tư công.", "2020-12-28"),
     ("Sáng 10/2, Phó Thủ tướng Trịnh Đình Dũng dự lễ khánh thành cầu Vàm Cống. Bộ Giao thông vận tải cho biết "
      "giai đoạn hai dự kiến sẽ khởi công trong năm 2019.", "2019-02-10"),
+    # a year told as a later one, not as the year things are done within: the story is told the year before
+    ("Cuộc bầu cử hội đồng xã ở Campuchia diễn ra ngày 4/6. Phe đối lập tuyên bố sẽ giành thắng lợi trong cuộc "
+     "tổng tuyển cử năm 2018.", "2017-06-04"),
 ])
 def test_extract_a_year_told_as_ahead_of_an_undated_story_dates_it(text, want):
     ex = extract_text(text)

@@ -65,8 +65,9 @@ class ArticleContext:
         ctx.context_years = list(years.elements())
         if not named and not adoc.doc.date:
             ahead = plan_years(text)
-            if ahead:  # a story that names years only as ahead of it is told in the first, or late the year before
-                ctx.context_years = [min(ahead) - 1, min(ahead)]
+            if ahead:  # a story that names years only as ahead of it is told in the first, or late the year before;
+                first, within = min(ahead)  # or, when that year is told as a later one, the year before
+                ctx.context_years = [first - 1, first] if within else [first - 1]
         kept = anniversary_year(text) or (None if adoc.doc.date else term_year(text))
         if kept and named and max(named) > kept + 1 and not anniversary_year(text):
             kept = None  # "kỳ họp thứ 9 Quốc hội khóa XI" recalled in a story that names 2016: history

@@ -256,9 +256,15 @@ def _is_plan_year(text: str, m: re.Match) -> bool:
     return bool(_AHEAD_BEFORE.search(text, max(0, m.start() - 90), m.start()) or _AHEAD_AFTER.match(text, m.end()))
 
 
-def plan_years(text: str) -> list[int]:
-    """The years the story names only as ahead of it."""
-    return [int(m.group(1)) for m in YEAR_RE.finditer(text) if _is_plan_year(text, m)]
+def plan_years(text: str) -> list[tuple[int, bool]]:
+    """The years the story names only as ahead of it, each with whether it is told as the year things are done
+    within ("trong năm 2019", "năm 2021 phải …") rather than as a later year ("sẽ … trong cuộc tổng tuyển cử năm 2018")."""
+    return [(int(m.group(1)), bool(_WITHIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                   or _AHEAD_AFTER.match(text, m.end())))
+            for m in YEAR_RE.finditer(text) if _is_plan_year(text, m)]
+
+
+_WITHIN_BEFORE = re.compile(r"(?<!\w)trong\s+năm\s*$", re.IGNORECASE)
 
 
 _COMPARED_WITH_RE = re.compile(r"(?<!\w)so với (?:cùng kỳ )?(?:cả )?năm ((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
