@@ -7231,3 +7231,10 @@ def test_extract_each_event_of_a_list_takes_the_span_of_days_it_is_held_over():
     dated = {e.name[:30]: e.date for e in extract_text(text, date="2024-12-01").events}
     assert dated.get("Hội nghị Bộ trưởng Du lịch ASE") == "2024-08-03"
     assert dated.get("Hội nghị Bộ trưởng ASEAN về do") == "2024-10-12"
+
+
+def test_extract_an_event_named_with_its_month_does_not_borrow_the_ledes_day():
+    text = ("Sáng 9/4, Ban Thường vụ Thành ủy Hải Phòng họp xem xét kỷ luật ông Trần Văn Tâm.\n"
+            "Ông Trần Văn Tâm phát biểu tại kỳ họp HĐND thành phố Hải Phòng cuối tháng 12/2018.")
+    sittings = [e for e in extract_text(text).events if e.name.lower().startswith("kỳ họp hđnd")]
+    assert sittings and all(e.date is None for e in sittings)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..textnorm import fold, name_key
 from .context import ArticleContext
-from .dates import PAST_AFTER, PAST_BEFORE, PAST_MONTH_RE, TIME_OF_DAY, number_of
+from .dates import PAST_AFTER, PAST_BEFORE, PAST_MONTH_RE, TIME_OF_DAY, month_years, number_of
 from .entities import historical_person_keys, org_key, place_key
 from .gazetteer import gazetteer
 from .matcher import PhraseMatcher
@@ -739,6 +739,7 @@ _CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?"  # "9h15", "11 gi�
 # what may stand between an event's name and its day: "từ 9h15 - 11h00 ngày 13/4", "lúc 8h sáng 3/4"
 _RIGHT_AFTER = re.compile(rf"\s*(?:(?:từ|lúc|vào)\s+)?(?:{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s*,?\s*)?"
                           r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:ngày\s+)?", re.IGNORECASE)
+MONTH_AFTER_NAME_CHARS = 24  # "kỳ họp thứ 5 (tháng 5/2018)": a month written right after an event's name
 RIGHT_AFTER_CHARS = 32  # how far after a name its own day may be written
 
 
@@ -1654,6 +1655,9 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | N
             return None  # the event's own date, with no year to be had: not some other sentence's date
         if si == event_si and not own and not topic and (told := _told_day(ctx, si)):
             return told  # "Chủ tịch nước hôm nay đón tiếp …": the day the article is told
+        if si == event_si and not own and named_end is not None and month_years(ctx.text, named_end, min(
+                ctx.sentences[si].end, (name_end or named_end) + MONTH_AFTER_NAME_CHARS)):
+            return None  # "tại kỳ họp HĐND thành phố cuối tháng 12/2018": held that month, on no day the lede tells
     return None
 
 
