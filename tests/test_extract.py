@@ -7158,7 +7158,10 @@ def test_extract_people_of_a_meeting_told_as_a_past_month_are_not_at_the_days_ev
                       "người đồng cấp Mỹ Lloyd Austin hồi tháng 7-2021.", date="2021-09-03")
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     dated = [e for e in ex.events if e.date == "2021-09-02"]
-    assert dated and all({people[p.person] for p in e.participants} <= {"Trần Minh Quân"} for e in dated)
+    assert all({people[p.person] for p in e.participants} <= {"Trần Minh Quân"} for e in dated)
+    # the meeting itself, told with its month, is not given the lede's day
+    meetings = [e for e in ex.events if e.name.startswith("Cuộc gặp")]
+    assert meetings and all(e.date != "2021-09-02" for e in meetings)
 
 
 def test_extract_a_planned_day_of_an_undated_story_falls_after_the_month_it_tells_as_past():
@@ -7238,3 +7241,8 @@ def test_extract_an_event_named_with_its_month_does_not_borrow_the_ledes_day():
             "Ông Trần Văn Tâm phát biểu tại kỳ họp HĐND thành phố Hải Phòng cuối tháng 12/2018.")
     sittings = [e for e in extract_text(text).events if e.name.lower().startswith("kỳ họp hđnd")]
     assert sittings and all(e.date is None for e in sittings)
+
+
+def test_extract_a_year_before_a_city_whose_name_reads_as_a_modal_is_no_plan():
+    ex = extract_text("Sáng 5/9, thành phố khai mạc Hội chợ nông nghiệp quốc tế. Năm 2018 Cần Thơ đón 8 triệu lượt khách.")
+    assert [e.date for e in ex.events][:1] == ["2018-09-05"]

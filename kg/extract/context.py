@@ -47,6 +47,7 @@ class ArticleContext:
     since: date | None = None  # an undated article: the latest month it tells as past
     org_counts: Counter = field(default_factory=Counter)  # canonical name -> mentions
     _dates: dict = field(default_factory=dict)  # sentence index -> its date mentions, found once
+    sentence_starts: list[int] = field(default_factory=list)  # where each sentence starts, to find a date's
     memo: dict = field(default_factory=dict)  # what a step reads of a sentence more than once, read once
 
     @classmethod
@@ -54,6 +55,7 @@ class ArticleContext:
         text = adoc.text
         ctx = cls(adoc)
         ctx.spans = [scan_sentence(text, s) for s in adoc.sentences]
+        ctx.sentence_starts = [s.start for s in adoc.sentences]
         defined = [d for s, sp in zip(adoc.sentences, ctx.spans) for d in abbreviations_defined(text, s, sp)]
         if defined:  # read the article again, now knowing its own abbreviations
             matcher = PhraseMatcher((abbr, hit) for abbr, hit in defined)
@@ -128,7 +130,7 @@ class ArticleContext:
     def _year_of_month_named_with(self, d) -> int | None:
         """The year of a month its own sentence names next to a bare day ("Ngày 1/4, UBND tỉnh họp tháng
         3/2019"; "phiên họp thường kỳ tháng 12/2014 ngày 30/12")."""
-        si = bisect_right(self._starts, d.start) - 1
+        si = bisect_right(self.sentence_starts, d.start) - 1
         if si < 0:
             return None
         s = self.adoc.sentences[si]
@@ -137,13 +139,6 @@ class ArticleContext:
                 if abs((y * 12 + d.month) - (year * 12 + month)) <= 1:
                     return y
         return None
-
-    @property
-    def _starts(self) -> list[int]:
-        starts = self.memo.get("sentence starts")
-        if starts is None:
-            starts = self.memo["sentence starts"] = [s.start for s in self.adoc.sentences]
-        return starts
 
     def dates(self, si: int):
         found = self._dates.get(si)

@@ -247,7 +247,8 @@ def years_in(text: str) -> Counter:
 _TERM_BEFORE = re.compile(r"(?<!\w)nhiệm kỳ\s*$", re.IGNORECASE)
 # a year the words before or after it put ahead of the story
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu)(?!\w)[^.;,]{0,70}$", re.IGNORECASE)
-_AHEAD_AFTER = re.compile(r"\s*(?:phải|cần|sẽ)(?!\w)", re.IGNORECASE)
+_AHEAD_AFTER = re.compile(r"\s*(?:phải|cần|sẽ)(?!\w)")  # in lower case: not "năm 2018 Cần Thơ …"
+_WITHIN_BEFORE = re.compile(r"(?<!\w)trong\s+năm\s*$", re.IGNORECASE)  # "trong năm 2019": the year things are done in
 
 
 def _is_plan_year(text: str, m: re.Match) -> bool:
@@ -262,9 +263,6 @@ def plan_years(text: str) -> list[tuple[int, bool]]:
     return [(int(m.group(1)), bool(_WITHIN_BEFORE.search(text, max(0, m.start() - 12), m.start())
                                    or _AHEAD_AFTER.match(text, m.end())))
             for m in YEAR_RE.finditer(text) if _is_plan_year(text, m)]
-
-
-_WITHIN_BEFORE = re.compile(r"(?<!\w)trong\s+năm\s*$", re.IGNORECASE)
 
 
 _COMPARED_WITH_RE = re.compile(r"(?<!\w)so với (?:cùng kỳ )?(?:cả )?năm ((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
