@@ -7246,3 +7246,11 @@ def test_extract_an_event_named_with_its_month_does_not_borrow_the_ledes_day():
 def test_extract_a_year_before_a_city_whose_name_reads_as_a_modal_is_no_plan():
     ex = extract_text("Sáng 5/9, thành phố khai mạc Hội chợ nông nghiệp quốc tế. Năm 2018 Cần Thơ đón 8 triệu lượt khách.")
     assert [e.date for e in ex.events][:1] == ["2018-09-05"]
+
+
+def test_extract_where_a_merged_body_will_sit_is_no_party_to_the_merger():
+    ex = extract_text("Hai ngân hàng sẽ hợp nhất trong năm nay. Sau khi hợp nhất sẽ đặt trụ sở chính tại Đà Nẵng với tên gọi "
+                      "Ngân hàng Thương mại cổ phần Miền Trung.")
+    assert not any("đà nẵng" in c.originals for c in ex.changes)
+    ex = extract_text("Tỉnh sẽ hợp nhất huyện Tân Phú và huyện Định Quán thành huyện Tân Định.")
+    assert [(set(c.originals), c.result) for c in ex.changes] == [({"tân phú", "định quán"}, "tân định")]

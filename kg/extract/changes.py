@@ -28,6 +28,7 @@ _BEFORE_VERB = re.compile(rf"^{_PAREN}\s*(?:(?:sẽ|được|đã|sẽ được|
 _INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|lấy tên(?: là)?|mang tên|với tên(?: gọi)?(?: là)?)"
                    rf"(?:\s+(?:một|bộ|cơ quan|đơn vị)(?: mới)?)?\s*(?:là\s*)?{_LEVEL}\s*$", re.IGNORECASE)
 _WITH = re.compile(rf"^{_PAREN}\s*(?:với|và){_LEVEL}\s*$", re.IGNORECASE)  # "tỉnh A hợp nhất với | tỉnh B thành …"
+_WHERE = re.compile(r"(?<!\w)(?:tại|trụ sở)(?!\w)", re.IGNORECASE)  # "… đặt trụ sở tại Hà Nội": where a body sits
 
 
 _TAKES_IN = re.compile(r"\s*(?:(?:đã|vừa|sẽ|chính thức)\s+)*nhận\s+", re.IGNORECASE)  # "A nhận sáp nhập B"
@@ -328,7 +329,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     result = right[1]
                 else:
                     originals = []  # "Bộ GTVT sáp nhập A và B thành C": the body before the verb is who merges
-            if not originals and right:  # "hợp nhất A và B thành C" / "sáp nhập A vào B"
+            if not originals and right and not _WHERE.search(text, v.end(), right[0].span.start):
+                # "hợp nhất A và B thành C" / "sáp nhập A vào B"; not "sau khi hợp nhất sẽ đặt trụ sở tại Hà Nội với
+                # tên gọi C": where the merged body sits is no party to the merger
                 group = [right[0]]
                 for r in right[1:]:
                     between = text[group[-1].span.end:r.span.start]
