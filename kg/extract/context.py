@@ -133,8 +133,11 @@ class ArticleContext:
         si = bisect_right(self.sentence_starts, d.start) - 1
         if si < 0:
             return None
-        s = self.adoc.sentences[si]
-        for month, year in month_years(self.text, s.start, s.end):
+        months = self.memo.get(("month years", si))
+        if months is None:  # read once per sentence, however many bare days it writes
+            s = self.adoc.sentences[si]
+            months = self.memo[("month years", si)] = month_years(self.text, s.start, s.end)
+        for month, year in months:
             for y in (year - 1, year, year + 1):
                 if abs((y * 12 + d.month) - (year * 12 + month)) <= 1:
                     return y
