@@ -1829,6 +1829,15 @@ def test_extract_a_bare_pronoun_holding_posts_stands_for_the_person_named_before
     assert got == {("Nguyễn Thị Hoa", "Bí thư", "Tỉnh ủy Nghệ An")}  # "bà": the woman named before
 
 
+def test_extract_a_post_told_with_a_contrastive_or_emphatic_copula_is_held():
+    # "lại là" / "chính là": the copula with an adverb of contrast or emphasis, after a name or a pronoun
+    got = posts(extract_text("Bà Trần Thị Mai ít khi xuất hiện. Song ít ai biết rằng, bà lại là Thành viên HĐQT Công "
+                             "ty Cổ phần Sữa Hà Nội."))
+    assert got == {("Trần Thị Mai", "Thành viên Hội đồng quản trị", "Công ty Cổ phần Sữa Hà Nội")}
+    got = posts(extract_text("Người ký văn bản, ông Trần Văn Nam, chính là Giám đốc Sở Xây dựng tỉnh Thái Bình."))
+    assert got == {("Trần Văn Nam", "Giám đốc", "Sở Xây dựng tỉnh Thái Bình")}
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

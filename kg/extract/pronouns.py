@@ -14,7 +14,7 @@ PLURAL_WORDS = frozenset({"các", "những", "nhiều", "hai", "ba", "mấy"})
 # how far back the person a pronoun stands for may be named: a biography's sentences name nobody else
 BACK_SENTENCES = 6
 # what a pronoun subject does before the posts it holds or the honours it is given: "Ông từng giữ chức …", "bà là …", "ông được bầu làm …"
-_PRONOUN_HOLDS = re.compile(r"\s*(?:(?:cũng|còn|đã|từng|hiện|đang|vẫn|nguyên|sau đó|trước đó|lần lượt|lên|tiếp tục|đồng thời|vinh dự)\s+)*"
+_PRONOUN_HOLDS = re.compile(r"\s*(?:(?:cũng|còn|đã|từng|hiện|đang|vẫn|nguyên|lại|chính|sau đó|trước đó|lần lượt|lên|tiếp tục|đồng thời|vinh dự)\s+)*"
                             r"(?:là|giữ|giữ chức|giữ các chức vụ|đảm nhiệm|được|kiêm|làm|trở thành|(?:chuyển )?(?:sang|về) làm)(?!\w)", re.IGNORECASE)
 
 

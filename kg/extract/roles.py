@@ -910,7 +910,7 @@ _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IG
 _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
            r"thượng tướng|đại tướng)(?:\s+(?!ủy|uỷ)[^\s,;.]+){0,2}"
 # (after a deputy's delegation, perhaps: "Đại biểu A, đoàn Hà Nội, hiện là chủ tịch HĐQT Vietinbank")
-_COPULA = re.compile(rf"^\s*(?:,\s*(?:đoàn|đòan)\s+[^\W\d][^,;()]{{0,24}})?(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|đồng thời)\s+){{0,2}}"
+_COPULA = re.compile(rf"^\s*(?:,\s*(?:đoàn|đòan)\s+[^\W\d][^,;()]{{0,24}})?(?:,\s*)?(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|đồng thời|lại|chính)\s+){{0,2}}"
                      rf"là\s*(?:{_DEGREES}\s*,\s*)*$", re.IGNORECASE)
 
 
@@ -921,7 +921,7 @@ _BIO_ASIDE = re.compile(rf"(?:\s*,?\s*\(?\s*(?:sinh năm\s+(?:19|20)\d\d|SN\s*(?
                         rf"là\s+(?:tiến sĩ|thạc sĩ|cử nhân|kỹ sư|bác sĩ)(?:\s+[^,;()]{{1,30}})?(?=\s*,))\s*\)?)*",
                         re.IGNORECASE)  # "…, là tiến sĩ Ngữ văn, từng là …": the degree too
 # "A từng là Phó Tổng giám đốc Tập đoàn X (PVN), | Trưởng Ban Y": a chain of posts after the copula
-_COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:[(,]\s*)*(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|nay|đồng thời)\s+){0,2}là[\s,]*"
+_COPULA_CHAIN = re.compile(r"^\s*(?:,\s*)?(?:[(,]\s*)*(?:(?:hiện|đang|nguyên|vẫn|cũng|đều|đã|từng|nay|đồng thời|lại|chính)\s+){0,2}là[\s,]*"
                            r"(?:\([^()]{1,20}\)[\s,]*)*$",
                            re.IGNORECASE)
 # "tiếp Tổng giám đốc Hãng X, ông Y": verbs of meeting whose object is a post, then its holder
