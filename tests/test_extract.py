@@ -5265,6 +5265,20 @@ def test_extract_who_the_words_of_a_sentence_are_attributed_to_speaks_at_the_eve
         [("Lê Văn Bình", "speaker"), ("Nguyễn Tấn Bỉnh", "speaker")]]
 
 
+def test_extract_words_attributed_to_a_person_after_a_chain_of_posts_with_commas_put_them_at_the_event():
+    # "Theo Thứ trưởng GTVT, kiêm phụ trách HĐTV Tổng công ty X A, …": the commas are the chain's, A is who speaks
+    text = ("Ngày 22/12, Phó Thủ tướng Trịnh Đình Dũng thị sát ga Hà Nội. Theo Thứ trưởng Giao thông vận tải, kiêm phụ "
+            "trách HĐTV Tổng công ty Đường sắt Việt Nam Nguyễn Ngọc Đông, mạng đường sắt đã lạc hậu.")
+    assert "Nguyễn Ngọc Đông" in at_events(extract_text(text, date="2016-12-22"))
+    text = ("Ngày 22/12, Phó Thủ tướng Trịnh Đình Dũng thị sát ga Hà Nội. Theo Ủy viên Trung ương Đảng, Bộ trưởng Giao "
+            "thông vận tải Nguyễn Văn Thể, mạng đường sắt đã lạc hậu.")
+    assert "Nguyễn Văn Thể" in at_events(extract_text(text, date="2016-12-22"))
+    # a body the words are attributed to before the comma: the person named after it is not who speaks
+    text = ("Ngày 22/12, Phó Thủ tướng Trịnh Đình Dũng thị sát ga Hà Nội. Theo Bộ Giao thông vận tải, ông Nguyễn Văn "
+            "Thể đã chỉ đạo nâng cấp đường sắt.")
+    assert "Nguyễn Văn Thể" not in at_events(extract_text(text, date="2016-12-22"))
+
+
 def test_extract_a_day_that_closes_an_events_name_is_its_date_not_part_of_its_name():
     ex = extract_text("Ngày 20/6, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Nhật Bản. Trước đó, Chủ tịch nước đã chủ trì Lễ "
                       "đón Tổng thống Ukraine Volodymyr Zelensky hôm 18/6.", date="2025-06-21")
@@ -5454,6 +5468,14 @@ def test_extract_who_speaks_of_a_breach_at_a_meeting_is_at_it_but_whom_it_discip
                       "Trần Văn Hòa vì vi phạm quy định.", date="2019-12-05")
     assert "Đinh Thanh Nhàn" in at_events(ex)
     assert "Trần Văn Hòa" not in at_events(ex)
+
+
+def test_extract_a_voter_named_with_their_district_who_speaks_of_a_breach_is_at_the_meeting():
+    # "cử tri A (Ba Đình) đặt vấn đề …": the aside on where the voter is from comes between them and their words
+    ex = extract_text("Sáng 13/5, Tổng Bí thư Nguyễn Phú Trọng tiếp xúc cử tri quận Ba Đình. Cử tri Đinh Hữu Khuynh (Ba "
+                      "Đình) đặt vấn đề, việc kỷ luật ông Đinh La Thăng liệu có nhẹ không.", date="2017-05-13")
+    assert "Đinh Hữu Khuynh" in at_events(ex)
+    assert "Đinh La Thăng" not in at_events(ex)
 
 
 def test_extract_an_event_word_listed_among_trades_is_no_event():

@@ -2044,21 +2044,40 @@ _ACCORDING_TO = re.compile(r"\s*(?P<at>tại\s+(?:buổi|cuộc|phiên|lễ|hộ
                            r"theo\s+", re.IGNORECASE)
 
 
+_CHAIN_JOINERS = re.compile(r",\s*kiêm(?: phụ trách)?\s")  # "Thứ trưởng GTVT, kiêm phụ trách HĐTV Tổng công ty …"
+_POST_CHAIN_GOES_ON = re.compile(r",\s*(?:kiêm\s+)?\S")
+
+
+def _next_word_start(text: str, at: int) -> int:
+    """Where the first word after position ``at`` (a comma) starts."""
+    k = at + 1
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k
+
+
 def _according_to(ctx: ArticleContext, si: int, people) -> object | None:
     """The person a sentence opens by attributing its words to ("Theo Giám đốc Sở Y tế A, …"): named before the
     sentence's first comma, after "theo" and the person's posts only."""
     s = ctx.sentences[si]
     m = _ACCORDING_TO.match(ctx.text, s.start, s.end)
-    comma = ctx.text.find(",", m.end() if m and m.group("at") else s.start, s.end)
-    if m is None or comma < 0:
+    if m is None:
         return None
     first = min(people, key=lambda r: r.span.start)
+    titles = {sp.start for sp in ctx.spans[si] if sp.kind == TITLE}
+    comma = ctx.text.find(",", m.end() if m.group("at") else s.start, s.end)
+    while 0 <= comma < first.span.start and _POST_CHAIN_GOES_ON.match(ctx.text, comma) \
+            and (ctx.text[comma + 1:comma + 6].lstrip().startswith("kiêm") or _next_word_start(ctx.text, comma) in titles):
+        comma = ctx.text.find(",", comma + 1, s.end)  # "Theo Thứ trưởng GTVT, kiêm phụ trách HĐTV … A, …": A's chain
+    if comma < 0:
+        return None
     if first.span.end > comma or not ctx.text[first.span.end:comma].strip(" ()") == "" \
             and not re.fullmatch(r"\s*(?:\([^()]*\)|[-–,][^,]*)?\s*", ctx.text[first.span.end:comma]):
         return None
     between = [sp for sp in ctx.spans[si] if m.end() <= sp.start and sp.end <= first.span.start]
     covered = sum(sp.end - sp.start for sp in between)
-    if len(ctx.text[m.end():first.span.start].strip()) > covered + 6:
+    joiners = sum(len(j) for j in _CHAIN_JOINERS.findall(ctx.text, m.end(), first.span.start))
+    if len(ctx.text[m.end():first.span.start].strip()) > covered + joiners + 6:
         return None  # "Theo quy định của Bộ, ông A …": the words are the rule's
     return first
 
@@ -2083,7 +2102,12 @@ def _speaks_of(cue_text: str, after: int, before: int) -> bool:
     if not 0 <= after < before:
         return False
     cue = _CUE_OF["speaker"].search(cue_text, after, before)
-    return cue is not None and re.fullmatch(r"[\s,()–-]*(?:(?:đã|cũng|thì)\s+)*", cue_text[after:cue.start()]) is not None
+    return cue is not None and _BEFORE_OWN_CUE.fullmatch(cue_text[after:cue.start()]) is not None
+
+
+# between a speaker and their own verb: their posts (blanked), an aside on where they are from ("cử tri A (Ba Đình)
+# đặt vấn đề"), and a few adverbs
+_BEFORE_OWN_CUE = re.compile(r"[\s,()–-]*(?:\([^()]{1,40}\)[\s,–-]*)?(?:(?:đã|cũng|thì)\s+)*")
 
 
 def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
