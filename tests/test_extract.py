@@ -5279,6 +5279,15 @@ def test_extract_words_attributed_to_a_person_after_a_chain_of_posts_with_commas
     assert "Nguyễn Văn Thể" not in at_events(extract_text(text, date="2016-12-22"))
 
 
+def test_extract_the_date_of_a_document_a_speaker_cites_does_not_move_their_words_to_another_day():
+    # "Nghị quyết số 77/NQ-CP ngày 24/10/2014": the document's date, not the day the words were said
+    text = ("Chiều 30/9, Bộ GD&ĐT tổ chức họp báo. Trả lời câu hỏi, Thứ trưởng Nguyễn Văn Phúc cho biết Chính phủ đã "
+            "ban hành Nghị quyết số 77/NQ-CP ngày 24/10/2014 về tự chủ đại học.")
+    assert "Nguyễn Văn Phúc" in at_events(extract_text(text, date="2020-10-01"))
+    text = "Chiều 30/9, Bộ GD&ĐT tổ chức họp báo. Ngày 24/9, Thứ trưởng Nguyễn Văn Phúc cho biết trường đã vi phạm."
+    assert "Nguyễn Văn Phúc" not in at_events(extract_text(text, date="2020-10-01"))  # words of another day
+
+
 def test_extract_a_day_that_closes_an_events_name_is_its_date_not_part_of_its_name():
     ex = extract_text("Ngày 20/6, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Nhật Bản. Trước đó, Chủ tịch nước đã chủ trì Lễ "
                       "đón Tổng thống Ukraine Volodymyr Zelensky hôm 18/6.", date="2025-06-21")

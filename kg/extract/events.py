@@ -94,6 +94,7 @@ _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?
 
 
 def run(ctx: ArticleContext, ex: Extraction) -> None:
+    ctx.memo["document ends"] = _document_ends(ex)
     _events(ctx, ex)
     _meetings_told_by_verb(ctx, ex)
     _airport_welcomes(ctx, ex)
@@ -1954,8 +1955,9 @@ PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "c�
 def _another_day(ctx: ArticleContext, si: int, day: str) -> bool:
     """Does the sentence date itself, and only to days other than this one, or else only to past months other
     than this one's ("… trong cuộc gặp giữa A và B hồi tháng 8-2017" in a story of 5/3/2018)?"""
-    days = {ctx.resolve(d) for d in ctx.dates(si)} - {None}
-    if days:
+    # (not the date of a document cited: "theo Nghị quyết số 77/NQ-CP ngày 24/10/2014, …")
+    days = {ctx.resolve(d) for d in ctx.dates(si) if not _document_date(ctx.text, d, ctx.memo.get("document ends", ()))}
+    if days - {None}:
         return day not in days
     s = ctx.sentences[si]
     months = {(int(m.group("y")), int(m.group(1))) for m in PAST_MONTH_RE.finditer(ctx.text, s.start, s.end)
