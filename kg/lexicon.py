@@ -136,6 +136,13 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def admin_fields() -> tuple[tuple[str, ...], ...]:
+    """The fields of state administration one kind of body is named after, as official names write them
+    (("Tài nguyên", "Môi trường"), ("Lao động", "Thương binh", "Xã hội"))."""
+    return tuple(tuple(f.strip() for f in line.split("|")) for line in _list("admin_fields.txt"))
+
+
+@lru_cache(maxsize=1)
 def foreign_given_names() -> frozenset[str]:
     return frozenset(_list("foreign_given_names.txt"))
 

@@ -13,6 +13,7 @@ from kg.extract.model import ORG
 from kg.ingest import IngestError, read_documents
 from kg.ingest.capitals import title_case_names
 from kg.ingest.clean import strip_furniture
+from kg.ingest.fields import title_case_fields
 from kg.ingest.spacing import unglue
 
 BODY = "Bộ Y tế tổ chức hội nghị tổng kết năm 2024.\nThứ trưởng Trần Văn Thuấn phát biểu."
@@ -229,6 +230,29 @@ def test_ingest_a_syllable_opening_with_ye_takes_no_consonant_from_the_one_befor
 def test_ingest_writes_a_name_in_capitals_after_an_address_or_a_post_in_title_case(text, want):
     assert title_case_names(text) == want
     assert len(title_case_names(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Giám đốc Sở Tài nguyên - môi trường tỉnh Long An", "Giám đốc Sở Tài nguyên - Môi trường tỉnh Long An"),
+    ("Bộ Lao động - thương binh và xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Bộ Văn hoá - thể thao và du lịch", "Bộ Văn hoá - Thể thao và Du lịch"),
+    ("Ủy ban Tài chính - ngân sách của Quốc hội", "Ủy ban Tài chính - Ngân sách của Quốc hội"),
+    ("Sở Nông nghiệp - phát triển nông thôn", "Sở Nông nghiệp - Phát triển nông thôn"),
+    # words after a dash that are no field of that body, or not after a body's head, stay as written
+    ("Bộ Công an - cho biết", "Bộ Công an - cho biết"),
+    ("Bộ Tài chính - thông tin cho hay", "Bộ Tài chính - thông tin cho hay"),
+    ("ngành tài nguyên - môi trường", "ngành tài nguyên - môi trường"),
+])
+def test_ingest_writes_the_fields_of_a_bodys_name_after_a_dash_with_a_capital(text, want):
+    assert title_case_fields(text) == want
+
+
+def test_ingest_a_department_written_with_its_fields_in_lower_case_is_read_whole(tmp_path):
+    p = tmp_path / "so.txt"
+    p.write_text("Tin địa phương\nÔng Huỳnh Minh Hoàng, Giám đốc Sở Khoa học - công nghệ tỉnh Bạc Liêu, cho biết "
+                 "kế hoạch năm nay.", encoding="utf-8")
+    [d] = docs(p)
+    assert "Sở Khoa học và Công nghệ tỉnh Bạc Liêu" in {e.name for e in extract(d).of_kind(ORG)}
 
 
 def test_ingest_drops_see_also_links_and_cuts_the_tail_they_start():

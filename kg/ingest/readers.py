@@ -14,6 +14,7 @@ from ..document import Document
 from .capitals import title_case_names
 from .clean import strip_furniture
 from .decode import DecodeError, decode
+from .fields import title_case_fields
 from .spacing import unglue
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".ndjson")
@@ -88,9 +89,9 @@ def _describe(exc: Exception) -> str:
 
 def prepare(doc: Document) -> Document | IngestError:
     """The article body: length-limited, NFC, page furniture removed, words run together split, names in capitals
-    in title case; an error when nothing is left."""
+    in title case, fields of a body's name in lower case capitalised; an error when nothing is left."""
     text = doc.text[:MAX_ARTICLE_CHARS]
-    body = title_case_names(unglue(strip_furniture(text)))
+    body = title_case_fields(title_case_names(unglue(strip_furniture(text))))
     if not body.strip():
         return IngestError(doc.source, "no article text (empty after removing page furniture)")
     title = doc.title or body.split("\n", 1)[0][:300]
