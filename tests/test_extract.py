@@ -1838,6 +1838,20 @@ def test_extract_a_post_told_with_a_contrastive_or_emphatic_copula_is_held():
     assert got == {("Trần Văn Nam", "Giám đốc", "Sở Xây dựng tỉnh Thái Bình")}
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Việt Nam không quên sự giúp đỡ của Chính phủ, nhân dân Nga.", "Chính phủ Nga"),
+    ("Tổng Bí thư đánh giá cao thành tựu mà Đảng, Chính phủ và nhân dân Trung Quốc đạt được.", "Chính phủ Trung Quốc"),
+    ("Ngày 11/5, Chính phủ của Thủ tướng New Zealand Bill English đã phê chuẩn hiệp định.", "Chính phủ New Zealand"),
+    # ours: the people named after it are Vietnam's, or the body is part of a post
+    ("Đảng, Nhà nước, Chính phủ và nhân dân Việt Nam luôn ủng hộ.", "Chính phủ"),
+    ("Thủ tướng Chính phủ Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Shinzo Abe.", "Chính phủ"),
+])
+def test_extract_a_bare_government_the_words_after_it_give_to_a_foreign_state_is_that_states(text, body):
+    orgs = names(extract_text(text), ORG)
+    assert body in orgs
+    assert (body == "Chính phủ") == ("Chính phủ" in orgs)
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

@@ -99,7 +99,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if hit.name == STANDING_COMMITTEE and _post_follows(ctx, si, spans, sp):
                     party_units.append(sp)  # "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy X"
                     continue
-                name = _complete(hit, sentence_places, last_places, counts)
+                foreign = _foreign_state_body(hit, sp, spans, ctx.sentences[si].tokens)
+                name = foreign or _complete(hit, sentence_places, last_places, counts)
                 if name is None:
                     continue  # a generic "UBND tỉnh" that context does not name: not one body
                 name = _front_committee_name(_party_committee_name(name))
@@ -107,7 +108,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 cls = info.cls if info else hit.cls
                 name = info.name if info else canonical_tones(name)
                 key = org_key(name)
-                ent = ex.entity(ORG, key, name, cls, alt=hit.surface if name_key(hit.surface) != key else None)
+                # (the bare word a foreign state's body was written as is no name of it: every state has one)
+                ent = ex.entity(ORG, key, name, cls, alt=hit.surface if name_key(hit.surface) != key and not foreign else None)
                 if hit.parent or (info and info.parent):
                     ent.attrs.setdefault("parent", org_key(hit.parent or info.parent))
                 ex.mention(sp.start, sp.end, ORG, key)
@@ -440,9 +442,32 @@ def _after_title(sp: Span, spans: list[Span]) -> bool:
         t.j == o.i and t.kind == "TITLE" for t in spans)) for o in spans)
 
 
+NATIONAL_BODIES = ("Quốc hội", "Chính phủ")  # a state's legislature and government, ours unless told otherwise
 # bodies with a Party committee of their own, which a story about them calls just "Đảng ủy"
 INSTITUTIONS = ("Trường ", "Đại học ", "Học viện ", "Bệnh viện ", "Tập đoàn ", "Tổng công ty ")
 _BOARD_OF = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ) (?=\S)")
+
+
+def _foreign_state_body(hit: OrgHit, sp: Span, spans: list[Span], toks) -> str | None:
+    """A bare "Chính phủ" / "Quốc hội" that the words after it give to a foreign state: "Chính phủ và nhân dân
+    Lào", "Chính phủ, nhân dân Nga", "Chính phủ của Thủ tướng New Zealand Bill English". Not part of a post
+    ("Thủ tướng Chính phủ"), and ours when the state is."""
+    if hit.name not in NATIONAL_BODIES or hit.surface.lower() != hit.name.lower() \
+            or any(o.kind == "TITLE" and o.i <= sp.i and o.j >= sp.i for o in spans):
+        return None
+    k = sp.j
+    words = [t.lower for t in toks[k:k + 3]]
+    if words[:3] == ["và", "nhân", "dân"] or words[:3] == [",", "nhân", "dân"]:
+        k += 3
+    elif words[:1] == ["của"]:
+        post = next((o for o in spans if o.kind == "TITLE" and o.i == k + 1), None)
+        if post is None:
+            return None
+        k = post.j
+    else:
+        return None
+    state = next((o for o in spans if o.kind == S_PLACE and o.i == k and o.payload.kind == "quốc gia"), None)
+    return f"{hit.name} {state.payload.name}" if state is not None and state.payload.name != "Việt Nam" else None
 
 
 def _complete(hit: OrgHit, sentence_places, last_places, counts) -> str | None:
