@@ -1852,6 +1852,18 @@ def test_extract_a_bare_government_the_words_after_it_give_to_a_foreign_state_is
     assert (body == "Chính phủ") == ("Chính phủ" in orgs)
 
 
+def test_extract_a_given_name_that_is_also_a_states_after_a_form_of_address_is_the_person_named_before():
+    # "luật sư Đức" after "Luật sư Trương Thanh Đức", "ông Anh" after "Bộ trưởng Trần Tuấn Anh": not Germany, not the UK
+    ex = extract_text("Luật sư Trương Thanh Đức cho rằng việc này sai. “Đó là sai” - luật sư Đức nói.")
+    assert names(ex, PLACE) == set()
+    assert [ex.entities[(m.kind, m.key)].name for m in ex.mentions if m.kind == PERSON] == ["Trương Thanh Đức"] * 2
+    ex = extract_text("Bộ trưởng Trần Tuấn Anh cho biết. Theo ông Anh, đó là sai.")
+    assert names(ex, PLACE) == set()
+    # the state itself: after a post, or with nobody of that name before
+    assert names(extract_text("Thủ tướng Đức Angela Merkel cho biết."), PLACE) == {"Đức"}
+    assert names(extract_text("Ông Nguyễn Văn Nam sang Đức công tác. Ông Đức là bạn ông."), PLACE) == {"Đức"}
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

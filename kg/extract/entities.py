@@ -79,7 +79,14 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         sentence_places += [p for sp in spans if sp.kind == S_ORG and not sp.payload.place
                             and (p := _place_in_name(sp.payload.name, gaz))]
         for sp in spans:
-            if sp.kind == S_PLACE:
+            if sp.kind == S_PLACE and (full := _person_called_by_a_state(ctx, sp, spans, persons_seen)):
+                # "luật sư Đức" after "Luật sư Trương Thanh Đức", "ông Anh" after "Bộ trưởng Trần Tuấn Anh": the person
+                key = person_key(full)
+                person = Span(sp.i, sp.j, sp.start, sp.end, S_PERSON, full)
+                ex.mention(sp.start, sp.end, PERSON, key)
+                ctx.resolved[si][sp.i] = ResolvedSpan(person, PERSON, key, full)
+                persons_seen.append(full)
+            elif sp.kind == S_PLACE:
                 info = sp.payload
                 ent = place_entity(ex, info)
                 key = ent.key
@@ -173,6 +180,16 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _merge_local_short_names(ctx, ex)
     _merge_variant_names(ctx, ex)
     _merge_given_names_told_first(ctx, ex)
+
+
+def _person_called_by_a_state(ctx: ArticleContext, sp: Span, spans: list[Span], persons_seen: list[str]) -> str | None:
+    """A state's one-word name right after a form of address ("ông Đức", "bà Nga", "TS Anh") that is the last
+    word of a name the article has written in full before: that person, called by their given name."""
+    surface = ctx.text[sp.start:sp.end]
+    if sp.payload.kind != "quốc gia" or " " in surface \
+            or not any(o.kind == "HONORIFIC" and o.j == sp.i for o in spans):
+        return None
+    return next((p for p in reversed(persons_seen) if p.count(" ") >= 1 and p.rsplit(" ", 1)[1] == surface), None)
 
 
 def _merge_given_names_told_first(ctx: ArticleContext, ex: Extraction) -> None:
