@@ -1864,6 +1864,18 @@ def test_extract_a_given_name_that_is_also_a_states_after_a_form_of_address_is_t
     assert names(extract_text("Ông Nguyễn Văn Nam sang Đức công tác. Ông Đức là bạn ông."), PLACE) == {"Đức"}
 
 
+def test_extract_a_holders_full_name_after_a_bare_city_or_province_word_is_a_person_not_a_place():
+    # "Sở … TP Nguyễn Thị Thanh Mỹ": the city is the story's, the name its holder's
+    ex = extract_text("UBND TP Hà Nội vừa họp về tiếng ồn. Theo Phó Giám đốc Sở Tài nguyên và Môi trường TP Nguyễn Thị "
+                      "Thanh Mỹ, tình trạng vi phạm giảm.")
+    assert posts(ex) == {("Nguyễn Thị Thanh Mỹ", "Phó Giám đốc", "Sở Tài nguyên và Môi trường thành phố Hà Nội")}
+    assert "Nguyễn Thị Thanh Mỹ" not in names(ex, PLACE)
+    ex = extract_text("Tỉnh Nghệ An vừa họp. Giám đốc Sở Y tế tỉnh Nguyễn Văn An cho biết số ca bệnh giảm.")
+    assert posts(ex) == {("Nguyễn Văn An", "Giám đốc", "Sở Y tế tỉnh Nghệ An")}
+    # a ward may be named after a person
+    assert "Nguyễn Thái Bình" in names(extract_text("Ông Trần Văn Nam sống ở phường Nguyễn Thái Bình, quận 1."), PLACE)
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

@@ -320,6 +320,9 @@ LEVEL_STARTS = frozenset({"tỉnh", "thành", "tp", "huyện", "quận", "thị"
 # lower-case words a body's name may go on with after its level word: its term ("HĐND thành phố khóa IX")
 _AFTER_LEVEL_WORDS = frozenset({"khóa", "khoá", "nhiệm", "lần", "mới", "cũ", "và"})
 STATE_POST_KINDS = frozenset({"government", "party", "legislature", "foreign", "diplomatic", "military", "judiciary"})
+# levels whose places are never named after a person (wards, communes and streets often are: "phường Nguyễn Thái
+# Bình"); a known one is in the lexicon ("TP Hồ Chí Minh")
+PERSONLESS_LEVELS = frozenset({"tp", "tp.", "thành phố", "tỉnh"})
 CHAMBERS = ("Hạ viện", "Thượng viện", "Nghị viện")  # only foreign: Vietnam's legislature is the Quốc hội
 STATE_BODIES = frozenset({"Quốc hội", "Chính phủ", *CHAMBERS})  # also written in lower case before the state
 
@@ -2185,8 +2188,10 @@ class SentenceScanner:
         if written and not lv and not found:  # "Văn phòng HĐND TP": the level is in the name, the place in context
             base = hit.name[: -len(written) - 1]
             return j, OrgHit(base, hit.cls, hit.surface, hit.parent, needs_place=written, head=base)
-        if level in (PROVINCE, CITY) and not found and not (k < len(self.toks) and _is_name_word(self.toks[k])):
-            # "Văn phòng UBND thành phố", "Sở Y tế tỉnh": the province the article is about
+        if level in (PROVINCE, CITY) and not found and not (k < len(self.toks) and _is_name_word(self.toks[k])
+                                                             and not (self._surname_run_at(k) and self._name_run_end(k) - k >= 3)):
+            # "Văn phòng UBND thành phố", "Sở Y tế tỉnh": the province the article is about; so too before the
+            # full name of the post's holder ("Sở Tài nguyên và Môi trường TP Nguyễn Thị Thanh Mỹ")
             surface = hit.surface + self.text[self.toks[j - 1].end:self.toks[k - 1].end]
             return k, OrgHit(hit.name, hit.cls, surface, hit.parent, needs_place=level, head=hit.name)
         if not found and not level and hit.parent == "Ủy ban nhân dân tỉnh":
@@ -2414,6 +2419,9 @@ class SentenceScanner:
             cue = self._place_cue_before(i)
             if cue and _is_name_word(toks[i]) and not self.covered[i - 1] or listed:
                 j = self._name_run_end(i)
+                if cue in PERSONLESS_LEVELS and not listed and j - i >= 3 and self._surname_run_at(i):
+                    j = n + 1  # "Sở Tài nguyên và Môi trường TP Nguyễn Thị Thanh Mỹ": no city or province is
+                    # named like a person the lexicon does not know as a place; the post's holder follows
                 if j - i <= 4:  # "huyện Thạch Thành", "xã Mường Phăng": a place, whatever its first word
                     kind = listed or LEVELS.get(cue, cue)
                     self._add(i, j, PLACE, PlaceInfo(self.surface(i, j), kind))
