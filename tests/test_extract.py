@@ -1876,6 +1876,15 @@ def test_extract_a_holders_full_name_after_a_bare_city_or_province_word_is_a_per
     assert "Nguyễn Thái Bình" in names(extract_text("Ông Trần Văn Nam sống ở phường Nguyễn Thái Bình, quận 1."), PLACE)
 
 
+def test_extract_a_mayor_heads_the_city_named_after_the_post_even_one_the_lexicon_does_not_know():
+    # no Vietnamese city has a mayor: "thành phố Nam Kinh" after "Thị trưởng" is a foreign city
+    got = posts(extract_text("Ông Quý Kiến Nghiệp, Thị trưởng thành phố Nam Kinh, đã bị cách chức."))
+    assert got == {("Quý Kiến Nghiệp", "Thị trưởng", "Nam Kinh")}
+    # a governor's city must be one the lexicon knows as foreign: Vietnam has governors too
+    got = posts(extract_text("Ông Trần Văn Nam, Thống đốc thành phố Nam Kinh, đã bị cách chức."))
+    assert ("Trần Văn Nam", "Thống đốc", "Nam Kinh") not in got
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

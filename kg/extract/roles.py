@@ -276,7 +276,7 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             skip = 2 if toks[s.j:s.j + 2] and " ".join(t.lower for t in toks[s.j:s.j + 2]) == "thành phố" else \
                 1 if s.j < len(toks) and toks[s.j].lower in ("tp", "tp.") else 0
             city = by_start.get(s.j + skip) if skip else None
-            if city is not None and city.kind == S_PLACE and city.payload.kind in FOREIGN_LOCALITIES:
+            if city is not None and city.kind == S_PLACE and _foreign_locality(s.payload.base, city.payload):
                 nxt = city
         org_key_, org_name, j, state = None, None, s.j, None
         if nxt is None and (bare := _bare_head_end(toks, s.j, s.payload.org_heads)) is not None \
@@ -317,7 +317,7 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
             posting = by_start.get(j + 1) if j < len(toks) and toks[j].lower == "tại" else None
             if posting is not None and posting.kind in (S_PLACE, S_ORG):
                 j = posting.j  # "Đại sứ Italia tại Việt Nam X", "Đại sứ Mỹ tại Liên hợp quốc X": where posted
-        elif nxt is not None and nxt.kind == S_PLACE and nxt.payload.kind in FOREIGN_LOCALITIES \
+        elif nxt is not None and nxt.kind == S_PLACE and _foreign_locality(s.payload.base, nxt.payload) \
                 and s.payload.base in LOCAL_HEADS:
             org_name, j = nxt.payload.name, nxt.j  # "Thị trưởng Bangkok X", "Thống đốc Saint Petersburg X": the city
             org_key_ = org_key(org_name)
@@ -359,6 +359,13 @@ def _over_portfolio(toks, spans: list[Span], j: int) -> int:
 
 # the heads of a foreign city's or region's government, who hold their post of the place itself
 LOCAL_HEADS = frozenset({"Thị trưởng", "Phó Thị trưởng", "Thống đốc", "Phó Thống đốc", "Thủ hiến", "Tỉnh trưởng"})
+MAYORS = frozenset({"Thị trưởng", "Phó Thị trưởng"})  # no Vietnamese city has one
+
+
+def _foreign_locality(post: str, place) -> bool:
+    """Is the place after a local head's post a foreign city or state's whose head it is? A mayor's city always
+    is, even one the lexicon does not know ("Thị trưởng thành phố Nam Kinh")."""
+    return place.kind in FOREIGN_LOCALITIES or post in MAYORS and place.kind in (CITY, "")
 FOREIGN_LOCALITIES = frozenset({lexicon.FOREIGN_CITY, lexicon.FOREIGN_STATE})
 _LOCAL_LEVELS = frozenset({"tỉnh", "bang", "vùng", "hạt"})  # a foreign region's level word before its name
 
