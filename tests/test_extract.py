@@ -1885,6 +1885,12 @@ def test_extract_a_mayor_heads_the_city_named_after_the_post_even_one_the_lexico
     assert ("Trần Văn Nam", "Thống đốc", "Nam Kinh") not in got
 
 
+def test_extract_the_fronts_central_committee_written_with_fused_abbreviations_is_one_body():
+    got = posts(extract_text("Danh sách gồm ông Nguyễn Xuân Phúc (Phó thủ tướng), ông Nguyễn Thiện Nhân (Chủ tịch UBTW "
+                             "MTTQVN), bà Tòng Thị Phóng (Phó chủ tịch Quốc hội)."))
+    assert ("Nguyễn Thiện Nhân", "Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in got
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")
