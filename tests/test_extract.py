@@ -5302,6 +5302,11 @@ def test_extract_a_reception_on_the_sidelines_of_a_named_event_is_an_event_of_it
     # a name the sentence read only parts of ("Công ty Dược", "Phú Yên"): the whole former name, and no province renamed
     ("Khu đất được bán cho Công ty Dược và vật tư y tế Phú Yên (nay là Công ty CP PYMEPHARCO) vào năm 2002.",
      "Công ty Dược và vật tư y tế Phú Yên", "Công ty Cổ phần PYMEPHARCO"),
+    # a school written with its head in lower case, and named through its Party committee: the school was renamed
+    ("Ông A là cựu học viên trường Sỹ quan kỹ thuật Vinhempich (nay là trường Đại học Trần Đại Nghĩa).",
+     "Trường Sỹ quan kỹ thuật Vinhempich", "Trường Đại học Trần Đại Nghĩa"),
+    ("Ông Trần Thăng Phúc, nguyên Bí thư Đảng ủy trường Sỹ quan kỹ thuật Vinhempich (nay là trường Đại học Trần Đại "
+     "Nghĩa), nhận Huy hiệu 70 năm tuổi Đảng.", "Trường Sỹ quan kỹ thuật Vinhempich", "Trường Đại học Trần Đại Nghĩa"),
 ])
 def test_extract_a_body_renamed_from_a_name_no_lexicon_knows_keeps_its_former_name(text, former, current):
     ex = extract_text(text)

@@ -134,7 +134,22 @@ def _former_name() -> str:
     """A body's name the extractor may not know, for it is no longer in use: a capitalised head, then words up to
     punctuation ("Trường Sỹ quan kỹ thuật Vinhempich", "Bộ Quốc gia Giáo dục", "Đảng ủy Quân sự Trung ương")."""
     heads = sorted({h for h in (*GENERIC_HEADS, "Bộ", "Nha", "Tổng cục") if h[0].isupper()}, key=len, reverse=True)
-    return rf"(?<![\w.])(?:{'|'.join(map(re.escape, heads))})(?:\s+(?!(?:mà|ngày|hiện|nay|được|đã|sẽ|vừa|chính thức|cũ)\s)[^\s,.;:()“”\"]+){{1,8}}"
+    heads.append("trường(?= [A-ZĐ])")  # "trường Sỹ quan kỹ thuật Vinhempich": a school, its head in lower case
+    return rf"(?<![\w.])(?<!thị )(?:{'|'.join(h if h.startswith('trường') else re.escape(h) for h in heads)})" \
+           rf"(?:\s+(?!(?:mà|ngày|hiện|nay|được|đã|sẽ|vừa|chính thức|cũ)\s)[^\s,.;:()“”\"]+){{1,8}}"
+
+
+# "Bí thư Đảng ủy trường Sỹ quan kỹ thuật Vinhempich (nay là …)": the Party committee of a body is not what was
+# renamed; the body is
+_PARTY_UNIT_OF = re.compile(r"^(?:Đảng [uủ][yỷ]|Đảng bộ|Chi bộ)\s+(?=[a-zđ])")
+
+
+def _body_not_its_party_unit(written: str) -> tuple[str, int]:
+    """The renamed body's name, capitalised, and how many characters of what is written come before it."""
+    m = _PARTY_UNIT_OF.match(written)
+    skip = m.end() if m else 0
+    name = " ".join(written[skip:].split())
+    return name[0].upper() + name[1:], skip
 
 
 @lru_cache(maxsize=1)
@@ -177,10 +192,14 @@ def _former_names(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
             if m is None or any(_overlaps_beyond(a, e, m.start("name"), m.end("name")) for a, e in known):
                 continue  # a body the sentence names already: the renaming is told by the bodies found (but not
                 # "Công ty Dược | và vật tư y tế Phú Yên (nay là …)", a name the sentence read only parts of)
-            name = " ".join(m.group("name").split())
+            name, skip = _body_not_its_party_unit(m.group("name"))
+            if skip:  # the Party committee is named too, and is the body's own
+                unit = f"{m.group('name')[:skip].strip()} {name}"
+                ex.entity(ORG, org_key(unit), unit, "Organization").attrs.setdefault("parent", org_key(name))
+                ex.mention(m.start("name"), m.end("name"), ORG, org_key(unit))
             key = org_key(name)
             ex.entity(ORG, key, name, "Organization")
-            ex.mention(m.start("name"), m.end("name"), ORG, key)
+            ex.mention(m.start("name") + skip, m.end("name"), ORG, key)
             ex.changes.append(Change((key,), b.key, "renaming", ctx.evidence(si)))  # the former name became b
         now = _new_name_after().match(ctx.text, b.span.end, s.end)
         if now is not None and not any(_overlaps_beyond(a, e, now.start("name"), now.end("name")) for a, e in known):
