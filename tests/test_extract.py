@@ -1891,6 +1891,22 @@ def test_extract_the_fronts_central_committee_written_with_fused_abbreviations_i
     assert ("Nguyễn Thiện Nhân", "Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in got
 
 
+@pytest.mark.parametrize("text, want", [
+    # two lists of as many bodies around the verb: each became the one in its place
+    ("Tổng cục Thuế và Tổng cục Hải quan được tổ chức lại thành Cục Thuế và Cục Hải quan trực thuộc Bộ Tài chính.",
+     [(["Tổng cục Thuế"], "Cục Thuế", "renaming"), (["Tổng cục Hải quan"], "Cục Hải quan", "renaming")]),
+    # two bodies, one name: both became it
+    ("Tổng cục Thuế và Tổng cục Hải quan được tổ chức lại thành Cục Thuế.",
+     [(["Tổng cục Thuế", "Tổng cục Hải quan"], "Cục Thuế", "merger")]),
+    ("Ngân hàng Bản Việt, tên cũ là Ngân hàng Gia Định, vừa công bố kết quả kinh doanh.",
+     [(["Ngân hàng Gia Định"], "Ngân hàng Bản Việt", "renaming")]),
+])
+def test_extract_bodies_reorganised_in_a_list_and_a_former_name_told_after_the_body(text, want):
+    ex = extract_text(text)
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [([orgs[o] for o in c.originals], orgs[c.result], c.kind) for c in ex.changes] == want
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

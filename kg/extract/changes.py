@@ -95,25 +95,50 @@ _NOW_CALLED = re.compile(r"^\s*(?:cũ\s*)?(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)
 # "Vụ Đông y, tiền thân của Cục Quản lý Y dược cổ truyền": the first body became the second
 _FORERUNNER_OF = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:là|chính là|vốn là)\s+)?tiền thân của\s*$", re.IGNORECASE)
 # "Trường Đại học Sài Gòn (tiền thân là Trường Cao đẳng Sư phạm …)": the second body became the first
-_FORERUNNER_WAS = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:(?:có|với)\s+)?tiền thân (?:là|từ)|trước đây là|trước kia là)\s*$",
-                             re.IGNORECASE)  # "Cục Thuế (trước đây là Tổng cục Thuế)"
+_FORERUNNER_WAS = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:(?:có|với)\s+)?tiền thân (?:là|từ)|trước đây là|trước kia là|"
+                             r"(?:có\s+)?tên (?:gọi\s+)?cũ (?:là\s+)?)\s*$",
+                             re.IGNORECASE)  # "Cục Thuế (trước đây là Tổng cục Thuế)", "Ngân hàng A, tên cũ là B"
 
 
 def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
     """'Bộ Công nghiệp (nay là Bộ Công Thương)', 'A đổi tên thành B', 'A, tiền thân của B', 'B (tiền thân là A)':
     what a body became."""
-    for a, b in zip(orgs, orgs[1:]):
-        if (a.kind == ORG) != (b.kind == ORG):
+    paired: set[int] = set()  # bodies of a list renamed one by one
+    for n, (a, b) in enumerate(zip(orgs, orgs[1:])):
+        if (a.kind == ORG) != (b.kind == ORG) or n in paired:
             continue  # a body becomes a body, a province a province ("Công ty Dược … Phú Yên (nay là Công ty X)")
         between = ctx.text[a.span.end:b.span.start]
         if a.key == b.key:
             if a.kind == ORG and _RENAMED_AS.match(between):
                 _renamed_to_a_longer_name(ctx, ex, si, a, b)
             continue
-        if _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between):
+        before, after = _lists_around(ctx, orgs, n) if _RENAMED_AS.match(between) else ([a], [b])
+        if len(before) >= 2 and len(after) == len(before):
+            for x, y in zip(before, after):  # "Tổng cục Thuế và Tổng cục Hải quan được tổ chức lại thành Cục Thuế
+                ex.changes.append(Change((x.key,), y.key, "renaming", ctx.evidence(si)))  # và Cục Hải quan": each
+            paired.update(range(n, n + len(after)))
+        elif len(before) >= 2 and len(after) == 1:  # "A và B được tổ chức lại thành C": both became one
+            ex.changes.append(Change(tuple(x.key for x in before), b.key, "merger", ctx.evidence(si)))
+        elif _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between):
             ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
         elif _FORERUNNER_WAS.match(between):
             ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))
+
+
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _lists_around(ctx: ArticleContext, orgs: list, n: int) -> tuple[list, list]:
+    """The bodies listed up to the n-th, and those listed from the one after it, at most as many: the two sides of
+    a renaming's verb ("Tổng cục Thuế và Tổng cục Hải quan | được tổ chức lại thành | Cục Thuế và Cục Hải quan")."""
+    k = n
+    while k > 0 and _LISTED.fullmatch(ctx.text, orgs[k - 1].span.end, orgs[k].span.start):
+        k -= 1
+    before = orgs[k:n + 1]
+    m = n + 1
+    while m + 1 < len(orgs) and m - n < len(before) and _LISTED.fullmatch(ctx.text, orgs[m].span.end, orgs[m + 1].span.start):
+        m += 1
+    return before, orgs[n + 1:m + 1]
 
 
 def _renamed_to_a_longer_name(ctx: ArticleContext, ex: Extraction, si: int, a, b) -> None:
