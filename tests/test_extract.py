@@ -1907,6 +1907,21 @@ def test_extract_bodies_reorganised_in_a_list_and_a_former_name_told_after_the_b
     assert [([orgs[o] for o in c.originals], orgs[c.result], c.kind) for c in ex.changes] == want
 
 
+@pytest.mark.parametrize("text, elected", [
+    ("Ngày 25/9, Đại hội Đảng bộ tỉnh Thanh Hoá lần thứ 18 bế mạc. Ông Trịnh Văn Chiến, tiếp tục giữ chức Bí thư Tỉnh "
+     "uỷ.", ["Trịnh Văn Chiến"]),
+    ("Ngày 25/9, Đại hội Đảng bộ tỉnh Đăk Nông bế mạc. Ông Lê Diễn - Trưởng đoàn Đại biểu Quốc hội tỉnh, nguyên Chủ "
+     "tịch UBND tỉnh được bầu giữ chức Bí thư Tỉnh uỷ.", ["Lê Diễn"]),
+    # the words after one person reach the verb only past another's name: who puts them forward is not elected
+    ("Ngày 25/9, Đại hội Đảng bộ tỉnh Nam Định bế mạc. Ông Trần Văn An, Chủ tịch UBND tỉnh, giới thiệu ông Lê Văn Bình "
+     "được bầu làm Phó Bí thư.", ["Lê Văn Bình"]),
+])
+def test_extract_who_is_elected_after_a_comma_or_a_dash_and_their_posts_is_at_the_congress(text, elected):
+    ex = extract_text(text, date="2015-09-26")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [sorted(people[p.person] for p in e.participants if p.how == "honoured") for e in ex.events] == [elected]
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

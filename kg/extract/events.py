@@ -137,8 +137,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
 # who an event's own sentence says is elected at it ("ông A tái đắc cử chức Bí thư"; not the object of "bầu", whom a
 # session may elect in absence), or whom the decision a ceremony hands over appoints ("trao quyết định điều động bà
 # A", "… bổ nhiệm Chánh văn phòng đối với ông A")
-_ELECTED_AFTER = re.compile(r"\s*(?:,[^.;]{0,100}?,\s*|,(?:(?! và )[^.;,]){1,80}?\s+(?=(?:đã |vừa )?(?:được bầu|tái|trúng))|"
-                            r"\([^()]{1,60}\)\s*)?"
+_ELECTED_AFTER = re.compile(r"\s*(?:[,–-][^.;]{0,120}?,\s*|[,–-][^.;]{1,120}?\s+(?=(?:đã |vừa )?(?:được bầu|tái|trúng))|"
+                            r"\([^()]{1,60}\)\s*|,\s*)?"
                             r"(?:(?:tiếp tục|đã|vừa|chính thức)\s+)*(?:được bầu|tái đắc cử|tái cử|trúng cử|(?<=tục )giữ chức)"
                             r"(?!\w)", re.IGNORECASE)  # "ông A, Chủ tịch UBND được bầu …", "ông A (…) tiếp tục giữ chức Bí thư"
 # "Các phó chủ tịch HĐND khóa mới được bầu gồm bà A và ông B": who is elected, named after the verb
@@ -162,10 +162,17 @@ def _chosen_there(ctx: ArticleContext, event: EventFact) -> None:
         if r.kind != PERSON or r.key in known:
             continue
         head = ctx.text[max(start, r.span.start - 200):r.span.start]
-        chosen = _APPOINTED_BEFORE.search(head) if event.kind == "ceremony" else _ELECTED_AFTER.match(ctx.text, r.span.end)
+        chosen = _APPOINTED_BEFORE.search(head) if event.kind == "ceremony" else _elected_after(ctx, si, r)
         if chosen:
             event.participants.append(Participation(r.key, "honoured", event.evidence))
             known.add(r.key)
+
+
+def _elected_after(ctx: ArticleContext, si: int, r) -> bool:
+    """Do the words after person r say r is elected, past r's own posts and asides but no one else's name?"""
+    m = _ELECTED_AFTER.match(ctx.text, r.span.end)
+    return m is not None and not any(o.kind == PERSON and r.span.end <= o.span.start < m.end()
+                                     for o in ctx.resolved[si].values())
 
 
 _CONGRATULATED = re.compile(r"(?<!\w)chúc mừng(?!\w)", re.IGNORECASE)  # "chúc mừng ngài A vừa tái đắc cử": elected elsewhere
@@ -196,7 +203,7 @@ def _chosen_in_the_next_sentences(ctx: ArticleContext, ex: Extraction) -> None:
             for n, r in enumerate(people):
                 if r in congratulated:
                     continue
-                if _ELECTED_AFTER.match(ctx.text, r.span.end):  # and the names listed before the elected one
+                if _elected_after(ctx, sj, r):  # and the names listed before the elected one
                     k = n
                     while k > 0 and _LISTED_BEFORE.fullmatch(ctx.text, people[k - 1].span.end, people[k].span.start):
                         k -= 1
