@@ -1922,6 +1922,20 @@ def test_extract_who_is_elected_after_a_comma_or_a_dash_and_their_posts_is_at_th
     assert [sorted(people[p.person] for p in e.participants if p.how == "honoured") for e in ex.events] == [elected]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Tim Weiner, nhà báo từng đoạt giải Pulitzer, cho rằng vụ việc nghiêm trọng.", [("Tim Weiner", "Giải Pulitzer")]),
+    ("Năm 1996, MC Lại Văn Sâm được trao giải Mai Vàng cho hạng mục dẫn chương trình.", [("Lại Văn Sâm", "Giải Mai Vàng")]),
+    # a place in a contest, a rank of prizes, and a name the capitals cut short are no prize's name
+    ("Sinh viên Trần Văn Nam đoạt giải Nhất cuộc thi Olympic Toán.", []),
+    ("Phóng viên Trần Văn Nam đoạt giải A Báo chí Quốc gia.", []),
+    ("Cô Andria Zafirakou giành giải Giáo viên toàn cầu năm 2018.", []),
+])
+def test_extract_a_prize_won_named_in_capitals_after_the_verb_of_winning(text, want):
+    ex = extract_text(text)
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [(people[a.recipient], a.award) for a in ex.awards] == want
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

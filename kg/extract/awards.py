@@ -11,7 +11,11 @@ from .pronouns import pronoun_subjects
 
 AWARD_RE = re.compile(
     r"(?<!\w)(?P<kind>[Hh]uân chương|[Hh]uy chương|Kỷ niệm chương|kỷ niệm chương(?=\s*:?\s*[“\"])|Huy hiệu|huy hiệu(?=\s+\d+\s+năm\s+tuổi)|Danh hiệu|[Gg]iải thưởng|Bằng khen|Cờ thi đua|"
-    r"Giấy khen|Huân Chương|[Gg]iải(?= Nobel)|danh hiệu(?=\s+Anh hùng\s+(?:nước\s+)?[A-ZĐ])(?!\s+Anh hùng\s+(?:Lao động|Lực lượng)))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
+    r"Giấy khen|Huân Chương|[Gg]iải(?= Nobel)|"
+    # a prize won, named in capitals after a verb of winning ("đoạt giải Pulitzer", "nhận Giải Tạ Quang Bửu"); not a
+    # place in a contest ("giải Nhất") nor the Liberation ("Quân Giải phóng")
+    r"(?:(?<=đoạt )|(?<=giành )|(?<=nhận )|(?<=trao )|(?<=tặng ))[Gg]iải(?=\s+[A-ZĐ])(?!\s+(?:Nhất|Nhì|Ba|Tư|Khuyến khích|"
+    r"Đặc biệt|[Pp]hóng|Vàng|Bạc|Đồng|[A-D]|Olympic)(?!\w))|danh hiệu(?=\s+Anh hùng\s+(?:nước\s+)?[A-ZĐ])(?!\s+Anh hùng\s+(?:Lao động|Lực lượng)))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
     r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
 # the press's abbreviations of those titles before a holder's name ("NSND Trà Giang", "NGƯT Nguyễn Văn A")
@@ -508,8 +512,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             badges = _badges(sentence, m.start())
             if badges is not None:
                 name, length = badges[0][0], badges[1]
-            if len(name.split()) < 3 and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
-                continue
+            if m.group("kind").lower() == "giải" and not name.startswith("Giải Nobel") \
+                    and (tail := re.match(r"\s+([a-zđà-ỹ]+)", sentence[m.start() + length:])) \
+                    and tail.group(1) not in _NOT_NAME_TAIL:
+                continue  # "giải Giáo | viên toàn cầu": a prize's name the capitals cut short
+            if len(name.split()) < (2 if m.group("kind").lower() == "giải" and name != "Giải Nobel" else 3) \
+                    and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
+                continue  # (a prize won may be named by one word, "giải Pulitzer"; a Nobel prize needs its field)
             if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
                 continue  # "Huy hiệu Đảng" without its years names the kind of badge, not the honour given
             start, end = s.start + m.start(), s.start + m.start() + length
