@@ -1936,6 +1936,23 @@ def test_extract_a_prize_won_named_in_capitals_after_the_verb_of_winning(text, w
     assert [(people[a.recipient], a.award) for a in ex.awards] == want
 
 
+def test_extract_members_listed_after_a_count_belong_to_the_board_told_before():
+    # "11 uỷ viên còn lại gồm ông A (post), ông B (post)": members of the Politburo the sentence before names
+    got = posts(extract_text("Bộ Chính trị khóa XII có 19 ủy viên. 11 uỷ viên còn lại gồm ông Trần Đại Quang (Bộ trưởng "
+                             "Công an), ông Nguyễn Xuân Phúc (Phó thủ tướng) và ông Tô Lâm (Thứ trưởng Công an)."))
+    assert {(p, "Ủy viên", "Bộ Chính trị") for p in ("Trần Đại Quang", "Nguyễn Xuân Phúc", "Tô Lâm")} <= got
+    assert ("Nguyễn Xuân Phúc", "Phó Thủ tướng", "Chính phủ") in got
+    # "Trong 62 ủy viên, có tên ông A, …": the members the list names
+    got = posts(extract_text("Đại hội bầu Ban Chấp hành Hội Truyền thông số Việt Nam. Trong 62 ủy viên, có tên ông "
+                             "Nguyễn Minh Hồng, Thứ trưởng Bộ Thông tin và Truyền thông; ông Lê Quang Tự Do."))
+    assert {("Nguyễn Minh Hồng", "Ủy viên", "Ban Chấp hành Hội Truyền thông số Việt Nam"),
+            ("Lê Quang Tự Do", "Ủy viên", "Ban Chấp hành Hội Truyền thông số Việt Nam")} <= got
+    # a board named as the body of someone's post is not the one whose members are listed
+    got = posts(extract_text("Theo danh sách 19 ủy viên Bộ Chính trị khóa XII, có Chủ nhiệm Ủy ban Kiểm tra Trung "
+                             "ương Trần Quốc Vượng. 11 uỷ viên còn lại gồm ông Trần Đại Quang và ông Tô Lâm."))
+    assert {("Trần Đại Quang", "Ủy viên", "Bộ Chính trị"), ("Tô Lâm", "Ủy viên", "Bộ Chính trị")} <= got
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

@@ -127,6 +127,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     for extra in _list_after(toks, spans, persons, target, bare=not several):
                         pending.append((si, persons[extra].key, post))
             elif start := _list_start(toks, post.j, _counted(toks, post.i)):
+                if post.org is None and post.title.base in MEMBER_POSTS:
+                    # "Bộ Chính trị có 19 ủy viên. 11 uỷ viên còn lại gồm ông A, …": members of the body told before
+                    post = _members_of_body_told(ctx, si, post.i, post) or post
                 for extra in _list_members(toks, spans, persons, start):
                     pending.append((si, persons[extra].key, replace(post, listed=True)))
                     linked.add(id(post))
@@ -325,6 +328,25 @@ def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
         posts.append(Post(s.payload, org_key_, org_name, s.i, j, s, state,
                           _state_title(s.payload, nxt, org_name, state) if state else None))
     return _shared_by_kiem(toks, posts)
+
+
+MEMBER_POSTS = frozenset({"Ủy viên", "Thành viên"})
+# the boards whose members a story lists: the Politburo, a committee, a council, a presidium
+BOARD_HEADS = ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành", "Ban Thường vụ", "Ủy ban", "Hội đồng", "Đoàn Chủ tịch")
+
+
+def _members_of_body_told(ctx: ArticleContext, si: int, before: int, post: Post) -> Post | None:
+    """The post of a member of the board the story names last, in this sentence before token ``before`` or in the
+    two before it; not a board named as the body of someone's post ("Chủ nhiệm Ủy ban Kiểm tra Trung ương A")."""
+    for back in range(si, max(-1, si - 3), -1):
+        posts_end = {t.j for t in ctx.spans[back] if t.kind == TITLE}
+        holders = {t.i for t in ctx.spans[back] if t.kind == S_PERSON}
+        found = sorted((r for r in ctx.resolved[back].values() if r.kind == ORG and r.name.startswith(BOARD_HEADS)
+                        and not (r.span.i in posts_end and r.span.j in holders) and (back < si or r.span.j <= before)),
+                       key=lambda r: -r.span.i)
+        if found:
+            return replace(post, org=found[0].key, org_name=found[0].name)
+    return None
 
 
 def _body_of_head_told(ctx: ArticleContext, si: int, head: str) -> ResolvedSpan | None:
@@ -607,6 +629,8 @@ def _list_start(toks, k: int, counted: bool = False) -> int:
         return m + 1 if m < len(toks) and toks[m].text == ":" else m
     if counted and m + 1 < len(toks) and toks[m].lower == "là" and toks[m + 1].lower in ("các", "ông", "bà"):
         return m + 1  # "hai Thứ trưởng Bộ Công an là ông A và ông B"
+    if counted and m + 2 < len(toks) and toks[m].lower == "có" and toks[m + 1].lower == "tên":
+        return m + 2  # "Trong 62 ủy viên, có tên ông A, …": the members it names
     return m + 1 if m < len(toks) and toks[m].text == ":" else 0
 
 
@@ -665,6 +689,7 @@ def _followed_by_post(toks, spans, k: int) -> bool:
 
 
 LIST_FILLER = {",", ";", ":", "và", "các", "đồng", "chí", "ông", "bà", "cùng"}
+MAX_ASIDE = 24  # tokens an item's bracketed posts may run to
 
 
 def _list_members(toks, spans, persons, k: int) -> list[int]:
@@ -699,6 +724,11 @@ def _list_members(toks, spans, persons, k: int) -> list[int]:
                 if bare and nxt is not None and nxt.kind == TITLE:
                     break  # "…: A, B, C; Bộ trưởng Quốc phòng D": an item with a post of its own ends a list of names
             m += 1
+            continue
+        if after_person and toks[m].text == "(" and (close := next(
+                (x for x in range(m + 1, min(n, m + MAX_ASIDE)) if toks[x].text in (")", "(")), None)) is not None \
+                and toks[close].text == ")":
+            m = close + 1  # "ông A (Bộ trưởng Công an), ông B (Phó Thủ tướng)": an item's posts in brackets
             continue
         if after_person:  # an item's own posts may be followed by a few more words ("Bí thư Ban cán sự Đảng")
             nxt = next((x for x in range(m, n) if toks[x].text in (";", ".")), n)
