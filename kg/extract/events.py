@@ -1768,7 +1768,8 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
             break  # "… hội kiến Thủ tướng tại Văn phòng Chính phủ": held on the body's premises, not in the lede's city
         toks = ctx.sentences[si].tokens
         places = sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE
-                         and r.span.payload.kind != lexicon.REGION), key=lambda r: r.span.i)  # not "châu Á"
+                         and r.span.payload.kind != lexicon.REGION and r.key != _HOME), key=lambda r: r.span.i)
+        # (not "châu Á"; nor Vietnam, which holds every event its press reports and says no more where one was)
         for r in places if si == event_si and body is not None else ():
             if body.span.j <= r.span.i and all(t.lower in _WIDER_GAP for t in toks[body.span.j:r.span.i]):
                 return None, r.key  # "tại Câu lạc bộ Bạch Đằng (Hải Phòng)": the body's premises, in that city
@@ -1792,6 +1793,7 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
     return _place_named_in(ctx, event_si), None
 
 
+_HOME = place_key("Việt Nam")
 _WIDER_GAP = frozenset({"(", ",", "ở", "thuộc", "tại"})  # between a body and the place it stands in
 NOT_HELD_AT = frozenset({"sinh", "trú", "ngụ", "sống", "quê"})  # where someone was born or lives, before "tại"
 
@@ -2119,6 +2121,16 @@ def _speaks_of(cue_text: str, after: int, before: int) -> bool:
 _BEFORE_OWN_CUE = re.compile(r"[\s,()–-]*(?:\([^()]{1,40}\)[\s,–-]*)?(?:(?:đã|cũng|thì)\s+)*")
 
 
+_WHAT_IT_SAYS = re.compile(r"[^.;]*?(?:,\s*)?(?:trong đó|theo đó)\s[^.;]*$", re.IGNORECASE)
+
+
+def _in_a_documents_words(ctx: ArticleContext, start: int, at: int) -> bool:
+    """Is a person at ``at`` named in what a document cited before it in the sentence says ("… Thông báo số
+    241/TB-VPCP của Văn phòng Chính phủ, trong đó Phó Thủ tướng A yêu cầu …")?"""
+    ends = [e for e in ctx.memo.get("document ends", ()) if start <= e <= at]
+    return bool(ends) and _WHAT_IT_SAYS.fullmatch(ctx.text, max(ends), at) is not None
+
+
 def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None = None) -> None:
     published = ctx.adoc.doc.date
     if published and event.date and event.date > published[:10]:
@@ -2187,6 +2199,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
                 continue  # "Kết luận của hội thảo khẳng định … có sự tham gia của Tổng thống A": the words are not A's
             if _quoted(ctx.text, s.start, s.end, r.span):
                 continue  # "“… như vụ Trịnh Xuân Thanh” - cử tri Hoàn nói": whom a quote speaks of
+            if _in_a_documents_words(ctx, s.start, r.span.start):
+                continue  # "… Thông báo số 241/TB-VPCP ngày 10/8, trong đó Phó Thủ tướng A yêu cầu …": A's words in it
             if said is not None and r.span.start > said:
                 continue  # "ông A nói ông B chỉ thiếu chứng chỉ …": whom a speaker speaks of, not who is there
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])) \
