@@ -1971,6 +1971,20 @@ def test_extract_a_person_named_in_what_a_cited_document_says_is_not_at_the_even
     assert "Vũ Đức Đam" not in at_events(ex)
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Trường THPT Chu Văn An kỷ niệm 100 năm thành lập. Dịp này, nhà trường vinh dự đón nhận Huân chương Lao động hạng "
+     "Nhì.", [("Trường THPT Chu Văn An", "Huân chương Lao động hạng Nhì")]),
+    ("Tổng cục Hải quan tổng kết năm 2023. Năm 2023, Tổng cục được tặng thưởng Huân chương Chiến công hạng Nhất.",
+     [("Tổng cục Hải quan", "Huân chương Chiến công hạng Nhất")]),
+    # a head word the story names no body with receives nothing
+    ("Bộ trưởng thăm một trường học. Nhà trường đã đón nhận Huân chương Lao động hạng Ba.", []),
+])
+def test_extract_a_body_called_by_its_head_word_receives_the_honour(text, want):
+    ex = extract_text(text)
+    names = {e.key: e.name for e in ex.entities.values()}
+    assert [(names[a.recipient], a.award) for a in ex.awards] == want
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
@@ -346,6 +348,35 @@ def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_st
     return []
 
 
+# a body the story is about, called by its head word as the subject of receiving ("Dịp này, nhà trường vinh dự đón
+# nhận Huân chương …", "Năm 2023, Tổng cục được tặng thưởng …"); "nhà trường" is a school, college or university
+_HEAD_RECEIVES = re.compile(r"(?:^|[,:]\s*)(?P<head>[Nn]hà trường|[Tt]rường|Tổng cục|Cục|Tổng công ty|Công ty|Tập đoàn|"
+                            r"Bệnh viện|Học viện|Viện|Ngân hàng|Hội)\s+(?:(?:đã|vừa|cũng|đều|vinh dự|tự hào)\s+)*"
+                            r"(?:được\s+(?:[^\s,.;]+\s+){0,5}?(?:tặng thưởng|trao tặng|tặng|trao|phong tặng)|nhận|đón nhận)\s*$")
+_HEADS_OF = {"nhà trường": ("Trường ", "Đại học ", "Học viện "), "trường": ("Trường ",)}
+
+
+def _body_called_by_its_head(ctx: ArticleContext, ex: Extraction, si: int, start: int) -> list:
+    """The body the article names most with the head word that a sentence receives an honour by."""
+    m = _HEAD_RECEIVES.search(ctx.text, ctx.sentences[si].start, start)
+    if m is None or m.end() != start:
+        return []
+    heads = _HEADS_OF.get(m.group("head").lower(), (m.group("head") + " ",))
+    told = Counter(mn.key for mn in ex.mentions if mn.kind == ORG and mn.start < start)
+    bodies = [e for e in ex.of_kind(ORG) if e.name.startswith(heads) and told[e.key]]
+    if not bodies:
+        return []
+    best = max(bodies, key=lambda e: told[e.key])
+    return [_Body(best.key)]
+
+
+@dataclass(frozen=True)
+class _Body:
+    """A receiver found by its head word: a body's key, with no span of its own in the sentence."""
+    key: str
+    kind: str = ORG
+
+
 _LISTED_AFTER = re.compile(r"\s*(?:[,;.:(]|và\s|năm\s|hạng\s|\d|$)")  # what follows an honour in a list of them
 _BARE_PRONOUN = re.compile(r"(?:^|,\s*)(?:[ÔôOo]ng|[Bb]à)\s+(?![A-ZĐ])")
 
@@ -535,7 +566,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if give:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
-            recipients = recipients or _subject_carried_over(ctx, si, resolved, start, end)
+            recipients = recipients or _subject_carried_over(ctx, si, resolved, start, end) \
+                or _body_called_by_its_head(ctx, ex, si, start)
             if not recipients and (among := _AMONG_THEM.match(ctx.text, end)) is not None:
                 # "12 cá nhân được nhận Bằng khen của Bộ trưởng, trong đó có Đại tá A": the ones named among them
                 recipients = [r for r in _recipients(ctx, si, among.end(), resolved) if r.kind == PERSON]
