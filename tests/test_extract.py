@@ -1900,6 +1900,13 @@ def test_extract_the_fronts_central_committee_written_with_fused_abbreviations_i
      [(["Tổng cục Thuế", "Tổng cục Hải quan"], "Cục Thuế", "merger")]),
     ("Ngân hàng Bản Việt, tên cũ là Ngân hàng Gia Định, vừa công bố kết quả kinh doanh.",
      [(["Ngân hàng Gia Định"], "Ngân hàng Bản Việt", "renaming")]),
+    # who renames, then the body and its new name
+    ("UBND tỉnh Đắk Lắk đổi tên Trường THPT Lê Lợi thành Trường THPT Nguyễn Huệ.",
+     [(["Trường THPT Lê Lợi"], "Trường THPT Nguyễn Huệ", "renaming")]),
+    # older schools of a trade, named "Trường Trung học …"
+    ("Năm 1990, Trường Trung học Sư phạm Mẫu giáo, Trường Trung học Sư phạm Thái Nguyên hợp nhất thành Trường Trung "
+     "học Sư phạm Bắc Thái.", [(["Trường Trung học Sư phạm Mẫu giáo", "Trường Trung học Sư phạm Thái Nguyên"],
+                               "Trường Trung học Sư phạm Bắc Thái", "merger")]),
 ])
 def test_extract_bodies_reorganised_in_a_list_and_a_former_name_told_after_the_body(text, want):
     ex = extract_text(text)

@@ -88,6 +88,8 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 # "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
 _RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển|tổ chức lại|nâng cấp)\s+"
                          r"(?:thành|là)\s*$", re.IGNORECASE)  # "Trường Cao đẳng A được nâng cấp thành Trường Đại học B"
+_RENAMES = re.compile(r"(?<!\w)(?:quyết định\s+)?đổi tên(?: gọi)?\s*$", re.IGNORECASE)
+_INTO_NAME = re.compile(r"^\s*thành\s*$", re.IGNORECASE)
 _NOW_CALLED = re.compile(r"^\s*(?:cũ\s*)?(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)?(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"
                          r"tên mới là)\s*$", re.IGNORECASE)  # "(nay là B)", ", nay là B", "mà ngày nay là B"
 
@@ -119,7 +121,9 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
             paired.update(range(n, n + len(after)))
         elif len(before) >= 2 and len(after) == 1:  # "A và B được tổ chức lại thành C": both became one
             ex.changes.append(Change(tuple(x.key for x in before), b.key, "merger", ctx.evidence(si)))
-        elif _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between):
+        elif _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between) or (
+                _INTO_NAME.match(between) and _RENAMES.search(ctx.text, ctx.sentences[si].start, a.span.start)):
+            # (and "UBND tỉnh đổi tên Trường THPT số 2 Nguyễn Huệ thành Trường THPT Nguyễn Huệ": who renames, then A)
             ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
         elif _FORERUNNER_WAS.match(between):
             ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))

@@ -86,7 +86,8 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
                                                 ("THCS", "THPT"), ("Trung học cơ sở", "Trung học phổ thông"),
                                                 ("TH, THCS", "THPT"), ("Tiểu học, THCS", "THPT"))
                    for sep in (" - ", " & ", "&", " và ")),
-                 "PTDTBT", "Phổ thông Dân tộc bán trú", "PTDTBT TH", "PTDTBT THCS", "PTDTBT TH - THCS", "PTDTBT TH&THCS")
+                 "PTDTBT", "Phổ thông Dân tộc bán trú", "PTDTBT TH", "PTDTBT THCS", "PTDTBT TH - THCS", "PTDTBT TH&THCS",
+                 "Trung học")  # an older school of a trade: "Trường Trung học Sư phạm Thái Nguyên", "Trường Trung học Y tế …"
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
 # a list of streets opened by its word and "gồm" or a colon, running on to the name: "các phố hạn chế giao thông gồm:"
