@@ -1992,6 +1992,17 @@ def test_extract_a_body_called_by_its_head_word_receives_the_honour(text, want):
     assert [(names[a.recipient], a.award) for a in ex.awards] == want
 
 
+@pytest.mark.parametrize("text", [
+    "Ông Trần Minh Nam, Chủ tịch UBND TP Phan Rang - Tháp Chàm, cho biết.",
+    "Ông Trần Minh Nam, Chủ tịch UBND TP Phan Rang-Tháp Chàm, cho biết.",
+])
+def test_extract_a_city_named_with_a_dash_is_one_place_and_its_committee_takes_no_level_word(text):
+    # Ninh Thuận's city: neither "Phan Rang" alone nor, for its surname-like first word, "Thành phố …"
+    assert posts(extract_text(text)) == {("Trần Minh Nam", "Chủ tịch", "Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm")}
+    got = posts(extract_text("Ông Trần Minh Nam, Bí thư Thành ủy Phan Rang - Tháp Chàm, cho biết."))
+    assert got == {("Trần Minh Nam", "Bí thư", "Thành ủy Phan Rang - Tháp Chàm")}
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

@@ -411,7 +411,7 @@ def committee_place(place: str, kind: str, gaz: Gazetteer) -> str:
     """How a Party committee names its place: "Thành ủy Hà Nội", but "Quận ủy Quận 2" and
     "Thành ủy Thành phố Hồ Chí Minh" (a city named after a person keeps its level word)."""
     words = place.split()
-    if place.isdigit() or (len(words) >= 3 and words[0] in COMMON_SURNAMES):
+    if place.isdigit() or (len(words) >= 3 and words[0] in COMMON_SURNAMES and "-" not in words):  # not "Phan Rang - Tháp Chàm"
         return f"{kind.capitalize()} {place}"
     return place
 
