@@ -2003,6 +2003,17 @@ def test_extract_a_city_named_with_a_dash_is_one_place_and_its_committee_takes_n
     assert got == {("Trần Minh Nam", "Bí thư", "Thành ủy Phan Rang - Tháp Chàm")}
 
 
+def test_extract_a_post_in_brackets_told_as_held_now_after_a_copulas_post_is_the_holders_too():
+    # "ông A, lúc đó đang giữ chức Chủ tịch UBND TP X (nay là Giám đốc Sở Y)": the post then, and the post now
+    got = posts(extract_text("Trước năm 2016, ông Đào Trọng Quy, lúc đó đang giữ chức Chủ tịch UBND TP Thanh Hóa (nay là "
+                             "Giám đốc Sở Tài nguyên và Môi trường tỉnh Thanh Hóa) đã ký nhiều quyết định."))
+    assert ("Đào Trọng Quy", "Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Thanh Hóa") in got
+    got = posts(extract_text("Ông Trần Văn Nam nguyên là Giám đốc Sở Xây dựng tỉnh Nam Định (hiện là Phó Chủ tịch UBND "
+                             "tỉnh Nam Định)."))
+    assert got == {("Trần Văn Nam", "nguyên Giám đốc", "Sở Xây dựng tỉnh Nam Định"),
+                   ("Trần Văn Nam", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

@@ -189,12 +189,17 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             subjects = _appointed(ctx, si, toks, persons, post)
             former = _former_copula(ctx, si, toks, post)
             # "bà A giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty X, Chủ tịch HĐQT …": the whole chain is hers
-            for q in _chained_from(ctx, si, posts, post) if subjects else ():
+            chain = _chained_from(ctx, si, posts, post) if subjects else []
+            for q in chain:
                 if id(q) in linked:
                     break
                 for subject in subjects:
                     pending.append((si, persons[subject].key, _as_former(q) if former else q))
                 linked.add(id(q))
+            if chain and (now := _held_now_after(ctx, si, posts, chain[-1])) is not None and id(now) not in linked:
+                for subject in subjects:  # "ông A là Chủ tịch UBND TP X (nay là Bí thư Thành ủy X)": A's post now
+                    pending.append((si, persons[subject].key, now))
+                linked.add(id(now))
         # bare posts refer back to the person last named with them
         for post in posts:
             if id(post) in linked or post.title.plural:
@@ -926,6 +931,18 @@ def _chained_from(ctx, si: int, posts: list[Post], first: Post) -> list[Post]:
             break
         out.append(q)
     return out
+
+
+_NOW_HELD = re.compile(r"\s*\(\s*(?:hiện nay|hiện|nay)\s+là\s*", re.IGNORECASE)
+
+
+def _held_now_after(ctx, si: int, posts: list[Post], last: Post) -> Post | None:
+    """The post written in brackets after a post, as the one its holder holds now: "(nay là Bí thư Thành ủy X)"."""
+    toks = ctx.sentences[si].tokens
+    nxt = next((q for q in posts if q.i >= last.j), None)
+    if nxt is None or nxt.org is None:
+        return None
+    return nxt if _NOW_HELD.fullmatch(ctx.text, toks[last.j - 1].end, toks[nxt.i].start) else None
 
 
 def _in_number_range(toks, m: int) -> bool:
