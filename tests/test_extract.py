@@ -2014,6 +2014,14 @@ def test_extract_a_post_in_brackets_told_as_held_now_after_a_copulas_post_is_the
                    ("Trần Văn Nam", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
 
 
+def test_extract_a_body_that_goes_on_meeting_holds_a_meeting():
+    ex = extract_text("Chiều 30/4, Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam tiếp tục họp và tập trung truy vết.",
+                      date="2021-04-30")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(e.kind, e.date, orgs.get(e.organizer)) for e in ex.events] == [
+        ("meeting", "2021-04-30", "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam")]
+
+
 def test_extract_an_anniversary_dates_an_undated_article_from_the_year_it_counts_from():
     ex = extract_text("Ngày 1/7, tại TP Đồng Hới diễn ra Lễ kỷ niệm 30 năm ngày tái lập tỉnh Quảng Bình.\nNgày 30/6/1989, "
                       "Quốc hội ban hành nghị quyết tái lập tỉnh. Năm 2015, tỉnh đạt nhiều kết quả.")

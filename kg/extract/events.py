@@ -89,7 +89,7 @@ def _cue_text(ctx: ArticleContext, si: int) -> str:
     return found
 
 
-_MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang)\s+)?(?:họp|nhóm họp|tiến hành họp|tổ chức họp)(?!\s+báo)\b",
+_MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng)\s+){0,2}(?:họp|nhóm họp|tiến hành họp|tổ chức họp)(?!\s+báo)\b",
                      re.IGNORECASE)
 
 
