@@ -123,7 +123,7 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
             ex.changes.append(Change(tuple(x.key for x in before), b.key, "merger", ctx.evidence(si)))
         elif _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between) or (
                 _INTO_NAME.match(between) and _RENAMES.search(ctx.text, ctx.sentences[si].start, a.span.start)):
-            # (and "UBND tỉnh đổi tên Trường THPT số 2 Nguyễn Huệ thành Trường THPT Nguyễn Huệ": who renames, then A)
+            # (and "UBND tỉnh đổi tên Trường THPT Lê Lợi thành Trường THPT Nguyễn Huệ": who renames, then A)
             ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
         elif _FORERUNNER_WAS.match(between):
             ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))

@@ -392,7 +392,7 @@ MAYORS = frozenset({"Thị trưởng", "Phó Thị trưởng"})  # no Vietnamese
 def _foreign_locality(post: str, place) -> bool:
     """Is the place after a local head's post a foreign city or state's whose head it is? A mayor's city always
     is, even one the lexicon does not know ("Thị trưởng thành phố Nam Kinh")."""
-    return place.kind in FOREIGN_LOCALITIES or post in MAYORS and place.kind in (CITY, "")
+    return place.kind in FOREIGN_LOCALITIES or (post in MAYORS and place.kind in (CITY, ""))
 FOREIGN_LOCALITIES = frozenset({lexicon.FOREIGN_CITY, lexicon.FOREIGN_STATE})
 _LOCAL_LEVELS = frozenset({"tỉnh", "bang", "vùng", "hạt"})  # a foreign region's level word before its name
 

@@ -11,7 +11,7 @@ from .. import lexicon
 
 # the heads of the bodies named after a field ("Sở", "Bộ", "Phòng", "Ủy ban" …)
 _HEADS = ("Bộ", "Sở", "Phòng", "Cục", "Tổng cục", "Chi cục", "Vụ", "Ban", "Ủy ban", "Uỷ ban", "Trung tâm", "Viện")
-_JOIN = r"(?:\s*[-–,]\s*|\s+và\s+)"
+_JOIN = r"(?:\s*[-–]\s*|\s+và\s+)"  # "Tài nguyên - môi trường", "… - thương binh và xã hội"
 
 
 def _spelled(field: str) -> str:
@@ -30,6 +30,7 @@ def _body_with_lower_fields() -> re.Pattern:
 
 
 def _capitalised(m: re.Match) -> str:
+    """The matched name with each field after the first given its capital."""
     out, at = [], m.start()
     for k in range(1, (m.re.groups or 0) + 1):
         if m.group(k) is not None:
