@@ -163,8 +163,9 @@ def _former_name() -> str:
     """A body's name the extractor may not know, for it is no longer in use: a capitalised head, then words up to
     punctuation ("Trường Sỹ quan kỹ thuật Vinhempich", "Bộ Quốc gia Giáo dục", "Đảng ủy Quân sự Trung ương")."""
     heads = sorted({h for h in (*GENERIC_HEADS, "Bộ", "Nha", "Tổng cục") if h[0].isupper()}, key=len, reverse=True)
-    heads.append("trường(?= [A-ZĐ])")  # "trường Sỹ quan kỹ thuật Vinhempich": a school, its head in lower case
-    return rf"(?<![\w.])(?<!thị )(?:{'|'.join(h if h.startswith('trường') else re.escape(h) for h in heads)})" \
+    # and "trường Sỹ quan kỹ thuật Vinhempich": a school, its head in lower case
+    patterns = [*map(re.escape, heads), "trường(?= [A-ZĐ])"]
+    return rf"(?<![\w.])(?<!thị )(?:{'|'.join(patterns)})" \
            rf"(?:\s+(?!(?:mà|ngày|hiện|nay|được|đã|sẽ|vừa|chính thức|cũ)\s)[^\s,.;:()“”\"]+){{1,8}}"
 
 
