@@ -12,10 +12,11 @@ from collections import Counter
 from functools import lru_cache
 
 from .. import lexicon
-from ..textnorm import canonical_tones, name_key
+from ..textnorm import canonical_tones, fold, name_key
 from .context import ArticleContext, ResolvedSpan
 from .gazetteer import gazetteer, historical_person_keys
 from .model import ORG, PERSON, PLACE, Entity, Extraction, Mention
+from .short_forms import short_form_of
 from .spans import (
     CHAMBERS,
     CITY,
@@ -179,6 +180,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _merge_national_short_names(ctx, ex)
     _merge_local_short_names(ctx, ex)
     _merge_variant_names(ctx, ex)
+    _merge_short_forms(ctx, ex)
     _merge_given_names_told_first(ctx, ex)
 
 
@@ -233,7 +235,7 @@ def _merge_national_short_names(ctx: ArticleContext, ex: Extraction) -> None:
 # level ("UBND thành phố Bắc Ninh" and "UBND tỉnh Bắc Ninh" are two bodies)
 _OPTIONAL_WORDS = re.compile(r"(?<!\S)(?:cổ phần|cp|tnhh|trách nhiệm hữu hạn|một thành viên|mtv|group"
                              r"|và|&|-|–|,)(?!\S)")
-BUSINESS_HEADS = ("công ty ", "tập đoàn ", "tổng công ty ", "ngân hàng ")
+BUSINESS_HEADS = tuple(fold(h) for h in ("công ty ", "tập đoàn ", "tổng công ty ", "ngân hàng "))  # as keys are
 
 
 def _loose_key(name: str) -> str:
@@ -282,6 +284,58 @@ def _merge_variant_names(ctx: ArticleContext, ex: Extraction) -> None:
             alts.pop(fuller[0].key, None)
             moved[short.key] = fuller[0]
     _merge_into(ctx, ex, ORG, moved)
+
+
+BRAND_HEADS = (*BUSINESS_HEADS, "tổ chức ", "hãng ")  # a brand's body: "Tập đoàn Điện tử Samsung", "Hãng ITAR-TASS"
+
+
+def _merge_short_forms(ctx: ArticleContext, ex: Extraction) -> None:
+    """A body an article also names by a short form of its name is one body: by initials ("Cục NTBD", "Ban
+    ATGT tỉnh Hưng Yên"), without its place's level ("Thanh tra Hà Tĩnh"), "Đại học Mở Hà Nội" for "Trường Đại
+    học Mở Hà Nội", a brand alone ("Samsung" for "Tập đoàn Điện tử Samsung"); or, once the full name is told,
+    without the place it ends with ("Viện Pasteur" after "Viện Pasteur Thành phố Hồ Chí Minh"; not a national
+    body, "Bộ Tài chính" beside "Bộ Tài chính Nhật Bản", "Ủy ban Mặt trận Tổ quốc Việt Nam" beside its city's
+    committee). Only when one body fits."""
+    orgs = sorted(ex.of_kind(ORG), key=lambda e: -len(e.name))
+    if len(orgs) < 2:
+        return
+    gaz = gazetteer()
+    first_told: dict[str, int] = {}
+    for m in ex.mentions:
+        if m.kind == ORG:
+            first_told[m.key] = min(first_told.get(m.key, m.start), m.start)
+    moved: dict = {}
+    for named in orgs:  # "Công ty FPT", "Ngân hàng BIDV": the brand the lexicon knows, with its head word
+        brand = ex.entities.get((ORG, named.attrs.get("parent", "")))
+        if brand is not None and name_key(named.name) in {h + name_key(brand.name) for h in BRAND_HEADS}:
+            brand.alt_names.add(named.name)
+            brand.alt_names.update(named.alt_names)
+            moved[named.key] = brand
+    for short in orgs:
+        if short.key in moved:
+            continue
+        short_key = name_key(short.name)
+        national = gaz.canonical_org(short.name) is not None or short_key.endswith(" việt nam")
+        fuller = {full.key: full for full in orgs
+                  if full is not short and full.key not in moved and len(full.name) > len(short.name)
+                  and full.attrs.get("parent") != short.key  # "Tập đoàn Điện tử Samsung", a part of Samsung
+                  and (short_form_of(short.name, full.name, gaz.place_index,
+                                     place_tail=not national and first_told.get(full.key, 0) < first_told.get(short.key, 0))
+                       or _brand_of(short_key, name_key(full.name)))}
+        if len(fuller) == 1:
+            [full] = fuller.values()
+            full.alt_names.add(short.name)
+            full.alt_names.update(short.alt_names)
+            moved[short.key] = full
+    _merge_into(ctx, ex, ORG, moved)
+
+
+def _brand_of(brand: str, full: str) -> bool:
+    """Is ``full`` (a key) a body of the brand ``brand`` (a key) by its head word: "Tổ chức Quacquarelli
+    Symonds", or a business's name ending with a one-word brand ("Tập đoàn Điện tử Asanzo")?"""
+    if not full.startswith(BRAND_HEADS):
+        return False
+    return any(full == h + brand for h in BRAND_HEADS) or " " not in brand and full.endswith(" " + brand)
 
 
 LOCAL_DEPARTMENTS = ("Sở ", "Văn phòng ", "Công an ", "Chi cục ")  # a province's own, named with or without it
