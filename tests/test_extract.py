@@ -5765,6 +5765,16 @@ def test_extract_a_company_named_after_a_place_is_not_one_whose_name_ends_with_i
     assert names(ex, ORG) == {"Công ty trách nhiệm hữu hạn Huy Long An", "Công ty Long An"}
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Thủ tướng động viên các nghệ sĩ của Trung tâm Bảo tồn và phát huy Di sản dân ca xứ Nghệ.",
+     "Trung tâm Bảo tồn và phát huy Di sản dân ca xứ Nghệ"),
+    ("Ông Lê Văn Tám, Chủ tịch Hội Quy hoạch và phát triển Đô thị Việt Nam, cho biết.",
+     "Hội Quy hoạch và phát triển Đô thị Việt Nam"),
+])
+def test_extract_a_name_goes_on_after_a_lower_case_word_joined_by_va(text, body):
+    assert body in names(extract_text(text), ORG)
+
+
 def test_extract_a_bodys_name_ends_before_what_it_comprises():
     ex = extract_text("Các lĩnh vực kinh doanh chính của Tập đoàn T&T bao gồm Đầu tư tài chính và Bất động sản.")
     assert names(ex, ORG) == {"Tập đoàn T&T"}

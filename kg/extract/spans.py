@@ -1802,6 +1802,9 @@ class SentenceScanner:
                     else None  # not "Đoàn Thanh niên Cộng sản Cuba | và thăng tiến nhanh chóng"
                 if closing:  # "Trung tâm Xúc tiến và hỗ trợ đầu tư;": a pair whose second half is in lower case
                     j = closing
+                elif t.lower == "và" and j > k and (going_on := self._lower_pair_goes_on(j + 1)):
+                    j = going_on  # "Trung tâm Bảo tồn và phát huy Di sản dân ca xứ Nghệ": the name goes on after it
+                    continue
                 elif t.text == "," and j > k and (listed := self._lower_list_closed_by_place(j + 1)):
                     j = listed  # "Hội Bảo trợ bệnh nhân nghèo, người khuyết tật và bảo vệ quyền trẻ em Lâm Đồng"
                 break
@@ -1946,6 +1949,20 @@ class SentenceScanner:
                 and toks[j].lower not in PLACE_CUES:
             j += 1
         return j if j > k and (j >= n or toks[j].text in (",", ";", ".", ")", "(")) else None
+
+    def _lower_pair_goes_on(self, k: int) -> int | None:
+        """One or two lower-case words from token k that make one word and go on to a capitalised word of the
+        same name ("và phát huy | Di sản"): the name's next word, or None."""
+        toks, n = self.toks, len(self.toks)
+        j = k
+        while j < n and j - k < 2 and toks[j].text.isalpha() and toks[j].text.islower() and not self._is_stop(j) \
+                and toks[j].lower not in PLACE_CUES:
+            j += 1
+        if j == k or j >= n or not _is_name_word(toks[j]) or self._surname_run_at(j) or self._starts_new_body(j) \
+                or toks[j].lower in CLAUSE_OPENERS or self.gaz.places.matches_at(toks, j):
+            return None
+        words = self._words_of()
+        return j if words[k] == words[j - 1] else None
 
     def _name_goes_on(self, j: int, words: list[int]) -> bool:
         """After the lower-case word starting at j: does the name continue (punctuation end or 'và X')?"""
