@@ -5746,6 +5746,14 @@ def test_extract_a_body_named_by_a_short_form_of_its_name_is_one(text, one):
     assert names(extract_text(text), ORG) == {one}
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Ông Đinh La Thăng, nguyên Chủ tịch Hội đồng thành viên Tập đoàn PVN, bị khởi tố.", "Tập đoàn Dầu khí Quốc gia Việt Nam"),
+    ("Sinh viên Trường ĐH Bách Khoa TP.HCM đoạt giải nhất.", "Trường Đại học Bách khoa - Đại học Quốc gia TP.HCM"),
+])
+def test_extract_a_body_named_by_its_head_word_and_a_short_name_the_lexicon_knows_is_that_body(text, body):
+    assert names(extract_text(text), ORG) == {body}
+
+
 @pytest.mark.parametrize("text, bodies", [
     # a national body the lexicon knows may be ours, whatever other state's body of that name the article tells
     ("Bộ Tài chính Nhật Bản công bố số liệu mới. Ông Đinh Tiến Dũng, Bộ trưởng Bộ Tài chính, cho biết Việt Nam theo "

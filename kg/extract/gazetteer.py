@@ -50,6 +50,11 @@ class Gazetteer:
             found = self.org_index.get(name_key(expanded.replace(" & ", " và ")))
         if found is None and " & " in surface:  # "Bộ NN & PTNT": the initials spaced around "&"
             found = self.canonical_org(surface.replace(" & ", "&"))
+        if found is None and (head := _HEAD_AND_ALIAS.match(surface)):
+            # "Tập đoàn PVN": a body's head word, then the short name the lexicon knows it by
+            known = self.org_index.get(name_key(head.group(2)))
+            if known is not None and name_key(known.name).startswith(name_key(head.group(1)) + " "):
+                found = known
         return found
 
     def expand(self, surface: str) -> str:
@@ -58,6 +63,8 @@ class Gazetteer:
         return " ".join(pattern.sub(lambda m: full[m.group()], out).split())
 
 
+_HEAD_AND_ALIAS = re.compile(r"^(Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Tổng cục|Cục|Trường|Bệnh viện|Viện|Hãng) (\S.*)$",
+                             re.IGNORECASE)
 _TP_DOT = re.compile(r"(?<!\w)(TP|Tp)\.\s*")
 
 
