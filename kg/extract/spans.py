@@ -1802,7 +1802,8 @@ class SentenceScanner:
                     else None  # not "Đoàn Thanh niên Cộng sản Cuba | và thăng tiến nhanh chóng"
                 if closing:  # "Trung tâm Xúc tiến và hỗ trợ đầu tư;": a pair whose second half is in lower case
                     j = closing
-                elif t.lower == "và" and j > k and (going_on := self._lower_pair_goes_on(j + 1)):
+                elif t.lower == "và" and j > k and not _foreign_word(toks[j - 1]) \
+                        and (going_on := self._lower_pair_goes_on(j + 1)):
                     j = going_on  # "Trung tâm Bảo tồn và phát huy Di sản dân ca xứ Nghệ": the name goes on after it
                     continue
                 elif t.text == "," and j > k and (listed := self._lower_list_closed_by_place(j + 1)):
@@ -1959,8 +1960,8 @@ class SentenceScanner:
                 and toks[j].lower not in PLACE_CUES:
             j += 1
         if j == k or j >= n or not _is_name_word(toks[j]) or self._surname_run_at(j) or self._starts_new_body(j) \
-                or toks[j].lower in CLAUSE_OPENERS or self.gaz.places.matches_at(toks, j):
-            return None
+                or toks[j].lower in CLAUSE_OPENERS or self.gaz.places.matches_at(toks, j) or self._title_at(k):
+            return None  # (not "… và thành viên Tổ tư vấn": a post, which starts another phrase)
         words = self._words_of()
         return j if words[k] == words[j - 1] else None
 
