@@ -1515,11 +1515,16 @@ def test_extract_preparing_is_no_passive():
 @pytest.mark.parametrize("text, person", [
     ("Thủ tướng Nguyễn Xuân Phúc tiếp xúc Thủ tướng Nepal K. P. Sharma Oli.", "K. P. Sharma Oli"),
     ("Thủ tướng Iraq Haider al-Abadi cũng tuyên bố phản đối.", "Haider al-Abadi"),
+    ("Tổng thống Liên bang Nga V. Putin đã gửi điện mừng tới Chủ tịch nước.", "V. Putin"),
     ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.", "Ursula von der Leyen"),
     ("Ông Phúc tiếp Tổng giám đốc Tổ chức Thương mại thế giới (WTO) Roberto Azevedo hôm qua.", "Roberto Azevedo"),
 ])
 def test_extract_foreign_names_with_initials_particles_or_after_an_acronym(text, person):
     assert person in names(extract_text(text), PERSON)
+
+
+def test_extract_an_initial_and_a_dot_in_an_address_is_no_person():
+    assert names(extract_text("Trụ sở công ty đặt tại số 5, P. Bến Nghé, Q. Tân Bình."), PERSON) == set()
 
 
 def test_extract_a_foreign_ministers_title_names_the_state_not_the_ministry_as_a_body():

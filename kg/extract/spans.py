@@ -2564,7 +2564,9 @@ class SentenceScanner:
         i = 0
         while i < n:
             if self.covered[i] or not _is_name_word(toks[i]) or (
-                    _not_in_name(toks[i]) and not (i + 1 < n and self._initial_dot(i + 1))):  # "V.Pu-tin"
+                    _not_in_name(toks[i]) and not (i + 1 < n and self._initial_dot(i + 1))  # "V.Pu-tin"
+                    and not (i + 1 < n and self._spaced_initial_dot(i + 1) and i in ending_at
+                             and ending_at[i].kind in (TITLE, PLACE, HONORIFIC))):  # "Tổng thống Nga V. Putin"
                 i += 1
                 continue
             j = i + 1
