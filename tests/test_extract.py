@@ -5810,6 +5810,15 @@ def test_extract_a_venue_written_in_lower_case_is_still_in_its_city():
     assert places[places[event.location].attrs["within"]].name == "Hà Nội"
 
 
+def test_extract_an_event_held_in_a_capital_written_after_o_thu_do_is_held_there():
+    ex = extract_text("Các nước thành viên APEC đã họp tại Philippines năm ngoái. Sáng 17/10, tại trung tâm báo chí của "
+                      "hãng thông tấn Regnum ở thủ đô Matxcơva của Nga, Quỹ Ý tưởng Á - Âu tổ chức Hội thảo bàn tròn về "
+                      "APEC.", date="2017-10-17")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    [event] = ex.events
+    assert (places[event.location], places[event.location_within]) == ("Moscow", "Nga")
+
+
 def test_extract_a_venue_no_lexicon_places_is_in_the_city_the_lede_tells():
     ex = extract_text("Sáng 6/6, tại Tokyo, Nhật Bản, Thủ tướng Nguyễn Xuân Phúc làm việc với doanh nghiệp. Chiều 6/6, tại "
                       "Trụ sở Quốc hội Nhật Bản, Thủ tướng hội kiến Chủ tịch Thượng viện Date Chuichi.", date="2017-06-06")

@@ -1783,8 +1783,10 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
                     and not NOT_HELD_AT.intersection(window[:window.index("tại")]) \
                     and not any(sp.kind == TITLE and sp.j == r.span.i for sp in ctx.spans[si]) \
                     and not _POSTED_AT.search(" ".join(t.lower for t in toks[max(0, r.span.i - 9):r.span.i]))
-            else:  # "ở" says where of a building or a foreign city, not of a province ("ở Hà Nội" is vaguer)
-                held_at = r.span.i > 0 and toks[r.span.i - 1].lower == "ở" and r.span.payload.kind in (VENUE, FOREIGN_CITY)
+            else:  # "ở" says where of a building or a foreign city ("ở thủ đô Matxcơva"), not of a province ("ở Hà
+                # Nội" is vaguer)
+                at = r.span.i - (2 if [t.lower for t in toks[max(0, r.span.i - 2):r.span.i]] == ["thủ", "đô"] else 0)
+                held_at = at > 0 and toks[at - 1].lower == "ở" and r.span.payload.kind in (VENUE, FOREIGN_CITY)
             if held_at:
                 wider = _venue_city(places, n, toks) if r.span.payload.kind == VENUE else None
                 if r.span.payload.kind != VENUE and (venue := _lede_venue_in(ctx, r.key, event_si)) is not None:
