@@ -22,6 +22,7 @@ _TOKEN = re.compile(r"[^\s,.()\-–]+|[-–,]")
 _INITIALS = re.compile(r"[A-ZĐ][A-ZĐ&]+")  # "NTBD", "KHXH&NV", "ĐSVN": initials, two or more
 
 
+@cache
 def words(name: str) -> tuple[tuple[str, str], ...]:
     """A name's words, each as written and folded for comparison."""
     return tuple((w, fold(w).replace("–", "-")) for w in _TOKEN.findall(name))
@@ -34,6 +35,8 @@ def short_form_of(short: str, full: str, places: dict, place_tail: bool) -> bool
     if not s or not f or [w for _, w in s] == [w for _, w in f]:
         return False
     start = 1 if f[0][1] == "trường" and s[0][1] != "trường" and len(f) > 1 and f[1][1] in ("đại", "cao") else 0
+    if s[0][1] != f[start][1] and not _INITIALS.fullmatch(s[0][0]):
+        return False  # another head: another kind of body
     return _matcher(s, f, places, place_tail)(0, start)
 
 
