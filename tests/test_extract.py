@@ -1360,6 +1360,14 @@ def test_extract_a_latin_name_after_a_word_for_a_work_or_a_venue_is_no_person():
     assert names(ex, PERSON) == {"Justin Trudeau"}
 
 
+@pytest.mark.parametrize("text, people", [
+    ("Hai nhà lãnh đạo lên chuyên cơ Air Force One bay tới Palm Beach.", set()),
+    ("Mẫu xe được phát triển từ xe Karl Rocks của Opel, ông Nguyễn Văn An cho biết.", {"Nguyễn Văn An"}),
+])
+def test_extract_a_latin_name_after_a_word_for_a_vehicle_is_no_person(text, people):
+    assert names(extract_text(text), PERSON) == people
+
+
 def test_extract_names_in_a_list_of_streets_are_no_people():
     ex = extract_text("Các phố cấm xe vào thứ tư 26/9 gồm: Tăng Bạt Hổ, Nguyễn Công Trứ (đoạn từ Trần Thánh Tông đến Lò "
                       "Đúc), Nguyễn Huy Tự. Ôtô không được đi vào các tuyến Hoàng Diệu, Chu Văn An, Trần Phú. Thiếu tướng "

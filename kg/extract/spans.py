@@ -99,7 +99,8 @@ NAMED_THINGS = ("kịch", "vở", "phim", "sách", "tác phẩm", "ca khúc", "b
                 "sân vận động", "tàu", "mỏ", "dự án", "chương trình", "thương hiệu", "nhãn hiệu", "mẫu xe", "dòng xe",
                 "ứng dụng", "nền tảng", "chiến dịch", "kế hoạch", "tuyến", "giải", "bảo tàng", "trung tâm",
                 "tàu sân bay", "tàu chiến", "tàu khu trục", "tàu tuần dương", "tàu ngầm", "khu trục hạm",
-                "hàng không mẫu hạm", "chiến hạm")
+                "hàng không mẫu hạm", "chiến hạm", "xe", "chuyên cơ", "phòng thí nghiệm", "tạp chí", "tờ báo",
+                "hãng hàng không", "tết", "lễ hội", "khu vực", "làng")
 SHIP_PREFIXES = frozenset({"USS", "HMS", "INS", "HMAS", "JS"})  # "USS Carl Vinson": a ship's name
 # what a person is, as the press writes it after a foreign name and a comma ("…, chuyên gia về …")
 PERSON_DESCRIPTIONS = ("chuyên gia", "giáo sư", "phó giáo sư", "nhà phân tích", "nhà nghiên cứu", "nhà báo", "phóng viên",
