@@ -1368,6 +1368,15 @@ def test_extract_a_latin_name_after_a_word_for_a_vehicle_is_no_person(text, peop
     assert names(extract_text(text), PERSON) == people
 
 
+@pytest.mark.parametrize("text", [
+    "Các tuyến đường như Phạm Văn Đồng, Minh Khai có mật độ giao thông dày đặc.",
+    "Tình trạng lấn chiếm vẫn xảy ra ở một số khu vực như: Hoàng Sa, Tôn Đức Thắng.",
+    "Buổi giao lưu diễn ra tại đường sách Nguyễn Văn Bình, TP.HCM.",
+])
+def test_extract_streets_listed_after_nhu_or_named_by_a_book_street_are_no_people(text):
+    assert names(extract_text(text), PERSON) == set()
+
+
 def test_extract_names_in_a_list_of_streets_are_no_people():
     ex = extract_text("Các phố cấm xe vào thứ tư 26/9 gồm: Tăng Bạt Hổ, Nguyễn Công Trứ (đoạn từ Trần Thánh Tông đến Lò "
                       "Đúc), Nguyễn Huy Tự. Ôtô không được đi vào các tuyến Hoàng Diệu, Chu Văn An, Trần Phú. Thiếu tướng "

@@ -91,9 +91,10 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
 # Head words of organisation names that are not in the lexicon (generic pattern).
 # law firms, named after a partner or a made-up name ("Văn phòng luật sư Thiên Thanh")
 # a list of streets opened by its word and "gồm" or a colon, running on to the name: "các phố hạn chế giao thông gồm:"
-_STREET_LIST = re.compile(r"(?<!\w)(?:(?:tuyến phố|tuyến đường|các tuyến|các phố|các đường|các con đường|phố|tuyến)(?!\w)"
-                          r"[^.;!?]{0,160}?(?:gồm|là|:)|các tuyến(?: phố| đường)?)\s+[^.;!?]*$", re.IGNORECASE)
-_STREET_LIST_LINKS = frozenset({",", ":", "gồm", "từ", "đến", "và", "(", "-", "–", "tuyến"})
+_STREET_LIST = re.compile(r"(?<!\w)(?:(?:tuyến phố|tuyến đường|các tuyến|các phố|các đường|các con đường|phố|tuyến|"
+                          r"khu vực)(?!\w)[^.;!?]{0,160}?(?:gồm|là|:|như)|các tuyến(?: phố| đường)?)\s+[^.;!?]*$",
+                          re.IGNORECASE)  # "… ở một số khu vực như: Hoàng Sa, Bà Lê Chân, Tôn Đức Thắng"
+_STREET_LIST_LINKS = frozenset({",", ":", "gồm", "từ", "đến", "và", "(", "-", "–", "tuyến", "như"})
 # nouns for works, venues and ventures whose Latin names are no people's ("bộ phim Titanic", "mỏ sắt Thạch Khê")
 NAMED_THINGS = ("kịch", "vở", "phim", "sách", "tác phẩm", "ca khúc", "bài hát", "album", "nhà hát", "khách sạn",
                 "sân vận động", "tàu", "mỏ", "dự án", "chương trình", "thương hiệu", "nhãn hiệu", "mẫu xe", "dòng xe",
@@ -276,6 +277,7 @@ HONOURS_NAMED_AFTER = ("huân chương", "huy chương", "giải thưởng", "t�
 # places that are no administrative unit, named by a word before them: "ga Giáp Bát", "khu vực Châu Á"
 LANDMARKS = ("ga", "khu vực", "sông", "núi", "đảo", "thủy điện", "nhiệt điện", "chợ", "bến", "thành cổ",
              "cung điện", "chiến hạm", "nghĩa trang", "chùa", "đền", "cầu",  # "Cung điện Mùa Đông", "cầu Cổ Chiên"
+             "đường sách", "phố đi bộ",  # "đường sách Nguyễn Văn Bình", "phố đi bộ Nguyễn Huệ"
              "quê", "quê quán", "quê :", "quán :")  # and home villages: "quê quán: Bạch Đằng"
 # roads and junctions a name after which is the road's ("cao tốc Cam Lộ - La Sơn", "nút giao Nguyễn Văn Linh",
 # "vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn"), besides streets ("phố", "đường")
