@@ -6927,6 +6927,14 @@ def test_extract_a_station_a_park_a_hill_or_an_island_after_tai_is_where_the_eve
     assert [where for where, _ in _where(extract_text(text, date="2023-02-17"))] == [venue]
 
 
+@pytest.mark.parametrize("text", [
+    "Tháng 1/2017, ngành điện đã cấp điện cho bản Đồng Lách, xã Tân Trường, huyện Tĩnh Gia.",
+    "Đoàn công tác đến thăm buôn Đỗ Yên, xã Ea Tu.",
+])
+def test_extract_a_hamlet_of_the_uplands_named_like_a_person_is_no_person(text):
+    assert names(extract_text(text), PERSON) == set()
+
+
 def test_extract_a_hamlet_is_known_by_its_level_too():
     ex = extract_text("Sáng 16/2, Bộ trưởng Đào Hồng Lan làm việc tại thôn Quan Nhân, xã Nhân Chính.", date="2023-02-17")
     hamlet = next(e for e in ex.of_kind(PLACE) if e.name == "Quan Nhân")
