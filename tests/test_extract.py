@@ -218,6 +218,17 @@ def test_extract_partial_name_refers_back_to_the_full_name():
     assert len([m for m in ex.mentions if m.kind == PERSON]) == 2
 
 
+@pytest.mark.parametrize("text, person", [
+    # a Thai leader by the given name, an Arab one without the article "al-", a Japanese one surname first
+    ("Cựu Thủ tướng Thái Lan Thaksin Shinawatra đang sống ở nước ngoài. Cựu Thủ tướng Thaksin vừa tới Dubai.",
+     "Thaksin Shinawatra"),
+    ("Ngoại trưởng Saudi Arabia Adel al-Jubeir cho biết. Ngoại trưởng Jubeir nói thêm về Qatar.", "Adel al-Jubeir"),
+    ("Thủ tướng Nhật Bản Abe Shinzo đề xuất sáng kiến. Thủ tướng Abe kêu gọi các nước hợp tác.", "Abe Shinzo"),
+])
+def test_extract_a_foreign_leader_called_by_one_word_of_the_name_is_the_one_named_in_full(text, person):
+    assert names(extract_text(text), PERSON) == {person}
+
+
 def test_extract_is_a_pure_function_of_the_article():
     text = "Phó Thủ tướng Trần Hồng Hà dự Hội nghị của Bộ Xây dựng sáng 5/1/2024 tại Hà Nội."
     a, b = extract_text(text), extract_text(text)

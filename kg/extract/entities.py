@@ -137,7 +137,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 if not re.search(r"[\s.-]", name):
                     # "ông Sơn", "Thủ tướng Merkel": the one called so in full before, else after
                     full = next((p for p in reversed(persons_seen) if p.split()[-1] == name), None) \
-                        or next((p for p in full_names if p.split()[-1] == name), None)
+                        or next((p for p in full_names if p.split()[-1] == name), None) \
+                        or next((p for p in full_names if _called_by(p, name)), None)
                     if full is None and not _after_title(sp, spans):
                         continue  # "ông Sơn" with nobody called Sơn: not enough to name a person
                     name = full or name
@@ -182,6 +183,16 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _merge_variant_names(ctx, ex)
     _merge_short_forms(ctx, ex)
     _merge_given_names_told_first(ctx, ex)
+
+
+def _called_by(full: str, word: str) -> bool:
+    """Is a person named ``full`` called ``word`` alone: by the last word of the name ("ông Sơn", "Thủ tướng
+    Merkel", "Ngoại trưởng Jubeir" for Adel al-Jubeir), or by the first of a foreign name of two or three words
+    ("cựu Thủ tướng Thaksin" for Thaksin Shinawatra, "Tổng thống Moon" for Moon Jae-in)?"""
+    words = full.split()
+    if words[-1] == word or words[-1].split("-")[-1] == word and words[-1].lower().startswith(("al-", "el-")):
+        return True
+    return 2 <= len(words) <= 3 and words[0] == word and full.isascii()
 
 
 def _person_called_by_a_state(ctx: ArticleContext, sp: Span, spans: list[Span], persons_seen: list[str]) -> str | None:
