@@ -229,6 +229,12 @@ def test_extract_a_foreign_leader_called_by_one_word_of_the_name_is_the_one_name
     assert names(extract_text(text), PERSON) == {person}
 
 
+def test_extract_a_foreign_name_with_its_given_names_initial_is_the_one_named_in_full():
+    ex = extract_text("Tổng thống Belarus A. Lukashenko chủ trì họp báo. Trước đó, Chủ tịch nước hội đàm với Tổng thống "
+                      "Belarus Alexander Lukashenko.")
+    assert names(ex, PERSON) == {"Alexander Lukashenko"}
+
+
 def test_extract_is_a_pure_function_of_the_article():
     text = "Phó Thủ tướng Trần Hồng Hà dự Hội nghị của Bộ Xây dựng sáng 5/1/2024 tại Hà Nội."
     a, b = extract_text(text), extract_text(text)

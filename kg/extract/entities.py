@@ -207,7 +207,8 @@ def _person_called_by_a_state(ctx: ArticleContext, sp: Span, spans: list[Span], 
 
 def _merge_given_names_told_first(ctx: ArticleContext, ex: Extraction) -> None:
     """Given names written before the full name ("Thứ trưởng Kim Thoa …" in a title, "bà Hồ Thị Kim Thoa" in
-    the text) are that person when one full name of the article ends with them."""
+    the text) are that person when one full name of the article ends with them; so is a foreign name written
+    with the initial of its given name ("A. Lukashenko" beside "Alexander Lukashenko")."""
     people = list(ex.of_kind(PERSON))
     moved = {}
     for short in people:
@@ -216,9 +217,19 @@ def _merge_given_names_told_first(ctx: ArticleContext, ex: Extraction) -> None:
         fulls = [p for p in people if p.name.count(" ") >= 2 and name_key(p.name).endswith(" " + name_key(short.name))]
         if len(fulls) == 1:
             moved[short.key] = fulls[0]
+    for short in people:  # "A. Lukashenko", "V.Putin": the initial of the given name, then the surname
+        initial = _INITIALLED.fullmatch(short.name)
+        if initial is None or short.key in moved:
+            continue
+        fulls = [p for p in people if p is not short and p.key not in moved and " " in p.name and "." not in p.name
+                 and p.name.split()[-1] == initial.group(2) and p.name[0] == initial.group(1)]
+        if len(fulls) == 1:
+            fulls[0].alt_names.add(short.name)
+            moved[short.key] = fulls[0]
     _merge_into(ctx, ex, PERSON, moved)
 
 
+_INITIALLED = re.compile(r"([A-Z])\.\s?(?:[A-Z]\.\s?)*(\S+)")
 _OWN_SPELLING = re.compile(r"\s*\(\s*([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3})\s*\)")
 
 
