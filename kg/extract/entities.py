@@ -308,13 +308,14 @@ def _merge_variant_names(ctx: ArticleContext, ex: Extraction) -> None:
     _merge_into(ctx, ex, ORG, moved)
 
 
-BRAND_HEADS = (*BUSINESS_HEADS, "tổ chức ", "hãng ")  # a brand's body: "Tập đoàn Điện tử Samsung", "Hãng ITAR-TASS"
+BRAND_HEADS = (*BUSINESS_HEADS, "tổ chức ", "hãng ")  # a brand's body: "Tổ chức Quacquarelli Symonds", "Hãng ITAR-TASS"
 
 
 def _merge_short_forms(ctx: ArticleContext, ex: Extraction) -> None:
     """A body an article also names by a short form of its name is one body: by initials ("Cục NTBD", "Ban
     ATGT tỉnh Hưng Yên"), without its place's level ("Thanh tra Hà Tĩnh"), "Đại học Mở Hà Nội" for "Trường Đại
-    học Mở Hà Nội", a brand alone ("Samsung" for "Tập đoàn Điện tử Samsung"); or, once the full name is told,
+    học Mở Hà Nội", a brand alone ("Asanzo" for "Tập đoàn Điện tử Asanzo", not a brand the lexicon knows the
+    body to be a part of, Samsung for "Tập đoàn Điện tử Samsung"); or, once the full name is told,
     without the place it ends with ("Viện Pasteur" after "Viện Pasteur Thành phố Hồ Chí Minh"; not a national
     body, "Bộ Tài chính" beside "Bộ Tài chính Nhật Bản", "Ủy ban Mặt trận Tổ quốc Việt Nam" beside its city's
     committee). Only when one body fits."""

@@ -246,9 +246,9 @@ LEVELS = {
 }
 KINSHIP_ADDRESS = ("anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "thầy", "ông", "bà")
 DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+# "thôn Quan Nhân", "bản Đồng Lách": a hamlet, whatever its name looks like
 PLACE_CUES = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thủ đô",
-              "thôn", "xóm", "ấp", "làng", "bản", "buôn", "plei")  # "thôn Quan Nhân", "bản Đồng Lách": a hamlet,
-# whatever its name looks like
+              "thôn", "xóm", "ấp", "làng", "bản", "buôn", "plei")
 # Lower-case words and phrases that end a name: verbs and function words that follow names in news prose.
 STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng hay
