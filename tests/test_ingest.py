@@ -316,10 +316,12 @@ def test_ingest_keeps_a_last_line_that_is_a_table_row_or_a_sentence_naming_peopl
     assert body.endswith("Trần Văn Bình.")
 
 
-def test_ingest_drops_a_photo_credit_in_brackets_inside_the_text():
-    story = "Nhà máy nhiệt điện Nghi Sơn 1 trong khu kinh tế. (Ảnh: Đình Huệ/TTXVN) Phó Thủ tướng dự diễn đàn. " * 2
+@pytest.mark.parametrize("credit, photographer", [("(Ảnh: Đình Huệ/TTXVN)", "Đình Huệ"),
+                                                  ("(Ảnh minh họa. Thái Hùng/TTXVN)", "Thái Hùng")])
+def test_ingest_drops_a_photo_credit_in_brackets_inside_the_text(credit, photographer):
+    story = f"Nhà máy nhiệt điện Nghi Sơn 1 trong khu kinh tế. {credit} Phó Thủ tướng dự diễn đàn. " * 2
     body = strip_furniture(story)
-    assert "TTXVN" not in body and "Đình Huệ" not in body and body.count("Phó Thủ tướng dự diễn đàn.") == 2
+    assert "TTXVN" not in body and photographer not in body and body.count("Phó Thủ tướng dự diễn đàn.") == 2
 
 
 def test_ingest_drops_a_video_credit_line():

@@ -157,7 +157,10 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_heldout_t", (0.89, 0.57)), ("corpus_heldout_u", (0.80, 0.85)),
                                          ("corpus_heldout_v", (0.85, 0.62)), ("corpus_heldout_w", (0.91, 0.82)),
                                          ("corpus_heldout_x", (0.83, 0.48)), ("corpus_heldout_y", (0.84, 0.69)),
-                                         ("corpus_heldout_z", (0.85, 0.75)), ("corpus_heldout_za", (0.80, 0.69))])
+                                         ("corpus_heldout_z", (0.85, 0.75)), ("corpus_heldout_za", (0.80, 0.69)),
+                                         ("corpus_heldout_zb", (0.90, 0.68)), ("corpus_heldout_zc", (0.81, 0.74)),
+                                         ("corpus_heldout_zd", (0.92, 0.73)), ("corpus_heldout_ze", (0.90, 0.70)),
+                                         ("corpus_heldout_zf", (0.94, 0.87)), ("corpus_heldout_zg", (0.96, 0.86))])
 def test_quality_annotated_corpus_articles(name, floor, tmp_path):
     gold_file = GOLD / f"{name}.json"
     if not gold_file.exists():

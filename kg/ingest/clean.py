@@ -41,8 +41,9 @@ _BYLINE_NAME = rf"[{_UPPER}]\w+(?:[ \t]+[{_UPPER}]\w+){{1,3}}"
 _BYLINE = re.compile(rf"(?:^|(?<=[.!?”\"…]))[ \t]*(?:{_BYLINE_NAME}(?:[ \t]*[-–,&][ \t]*{_BYLINE_NAME})*"
                      rf"(?:[ \t]*/[ \t]*[\w.]+(?:[ \t]*-[ \t]*[\w \t]{{1,20}}?)?)?|[A-Z][a-z]*[A-Z]\w*)"
                      r"[ \t]*(?:\((?:t/h|th|tổng hợp|ghi|theo [^)]{1,40}|[A-Z][A-Z/.]+)\))?\s*\Z", re.MULTILINE)
-# a photo credit in brackets inside the text: "(Ảnh: Đình Huệ/TTXVN)" names who took the photo
-_CREDIT_IN_BRACKETS = re.compile(r"[ \t]*\(\s*Ảnh\s*:[^()\n]{1,60}\)")
+# a photo credit in brackets inside the text: "(Ảnh: Đình Huệ/TTXVN)", "(Ảnh minh họa. Thái Hùng/TTXVN)" names who
+# took the photo
+_CREDIT_IN_BRACKETS = re.compile(r"[ \t]*\(\s*Ảnh(?:\s+(?:minh họa|minh hoạ|tư liệu))?\s*[:.][^()\n]{1,60}\)")
 
 
 # a byline with the site after a slash needs no sentence end before it: "… Theo Reuters Mai Liên/VOV-Trung tâm Tin"
