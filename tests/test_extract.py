@@ -7603,3 +7603,47 @@ def test_extract_where_a_merged_body_will_sit_is_no_party_to_the_merger():
     assert not any("đà nẵng" in c.originals for c in ex.changes)
     ex = extract_text("Tỉnh sẽ hợp nhất huyện Tân Phú và huyện Định Quán thành huyện Tân Định.")
     assert [(set(c.originals), c.result) for c in ex.changes] == [({"tân phú", "định quán"}, "tân định")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the giver named after "được" does something else first, or gives by a decision
+    ("Năm 1997, giáo sư Isamu Akasaki được Chính phủ Nhật Bản vinh danh và trao tặng Huân chương Lao động hạng Nhất.",
+     {("Isamu Akasaki", "Huân chương Lao động hạng Nhất")}),
+    ("Chị Trần Thị Anh đã được Thủ tướng Chính phủ ra quyết định tặng Bằng khen.",
+     {("Trần Thị Anh", "Bằng khen của Thủ tướng Chính phủ")}),
+    # handed over by one, conferred by another, on the one named after the conferrer's verb
+    ("Chiều 27/8, Bộ trưởng Mai Tiến Dũng trao Huân chương Bảo vệ Tổ quốc hạng Nhất do Chủ tịch nước truy tặng "
+     "thiếu úy Phạm Đức Trung.", {("Phạm Đức Trung", "Huân chương Bảo vệ Tổ quốc hạng Nhất")}),
+    # a prize shared, the Nobel prize called "giải thưởng", and names a photo shows where each one stands
+    ("Giáo sư Isamu Akasaki (trái), Hiroshi Amano (giữa) và Shuji Nakamura (phải) cùng chia nhau giải thưởng Nobel "
+     "vật lý vì sáng chế đèn LED xanh.",
+     {("Isamu Akasaki", "Giải Nobel Vật lý"), ("Hiroshi Amano", "Giải Nobel Vật lý"),
+      ("Shuji Nakamura", "Giải Nobel Vật lý")}),
+])
+def test_extract_awards_conferred_by_someone_named_between_or_shared_by_several(text, want):
+    assert awards_of(extract_text(text)) == want
+
+
+def test_extract_a_list_of_renamings_after_one_verb_renames_each_pair():
+    text = ("UBND tỉnh Đắk Lắk đổi tên Trường THPT số 2 Nguyễn Huệ thành Trường THPT Nguyễn Huệ; Trường THPT số 2 Ngô "
+            "Gia Tự thành Trường THPT Ngô Gia Tự; Trường THPT số 2 Trần Phú thành Trường THPT Trần Phú.")
+    assert _changes(text) == {(("Trường THPT số 2 Nguyễn Huệ",), "Trường THPT Nguyễn Huệ"),
+                              (("Trường THPT số 2 Ngô Gia Tự",), "Trường THPT Ngô Gia Tự"),
+                              (("Trường THPT số 2 Trần Phú",), "Trường THPT Trần Phú")}
+
+
+def test_extract_a_body_that_became_another_was_renamed():
+    assert _changes("Năm 2016, Trường Cao đẳng Y tế Thanh Hóa trở thành Trường Đại học Y khoa Thanh Hóa.") == {
+        (("Trường Cao đẳng Y tế Thanh Hóa",), "Trường Đại học Y khoa Thanh Hóa")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ông Trần Mạnh Hùng\nNguyên Chủ tịch Tập đoàn Phú Thái", "Trần Mạnh Hùng"),
+    ("Ông Lê Văn Thành Nguyên Bí thư Tỉnh ủy Hải Dương phát biểu.", "Lê Văn Thành"),
+])
+def test_extract_a_former_post_written_capitalised_after_a_name_is_not_part_of_it(text, person):
+    assert names(extract_text(text), PERSON) == {person}
+
+
+def test_extract_a_school_numbered_and_named_keeps_both():
+    assert "Trường Tiểu học số 2 Hoài Tân" in names(extract_text("Trường Tiểu học số 2 Hoài Tân khai giảng năm học mới."), ORG)

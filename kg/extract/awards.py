@@ -38,7 +38,7 @@ _CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|�
                            r"được [^,.;]{1,40}? (?:tặng|phong tặng|trao tặng|truy tặng))(?!\w)", re.IGNORECASE)
 _CLASS = re.compile(r"hạng\s+(nhất|nhì|ba|Nhất|Nhì|Ba)", re.IGNORECASE)
 _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng|"
-                         r"đoạt|đoạt được|giành|giành được|đạt|đạt được|chủ nhân|"  # won: "đoạt giải Nobel …", "đạt danh hiệu …"
+                         r"đoạt|đoạt được|giành|giành được|đạt|đạt được|chủ nhân|(?:cùng\s+)?chia nhau|"  # won: "đoạt giải Nobel …", "đạt danh hiệu …"
                          r"được trao tặng|được truy tặng|được phong|được nhận)\s*$",
                          re.IGNORECASE)
 # "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between
@@ -48,7 +48,7 @@ _OTHER_HONOURS_FIRST = r"(?:\s+(?:nhiều|các)\s+(?:huân|huy|phần thưởng|
 _PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)"
                                + _OTHER_HONOURS_FIRST + r"\s*$", re.IGNORECASE)
 # "được Thủ tướng Chính phủ tặng": the giver of a certificate, named right before the verb
-_PASSIVE_GIVER = re.compile(r"được\s+([A-ZĐ][^,.;:()]{2,50}?)\s+(?:trao tặng|tặng thưởng|tặng)\s*$")
+_PASSIVE_GIVER = re.compile(r"được\s+([A-ZĐ][^,.;:()]{2,50}?)\s+(?:(?:ra|ký|có)\s+quyết định\s+)?(?:trao tặng|tặng thưởng|tặng)\s*$")
 _GIVE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|gắn)(?!\w)", re.IGNORECASE)
 
 
@@ -388,7 +388,8 @@ _OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  
 _AWARD_LEAD = re.compile(r"(?:\s+về(?:\s+(?:và\s+)?[a-zđà-ỹ]+,?){1,6}?)?"  # "Giải thưởng Hồ Chí Minh | về văn học nghệ thuật"
                          r"(?:\s+năm\s+(?:(?:19|20)\d\d|nay))?\s*(?:,\s*)?(?:cho|chúc mừng|tặng|trao cho|trao tặng|gồm(?: có)?:?|"
                          r"(?:(?:đã|sẽ|vừa)\s+)?được\s+(?:trao\s+cho|trao tặng(?:\s+cho)?|tặng(?:\s+cho)?|phong tặng(?:\s+cho)?|"
-                         r"truy tặng(?:\s+cho)?))\s+")  # "… được trao cho A", "… được trao tặng Đại sứ A"
+                         r"truy tặng(?:\s+cho)?)|do\s+(?:[^\s,.;]+\s+){1,5}?(?:truy tặng|trao tặng|tặng thưởng|phong tặng|tặng)"
+                         r"(?:\s+cho)?)\s+")  # "… được trao cho A", "… được trao tặng Đại sứ A", "… do Chủ tịch nước truy tặng A"
 
 
 def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lead: re.Pattern) -> list:
@@ -404,7 +405,7 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
               and not (r.kind == ORG and _post_before(ctx, si, r.span.i))  # "A, Giám đốc Sở Y tế": A's post's body
               and not any(a <= r.span.start and r.span.end <= b for a, b in asides)]
     if len(before) >= 2 and _BY_AGENT.search(ctx.text[before[-2].span.end:before[-1].span.start]) \
-            and _GIVE_RE.fullmatch(ctx.text[before[-1].span.end:start].strip()):
+            and _AGENT_GIVES.fullmatch(ctx.text[before[-1].span.end:start].strip()):
         before.pop()  # "A được Chủ tịch nước tặng …": the one named after "được" is the giver
     if not before:
         return []
@@ -438,6 +439,10 @@ _OTHERS_RECEIVE = re.compile(r"(?<!\w)(?:tới|cho|đến|với|biểu dương|k
                              r"(?:\s*,?\s*[^\s,.;]+){0,3}?\s+(?:các|những|\d+)\s")
 _BODY_RECEIVES = re.compile(r"\s*(?:(?:đã|vừa|cũng|đều|vinh dự)\s+)*(?:được|nhận|đón nhận)(?!\w)", re.IGNORECASE)
 _CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:đón\s+)?nhận\s*$", re.IGNORECASE)
+# what the giver named after "được" does: gives, perhaps by a decision or after another verb ("… ra quyết định tặng",
+# "… vinh danh và trao tặng")
+_AGENT_GIVES = re.compile(r"(?:(?:ra|ký|có)\s+quyết định\s+|(?:[a-zđà-ỹ]+\s+){1,3}và\s+)?"
+                          r"(?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|gắn)", re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?<!\w)được\s+(?:[^\s,.;()]+\s+){0,4}$")  # "được | Thủ tướng | A tặng": A gives
 # between honours given together, perhaps after the year of the first: "Huân chương Sao Vàng vào năm 1982 và …"
 _AWARD_LIST_GAP = re.compile(r"(?:\s*(?:,|và)\s*(?:hạng\s+)?(?:Nhất|Nhì|Ba|nhất|nhì|ba)(?!\w))*"  # "… hạng Nhất và hạng Nhì, …"
@@ -535,6 +540,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     name = name[:name.index(" của ") + 5] + ctx.text[giver_org.span.start:giver_org.span.end]
                     length = giver_org.span.end - s.start - m.start()
             nobel = m.start() + m.group(0).find("Nobel") + len("Nobel")
+            if name.startswith("Giải thưởng Nobel"):  # "giải thưởng Nobel vật lý": the Nobel prize, named as usual
+                name, length = "Giải Nobel", nobel - m.start()
             if name.startswith("Giải Nobel") and (field := _NOBEL_FIELD.match(sentence, nobel)):
                 # "giải Nobel vật lý năm 2012": the prize's field, perhaps in lower case, and its year
                 field_name = field.group(1)[0].upper() + field.group(1)[1:].lower()

@@ -86,8 +86,8 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 
 
 # "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
-_RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển|tổ chức lại|nâng cấp)\s+"
-                         r"(?:thành|là)\s*$", re.IGNORECASE)  # "Trường Cao đẳng A được nâng cấp thành Trường Đại học B"
+_RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển|tổ chức lại|nâng cấp|trở)\s+"
+                         r"(?:thành|là)\s*$", re.IGNORECASE)  # and "Tủ sách Kim Đồng trở thành NXB Kim Đồng"  # "Trường Cao đẳng A được nâng cấp thành Trường Đại học B"
 _RENAMES = re.compile(r"(?<!\w)(?:quyết định\s+)?đổi tên(?: gọi)?\s*$", re.IGNORECASE)
 _INTO_NAME = re.compile(r"^\s*thành\s*$", re.IGNORECASE)
 _NOW_CALLED = re.compile(r"^\s*(?:cũ\s*)?(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)?(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"
@@ -106,6 +106,7 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
     """'Bộ Công nghiệp (nay là Bộ Công Thương)', 'A đổi tên thành B', 'A, tiền thân của B', 'B (tiền thân là A)':
     what a body became."""
     paired: set[int] = set()  # bodies of a list renamed one by one
+    renamed_into: set[int] = set()  # bodies a renaming "A thành B" made, which a list of such pairs goes on from
     for n, (a, b) in enumerate(zip(orgs, orgs[1:])):
         if (a.kind == ORG) != (b.kind == ORG) or n in paired:
             continue  # a body becomes a body, a province a province ("Công ty Dược … Phú Yên (nay là Công ty X)")
@@ -122,13 +123,19 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
         elif len(before) >= 2 and len(after) == 1:  # "A và B được tổ chức lại thành C": both became one
             ex.changes.append(Change(tuple(x.key for x in before), b.key, "merger", ctx.evidence(si)))
         elif _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between) or (
-                _INTO_NAME.match(between) and _RENAMES.search(ctx.text, ctx.sentences[si].start, a.span.start)):
-            # (and "UBND tỉnh đổi tên Trường THPT Lê Lợi thành Trường THPT Nguyễn Huệ": who renames, then A)
+                _INTO_NAME.match(between) and (_RENAMES.search(ctx.text, ctx.sentences[si].start, a.span.start)
+                                               or (n - 1 in renamed_into and _NEXT_PAIR.fullmatch(
+                                                   ctx.text, orgs[n - 1].span.end, a.span.start)))):
+            # (and "UBND tỉnh đổi tên Trường THPT Lê Lợi thành Trường THPT Nguyễn Huệ": who renames, then A; and the
+            # pairs listed after it: "…; Trường THPT số 2 Ngô Gia Tự thành Trường THPT Ngô Gia Tự; …")
             ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
+            if _INTO_NAME.match(between):
+                renamed_into.add(n + 1)
         elif _FORERUNNER_WAS.match(between):
             ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))
 
 
+_NEXT_PAIR = re.compile(r"\s*[;,]\s*(?:và\s+)?")  # between one "A thành B" of a list and the next
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 

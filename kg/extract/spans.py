@@ -111,6 +111,8 @@ PERSON_DESCRIPTIONS = ("chuyên gia", "giáo sư", "phó giáo sư", "nhà phân
 # a birth year or an age right after a name: "(SN 1975)", "(sinh năm 1962)", "(67 tuổi)", ", 54 tuổi,"
 _BORN_OR_AGED = re.compile(r"\s*(?:\(\s*(?:SN|sinh năm|sinh|s\.)\s*(?:19|20)\d\d|\(\s*\d{1,3}\s*tuổi|,\s*\d{1,3}\s*tuổi\b|"
                            r",\s*sinh năm\s*(?:19|20)\d\d)", re.IGNORECASE)
+# a photo caption's position of the one pictured: "(trái)", "(giữa)", "(thứ hai từ phải)", "(ngoài cùng bên trái)"
+_PICTURED_AT = re.compile(r"\s*\((?:[^()\n]{0,24}\s)?(?:trái|phải|giữa)\s*\)", re.IGNORECASE)
 # words before a place that say where something is or goes ("tại Nhà Trắng", "phía nam Nhà Trắng")
 PLACE_PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "trong", "ngoài", "vào", "ra", "rời", "khỏi", "từ", "về", "sang",
                                 "nam", "bắc", "đông", "tây", "trước", "sau", "cạnh", "quanh", "thăm"})
@@ -1130,8 +1132,9 @@ class SentenceScanner:
         national = self._national_about(k)  # "Hội đồng quốc gia về Khoa học …"
         school = head.startswith("Trường ") and head not in ("Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ")
         named_after = head.startswith(("Trường ", "Đại học", "Học viện", "Bệnh viện", "BV", *LAW_FIRMS)) or (
-            head in ("Câu lạc bộ", "CLB") and not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i))
-        # "BV Từ Dũ", "tại Câu lạc bộ Bạch Đằng" (but "Chủ nhiệm CLB Nguyễn Văn A" names the club's chair)
+            head in ("Câu lạc bộ", "CLB", "Nhà xuất bản", "NXB")
+            and not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i))
+        # "BV Từ Dũ", "tại Câu lạc bộ Bạch Đằng", "NXB Kim Đồng" (but "Chủ nhiệm CLB Nguyễn Văn A" names the club's chair)
         if national:
             k = national
         elif (topic := self._lower_topic_end(k)) is not None:
@@ -1146,6 +1149,8 @@ class SentenceScanner:
         elif school and (self._surname_run_at(k) or toks[k].text.isdigit() or toks[k].lower == "số"):
             # "Trường THPT Nguyễn Bỉnh Khiêm", "Trường THPT số 1": the name is the person's, or a number
             j = self._name_run_end(k) if self._surname_run_at(k) else k + (2 if toks[k].lower == "số" else 1)
+            if toks[k].lower == "số" and j < len(toks) and _is_name_word(toks[j]) and _adjacent(toks[j - 1], toks[j]):
+                j = self._name_run_end(j)  # "Trường THPT số 2 Nguyễn Huệ", "Trường Tiểu học số 1 Châu Hóa": a name after it
             if j + 1 < len(toks) and toks[j].text.isdigit() and len(toks[j].text) <= 2 and _adjacent(toks[j - 1], toks[j]) \
                     and toks[j + 1].lower not in COUNTED_NOUNS and toks[j + 1].text not in ("/", "-", "%", "."):
                 j += 1  # "Trường THPT Thạch Thành 1": the school's number
@@ -2661,6 +2666,9 @@ class SentenceScanner:
                 self._add(i, j, PERSON, self._person_name(i, j))  # "Richard W. Painter, chuyên gia về đạo đức, …"
             elif cue is None and 2 <= words <= 4 and words == j - i and _BORN_OR_AGED.match(self.text, toks[j - 1].end):
                 self._add(i, j, PERSON, self._person_name(i, j))  # "Hờ Y Cở (SN 1975)": a birth year or age says a person
+            elif cue is None and 2 <= words <= 4 and words == j - i and _PICTURED_AT.match(self.text, toks[j - 1].end) \
+                    and not self._thing_named(i):
+                self._add(i, j, PERSON, self._person_name(i, j))  # "Hiroshi Amano (giữa)": where a photo shows someone
             i = j
 
     def _given_name_start(self, i: int, j: int) -> int | None:
@@ -3015,6 +3023,9 @@ class SentenceScanner:
                 continue
             if not _is_name_word(toks[j]) or self._ends_name(j, i):
                 break
+            if toks[j].lower in MODIFIERS and self.gaz.titles.matches_at(toks, j + 1) \
+                    and (j - i >= 3 or "\n" in self.text[toks[j - 1].end:toks[j].start]):
+                break  # "Trần Mạnh Hùng | Nguyên Chủ tịch …": a former or acting post, capitalised, after a full name
             orgs = self.gaz.orgs.matches_at(toks, j)
             if self.gaz.titles.matches_at(toks, j) or (j - i >= 2 and orgs) or (
                     orgs and toks[orgs[0][0] - 1].text.islower() and orgs[0][0] - j >= 2):
