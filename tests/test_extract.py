@@ -7647,3 +7647,33 @@ def test_extract_a_former_post_written_capitalised_after_a_name_is_not_part_of_i
 
 def test_extract_a_school_numbered_and_named_keeps_both():
     assert "Trường Tiểu học số 2 Hoài Tân" in names(extract_text("Trường Tiểu học số 2 Hoài Tân khai giảng năm học mới."), ORG)
+
+
+@pytest.mark.parametrize("text, post", [
+    # a bare "Đảng ủy" before the post of a body: that body's Party committee
+    ("Ông Nguyễn Anh Dũng, Ủy viên BCH Đảng bộ Khối Doanh nghiệp Trung ương, Bí thư Đảng uỷ, Chủ tịch Tập đoàn Hoá chất "
+     "Việt Nam bị kỷ luật.", ("Nguyễn Anh Dũng", "Bí thư", "Đảng ủy Tập đoàn Hóa chất Việt Nam")),
+    ("Ông Trần Văn Hòa, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Tân Lập dự họp.",
+     ("Trần Văn Hòa", "Phó Bí thư", "Đảng ủy xã Tân Lập")),
+    # "BCH" is the Ban Chấp hành of the Party organisation it names
+    ("Ông Nguyễn Anh Dũng, Ủy viên BCH Đảng bộ Khối Doanh nghiệp Trung ương, Chủ tịch Tập đoàn Hoá chất Việt Nam.",
+     ("Nguyễn Anh Dũng", "Ủy viên", "Đảng ủy Khối Doanh nghiệp Trung ương")),
+    ("Ông Nguyễn Văn An, Ủy viên BCH Đảng bộ tỉnh Nghệ An, Giám đốc Sở Y tế tỉnh Nghệ An.",
+     ("Nguyễn Văn An", "Ủy viên", "Tỉnh ủy Nghệ An")),
+])
+def test_extract_a_party_committee_written_bare_or_by_its_executives_initials(text, post):
+    assert post in posts(extract_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Năm nay có học sinh 4 trường chuyên (Trường THPT chuyên Lê Hồng Phong, Trần Đại Nghĩa, Hùng Vương và Lê Quý Đôn).",
+    "Còn có học sinh đến từ 25 trường THPT không chuyên như Marie Curie, Trần Văn Giàu, Ngô Quyền.",
+    "Tàu cá vỏ sắt của anh Mười Tiếp đó, anh Mười mạnh dạn vay vốn đóng tàu.",
+])
+def test_extract_no_people_in_a_list_of_schools_or_a_sentence_run_into_a_name(text):
+    assert not names(extract_text(text), PERSON)
+
+
+def test_extract_a_list_of_cases_names_people():
+    ex = extract_text("Cụ thể gồm các trường hợp: ông Nguyễn Văn Dũng, Nguyễn Văn Hưng, Nguyễn Đình Bảo.")
+    assert names(ex, PERSON) == {"Nguyễn Văn Dũng", "Nguyễn Văn Hưng", "Nguyễn Đình Bảo"}

@@ -301,7 +301,9 @@ def test_ingest_cuts_teasers_of_other_stories_led_by_the_site_dateline():
 
 @pytest.mark.parametrize("tail", ["\nHoàng Nam - Quốc Đoan", " Đỗ Thu Thoan (t/h)", "/. Xuân Dần/VOV", " VnExpress",
                                   "\nTHÙY TRANG", " Dương Thu (ghi)", "/. Đức Phương (TTXVN)",
-                                  "/. Mai Liên/VOV-Trung tâm Tin Theo Reuters Mai Liên/VOV-Trung tâm Tin"])
+                                  "/. Mai Liên/VOV-Trung tâm Tin Theo Reuters Mai Liên/VOV-Trung tâm Tin",
+                                  "/. Hoàng Thái - Lại Hoa/VOV-Trung tâm Tin Hoàng Thái - Lại Hoa/VOV-Trung tâm Tin",
+                                  "\nĐoàn Loan\n> Một số quận ở TP HCM được đề xuất sáp nhập\n> > Lãnh đạo Sở Nội vụ nói"])
 def test_ingest_drops_the_reporters_byline_that_closes_the_story(tail):
     story = "Chiều 10/11, UBND TP Hải Phòng họp báo thông tin về dự án. Ông Lê Khắc Nam xin lỗi người dân. " * 3
     body = strip_furniture(story + "Bộ đã rà soát lại các quy định." + tail)

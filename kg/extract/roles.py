@@ -457,7 +457,15 @@ def _hold_chain(ctx, si: int, toks, posts: list[Post], p_index: int, persons, ta
 def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
     """A post written without its body shares the body of the next post of the chain when that body is of
     the post's kind: "Phó Chủ tịch, Tổng Thư ký HLG Việt Nam" (both of the association). "Bộ trưởng, Chủ nhiệm
-    Văn phòng Chính phủ" keeps its rank bare, and "Phó Bí thư, Chủ tịch UBND tỉnh" its committee unnamed."""
+    Văn phòng Chính phủ" keeps its rank bare, and "Phó Bí thư, Chủ tịch UBND tỉnh" its committee unnamed. A
+    secretary of a Party committee written bare ("Bí thư Đảng ủy, Chủ tịch Tập đoàn Hóa chất Việt Nam") is the
+    secretary of that body's Party committee."""
+    if _bare_party_committee(post):
+        later = _next_of_chain(post, chain)
+        if later is not None and later.org_name and later.title.base not in PARTY_SECRETARIES:
+            committee = party_committee_of(later.org_name)
+            return replace(post, org=org_key(committee), org_name=committee)
+        return post
     if post.org is not None or post.title.implied_org or not post.title.org_heads:
         return post
     ordered = sorted(chain, key=lambda c: c.i)
@@ -486,6 +494,18 @@ def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
                 return replace(post, org=org_key(tail), org_name=tail)
         return post
     return replace(post, org=later.org, org_name=later.org_name)
+
+
+def _bare_party_committee(post: Post) -> bool:
+    """A Party secretary's post written with a bare "Đảng ủy" / "Đảng bộ", the committee named by no body."""
+    return post.title.base in PARTY_SECRETARIES and post.org is not None and post.j - post.title_span.j == 2 \
+        and (post.org_name or "").startswith(("Đảng ủy", "Đảng bộ"))
+
+
+def _next_of_chain(post: Post, chain: list[Post]) -> Post | None:
+    """The post written right after this one in its chain (after a comma), with a body, or None."""
+    after = [c for c in chain if c.i == post.j + 1]
+    return after[0] if after and after[0].org else None
 
 
 _OF_A_PROVINCE = re.compile(r" (?:tỉnh|thành phố|TP\.?) \S")

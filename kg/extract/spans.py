@@ -28,7 +28,8 @@ VENUE = "địa điểm"  # a building or hall (venues.txt)
 # "Sau", "Trong", which names hold ("Viện Đào tạo Sau đại học", "Vụ Thị trường Trong nước")
 CLAUSE_OPENERS = frozenset({"bên", "theo", "tại", "sáng", "chiều", "tối", "còn"})
 # two-word openers of a sentence that ran into a name with no full stop ("… Trường THPT Tân Bằng Từ đó, …")
-CLAUSE_OPENER_PAIRS = frozenset({"từ đó", "từ nay", "sau đó", "trước đó", "theo đó", "do đó", "vì vậy", "tuy nhiên"})
+CLAUSE_OPENER_PAIRS = frozenset({"từ đó", "từ nay", "sau đó", "trước đó", "theo đó", "do đó", "vì vậy", "tuy nhiên",
+                                 "tiếp đó", "ngoài ra", "đồng thời"})
 # forms of address that open a person's name: after a dash they end a body's name ("Đảng Công Minh - Ngài X")
 _ADDRESS = frozenset({"ngài", "ông", "bà", "đồng chí"})
 # verbs a caption starts with, capitalised, right after the name it shows ("Trần Thanh Nam Kết luận Hội nghị");
@@ -94,6 +95,12 @@ SCHOOL_LEVELS = ("THPT", "THCS", "Tiểu học", "Mầm non", "Trung học phổ
 _STREET_LIST = re.compile(r"(?<!\w)(?:(?:tuyến phố|tuyến đường|các tuyến|các phố|các đường|các con đường|phố|tuyến|"
                           r"khu vực)(?!\w)[^.;!?]{0,160}?(?:gồm|là|:|như)|các tuyến(?: phố| đường)?)\s+[^.;!?]*$",
                           re.IGNORECASE)  # "… ở một số khu vực như: Hoàng Sa, Bà Lê Chân, Tôn Đức Thắng"
+# a list of schools named after people: "25 trường THPT không chuyên như Marie Curie, Trần Văn Giàu", "(Trường THPT
+# chuyên Lê Hồng Phong, Trần Đại Nghĩa, Hùng Vương và Lê Quý Đôn)"
+_SCHOOL_LIST = re.compile(r"(?<!\w)(?:(?:các|những|\d+)\s+trường\s+(?:THPT|THCS|tiểu học|mầm non|trung học|chuyên|"
+                          r"không chuyên)(?!\w)[^.;!?()]{0,40}?(?:như|gồm|là|:)|"
+                          r"\(\s*Trường\s+(?:THPT|THCS|Tiểu học|Mầm non|Trung học phổ thông|Trung học cơ sở)(?:\s+chuyên)?"
+                          r"\s+[A-ZĐ][^.;!?(),]{1,30},)\s+[^.;!?()]*$")
 _STREET_LIST_LINKS = frozenset({",", ":", "gồm", "từ", "đến", "và", "(", "-", "–", "tuyến", "như"})
 # nouns for works, venues and ventures whose Latin names are no people's ("bộ phim Titanic", "mỏ sắt Thạch Khê")
 NAMED_THINGS = ("kịch", "vở", "phim", "sách", "tác phẩm", "ca khúc", "bài hát", "album", "nhà hát", "khách sạn",
@@ -2391,10 +2398,11 @@ class SentenceScanner:
             org = self._org_at(i)
             if org is None and self._lower_committee_member_at(i):
                 org = self._org_at(i, fused=True)  # "tỉnh uỷ viên", written in lower case
-            if org is None and i + 4 < n and " ".join(t.lower for t in toks[i:i + 3]) == "ban chấp hành" \
-                    and toks[i + 3].text == "Đảng" and (party := self._org_at(i + 3)) \
-                    and (party[1].name + " ").startswith("Đảng bộ "):
-                # "Hội nghị ban chấp hành Đảng bộ TP Hà Nội": the Party organisation's executive, its Thành ủy
+            executive = 3 if " ".join(t.lower for t in toks[i:i + 3]) == "ban chấp hành" else 1 if t.text == "BCH" else 0
+            if org is None and executive and i + executive + 1 < n and toks[i + executive].text == "Đảng" \
+                    and (party := self._org_at(i + executive)) and (party[1].name + " ").startswith("Đảng bộ "):
+                # "Hội nghị ban chấp hành Đảng bộ TP Hà Nội", "Ủy viên BCH Đảng bộ tỉnh": the Party organisation's
+                # executive, its Thành ủy
                 end, name = party[0], "Ban Chấp hành " + party[1].name
                 level = _pattern_matchers()[2].matches_at(toks, end) if party[1].name == "Đảng bộ" and end < n else None
                 place = self._place_after(level[0][0]) if level else None
@@ -2403,6 +2411,11 @@ class SentenceScanner:
                 if place is not None or party[1].name != "Đảng bộ":  # not a bare "ban chấp hành Đảng bộ"
                     org = end, replace(party[1], name=name, head=name, needs_place="" if place else party[1].needs_place,
                                        surface=self.surface(i, end))
+            if org is None and t.text == "BCH" and i + 2 < n and toks[i + 1].text == "Đảng" \
+                    and (party := self._org_at(i + 1)) and party[1].name.startswith("Đảng ủy "):
+                # "Ủy viên BCH Đảng bộ Khối Doanh nghiệp Trung ương": the executive of a Party organisation the
+                # lexicon knows by its committee
+                org = party[0], replace(party[1], surface=self.surface(i, party[0]))
             if org:
                 org = self._through_bracketed_acronym(i, org)
                 k = org[0]
@@ -2667,7 +2680,7 @@ class SentenceScanner:
             elif cue is None and 2 <= words <= 4 and words == j - i and _BORN_OR_AGED.match(self.text, toks[j - 1].end):
                 self._add(i, j, PERSON, self._person_name(i, j))  # "Hờ Y Cở (SN 1975)": a birth year or age says a person
             elif cue is None and 2 <= words <= 4 and words == j - i and _PICTURED_AT.match(self.text, toks[j - 1].end) \
-                    and not self._thing_named(i):
+                    and all(_latin_name_word(t) for t in toks[i:j]) and not self._thing_named(i):
                 self._add(i, j, PERSON, self._person_name(i, j))  # "Hiroshi Amano (giữa)": where a photo shows someone
             i = j
 
@@ -2857,12 +2870,13 @@ class SentenceScanner:
 
     def _in_street_list(self, i: int) -> bool:
         """A name in a list of streets ("các phố cấm xe gồm: Tăng Bạt Hổ, Nguyễn Công Trứ (đoạn từ Trần Thánh Tông
-        đến Lò Đúc), …"): after a word for streets and a colon or "gồm", listed by commas, brackets, "từ … đến"."""
+        đến Lò Đúc), …"): after a word for streets and a colon or "gồm", listed by commas, brackets, "từ … đến"; or in
+        a list of schools ("các trường như Marie Curie, Trần Văn Giàu")."""
         toks = self.toks
         if i == 0 or toks[i - 1].lower not in _STREET_LIST_LINKS:
             return False
         before = self.text[self.sent.start:toks[i].start]
-        return _STREET_LIST.search(before) is not None
+        return _STREET_LIST.search(before) is not None or _SCHOOL_LIST.search(before[-200:]) is not None
 
     def _house_number_before(self, i: int) -> bool:
         """A house number before token i ("khu đất số 12 Tôn Đản", "tại 8 Lê Duẩn"): the street is named after a
@@ -3050,6 +3064,8 @@ class SentenceScanner:
         toks = self.toks
         if j > 0 and j + 1 < len(toks) and toks[j + 1].text.islower() and self._long_verb_at(j):
             return True  # "Trần Thanh Nam | Kết luận Hội nghị": a caption's verb run into the name
+        if j > 0 and toks[j].is_capitalized and self._clause_pair_at(j):
+            return True  # "anh Mười | Tiếp đó, …": the next sentence run into the name
         if toks[j].lower in ("lúc", "vào") and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
             return True  # "… Thủ tướng Nguyễn Xuân Phúc | Lúc 2h sáng nay, …": a caption, then a clock time
         if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and _event_keyword_at(toks, j):

@@ -46,8 +46,9 @@ _BYLINE = re.compile(rf"(?:^|(?<=[.!?”\"…]))[ \t]*(?:{_BYLINE_NAME}(?:[ \t]*
 _CREDIT_IN_BRACKETS = re.compile(r"[ \t]*\(\s*Ảnh(?:\s+(?:minh họa|minh hoạ|tư liệu))?\s*[:.][^()\n]{1,60}\)")
 
 
-# a byline with the site after a slash needs no sentence end before it: "… Theo Reuters Mai Liên/VOV-Trung tâm Tin"
-_SITE_BYLINE = re.compile(rf"(?<=\s){_BYLINE_NAME}[ \t]*/[ \t]*[\w.]+(?:[ \t]*-[ \t]*[\w \t]{{1,20}}?)?[ \t]*\Z")
+# a byline with the site after a slash needs no sentence end before it: "… Theo Reuters Mai Liên/VOV-Trung tâm Tin",
+# "… Hoàng Thái - Lại Hoa/VOV-Trung tâm Tin" (the site's feed may repeat it)
+_SITE_BYLINE = re.compile(rf"(?<=\s){_BYLINE_NAME}(?:[ \t]*[-–,&][ \t]*{_BYLINE_NAME})*[ \t]*/[ \t]*[\w.]+(?:[ \t]*-[ \t]*[\w \t]{{1,20}}?)?[ \t]*\Z")
 _SOURCE_TAIL = re.compile(r"(?:(?<=[.!?”\"…])|^)[ \t]*Theo[ \t]+[\w.]+(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*\Z", re.MULTILINE)
 
 
@@ -55,7 +56,7 @@ def _without_byline(body: str) -> str:
     """The body without the bylines and source credits that close it ("… ./. Mai Liên/VOV-Trung tâm Tin Theo
     Reuters Mai Liên/VOV-Trung tâm Tin")."""
     for _ in range(4):
-        m = _BYLINE.search(body, max(0, len(body) - 160)) or _SITE_BYLINE.search(body, max(0, len(body) - 60)) \
+        m = _BYLINE.search(body, max(0, len(body) - 160)) or _SITE_BYLINE.search(body, max(0, len(body) - 80)) \
             or _SOURCE_TAIL.search(body, max(0, len(body) - 60))
         if not m or m.start() <= len(body) // 2:
             break
