@@ -7677,3 +7677,28 @@ def test_extract_no_people_in_a_list_of_schools_or_a_sentence_run_into_a_name(te
 def test_extract_a_list_of_cases_names_people():
     ex = extract_text("Cụ thể gồm các trường hợp: ông Nguyễn Văn Dũng, Nguyễn Văn Hưng, Nguyễn Đình Bảo.")
     assert names(ex, PERSON) == {"Nguyễn Văn Dũng", "Nguyễn Văn Hưng", "Nguyễn Đình Bảo"}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Những cá nhân có sai phạm gồm: Đội trưởng Quản lý thị trường số 14 Hoàng Đại Nghĩa; ông Lê Đức Thanh.",
+     ("Hoàng Đại Nghĩa", "Đội trưởng", "Đội Quản lý thị trường số 14")),
+    ("Ông Nguyễn Văn Bình, Đội trưởng Đội Cảnh sát giao thông số 3, cho biết.",
+     ("Nguyễn Văn Bình", "Đội trưởng", "Đội Cảnh sát giao thông số 3")),
+    # the holder at the time the story tells of
+    ("Năm 1993, theo đề xuất của Tổng thống Mỹ khi đó là Bill Clinton, các cuộc họp được nâng cấp.",
+     ("Bill Clinton", "Tổng thống", "Hoa Kỳ")),
+    ("Chủ tịch UBND tỉnh Nghệ An lúc đó là ông Nguyễn Văn An đã ký quyết định.",
+     ("Nguyễn Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")),
+])
+def test_extract_a_numbered_unit_and_a_post_held_at_the_time(text, post):
+    assert post in posts(extract_text(text))
+
+
+def test_extract_a_team_is_a_body_only_with_its_number():
+    assert not names(extract_text("Đội tuyển Việt Nam thắng 2-0. Đội ngũ cán bộ được kiện toàn."), ORG)
+
+
+def test_extract_a_song_that_won_a_prize_gives_it_to_nobody_named_before():
+    text = ("Nhạc sĩ Thuận Yến còn được Chủ tịch nước trao Giải thưởng Hồ Chí Minh. Bài hát cũng rất nổi tiếng, được "
+            "Giải thưởng của Bộ Quốc phòng.")
+    assert awards_of(extract_text(text)) == {("Thuận Yến", "Giải thưởng Hồ Chí Minh")}

@@ -384,7 +384,9 @@ _BARE_PRONOUN = re.compile(r"(?:^|,\s*)(?:[ÔôOo]ng|[Bb]à)\s+(?![A-ZĐ])")
 _HONOURS_LABEL = re.compile(r"^\s*(?:Thành tích|Khen thưởng|Danh hiệu|Phần thưởng)\s*:", re.IGNORECASE)
 _TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là|(?:(?:đã|vừa)\s+)?được\s+(?:phong tặng|truy tặng|trao tặng|"
                          r"trao|tặng|công nhận)\s+cho)\s+")  # "Danh hiệu Nhà giáo Nhân dân được phong tặng cho A"
-_OPENS_PASSIVE = re.compile(r"(?:[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)  # "Năm 2008, được Chính phủ tặng …"
+# "Năm 2008, được Chính phủ tặng …": after a phrase of time or cause, not "Bài hát cũng rất nổi tiếng, được …" (a subject)
+_OPENS_PASSIVE = re.compile(r"(?:(?:năm|ngày|tháng|đến|sau|trước|cuối|đầu|giữa|từ|trong|với|nhờ|do|vì|bằng|nhân|qua|"
+                            r"khi|cũng|đặc biệt|ngoài ra)(?!\w)[^,.;]{0,30},\s*)?được\s", re.IGNORECASE)
 _AWARD_LEAD = re.compile(r"(?:\s+về(?:\s+(?:và\s+)?[a-zđà-ỹ]+,?){1,6}?)?"  # "Giải thưởng Hồ Chí Minh | về văn học nghệ thuật"
                          r"(?:\s+năm\s+(?:(?:19|20)\d\d|nay))?\s*(?:,\s*)?(?:cho|chúc mừng|tặng|trao cho|trao tặng|gồm(?: có)?:?|"
                          r"(?:(?:đã|sẽ|vừa)\s+)?được\s+(?:trao\s+cho|trao tặng(?:\s+cho)?|tặng(?:\s+cho)?|phong tặng(?:\s+cho)?|"

@@ -614,6 +614,11 @@ def _skip_honorific(spans: list[Span], k: int) -> int:
     return k
 
 
+# between a post and its holder: when the story says it was held ("Chủ tịch UBND tỉnh lúc đó là ông A")
+_AT_THE_TIME = (("khi", "đó"), ("lúc", "đó"), ("khi", "ấy"), ("lúc", "ấy"), ("lúc", "bấy", "giờ"), ("thời", "điểm", "đó"),
+                ("hồi", "đó"), ("thời", "đó"))
+
+
 def _person_after(toks, spans, persons, k: int) -> int | None:
     if k + 1 < len(toks) and toks[k].text in ("-", "–") and (k + 1 in persons or _skip_honorific(spans, k + 1) in persons):
         k += 1  # "Chủ tịch Ủy ban ATGT Quốc gia - Trương Hòa Bình", "Chủ tịch Đảng Công Minh - Ngài X"
@@ -625,6 +630,9 @@ def _person_after(toks, spans, persons, k: int) -> int | None:
         k = close + 1
     if k + 2 < len(toks) and toks[k].lower == "đương" and toks[k + 1].lower in ("nhiệm", "chức"):
         k += 2  # "Ngoại trưởng Mỹ đương nhiệm John Kerry": the holder now
+    then = next((len(w) for w in _AT_THE_TIME if tuple(t.lower for t in toks[k:k + len(w)]) == w), 0)
+    if then and k + then + 1 < len(toks):
+        k += then + (toks[k + then].lower == "là")  # "Tổng thống Mỹ khi đó là Bill Clinton": the holder then
     if k + 2 < len(toks) and toks[k].lower == "của":  # "Chủ tịch Tập đoàn Vamed của Austria Ernst Wastler"
         place = next((s for s in spans if s.kind == S_PLACE and s.i == k + 1), None)
         if place is not None and place.j in persons:

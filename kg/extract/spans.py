@@ -146,6 +146,7 @@ GENERIC_HEADS = (
     "Hợp tác xã", "HTX", "Điện lực",  # "Giám đốc HTX Nông nghiệp Tân Phú", "Điện lực Long An"
     "Giáo hội", "Tòa Tổng Giám mục", "Tòa Giám mục", "Giáo phận",  # "Giáo hội Phật giáo TP.HCM", "Giáo phận Vinh"
     "Đồn Biên phòng", "Đồn BP", "Đồn Công an",  # border and police posts: "Đồn Biên phòng Hòn Khoai"
+    "Đội",  # a numbered unit only: "Đội Quản lý thị trường số 14", "Đội CSGT số 3"
     "Đoàn Thanh niên", "Đoàn TNCS", "Chi đoàn", "Đoàn khối", "Đảng ủy khối", "Ban Chỉ huy Quân sự", "Đảng",
     *(SCHOOLS_WITHOUT_TRUONG := ("Cao đẳng", "Trung cấp")), "Trường",
 )
@@ -502,7 +503,7 @@ def _latin_name_word(t: Token) -> bool:
 # heads of bodies whose names a number may close ("Công ty Sông Đà 5", "Trường THPT Thạch Thành 1",
 # "Bộ Tư lệnh Vùng Cảnh sát biển 2")
 NUMBERED_NAMES = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS, "Bộ Tư lệnh", "Sư đoàn", "Lữ đoàn",
-                            "Trường"})  # "Trường Sĩ quan Lục quân 2"
+                            "Trường", "Đội"})  # "Trường Sĩ quan Lục quân 2"
 # heads that, alone after a post, name the one body of their kind the article names in full ("Chủ tịch Hội")
 BARE_AFTER_POST = frozenset({"Hội", "Hiệp hội", "Liên đoàn", "Học viện", "Viện", "Tập đoàn", "Tổng công ty", "Quỹ",
                              "Trung tâm", "Bệnh viện", "Đại học", "Liên hiệp"})
@@ -1235,7 +1236,7 @@ class SentenceScanner:
         else:
             j = self._extend_name(k, numbered=head in NUMBERED_NAMES or head.startswith("Trường "))
         self._after_post = self._department = False
-        if j <= k:
+        if j <= k or (head == "Đội" and not (toks[j - 1].text.isdigit() and toks[j - 2].lower == "số")):
             return None
         surface = self.surface(i, j)
         info = self.gaz.canonical_org(surface)
@@ -1581,9 +1582,10 @@ class SentenceScanner:
 
     def _department_named_short(self, title: TitleHit, k: int) -> tuple[int, OrgHit] | None:
         """A department head's post followed by the department's name without "Cục"/"Vụ" ("Vụ trưởng Tổ chức -
-        Điều lệ", "nguyên Phó cục trưởng điện ảnh,", "Chi cục trưởng Kiểm lâm Lâm Đồng"): that department."""
+        Điều lệ", "nguyên Phó cục trưởng điện ảnh,", "Chi cục trưởng Kiểm lâm Lâm Đồng", "Đội trưởng Quản lý thị trường
+        số 14"): that department."""
         toks, n = self.toks, len(self.toks)
-        head = next((h for h in title.org_heads if h in ("Cục", "Vụ", "Tổng cục", "Chi cục")), None)
+        head = next((h for h in title.org_heads if h in ("Cục", "Vụ", "Tổng cục", "Chi cục", "Đội")), None)
         if head is None or len(title.org_heads) != 1 or k >= n or self._org_at(k) or self._place_at(k) \
                 or self.gaz.titles.matches_at(toks, k) \
                 or (toks[k].text.islower() and (self._is_stop(k) or self._verb_at(k))):
@@ -1592,8 +1594,11 @@ class SentenceScanner:
             if self._surname_run_at(k):
                 return None  # "Cục trưởng Nguyễn Văn A": the holder
             self._department = True
-            j = self._extend_name(k)
+            j = self._extend_name(k, numbered=head == "Đội")
             self._department = False
+            if head == "Đội":  # "Đội trưởng Quản lý thị trường số 14": a unit, named with its number
+                return (j, OrgHit(f"Đội {self.surface(k, j)}", "GovernmentOrganization", self.surface(k, j))) \
+                    if j - k >= 3 and toks[j - 1].text.isdigit() and toks[j - 2].lower == "số" else None
             if j < n and toks[j].text.isalpha() and toks[j].text.islower() and not self._is_stop(j) \
                     and self._surname_run_at(run := self._lower_run_end(j, limit=5)):
                 # "Cục trưởng Quản lý chất lượng | Mai Văn Trinh": lower-case words of the name, then the holder
@@ -1996,6 +2001,9 @@ class SentenceScanner:
         nxt = toks[m]
         if nxt.lower == "và" and m + 1 < n and _is_name_word(toks[m + 1]):
             return True
+        if nxt.lower == "số" and m + 1 < n and toks[m + 1].text.isdigit() and len(toks[m + 1].text) <= 3 and m - j <= 2 \
+                and not (m + 2 < n and toks[m + 2].text in ("/", "-", "%", ".")):
+            return True  # "Đội Cảnh sát giao thông | số 3": a unit's number closes its name
         if nxt.lower == "và" and m + 1 < n and toks[m + 1].text.isalpha() and toks[m + 1].text.islower() \
                 and not self._is_stop(m + 1):
             return self._name_goes_on(m + 1, words)  # "… quản trị doanh nghiệp và kinh tế số Việt Nam"
@@ -2885,6 +2893,8 @@ class SentenceScanner:
         if i < 2 or _HOUSE_NUMBER.fullmatch(toks[i - 1].text) is None:
             return False
         k = i - 1
+        if self.spans and self.spans[-1].kind == ORG and self.spans[-1].j == i:
+            return False  # "Đội trưởng Đội CSGT số 3 | Nguyễn Văn An": a numbered unit's name, then its head
         while k >= 3 and toks[k - 1].text == "/" and _HOUSE_NUMBER.fullmatch(toks[k - 2].text):
             k -= 2  # "số 11/60 Nguyễn Hồng Quân": a house in an alley off the street
         return toks[k - 1].lower in ("số", "đất", "nhà", "tại", "ở", "cư", "ngõ", "ngách", "hẻm", "kiệt") or (
