@@ -353,6 +353,9 @@ def test_ingest_drops_a_video_credit_line():
     ("Ví MoMo, đảng MoDem, Tập đoàn VinFast", "Ví MoMo, đảng MoDem, Tập đoàn VinFast"),
     # two syllables run together split where the second keeps its whole initial
     ("quy định sốtrong đó, tựchủ, vềthời gian", "quy định số trong đó, tự chủ, về thời gian"),
+    # a Highlands name closed by "k" runs into a function word, not into the rest of one name
+    ("Sở GD-ĐT tỉnh Đắk Lắkcho biết", "Sở GD-ĐT tỉnh Đắk Lắk cho biết"),
+    ("huyện Đakrông, tỉnh Quảng Trị", "huyện Đakrông, tỉnh Quảng Trị"),
 ])
 def test_ingest_words_run_together_where_markup_was_stripped_are_split_again(glued, split):
     assert unglue(glued) == split

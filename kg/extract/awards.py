@@ -424,8 +424,9 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
         if not before:
             return []
         gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
-        if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)):
-            return []
+        if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _OTHERS_RECEIVE.search(gap) \
+                or gap.count("“") > gap.count("”") or gap.count('"') % 2:
+            return []  # "A, đại diện cho Ngân hàng lên nhận giải đã chia sẻ: “Ngân hàng … nhận Giải thưởng …”"
     out = [before[-1]]  # and those listed with it: "A (…); đạo diễn B (…) được trao tặng …"
     for r in reversed(before[:-1]):
         if not _RECEIVER_LIST_GAP.match(ctx.text[r.span.end:out[0].span.start]):

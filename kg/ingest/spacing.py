@@ -12,7 +12,8 @@ from functools import lru_cache
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
-_SYLLABLE = re.compile(rf"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?([{_VOWELS}]{{1,3}})(ch|nh|ng|[cmnpt])?")
+# (a final "k" is the Central Highlands' spelling of "c": "Đắk Lắk", "Đắk Nông")
+_SYLLABLE = re.compile(rf"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?([{_VOWELS}]{{1,3}})(ch|nh|ng|[cmnptk])?")
 _GRAVE, _HOOK, _TILDE = "\u0300", "\u0309", "\u0303"  # the tones a syllable closed by p, t, c, ch cannot carry
 
 
@@ -32,7 +33,7 @@ def syllable(word: str) -> bool:
     if final and len(base) > 1 and (base[-1] in "iu" or (base[-1] == "o" and base != "oo")):
         return False  # a glide closes the syllable: no consonant after "ai", "yêu"
     tones = unicodedata.normalize("NFD", vowels)
-    return not (final in ("p", "t", "c", "ch") and any(t in tones for t in (_GRAVE, _HOOK, _TILDE)))
+    return not (final in ("p", "t", "c", "ch", "k") and any(t in tones for t in (_GRAVE, _HOOK, _TILDE)))
 
 
 # a lower-case word, then a capitalised one: "củaBộ", "hongNguyễn", "doHội"
@@ -89,6 +90,8 @@ def _split_syllables(word: str) -> str:
     splits = [i for i in cases or range(1, len(word))
               if (cases or word[i].lower() not in _VOWELS or word[i - 1].lower() not in _VOWELS)
               and syllable(word[:i]) and syllable(word[i:])]
+    # a Highlands name closed by "k" runs into a function word only ("Lắkcho"); "Đakrông" is one name
+    splits = [i for i in splits if word[i - 1].lower() != "k" or word[i:].lower() in _WORDS_AFTER_A_NAME]
     if not splits:
         return word
     i = min(splits)  # the earliest split leaves the second syllable its whole initial ("tr", not "r")
@@ -107,6 +110,8 @@ def _two_plain_syllables(m: re.Match) -> str:
     return f"{m.group(1)}{left} {right}"
 
 
+_WORDS_AFTER_A_NAME = frozenset({"cho", "của", "và", "đã", "là", "có", "được", "tại", "với", "sẽ", "vừa", "đang", "cũng",
+                                 "trong", "từ", "về", "thì", "mà", "nay"})
 _VIETNAMESE_INITIAL = re.compile(r"(?:kh|ngh|ng|nh|tr|đ)", re.IGNORECASE)
 
 
