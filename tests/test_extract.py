@@ -7702,3 +7702,19 @@ def test_extract_a_song_that_won_a_prize_gives_it_to_nobody_named_before():
     text = ("Nhạc sĩ Thuận Yến còn được Chủ tịch nước trao Giải thưởng Hồ Chí Minh. Bài hát cũng rất nổi tiếng, được "
             "Giải thưởng của Bộ Quốc phòng.")
     assert awards_of(extract_text(text)) == {("Thuận Yến", "Giải thưởng Hồ Chí Minh")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # an anniversary counted from a founding year of the century before
+    ("Sáng 30-8, Bệnh viện Trung ương Huế tổ chức lễ kỷ niệm 125 năm hình thành và phát triển.\nBệnh viện được thành "
+     "lập theo sắc lệnh của vua Thành Thái (năm 1894). Năm 2011, bệnh viện ghép tim thành công.", "2019-08-30"),
+    # a year "as of" which the story counts is the story's, no horizon
+    ("Chiều 23/7, Bộ Y tế tổ chức hội nghị về tinh giản biên chế.\nTính đến năm 2019, có 29 đơn vị được tự chủ. Giai "
+     "đoạn 2015-2018, Bộ đã tinh giản 83 người, năm 2016 là 36 người.", "2019-07-23"),
+    # a lede naming a term's first year, in a story that names later years, and a plenum held late in the last
+    ("Ông Trần Văn Nam làm Phó Bí thư Thành ủy nhiệm kỳ 2015-2020.\nChiều 27/2, Thành ủy tổ chức Hội nghị công bố quyết "
+     "định. Ông Nguyễn Văn Cường bị kỷ luật tại Hội nghị Trung ương 9 cuối tháng 12/2018. Tháng 5/2018, Ban Thường vụ "
+     "yêu cầu ông kiểm điểm.", "2019-02-27"),
+])
+def test_extract_an_undated_article_takes_its_year_from_what_it_counts_from_or_tells_as_past(text, want):
+    assert [e.date for e in extract_text(text).events][:1] == [want]

@@ -64,6 +64,8 @@ class ArticleContext:
         lede = adoc.sentences[:3]
         named = years_in(text)  # every year the story names, bar births, plans and history
         years = (years_in(text[lede[0].start:lede[-1].end]) if lede else Counter()) or named
+        if lede and named and not years_in(text[lede[0].start:lede[-1].end], terms=False) and max(named) > max(years):
+            years = named  # a lede naming only a term's first year ("nhiệm kỳ 2015-2020") of a story told years later
         ctx.context_years = list(years.elements())
         if not named and not adoc.doc.date:
             ahead = plan_years(text)

@@ -26,7 +26,8 @@ LONG_RANGE_RE = re.compile(
     r"(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
 # years of plans and horizons ("đến năm 2030", "tầm nhìn 2045") say nothing about when the article happens
-_FUTURE_BEFORE = re.compile(r"(?:đến|tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
+# (not "tính đến năm 2019", as of that year: a year the story is told in)
+_FUTURE_BEFORE = re.compile(r"(?:(?<!tính )đến|(?<!tính )tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
                             re.IGNORECASE)
 # nor the years of the plans a year before sets ("Chương trình xây dựng luật, pháp lệnh năm 2016", adopted in 2015;
 # "dự toán ngân sách nhà nước năm 2025")
@@ -123,6 +124,11 @@ _PLAN_BEFORE = re.compile(r"(?<!\w)(?:dự kiến|sẽ|kế hoạch|đến|tới
                           re.IGNORECASE)
 
 
+# a meeting held in a month of a year the story tells of: "tại Hội nghị Trung ương 9 cuối tháng 12/2018"
+_EVENT_HELD_BEFORE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:hội nghị|kỳ họp|phiên họp|cuộc họp|đại hội)(?!\w)[^.;,]{0,40}?"
+                                r"(?:cuối|đầu|giữa)?\s*$", re.IGNORECASE)
+
+
 def told_since(text: str) -> date | None:
     """The first day of the latest month the story tells as past: an undated day of the story falls after it
     ("Lễ thông xe … sáng 11/10" in a story of a bridge begun "vào tháng 11/2017" is 11/10/2018)."""
@@ -131,7 +137,8 @@ def told_since(text: str) -> date | None:
         if m.group("year") and not PAST_AFTER.match(text, m.end()):
             continue  # a whole year is told as past only by the words after it: "năm 2016 vừa qua"
         if _PLAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) or COMING.match(text, m.end()) or not (
-                PAST_BEFORE.search(text, max(0, m.start() - 30), m.start()) or PAST_AFTER.match(text, m.end())):
+                PAST_BEFORE.search(text, max(0, m.start() - 30), m.start()) or PAST_AFTER.match(text, m.end())
+                or m.group(1) and _EVENT_HELD_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             continue
         month = int(m.group(1)) if m.group(1) else 12
         if 1 <= month <= 12:
@@ -155,11 +162,12 @@ def anniversary_year(text: str) -> int | None:
         return None
     if founded:
         return int(founded.group(1)) + int(n.group(1))
-    kept = {int(y) + int(n.group(1)) for y in _YEAR_RE.findall(text)} & set(range(NEWS_YEARS[0], NEWS_YEARS[1] + 1))
+    kept = {int(y) + int(n.group(1)) for y in _FOUNDING_YEAR_RE.findall(text)} & set(range(NEWS_YEARS[0], NEWS_YEARS[1] + 1))
     return kept.pop() if len(kept) == 1 else None
 
 
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?!\d)")
+_FOUNDING_YEAR_RE = re.compile(r"(?<![\d.])((?:18|19|20)\d\d)(?!\d)")  # "125 năm … (năm 1894)": a century before too
 NEWS_YEARS = (1990, 2026)  # the years a news story of this corpus can be told in
 
 
@@ -225,9 +233,10 @@ def _plenum_of_the_party_term(text: str) -> tuple[int, int] | None:
     return (k, start) if start else None
 
 
-def years_in(text: str) -> Counter:
-    """Years the text names ("năm 2024", "tháng 12/2025"), leaving out the years of plans and horizons."""
-    years, terms = Counter(), Counter()
+def years_in(text: str, terms: bool = True) -> Counter:
+    """Years the text names ("năm 2024", "tháng 12/2025"), leaving out the years of plans and horizons; with no
+    other year, the first years of the terms it names, unless ``terms`` is False."""
+    years, term_years = Counter(), Counter()
     for m in YEAR_RE.finditer(text):
         if _FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()]) \
                 or _PLAN_OF_YEAR_BEFORE.search(text[max(0, m.start() - 50):m.start()]) \
@@ -236,11 +245,11 @@ def years_in(text: str) -> Counter:
                 or _NOT_STORY_BEFORE.search(text[max(0, m.start() - 45):m.start()]) \
                 or _HISTORY_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or _is_plan_year(text, m):
             continue
-        (terms if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) else years)[int(m.group(1))] += 1
+        (term_years if _TERM_BEFORE.search(text, max(0, m.start() - 12), m.start()) else years)[int(m.group(1))] += 1
     years.update(year for _, year in month_years(text))
     # "tăng 20% so với năm 2014": a story compares with the year before its own
     years.update(int(m.group(1)) + 1 for m in _COMPARED_WITH_RE.finditer(text))
-    return years or terms  # "nhiệm kỳ 2020-2025": the term a story prepares, or the one it is told in
+    return years or (term_years if terms else Counter())  # "nhiệm kỳ 2020-2025": the term a story prepares, or is told in
 
 
 # the first year of a term ("nhiệm kỳ 2020-2025") counts only when the story names no other year
