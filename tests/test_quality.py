@@ -144,6 +144,9 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_tune_tq", (0.76, 0.80)), ("corpus_tune_tr", (0.84, 0.83)),
                                          ("corpus_tune_ts", (0.89, 0.69)), ("corpus_tune_tt", (0.88, 0.65)),
                                          ("corpus_tune_tu", (0.88, 0.63)), ("corpus_tune_tv", (0.85, 0.87)),
+                                         ("corpus_tune_qa", (0.90, 0.65)), ("corpus_tune_qb", (0.90, 0.74)),
+                                         ("corpus_tune_qc", (0.91, 0.73)), ("corpus_tune_qd", (0.90, 0.69)),
+                                         ("corpus_tune_qe", (0.80, 0.80)), ("corpus_tune_qf", (0.90, 0.80)),
                                          ("corpus_heldout", (0.79, 0.70)), ("corpus_heldout_b", (0.87, 0.69)),
                                          ("corpus_heldout_c", (0.80, 0.61)), ("corpus_heldout_d", (0.88, 0.63)),
                                          ("corpus_heldout_e", (0.85, 0.82)), ("corpus_heldout_f", (0.85, 0.82)),
@@ -160,7 +163,8 @@ def corpus_score(gold_file, tmp_path):
                                          ("corpus_heldout_z", (0.85, 0.75)), ("corpus_heldout_za", (0.80, 0.69)),
                                          ("corpus_heldout_zb", (0.90, 0.68)), ("corpus_heldout_zc", (0.81, 0.74)),
                                          ("corpus_heldout_zd", (0.92, 0.73)), ("corpus_heldout_ze", (0.90, 0.70)),
-                                         ("corpus_heldout_zf", (0.94, 0.87)), ("corpus_heldout_zg", (0.96, 0.86))])
+                                         ("corpus_heldout_zf", (0.94, 0.87)), ("corpus_heldout_zg", (0.96, 0.86)),
+                                         ("corpus_heldout_zh", (0.92, 0.92)), ("corpus_heldout_zi", (0.87, 0.53))])
 def test_quality_annotated_corpus_articles(name, floor, tmp_path):
     gold_file = GOLD / f"{name}.json"
     if not gold_file.exists():
