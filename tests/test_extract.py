@@ -7718,3 +7718,14 @@ def test_extract_a_song_that_won_a_prize_gives_it_to_nobody_named_before():
 ])
 def test_extract_an_undated_article_takes_its_year_from_what_it_counts_from_or_tells_as_past(text, want):
     assert [e.date for e in extract_text(text).events][:1] == [want]
+
+
+@pytest.mark.parametrize("text, post", [
+    # "chức vụ Phó Bí thư" is no "Vụ phó"
+    ("Bà Hà Thị Nga và ông Đặng Xuân Phong được bầu giữ chức vụ Phó Bí thư Tỉnh uỷ Lào Cai.",
+     ("Hà Thị Nga", "Phó Bí thư", "Tỉnh ủy Lào Cai")),
+    ("Ông Kamal Malhotra, Điều phối viên thường trú Liên hợp quốc tại Việt Nam, cho biết.",
+     ("Kamal Malhotra", "Điều phối viên thường trú", "Liên hợp quốc")),
+])
+def test_extract_a_post_after_chuc_vu_and_a_post_of_the_united_nations(text, post):
+    assert post in posts(extract_text(text))
