@@ -7729,3 +7729,10 @@ def test_extract_an_undated_article_takes_its_year_from_what_it_counts_from_or_t
 ])
 def test_extract_a_post_after_chuc_vu_and_a_post_of_the_united_nations(text, post):
     assert post in posts(extract_text(text))
+
+
+def test_extract_an_event_held_at_a_city_after_o_and_a_verb_of_holding():
+    ex = extract_text("Hội thảo “Được và mất?” do Tổng hội NN&PTNT Việt Nam phối hợp với tạp chí Nông Thôn Việt tổ chức "
+                      "ngày 29-5 ở TP.HCM.", date="2017-05-30")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == ["Hồ Chí Minh"]

@@ -1786,7 +1786,9 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
             else:  # "ở" says where of a building or a foreign city ("ở thủ đô Matxcơva"), not of a province ("ở Hà
                 # Nội" is vaguer)
                 at = r.span.i - (2 if [t.lower for t in toks[max(0, r.span.i - 2):r.span.i]] == ["thủ", "đô"] else 0)
-                held_at = at > 0 and toks[at - 1].lower == "ở" and r.span.payload.kind in (VENUE, FOREIGN_CITY)
+                held_at = at > 0 and toks[at - 1].lower == "ở" and (
+                    r.span.payload.kind in (VENUE, FOREIGN_CITY)  # (but "tổ chức ngày 29-5 ở TP.HCM": held there)
+                    or _HELD_BEFORE.search(" ".join(t.lower for t in toks[max(0, at - 7):at - 1])) is not None)
             if held_at:
                 wider = _venue_city(places, n, toks) if r.span.payload.kind == VENUE else None
                 if r.span.payload.kind != VENUE and (venue := _lede_venue_in(ctx, r.key, event_si)) is not None:
@@ -1796,6 +1798,8 @@ def _location(ctx: ArticleContext, event_si: int) -> tuple[str | None, str | Non
 
 
 _HOME = place_key("Việt Nam")
+# a verb of holding an event just before "ở" and its place: "… tổ chức ngày 29-5 ở TP.HCM", "diễn ra ở Đà Nẵng"
+_HELD_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|khai trương|khánh thành|khởi công)(?!\w)")
 _WIDER_GAP = frozenset({"(", ",", "ở", "thuộc", "tại"})  # between a body and the place it stands in
 NOT_HELD_AT = frozenset({"sinh", "trú", "ngụ", "sống", "quê"})  # where someone was born or lives, before "tại"
 
