@@ -7736,3 +7736,28 @@ def test_extract_an_event_held_at_a_city_after_o_and_a_verb_of_holding():
                       "ngày 29-5 ở TP.HCM.", date="2017-05-30")
     places = {e.key: e.name for e in ex.of_kind(PLACE)}
     assert [places.get(e.location) for e in ex.events] == ["Hồ Chí Minh"]
+
+
+def disciplines(ex):
+    names = {e.key: e.name for kind in (ORG, PERSON) for e in ex.of_kind(kind)}
+    return {(names[d.person], d.measure, names.get(d.decided_by)) for d in ex.disciplines}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ban Bí thư quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với ông Nguyễn Văn An, nguyên Bí thư Tỉnh ủy "
+     "Hà Tĩnh.", {("Nguyễn Văn An", "cảnh cáo", "Ban Bí thư")}),
+    ("Ủy ban Kiểm tra Trung ương quyết định thi hành kỷ luật khiển trách ông Trần Văn Bình và ông Lê Văn Cường.",
+     {("Trần Văn Bình", "khiển trách", "Ủy ban Kiểm tra Trung ương"),
+      ("Lê Văn Cường", "khiển trách", "Ủy ban Kiểm tra Trung ương")}),
+    # told in the passive, with no one who decided it; a measure written two ways is one
+    ("Ông Trịnh Xuân Thanh bị khai trừ Đảng.", {("Trịnh Xuân Thanh", "khai trừ ra khỏi Đảng", None)}),
+    # the Prime Minister decides as an office, a named holder as a person
+    ("Thủ tướng vừa ký quyết định kỷ luật cảnh cáo đối với ông Huỳnh Đức Thơ, Chủ tịch UBND thành phố Đà Nẵng.",
+     {("Huỳnh Đức Thơ", "cảnh cáo", "Thủ tướng Chính phủ")}),
+    ("Thủ tướng Nguyễn Xuân Phúc quyết định cách chức ông Lương Duy Hanh, Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi "
+     "trường.", {("Lương Duy Hanh", "cách chức", "Nguyễn Xuân Phúc")}),
+    # proposed or considered is not decided
+    ("Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét, thi hành kỷ luật ông Vũ Văn Ninh.", set()),
+])
+def test_extract_who_decided_which_disciplinary_measure_on_whom(text, want):
+    assert disciplines(extract_text(text)) == want

@@ -230,3 +230,16 @@ def test_graph_an_event_is_located_in_the_wider_places_that_hold_its_venue_or_ci
     SELECT ?inner ?outer WHERE { ?a schema:containedInPlace ?b . ?a schema:name ?inner . ?b schema:name ?outer }"""
     got = {(r["inner"].value, r["outer"].value) for r in built([a]).query(q)}
     assert {("Phủ Chủ tịch", "Hà Nội"), ("Hà Nội", "Việt Nam"), ("Cần Giờ", "Hồ Chí Minh")} <= got
+
+
+def test_graph_a_disciplinary_measure_links_who_decided_it_and_on_whom(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Tiêu đề\nỦy ban Kiểm tra Trung ương quyết định thi hành kỷ luật bằng hình thức khai trừ ra khỏi Đảng đối "
+                 "với ông Chu Hảo. Thủ tướng vừa ký quyết định kỷ luật cảnh cáo đối với ông Huỳnh Đức Thơ, Chủ tịch UBND "
+                 "thành phố Đà Nẵng.", encoding="utf-8")
+    q = """PREFIX kgo: <https://example.org/kg/ontology#> PREFIX schema: <https://schema.org/>
+    SELECT ?person ?measure ?by WHERE { ?d a kgo:DisciplinaryMeasure ; kgo:disciplined ?p ; kgo:measure ?measure ;
+    kgo:decidedBy ?b ; kgo:evidence ?e . ?p schema:name ?person . ?b schema:name ?by }"""
+    got = {(r["person"].value, r["measure"].value, r["by"].value) for r in built([a]).query(q)}
+    assert got == {("Chu Hảo", "khai trừ ra khỏi Đảng", "Ủy ban Kiểm tra Trung ương"),
+                   ("Huỳnh Đức Thơ", "cảnh cáo", "Thủ tướng Chính phủ")}

@@ -15,7 +15,7 @@ def test_readme_examples_are_the_files_in_examples():
     files = sorted((ROOT / "examples").glob("*.rq"))
     bodies = {"\n".join(ln for ln in f.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")).strip()
               for f in files}
-    assert len(files) == 4
+    assert len(files) == 5
     assert bodies <= {b.strip() for b in BLOCKS}
 
 

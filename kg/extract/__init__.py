@@ -25,6 +25,7 @@ _STEPS: dict[str, str | Step] = {
     "events": "kg.extract.events:run",
     "awards": "kg.extract.awards:run",
     "changes": "kg.extract.changes:run",
+    "discipline": "kg.extract.discipline:run",
     "offices": "kg.extract.offices:run",
 }
 

@@ -80,6 +80,17 @@ class Change:
     evidence: Evidence
 
 
+@dataclass(frozen=True)
+class Discipline:
+    """A disciplinary measure decided on a person ("Ban Bí thư thi hành kỷ luật cảnh cáo ông A")."""
+
+    person: str  # person key
+    measure: str  # as the text names it: "cảnh cáo", "khiển trách", "cách chức", "khai trừ ra khỏi Đảng"
+    decided_by: str | None  # key of the body (or person) that decided it, if the sentence names one
+    decided_by_kind: str | None  # ORG or PERSON
+    evidence: Evidence
+
+
 @dataclass
 class Extraction:
     """Everything found in one article."""
@@ -91,6 +102,7 @@ class Extraction:
     events: list[EventFact] = field(default_factory=list)
     awards: list[Award] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
+    disciplines: list[Discipline] = field(default_factory=list)
 
     def entity(self, kind: str, key: str, name: str, cls: str = "", alt: str | None = None) -> Entity:
         """Get or create the entity (kind, key); record ``alt`` as an alternate name if it differs."""

@@ -206,6 +206,19 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
         add(node, V.prov_wasDerivedFrom, art)
         add(node, V.kgo_evidence, evidence(aw.evidence))
 
+    for d in dict.fromkeys(ex.disciplines):
+        person = nodes.get((PERSON, d.person))
+        if person is None:
+            continue
+        node = ox.NamedNode(minter.fact("discipline", d.person, d.measure.lower(), d.decided_by or "", doc.id))
+        add(node, V.rdf_type, V.kgo_DisciplinaryMeasure)
+        add(node, V.kgo_disciplined, person)
+        add(node, V.kgo_measure, _lit(d.measure))
+        if d.decided_by and (d.decided_by_kind, d.decided_by) in nodes:
+            add(node, V.kgo_decidedBy, nodes[(d.decided_by_kind, d.decided_by)])
+        add(node, V.prov_wasDerivedFrom, art)
+        add(node, V.kgo_evidence, evidence(d.evidence))
+
     def unit(key):  # a body, or an administrative unit (a province merged into another)
         return nodes.get((ORG, key)) or nodes.get((PLACE, key))
 
