@@ -2468,10 +2468,10 @@ class SentenceScanner:
             cue = self._place_cue_before(i)
             if cue and _is_name_word(toks[i]) and not self.covered[i - 1] or listed:
                 j = self._name_run_end(i)
-                if cue in PERSONLESS_LEVELS and not listed and j - i >= 3 and self._surname_run_at(i):
-                    j = n + 1  # "Sở Tài nguyên và Môi trường TP Nguyễn Thị Thanh Mỹ": no city or province is
-                    # named like a person the lexicon does not know as a place; the post's holder follows
-                if j - i <= 4:  # "huyện Thạch Thành", "xã Mường Phăng": a place, whatever its first word
+                holder = cue in PERSONLESS_LEVELS and not listed and j - i >= 3 and self._surname_run_at(i)
+                # ("Sở Tài nguyên và Môi trường TP Nguyễn Thị Thanh Mỹ": no city or province is named like a person
+                # the lexicon does not know as a place; the post's holder follows)
+                if not holder and j - i <= 4:  # "huyện Thạch Thành", "xã Mường Phăng": a place, whatever its first word
                     kind = listed or LEVELS.get(cue, cue)
                     self._add(i, j, PLACE, PlaceInfo(self.surface(i, j), kind))
                     i = j
