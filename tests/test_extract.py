@@ -7756,8 +7756,9 @@ def disciplines(ex):
      {("Huỳnh Đức Thơ", "cảnh cáo", "Thủ tướng Chính phủ")}),
     ("Thủ tướng Nguyễn Xuân Phúc quyết định cách chức ông Lương Duy Hanh, Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi "
      "trường.", {("Lương Duy Hanh", "cách chức", "Nguyễn Xuân Phúc")}),
-    # proposed or considered is not decided
+    # proposed or considered is not decided, and a warning between states is no measure
     ("Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị xem xét, thi hành kỷ luật ông Vũ Văn Ninh.", set()),
+    ("Tổng thống Vladimir Putin cảnh cáo ông Donald Trump về việc Nga bị trừng phạt.", set()),
 ])
 def test_extract_who_decided_which_disciplinary_measure_on_whom(text, want):
     assert disciplines(extract_text(text)) == want

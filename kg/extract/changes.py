@@ -87,7 +87,8 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 
 # "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
 _RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển|tổ chức lại|nâng cấp|trở)\s+"
-                         r"(?:thành|là)\s*$", re.IGNORECASE)  # and "Tủ sách Kim Đồng trở thành NXB Kim Đồng"  # "Trường Cao đẳng A được nâng cấp thành Trường Đại học B"
+                         r"(?:thành|là)\s*$", re.IGNORECASE)  # "Trường Cao đẳng A được nâng cấp thành Trường Đại học B",
+# "Tủ sách Kim Đồng trở thành NXB Kim Đồng"
 _RENAMES = re.compile(r"(?<!\w)(?:quyết định\s+)?đổi tên(?: gọi)?\s*$", re.IGNORECASE)
 _INTO_NAME = re.compile(r"^\s*thành\s*$", re.IGNORECASE)
 _NOW_CALLED = re.compile(r"^\s*(?:cũ\s*)?(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)?(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"

@@ -12,15 +12,18 @@ from .spans import TITLE
 # the measures of the Party's and the civil service's rules, longest first, as the press writes them
 MEASURE_RE = re.compile(r"(?<!\w)(khai trừ (?:ra )?khỏi Đảng|khai trừ Đảng|khai trừ|cách (?:tất cả|hết) các chức vụ(?: trong Đảng)?|"
                         r"cách chức|giáng chức|cảnh cáo|khiển trách|hạ bậc lương|buộc thôi việc|"
-                        r"xóa tư cách (?:chức vụ|đảng viên)[^,.;]{0,30}?(?=[,.;]|\s(?:đối với|ông|bà))|"
-                        r"xoá tư cách (?:chức vụ|đảng viên)[^,.;]{0,30}?(?=[,.;]|\s(?:đối với|ông|bà)))(?!\w)", re.IGNORECASE)
+                        r"(?:xóa|xoá) tư cách (?:chức vụ|đảng viên)[^,.;]{0,30}?(?=[,.;]|\s(?:đối với|ông|bà)))(?!\w)",
+                        re.IGNORECASE)
 # one measure, written several ways
 SAME_MEASURE = {"khai trừ đảng": "khai trừ ra khỏi Đảng", "khai trừ khỏi đảng": "khai trừ ra khỏi Đảng",
-                "khai trừ": "khai trừ ra khỏi Đảng", "khai trừ ra khỏi đảng": "khai trừ ra khỏi Đảng",
+                "khai trừ ra khỏi đảng": "khai trừ ra khỏi Đảng",
                 "cách hết các chức vụ trong đảng": "cách tất cả các chức vụ trong Đảng",
                 "cách tất cả các chức vụ trong đảng": "cách tất cả các chức vụ trong Đảng"}
-# the sentence says the measure was decided or taken, not proposed, considered or only possible
-_DECIDED = re.compile(r"(?<!\w)(?:quyết định|đã thi hành kỷ luật|thi hành kỷ luật|kỷ luật|bị)(?!\w)", re.IGNORECASE)
+# the words that make a measure a decided one, shortly before it: "quyết định …", "kỷ luật bằng hình thức …", "bị …"
+# (not "Nga cảnh cáo Mỹ", a warning)
+_DECIDED = re.compile(r"(?<!\w)(?:quyết định|kỷ luật|hình thức|xử lý|bị)(?!\w)", re.IGNORECASE)
+_DECIDED_WITHIN = 40  # characters before the measure
+_DECIDES = re.compile(r"(?<!\w)(?:quyết định|kỷ luật)(?!\w)", re.IGNORECASE)  # what the one who decides does
 _NOT_DECIDED = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xem xét|sẽ|có thể|chưa|không|nếu|dự kiến|phải)\s+(?:\S+\s+){0,3}?"
                           r"(?:thi hành kỷ luật|kỷ luật|khai trừ|cách chức|cảnh cáo|khiển trách)", re.IGNORECASE)
 # between the measure and the one it falls on: "đối với", a form of address, a count of people
@@ -33,9 +36,10 @@ _SUFFERS = re.compile(r"(?<!\w)bị\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si, s in enumerate(ctx.sentences):
         text = ctx.text
-        measures = list(MEASURE_RE.finditer(text, s.start, s.end))
-        if not measures or not _DECIDED.search(text, s.start, s.end) or _NOT_DECIDED.search(text, s.start, s.end):
-            continue
+        measures = [m for m in MEASURE_RE.finditer(text, s.start, s.end)
+                    if _DECIDED.search(text, max(s.start, m.start() - _DECIDED_WITHIN), m.start())]
+        if not measures or _NOT_DECIDED.search(text, s.start, s.end):
+            continue  # (a proposal or a measure considered is no measure taken)
         resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
         people = [r for r in resolved if r.kind == PERSON]
         if not people:
@@ -44,10 +48,11 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         measure = " ".join(m.group(1).split())
         measure = measure[0].lower() + measure[1:]  # "Cảnh cáo ông A": the measure, not the sentence's capital
         measure = SAME_MEASURE.get(measure.lower(), measure)
-        on = _falls_on(ctx, text, m, people)
+        on = _falls_on(text, m, people)
         # who decided: the body or person named last before the deciding verb, not one of those disciplined
+        disciplined = {r.key for r in on}
         decider = next((r for r in reversed(resolved) if r.kind in (ORG, PERSON) and r.span.end <= m.start()
-                        and r not in on and _DECIDED.search(text, r.span.end, m.start())
+                        and r.key not in disciplined and _DECIDES.search(text, r.span.end, m.start())
                         and not _SUFFERS.search(text, r.span.end, m.start())), None)
         office = _office_deciding(ctx, ex, si, m.start(), decider)
         key, kind = (office, ORG) if office else (decider.key, decider.kind) if decider else (None, None)
@@ -68,7 +73,7 @@ def _office_deciding(ctx: ArticleContext, ex: Extraction, si: int, before: int, 
             continue
         office = OFFICES.get(sp.payload.base)
         holder = decider is not None and decider.kind == PERSON and decider.span.start >= toks[sp.j - 1].end
-        if office is None or holder or not _DECIDED.search(ctx.text, toks[sp.j - 1].end, before):
+        if office is None or holder or not _DECIDES.search(ctx.text, toks[sp.j - 1].end, before):
             return None
         ex.entity(ORG, org_key(office), office, "GovernmentOrganization")
         return org_key(office)
@@ -78,7 +83,7 @@ def _office_deciding(ctx: ArticleContext, ex: Extraction, si: int, before: int, 
 OFFICES = {"Thủ tướng": "Thủ tướng Chính phủ"}  # posts that decide as offices, as they issue decisions
 
 
-def _falls_on(ctx: ArticleContext, text: str, m: re.Match, people: list) -> list:
+def _falls_on(text: str, m: re.Match, people: list) -> list:
     """Who the measure at ``m`` falls on: the people named right after it (and listed with the first), else the one
     named before "bị" and the measure."""
     after = [r for r in people if r.span.start >= m.end()]
