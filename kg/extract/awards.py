@@ -444,8 +444,8 @@ _BODY_RECEIVES = re.compile(r"\s*(?:(?:đã|vừa|cũng|đều|vinh dự)\s+)*(?
 _CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:đón\s+)?nhận\s*$", re.IGNORECASE)
 # what the giver named after "được" does: gives, perhaps by a decision or after another verb ("… ra quyết định tặng",
 # "… vinh danh và trao tặng")
-_AGENT_GIVES = re.compile(r"(?:(?:ra|ký|có)\s+quyết định\s+|(?:[a-zđà-ỹ]+\s+){1,3}và\s+)?"
-                          r"(?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|gắn)", re.IGNORECASE)
+_AGENT_GIVES = re.compile(r"(?:(?:ra|ký|có)\s+quyết định\s+|(?:[a-zđà-ỹ]+\s+){1,3}và\s+)?" + _GIVE_RE.pattern,
+                          re.IGNORECASE)
 _BY_AGENT = re.compile(r"(?<!\w)được\s+(?:[^\s,.;()]+\s+){0,4}$")  # "được | Thủ tướng | A tặng": A gives
 # between honours given together, perhaps after the year of the first: "Huân chương Sao Vàng vào năm 1982 và …"
 _AWARD_LIST_GAP = re.compile(r"(?:\s*(?:,|và)\s*(?:hạng\s+)?(?:Nhất|Nhì|Ba|nhất|nhì|ba)(?!\w))*"  # "… hạng Nhất và hạng Nhì, …"

@@ -29,6 +29,7 @@ _NOT_DECIDED = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xe
 # between the measure and the one it falls on: "đối với", a form of address, a count of people
 _ON_WHOM = re.compile(r"^[\s,]*(?:(?:đối với|với)\s+)?(?:(?:các|hai|ba|\d+)\s+)?(?:(?:ông|bà|đồng chí|các ông|các bà)\s+)?$",
                       re.IGNORECASE)
+_NEXT_LISTED = re.compile(r"\s*(?:,|và|;)\s*(?:(?:ông|bà|đồng chí)\s+)?")  # between two of those it falls on
 # the one it falls on, before "bị": "Ông A, nguyên Chủ tịch …, bị cách chức"
 _SUFFERS = re.compile(r"(?<!\w)bị\s+(?:\S+\s+){0,4}?$", re.IGNORECASE)
 
@@ -91,7 +92,7 @@ def _falls_on(text: str, m: re.Match, people: list) -> list:
         out = [after[0]]
         for r in after[1:]:  # "… đối với ông A và ông B", "ông A, ông B"
             gap = text[out[-1].span.end:r.span.start]
-            if re.fullmatch(r"\s*(?:,|và|;)\s*(?:(?:ông|bà|đồng chí)\s+)?", gap):
+            if _NEXT_LISTED.fullmatch(gap):
                 out.append(r)
             else:
                 break

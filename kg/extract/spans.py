@@ -1236,7 +1236,7 @@ class SentenceScanner:
         else:
             j = self._extend_name(k, numbered=head in NUMBERED_NAMES or head.startswith("Trường "))
         self._after_post = self._department = False
-        if j <= k or (head == "Đội" and not (toks[j - 1].text.isdigit() and toks[j - 2].lower == "số")):
+        if j <= k or (head == "Đội" and not self._closed_by_number(k, j)):
             return None
         surface = self.surface(i, j)
         info = self.gaz.canonical_org(surface)
@@ -1349,6 +1349,11 @@ class SentenceScanner:
         if not place or place[0][1].kind not in (COUNTRY, PROVINCE, CITY):
             return None
         return place[0][0]
+
+    def _closed_by_number(self, k: int, j: int) -> bool:
+        """Does the name from token k end, at j, with its number after a word ("Quản lý thị trường số 14")? A unit
+        ("Đội") is a body only so named."""
+        return j - k >= 3 and self.toks[j - 1].text.isdigit() and self.toks[j - 2].lower == "số"
 
     def _lower_name_word(self, j: int) -> bool:
         """Can token j go on a body's name in lower case: a word, no stop word, no level word?"""
@@ -1598,7 +1603,7 @@ class SentenceScanner:
             self._department = False
             if head == "Đội":  # "Đội trưởng Quản lý thị trường số 14": a unit, named with its number
                 return (j, OrgHit(f"Đội {self.surface(k, j)}", "GovernmentOrganization", self.surface(k, j))) \
-                    if j - k >= 3 and toks[j - 1].text.isdigit() and toks[j - 2].lower == "số" else None
+                    if self._closed_by_number(k, j) else None
             if j < n and toks[j].text.isalpha() and toks[j].text.islower() and not self._is_stop(j) \
                     and self._surname_run_at(run := self._lower_run_end(j, limit=5)):
                 # "Cục trưởng Quản lý chất lượng | Mai Văn Trinh": lower-case words of the name, then the holder
@@ -2490,7 +2495,7 @@ class SentenceScanner:
                     while j < n and (toks[j].text.isdigit() or _is_name_word(toks[j])) and _adjacent(toks[j - 1], toks[j]):
                         j += 1  # "Cách Mạng Tháng 8": a street's name may end in a number
                 if before.endswith(HONOURS_NAMED_AFTER) or road or before.endswith(LANDMARKS) \
-                        or self._house_number_before(i) or self._in_street_list(i):  # "phố Trần Vĩ", "số 12 Tôn Đản"
+                        or self._house_number_before(i) or self._in_list_of_streets_or_schools(i):  # "phố Trần Vĩ", "số 12 Tôn Đản"
                     for k in range(i, j):  # nor later, as a bare capitalised run
                         self.covered[k] = True
                 i = j
@@ -2654,7 +2659,7 @@ class SentenceScanner:
                 self._add(brand, j, ORG, OrgHit(surface, "Corporation", surface))
                 i = j
                 continue
-            if self._in_street_list(i):
+            if self._in_list_of_streets_or_schools(i):
                 i = j  # "các phố cấm xe gồm: Tăng Bạt Hổ, Lò Đúc": streets, however they read
                 continue
             cue = self._cue_before(i, ending_at) or self._post_after(i, j, starting_at) \
@@ -2867,7 +2872,7 @@ class SentenceScanner:
         """A name used as the name of an honour, an idea or a place named after a person."""
         if i == 0 or not self._surname_run_at(i):
             return False
-        if self._house_number_before(i) or self._in_street_list(i):
+        if self._house_number_before(i) or self._in_list_of_streets_or_schools(i):
             return True
         return self._words_before(i).endswith(NAMED_AFTER)
 
@@ -2876,7 +2881,7 @@ class SentenceScanner:
         k = i - 1 if i > 0 and self.toks[i - 1].text == ":" else i
         return " ".join(t.lower for t in self.toks[max(0, k - 2):k])
 
-    def _in_street_list(self, i: int) -> bool:
+    def _in_list_of_streets_or_schools(self, i: int) -> bool:
         """A name in a list of streets ("các phố cấm xe gồm: Tăng Bạt Hổ, Nguyễn Công Trứ (đoạn từ Trần Thánh Tông
         đến Lò Đúc), …"): after a word for streets and a colon or "gồm", listed by commas, brackets, "từ … đến"; or in
         a list of schools ("các trường như Marie Curie, Trần Văn Giàu")."""
