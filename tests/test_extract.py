@@ -1734,6 +1734,36 @@ def test_extract_a_bodys_own_meeting_is_organised_by_it(text, organizer):
 
 
 @pytest.mark.parametrize("text, organizer", [
+    # a body and its description between dashes, then what it holds
+    ("Sáng 30-8, Bệnh viện Đa khoa tỉnh Quảng Trị - bệnh viện lớn nhất của tỉnh - tổ chức lễ kỷ niệm 50 năm thành "
+     "lập.", "Bệnh viện Đa khoa tỉnh Quảng Trị"),
+    # a body that celebrates its own founding holds the ceremony
+    ("Lễ kỷ niệm 40 năm thành lập có nhiều khách mời. Sáng 16/6, tại Hà Nội, Nhà xuất bản Trẻ kỷ niệm 40 năm thành "
+     "lập và nhận Bằng khen của Thủ tướng.", "Nhà xuất bản Trẻ"),
+    ("Sáng 16/6, Sở Tài chính Hà Nội lần đầu tổ chức hội nghị đối thoại với doanh nghiệp.",
+     "Sở Tài chính thành phố Hà Nội"),
+])
+def test_extract_the_body_that_holds_an_event_is_told_past_what_comes_between(text, organizer):
+    ex = extract_text(text, date="2019-06-17")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == [organizer]
+
+
+@pytest.mark.parametrize("text, name, organizer", [
+    ("Sáng 10/11, Chủ tịch nước dự Hội nghị cấp cao Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) tại Đà "
+     "Nẵng.", "Hội nghị cấp cao Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương",
+     "Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương"),
+    ("Ngày 10/11, Thủ tướng dự Hội nghị thường niên lần thứ 49 Diễn đàn Kinh tế thế giới tại Davos.",
+     "Hội nghị thường niên lần thứ 49 Diễn đàn Kinh tế thế giới", "Diễn đàn Kinh tế thế giới"),
+])
+def test_extract_a_forum_named_after_its_meetings_keyword_holds_that_meeting_and_is_no_second_event(text, name,
+                                                                                                    organizer):
+    ex = extract_text(text, date="2017-11-10")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(e.name, orgs.get(e.organizer)) for e in ex.events] == [(name, organizer)]
+
+
+@pytest.mark.parametrize("text, organizer", [
     ("Các bác sĩ trao đổi tại Hội nghị khoa học Hội Tim mạch Việt Nam, sáng 4/11.", "Hội Tim mạch Việt Nam"),
     ("Ông Lê Văn Tám phát biểu tại hội nghị tổng kết Liên minh Hợp tác xã Việt Nam ngày 9/12.",
      "Liên minh Hợp tác xã Việt Nam"),

@@ -43,9 +43,9 @@ NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| 
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _CUE_OF = dict(_CUE_RES)  # each way of taking part, and the words that say it
-_ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng|trọng thể|tưng bừng|cùng|đồng)\s+)*"
+_ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*|\s[-–]\s[^-–.;:]{1,80}\s[-–]\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng|trọng thể|tưng bừng|cùng|đồng|lần đầu(?: tiên)?)\s+)*"
                            r"(?:phối hợp(?: với [^,.;]{1,80})?\s+)?(?:tổ chức|khai mạc|bế mạc|họp báo|đăng cai|"
-                           r"có (?:cuộc|buổi|phiên) họp)", re.IGNORECASE)  # "… đăng cai tổ chức", "Bộ Y tế sẽ có cuộc họp …"
+                           r"có (?:cuộc|buổi|phiên) họp|kỷ niệm \d+ năm (?:ngày )?(?:thành lập|truyền thống))", re.IGNORECASE)  # "… đăng cai tổ chức", "Bộ Y tế sẽ có cuộc họp …"
 _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "thị", "xã", "phường"}
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 # "Phiên họp thứ 10 Ủy ban Thường vụ Quốc hội", "Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ …": the body's own meeting
@@ -763,11 +763,19 @@ def _name_end(toks, k: int, j: int) -> int:
     end = j
     if j < len(toks) and toks[j].lower == "với" and toks[j - 1].lower in _MEETS_WITH:
         end += 1  # "cuộc gặp với các doanh nghiệp Hà Lan", "buổi làm việc với …": whom the meeting is with names it
-    while end < len(toks) and end - k < 18 and toks[end].lower not in _NAME_STOP and toks[end].text not in ("Ông", "Bà") \
+    while end < len(toks) and end - k < 18 and (toks[end].lower not in _NAME_STOP or _forum_holding(toks, j, end)) \
+            and toks[end].text not in ("Ông", "Bà") \
             and not (end + 1 < len(toks) and _stops_name(f"{toks[end].text} {toks[end + 1].text}", end > j)) \
             and toks[end].text != "…":
         end += 1
     return end
+
+
+def _forum_holding(toks, j: int, at: int) -> bool:
+    """"Hội nghị cấp cao | Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương": the forum whose meeting the keyword
+    names, right after it, goes on the name (elsewhere "diễn ra" ends it, and "… và dự Diễn đàn …" names another)."""
+    return toks[at].text == "Diễn" and at + 1 < len(toks) and toks[at + 1].lower == "đàn" \
+        and _BEFORE_BODY.match(" " + " ".join(t.text for t in toks[j:at]) + " ") is not None
 
 
 _MEETS_WITH = frozenset({"gặp", "việc", "mặt", "thoại"})  # the last words of "cuộc gặp", "buổi làm việc", "gặp mặt", …
@@ -801,6 +809,8 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
     """The event a keyword at token k of sentence si names, if the sentence dates it, or it is held the day of
     the event told just before it."""
     toks = ctx.sentences[si].tokens
+    if _body_of_a_meeting(ctx, si, k):
+        return
     own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]
     # "Ngày 25/9, Đại hội …", or a sentence that opens with its event: "Lễ an táng lúc 7h00 ngày 14/4/2021"
     j, kind = _keyword_at(toks, k)[0]
@@ -937,6 +947,21 @@ def _election_by_body(toks, k: int, kind: str) -> bool:
 def _closing_day(dates, toks, j: int, end: int) -> list:
     """"trong lễ khai giảng 5/9", "Lễ đón Tổng thống A hôm 18/6": the day that closes an event's name, its own."""
     return [d for d in dates if end > j and toks[j - 1].end <= d.start and d.end == toks[end - 1].end]
+
+
+def _body_of_a_meeting(ctx: ArticleContext, si: int, k: int) -> bool:
+    """Is the forum keyword at token k the name of a body whose meeting the keyword before it names ("Hội nghị cấp cao |
+    Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương", "Hội nghị thường niên lần thứ 49 | Diễn đàn Kinh tế thế
+    giới")? Then it is that meeting's organiser, no event of its own."""
+    toks = ctx.sentences[si].tokens
+    if _keyword_at(toks, k)[0][1] != "forum" or not any(r.kind == ORG and r.span.i == k for r in ctx.resolved[si].values()):
+        return False  # (not "phiên họp của Đại hội đồng Liên Hợp Quốc lần thứ 73": the Assembly's session is its own event)
+    for p in range(max(0, k - 8), k):
+        m = _keyword_at(toks, p)
+        if m and m[0][1] in OWN_MEETING_KINDS and m[0][0] <= k \
+                and _BEFORE_BODY.match(ctx.text[toks[m[0][0] - 1].end:toks[k].start]):
+            return True
+    return False
 
 
 def _name_before(ctx: ArticleContext, toks, k: int, end: int, closing: list) -> str:
@@ -1149,7 +1174,7 @@ def _same_event(a: str, b: str) -> bool:
 # "phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội", "Đại hội Hội Sinh viên TP Hà Nội"
 OWN_MEETING_KINDS = frozenset({"conference", "congress", "session", "meeting", "plenum", "summit", "press conference"})
 # "phiên họp thứ 36 của", "phiên họp chiều 16/10 của": words between a sitting's keyword and its body
-_BEFORE_BODY = re.compile(r"^\s*(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*)?(?:thường kỳ\s+)?"
+_BEFORE_BODY = re.compile(r"^\s*(?:(?:thường niên|toàn thể)\s+)?(?:(?:lần\s+)?thứ\s+[\w]+\s*,?\s*)?(?:thường kỳ\s+)?"
                           r"(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s+(?=của|do))?"
                           r"(?:(?:của|do)\s+)?$", re.IGNORECASE)
 
