@@ -5281,6 +5281,16 @@ def test_extract_a_deputys_post_before_a_list_of_bare_names_is_each_ones():
     assert ("Lê Thị Kim Thanh", "Phó Chủ tịch", "Hội Luật gia Việt Nam") in got
     got = posts(extract_text("Dự có Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến, Trần Văn Hùng và nhiều chuyên gia."))
     assert not any(p == "Trần Văn Hùng" for p, _, _ in got)
+    # a ministry has several deputy ministers: "Thứ trưởng A và B" are both
+    got = posts(extract_text("Bộ Tài nguyên và Môi trường đã kỷ luật Thứ trưởng Lê Văn Tâm và Nguyễn Thị Hoa."))
+    assert ("Nguyễn Thị Hoa", "Thứ trưởng", "Bộ Tài nguyên và Môi trường") in got
+
+
+def test_extract_a_deputy_assistant_secretary_of_state_is_a_post_not_a_name():
+    ex = extract_text("Ngày 30/1, Thứ trưởng Ngoại giao Hà Kim Ngọc và Phó Trợ lý Ngoại trưởng thứ nhất Mỹ Tina Kaidanow "
+                      "đồng chủ trì đối thoại.")
+    assert "Phó Trợ" not in names(ex, PERSON)
+    assert {p for p, role, _ in posts(ex) if role == "Thứ trưởng"} == {"Hà Kim Ngọc"}
 
 
 def test_extract_a_party_document_number_written_with_tu_is_the_same_document_as_with_tw():

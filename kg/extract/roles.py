@@ -701,7 +701,7 @@ def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) ->
     return chain
 
 
-SHARED_POSTS = ("Phó ", "Ủy viên")  # posts several people hold at once, whose holders may follow it as a list
+SHARED_POSTS = ("Phó ", "Ủy viên", "Thứ trưởng")  # posts several people hold at once, whose holders may follow it as a list
 
 
 def _list_after(toks, spans, persons, first: int, bare: bool = False) -> list[int]:
