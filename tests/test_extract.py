@@ -7294,10 +7294,20 @@ def test_extract_an_arabic_name_keeps_its_particle_written_with_a_spaced_dash(te
 @pytest.mark.parametrize("text, name", [
     ("Cựu Tổng thư ký Liên Hợp Quốc Ban Ki - moon đã tới thăm Đà Nẵng.", "Ban Ki - moon"),
     ("Ông Ban Ki-moon cho biết sẽ trở lại Việt Nam.", "Ban Ki-moon"),
+    # a bracket after the name is no part of it
+    ("Chuyến thăm Việt Nam của Chủ tịch Trung Quốc Tập Cận Bình (tháng 11 năm ngoái) thành công.", "Tập Cận Bình"),
 ])
 def test_extract_a_known_office_holder_whose_name_opens_like_a_board_is_a_person(text, name):
     ex = extract_text(text)
     assert name in names(ex, PERSON) and "Ban Ki" not in names(ex, ORG)
+
+
+def test_extract_who_reads_out_the_decision_a_ceremony_is_held_for_takes_part_in_it():
+    ex = extract_text("Sáng 10/6, Trường ĐH Đồng Tháp tổ chức lễ công bố quyết định công nhận Hiệu trưởng. Tại buổi lễ, "
+                      "GS-TS Trần Văn Minh, Vụ trưởng Vụ Giáo dục đại học, đã công bố quyết định của Bộ trưởng.",
+                      date="2025-06-11")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [[people[p.person] for p in e.participants] for e in ex.events] == [["Trần Văn Minh"]]
 
 
 def test_extract_a_party_chair_and_a_head_of_state_joined_by_and_are_one_persons_posts():

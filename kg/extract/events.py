@@ -30,7 +30,10 @@ CUES = (
                  "nêu", "cho ý kiến", "lưu ý", "thay mặt",
                  "đăng đàn",  # a minister taking the floor to answer a questioning session
                  # words to the press: at a press conference, or words given on the sidelines ("bên hành lang")
-                 "trả lời báo chí", "trả lời phỏng vấn", "trao đổi với báo chí")),
+                 "trả lời báo chí", "trả lời phỏng vấn", "trao đổi với báo chí",
+                 # who reads out the decision a ceremony is held for ("Tại buổi lễ, ông A đã công bố quyết định …";
+                 # not "hội nghị công bố quyết định", the event's own name)
+                 "đã công bố quyết định", "đọc quyết định", "đã công bố các quyết định")),
     ("honoured", ("được trao", "được tặng", "đón nhận", "vinh dự nhận", "nhận giải", "nhận bằng khen",
                   "nhận huân chương", "nhận danh hiệu")),
     ("attendee", ("tham dự", "dự", "có mặt", "về phía", "tham quan", "trao", "tặng", "thăm", "tiếp",

@@ -2139,8 +2139,8 @@ class SentenceScanner:
         if toks[i].text not in _holder_first_words():
             return None
         for j in range(min(len(toks), i + 7), i + 1, -1):
-            if name_key(self.surface(i, j)) in office_holder_keys():
-                return j
+            if toks[j - 1].text[:1].isalnum() and name_key(self.surface(i, j)) in office_holder_keys():
+                return j  # (not "Tập Cận Bình (", whose bracket the key leaves out)
         return None
 
     def _lower_body_after_post(self, i: int) -> tuple[int, OrgHit] | None:
