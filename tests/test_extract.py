@@ -5,6 +5,7 @@ import pytest
 from conftest import extract_text
 
 from kg.extract.entities import org_key
+from kg.extract.events import tidy_name
 from kg.extract.model import LEGISLATION, ORG, PERSON, PLACE
 from kg.textnorm import name_key
 
@@ -7300,6 +7301,28 @@ def test_extract_an_arabic_name_keeps_its_particle_written_with_a_spaced_dash(te
 def test_extract_a_known_office_holder_whose_name_opens_like_a_board_is_a_person(text, name):
     ex = extract_text(text)
     assert name in names(ex, PERSON) and "Ban Ki" not in names(ex, ORG)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a quoted title runs to its closing quote, past the words that would end a name
+    ("Sáng 9/5, Hội thảo “Xã hội không tiền mặt: cơ hội và thách thức” diễn ra tại Hà Nội.",
+     "Hội thảo “Xã hội không tiền mặt: cơ hội và thách thức”"),
+    # a name cut at a dash goes on to the name after it
+    ("Sáng 9/5, Bộ trưởng chủ trì cuộc họp kiểm điểm tiến độ triển khai dự án đầu tư xây dựng cao tốc Bắc - Nam phía "
+     "Đông.", "Cuộc họp kiểm điểm tiến độ triển khai dự án đầu tư xây dựng cao tốc Bắc - Nam"),
+])
+def test_extract_an_events_name_is_not_left_cut_inside_a_quote_or_at_a_dash(text, name):
+    assert [e.name for e in extract_text(text, date="2017-05-10").events] == [name]
+
+
+@pytest.mark.parametrize("name, tidy", [
+    ("Hội nghị)", "Hội nghị"),  # the keyword inside brackets
+    ("Kỳ họp không giấy”", "Kỳ họp không giấy"),
+    ("Chuyến thăm Malaysia - Ảnh:", "Chuyến thăm Malaysia"),  # a photo's caption run into the name
+    ("Hội nghị (SOM 2)", "Hội nghị (SOM 2)"),
+])
+def test_an_events_name_keeps_nothing_its_cut_left_dangling(name, tidy):
+    assert tidy_name(name) == tidy
 
 
 def test_extract_who_reads_out_the_decision_a_ceremony_is_held_for_takes_part_in_it():

@@ -135,6 +135,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _each_sentence_at_its_own_event(ex)
     for event in ex.events:
         _chosen_there(ctx, event)
+        event.name = tidy_name(event.name)
     _chosen_in_the_next_sentences(ctx, ex)
 
 
@@ -771,6 +772,39 @@ def _name_end(toks, k: int, j: int) -> int:
             and not (end + 1 < len(toks) and _stops_name(f"{toks[end].text} {toks[end + 1].text}", end > j)) \
             and toks[end].text != "…":
         end += 1
+    if end > k and toks[end - 1].text in ("-", "–"):  # "… cao tốc Bắc - | Nam", "nhiệm kỳ 2021- | 2026": cut at a dash
+        more = end
+        while more < len(toks) and more - end < 4 and (toks[more].text[:1].isupper() or toks[more].text.isdigit()):
+            more += 1
+        end = more
+    return _past_closing_quote(toks, k, end)
+
+
+_OPENING_QUOTES = {"“": "”", '"': '"', "«": "»"}
+# what a name cut short may end with: a dash or bracket left open, a photo's caption ("… - Ảnh:")
+_DANGLING_END = re.compile(r"(?:\s*[-–]?\s*Ảnh\s*:?|\s*[-–,:;(/])+\s*$")
+
+
+def tidy_name(name: str) -> str:
+    """An event's name without what its cut left dangling: "Hội nghị kiểm điểm … cao tốc Bắc -", "Hội nghị)" (the
+    keyword inside brackets), "Kỳ họp không giấy”"."""
+    name = _DANGLING_END.sub("", name)
+    for opening, closing in (("(", ")"), ("“", "”")):
+        if name.endswith(closing) and name.count(closing) > name.count(opening):
+            name = _DANGLING_END.sub("", name[:-1])
+    return name or "Sự kiện"
+
+
+def _past_closing_quote(toks, k: int, end: int) -> int:
+    """A name that opens a quoted title ("Hội thảo “Xã hội không tiền mặt: …”") runs to the quote's close, when the
+    sentence closes it soon enough; else it ends where it did."""
+    words = [t.text for t in toks[k:end]]
+    for opening, closing in _OPENING_QUOTES.items():
+        opened = words.count(opening) - words.count(closing) if opening != closing else words.count(opening) % 2
+        if opened > 0:
+            close = next((m for m in range(end, min(len(toks), end + 30)) if toks[m].text == closing), None)
+            if close is not None and not any(t.text in (".", ";") for t in toks[end:close]):
+                return close + 1
     return end
 
 
