@@ -3028,7 +3028,12 @@ def test_extract_a_bare_post_shares_the_body_of_the_next_post_when_the_body_is_o
     got = posts(ex)
     assert ("Nguyễn Đức Lợi", "Phó Chủ tịch", "Hội Nhà báo Việt Nam") in got
     assert ("Nguyễn Đức Lợi", "Tổng Thư ký", "Hội Nhà báo Việt Nam") in got
-    assert ("Mai Tiến Dũng", "Bộ trưởng", "Văn phòng Chính phủ") not in got
+    # the head of an agency of ministerial rank is its minister
+    assert ("Mai Tiến Dũng", "Bộ trưởng", "Văn phòng Chính phủ") in got
+    assert ("Mai Tiến Dũng", "Chủ nhiệm", "Văn phòng Chính phủ") in got
+    # "… và Thứ trưởng A": the minister, unnamed, and another person
+    got = posts(extract_text("Xin Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ và Thứ trưởng Lê Văn Hải cho biết nguyên nhân."))
+    assert not any(p == "Lê Văn Hải" and org == "Văn phòng Chính phủ" for p, _, org in got)
 
 
 def test_extract_undated_talks_and_ceremonies_people_take_part_in_are_events_with_those_people():

@@ -456,8 +456,8 @@ def _hold_chain(ctx, si: int, toks, posts: list[Post], p_index: int, persons, ta
 
 def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
     """A post written without its body shares the body of the next post of the chain when that body is of
-    the post's kind: "Phó Chủ tịch, Tổng Thư ký HLG Việt Nam" (both of the association). "Bộ trưởng, Chủ nhiệm
-    Văn phòng Chính phủ" keeps its rank bare, and "Phó Bí thư, Chủ tịch UBND tỉnh" its committee unnamed. A
+    the post's kind: "Phó Chủ tịch, Tổng Thư ký HLG Việt Nam" (both of the association), "Bộ trưởng, Chủ nhiệm
+    Văn phòng Chính phủ" (its minister); "Phó Bí thư, Chủ tịch UBND tỉnh" keeps its committee unnamed. A
     secretary of a Party committee written bare ("Bí thư Đảng ủy, Chủ tịch Tập đoàn Hóa chất Việt Nam") is the
     secretary of that body's Party committee."""
     if _bare_party_committee(post):
@@ -470,6 +470,11 @@ def _body_shared_forward(post: Post, chain: list[Post]) -> Post:
         return post
     ordered = sorted(chain, key=lambda c: c.i)
     after = ordered[ordered.index(post) + 1:]
+    if post.title.base == "Bộ trưởng" and after and after[0].i == post.j + 1 and after[0].org \
+            and after[0].title.base == "Chủ nhiệm":
+        # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "…, Chủ nhiệm Ủy ban Dân tộc": the head of an agency of
+        # ministerial rank is its minister
+        return replace(post, org=after[0].org, org_name=after[0].org_name)
     # only posts written back to back ("Phó Chủ tịch, Tổng Thư ký"), not "Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự"
     if any(b.i != a.j + 1 for a, b in zip([post, *after], after)):
         return post
@@ -684,6 +689,9 @@ def _chain_back(toks, posts: list[Post], p_index: int, person_ends: set[int]) ->
             break  # "… chất vấn của các đại biểu Quốc hội, Bộ trưởng A": many people's post, not A's
         if _two_states_leaders(prev, cur):
             break  # "Tổng thống Mỹ và Thủ tướng Canada Justin Trudeau": two leaders, the name only the second's
+        if len(gap) == 1 and gap[0].lower == "và" and cur.org is None and prev.org is not None \
+                and not cur.title.implied_org:
+            break  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ và Thứ trưởng A": the minister and another, A
         if (len(gap) == 1 and gap[0].lower in CHAIN_JOINERS or len(gap) == 0) and not after_name and not (
                 prev.i > 0 and (toks[prev.i - 1].lower in PREPOSITIONS and not national or (
                     toks[prev.i - 1].lower in _MEETS and gap and gap[0].text == ","))):
