@@ -1082,6 +1082,9 @@ def test_extract_a_historical_figure_addressed_by_his_old_post_holds_no_post_her
     ("Phiên chất vấn của kỳ họp thứ 2, Quốc hội khoá 14 diễn ra từ 15 đến sáng 17/11, Bộ trưởng Trần Tuấn Anh "
      "trả lời chất vấn.", "2016-11-15"),
     ("Hội nghị Trung ương 5 khóa XII khai mạc sáng 7/5 tại Hà Nội.", "2017-05-07"),
+    # a numbered Assembly's election: the spring of the year it is elected
+    ("Ông Lê Văn Tám phát biểu tại buổi tiếp xúc cử tri của các ứng viên đại biểu Quốc hội khóa XIV sáng 10/5 tại "
+     "huyện Củ Chi.", "2016-05-10"),
 ])
 def test_extract_a_numbered_session_of_a_numbered_term_gives_an_undated_article_its_year(text, want):
     assert extract_text(text).events[0].date == want

@@ -178,6 +178,9 @@ _ORDINAL = r"(?P<k>\d{1,2}|[IVX]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|m
 _TERM = r"(?:khóa|khoá)\s+(?P<n>\d{1,2}|[IVX]+)(?![\w/])"
 _CENTRAL = r"(?:Ban Chấp hành\s+)?(?:Trung ương|T\.?Ư|TW)(?: Đảng)?"
 _SESSION_RES = [re.compile(rf"kỳ họp thứ {_ORDINAL},?\s+(?:của\s+)?Quốc hội\s+{_TERM}", re.IGNORECASE)]
+# the election of a numbered National Assembly: "ứng viên đại biểu Quốc hội khóa XIV", "bầu cử Quốc hội khóa XV"
+_ELECTION_RE = re.compile(rf"(?<!\w)(?:ứng cử viên|ứng viên|ứng cử|bầu cử)\s+(?:đại biểu\s+)?Quốc hội\s+{_TERM}",
+                          re.IGNORECASE)
 _PLENUM_RES = [re.compile(rf"Hội nghị(?: lần thứ)? {_ORDINAL}\s+{_CENTRAL}\s+{_TERM}", re.IGNORECASE),
                re.compile(rf"Hội nghị {_CENTRAL} (?:lần thứ )?{_ORDINAL}\s+{_TERM}", re.IGNORECASE)]
 _BARE_PLENUM_RE = re.compile(rf"Hội nghị (?:Ban Chấp hành\s+)?(?:Trung ương|T\.?Ư|TW)(?: Đảng)? (?:lần thứ )?{_ORDINAL}(?!\w)")
@@ -207,12 +210,14 @@ def _numbered(text: str, patterns, started: dict[int, int]) -> tuple[int, int] |
 
 def term_year(text: str) -> int | None:
     """The year a numbered session of a numbered National Assembly is held (two a year: "kỳ họp thứ 2 Quốc
-    hội khóa XIV" is 2016), or a numbered plenum of a Party Central Committee (about four the first year, two
+    hội khóa XIV" is 2016), or the Assembly is elected ("ứng viên đại biểu Quốc hội khóa XIV"), or a numbered plenum of a Party Central Committee (about four the first year, two
     a year after: "Hội nghị Trung ương 5 khóa XII" is 2017)."""
     session = _numbered(text, _SESSION_RES, ASSEMBLY_ELECTED)
     if session:
         k, start = session
         return start + (k - 1) // 2
+    if (election := _ELECTION_RE.search(text)) and (year := ASSEMBLY_ELECTED.get(number_of(election.group("n")) or 0)):
+        return year  # its candidates meet voters, and it is held, in the spring of the year it is elected
     plenum = _numbered(text, _PLENUM_RES, CONGRESS_HELD) or _plenum_of_the_party_term(text)
     if plenum:
         k, start = plenum
