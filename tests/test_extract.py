@@ -1620,6 +1620,9 @@ def test_extract_posts_written_after_a_name_without_a_comma():
     ("Ông Lê Văn Hà, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế), cho biết.", "Vụ Tổ chức cán bộ"),
     ("Thanh tra Sở Xây dựng tăng cường công tác kiểm tra.", "Thanh tra Sở Xây dựng"),
     ("Cơ quan CSĐT Bộ Công an đã khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Bộ Công an"),
+    # what the body celebrates, and the occasion of a visit, are no part of its name
+    ("Hôm qua, Tạp chí Nông thôn kỷ niệm 30 năm thành lập.", "Tạp chí Nông thôn"),
+    ("Ông Lê Văn Tám chúc mừng Tạp chí Nông thôn nhân dịp kỷ niệm 30 năm thành lập.", "Tạp chí Nông thôn"),
 ])
 def test_extract_a_departments_name_ends_in_lower_case_words_before_a_verb_or_comma(text, org):
     assert org in names(extract_text(text), ORG)
