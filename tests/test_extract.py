@@ -7328,6 +7328,7 @@ def test_extract_an_events_name_is_not_left_cut_inside_a_quote_or_at_a_dash(text
 
 @pytest.mark.parametrize("name, tidy", [
     ("Hội nghị)", "Hội nghị"),  # the keyword inside brackets
+    ("Kỳ họp bất thường) của HĐND TP HCM", "Kỳ họp bất thường"),
     ("Kỳ họp không giấy”", "Kỳ họp không giấy"),
     ("Chuyến thăm Malaysia - Ảnh:", "Chuyến thăm Malaysia"),  # a photo's caption run into the name
     ("Hội nghị (SOM 2)", "Hội nghị (SOM 2)"),

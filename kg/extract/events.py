@@ -788,6 +788,8 @@ _DANGLING_END = re.compile(r"(?:\s*[-–]?\s*Ảnh\s*:?|\s*[-–,:;(/])+\s*$")
 def tidy_name(name: str) -> str:
     """An event's name without what its cut left dangling: "Hội nghị kiểm điểm … cao tốc Bắc -", "Hội nghị)" (the
     keyword inside brackets), "Kỳ họp không giấy”"."""
+    if ")" in name and name.index(")") < (name.index("(") if "(" in name else len(name)):
+        name = name[:name.index(")")]  # "Kỳ họp bất thường) của HĐND …": the keyword was inside brackets
     name = _DANGLING_END.sub("", name)
     for opening, closing in (("(", ")"), ("“", "”")):
         if name.endswith(closing) and name.count(closing) > name.count(opening):
