@@ -7321,6 +7321,10 @@ def test_extract_a_known_office_holder_whose_name_opens_like_a_board_is_a_person
     # a name cut at a dash goes on to the name after it
     ("Sáng 9/5, Bộ trưởng chủ trì cuộc họp kiểm điểm tiến độ triển khai dự án đầu tư xây dựng cao tốc Bắc - Nam phía "
      "Đông.", "Cuộc họp kiểm điểm tiến độ triển khai dự án đầu tư xây dựng cao tốc Bắc - Nam"),
+    # the dot of "TP. HCM" is no sentence's end
+    ("Sáng 9/5, Hội nghị xúc tiến đầu tư TP. HCM năm 2017 diễn ra tại Hà Nội.", "Hội nghị xúc tiến đầu tư TP. HCM năm 2017"),
+    ("Sáng 9/5, Hội thảo “Phát triển dịch vụ của TP. HCM” diễn ra tại Hà Nội.",
+     "Hội thảo “Phát triển dịch vụ của TP. HCM”"),
 ])
 def test_extract_an_events_name_is_not_left_cut_inside_a_quote_or_at_a_dash(text, name):
     assert [e.name for e in extract_text(text, date="2017-05-10").events] == [name]
@@ -7331,6 +7335,7 @@ def test_extract_an_events_name_is_not_left_cut_inside_a_quote_or_at_a_dash(text
     ("Kỳ họp bất thường) của HĐND TP HCM", "Kỳ họp bất thường"),
     ("Kỳ họp không giấy”", "Kỳ họp không giấy"),
     ("Chuyến thăm Malaysia - Ảnh:", "Chuyến thăm Malaysia"),  # a photo's caption run into the name
+    ("Lễ ký kết hợp tác giữa Tập đoàn Viettel và", "Lễ ký kết hợp tác giữa Tập đoàn Viettel"),
     ("Hội nghị (SOM 2)", "Hội nghị (SOM 2)"),
 ])
 def test_an_events_name_keeps_nothing_its_cut_left_dangling(name, tidy):

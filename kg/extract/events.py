@@ -767,12 +767,15 @@ def _name_end(toks, k: int, j: int) -> int:
     end = j
     if j < len(toks) and toks[j].lower == "với" and toks[j - 1].lower in _MEETS_WITH:
         end += 1  # "cuộc gặp với các doanh nghiệp Hà Lan", "buổi làm việc với …": whom the meeting is with names it
-    while end < len(toks) and end - k < 18 and (toks[end].lower not in _NAME_STOP or _forum_holding(toks, j, end)) \
+    while end < len(toks) and end - k < 18 and (toks[end].lower not in _NAME_STOP or _forum_holding(toks, j, end)
+                                                 or _abbreviation_dot(toks, end)) \
             and toks[end].text not in ("Ông", "Bà") \
             and not (end + 1 < len(toks) and _stops_name(f"{toks[end].text} {toks[end + 1].text}", end > j)) \
             and toks[end].text != "…":
         end += 1
-    if end > k and toks[end - 1].text in ("-", "–"):  # "… cao tốc Bắc - | Nam", "nhiệm kỳ 2021- | 2026": cut at a dash
+    if end > k and (toks[end - 1].text in ("-", "–") or end - k >= 18 and toks[end - 1].text[:1].isupper()):
+        # "… cao tốc Bắc - | Nam", "nhiệm kỳ 2021- | 2026", "… TP. HCM - Cần | Thơ": a name cut at a dash or inside
+        # a capitalised name goes on to that name's end
         more = end
         while more < len(toks) and more - end < 4 and (toks[more].text[:1].isupper() or toks[more].text.isdigit()):
             more += 1
@@ -782,12 +785,12 @@ def _name_end(toks, k: int, j: int) -> int:
 
 _OPENING_QUOTES = {"“": "”", '"': '"', "«": "»"}
 # what a name cut short may end with: a dash or bracket left open, a photo's caption ("… - Ảnh:")
-_DANGLING_END = re.compile(r"(?:\s*[-–]?\s*Ảnh\s*:?|\s*[-–,:;(/])+\s*$")
+_DANGLING_END = re.compile(r"(?:\s*[-–]?\s*Ảnh\s*:?|\s*[-–,:;(/]|\s+(?:và|của|với|cho|các|đối))+\s*$")
 
 
 def tidy_name(name: str) -> str:
     """An event's name without what its cut left dangling: "Hội nghị kiểm điểm … cao tốc Bắc -", "Hội nghị)" (the
-    keyword inside brackets), "Kỳ họp không giấy”"."""
+    keyword inside brackets), "Kỳ họp không giấy”", "Giao ban … phê bình và"."""
     if ")" in name and name.index(")") < (name.index("(") if "(" in name else len(name)):
         name = name[:name.index(")")]  # "Kỳ họp bất thường) của HĐND …": the keyword was inside brackets
     name = _DANGLING_END.sub("", name)
@@ -805,9 +808,17 @@ def _past_closing_quote(toks, k: int, end: int) -> int:
         opened = words.count(opening) - words.count(closing) if opening != closing else words.count(opening) % 2
         if opened > 0:
             close = next((m for m in range(end, min(len(toks), end + 30)) if toks[m].text == closing), None)
-            if close is not None and not any(t.text in (".", ";") for t in toks[end:close]):
+            if close is not None and not any(t.text == ";" or t.text == "." and not _abbreviation_dot(toks, m)
+                                             for m, t in enumerate(toks[end:close], start=end)):
                 return close + 1
     return end
+
+
+def _abbreviation_dot(toks, at: int) -> bool:
+    """The dot of "TP. HCM" or "Q. 1" inside a name ("Hội nghị xúc tiến đầu tư TP. HCM"), not a sentence's end."""
+    return toks[at].text == "." and at > 0 and at + 1 < len(toks) and toks[at + 1].text[:1].isupper() \
+        and (toks[at - 1].text in ("TP", "Tp", "TX", "TT", "Q", "P") or len(toks[at - 1].text) == 1 and toks[at - 1].text.isupper()) \
+        and toks[at].start == toks[at - 1].end
 
 
 def _forum_holding(toks, j: int, at: int) -> bool:
@@ -827,7 +838,7 @@ def _stops_name(pair: str, past_keyword: bool) -> bool:
 
 
 # as written, in lower case ("Hội nghị Ban Tổ chức Trung ương" is a body's meeting)
-_DOES_WORDS = frozenset({"dự kiến", "đánh dấu", "tổ chức", "thời gian"})
+_DOES_WORDS = frozenset({"dự kiến", "đánh dấu", "tổ chức", "thời gian", "yêu cầu", "cho biết"})  # not "Ban chỉ đạo"
 _OPENS_OR_CLOSES = frozenset({"khai mạc", "bế mạc", "kết thúc"})
 
 
