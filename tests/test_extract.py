@@ -2745,6 +2745,8 @@ def test_extract_a_bare_head_word_after_a_post_is_the_body_of_that_kind_named_in
     # terms that never met: a story of history, no bound
     ("Thủ tướng Phan Văn Khải và Thủ tướng Phạm Minh Chính.", None),
     ("Bộ trưởng Lê Văn An phát biểu.", None),
+    # a holder the story calls new in the post: the first year of the term
+    ("Tân Bộ trưởng Quốc phòng Mỹ thăm châu Á. Bộ trưởng Quốc phòng Mỹ James Mattis tới Seoul.", (2017, 2017)),
 ])
 def test_tenure_bounds_are_the_years_the_office_holders_named_held_their_posts_together(text, want):
     from kg.extract.tenure import tenure_bounds
@@ -7336,6 +7338,8 @@ def test_extract_an_events_name_is_not_left_cut_inside_a_quote_or_at_a_dash(text
     ("Kỳ họp không giấy”", "Kỳ họp không giấy"),
     ("Chuyến thăm Malaysia - Ảnh:", "Chuyến thăm Malaysia"),  # a photo's caption run into the name
     ("Lễ ký kết hợp tác giữa Tập đoàn Viettel và", "Lễ ký kết hợp tác giữa Tập đoàn Viettel"),
+    ("Cuộc họp nội các", "Cuộc họp nội các"),  # a word's own last syllable stays
+    ("Cuộc biểu tình phản đối", "Cuộc biểu tình phản đối"),
     ("Hội nghị (SOM 2)", "Hội nghị (SOM 2)"),
 ])
 def test_an_events_name_keeps_nothing_its_cut_left_dangling(name, tidy):

@@ -785,7 +785,7 @@ def _name_end(toks, k: int, j: int) -> int:
 
 _OPENING_QUOTES = {"“": "”", '"': '"', "«": "»"}
 # what a name cut short may end with: a dash or bracket left open, a photo's caption ("… - Ảnh:")
-_DANGLING_END = re.compile(r"(?:\s*[-–]?\s*Ảnh\s*:?|\s*[-–,:;(/]|\s+(?:và|của|với|cho|các|đối))+\s*$")
+_DANGLING_END = re.compile(r"(?:\s*[-–]?\s*Ảnh\s*:?|\s*[-–,:;(/]|\s+(?:và|của|với))+\s*$")  # not "nội các", "phản đối"
 
 
 def tidy_name(name: str) -> str:

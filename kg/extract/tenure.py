@@ -1,5 +1,6 @@
 """The years an undated story can be told in, bounded by the terms of the office holders it names by their posts
-("Chủ tịch nước Trần Đại Quang" is 2016–2018; with "Tổng thống Ấn Độ Ram Nath Kovind", 2017–2018)."""
+("Chủ tịch nước Trần Đại Quang" is 2016–2018; with "Tổng thống Ấn Độ Ram Nath Kovind", 2017–2018; a holder the story
+calls new in the post, "tân Bộ trưởng", the first year of the term)."""
 from __future__ import annotations
 
 import re
@@ -16,15 +17,16 @@ _LAST_NEWS_YEAR = 2026
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, str, re.Pattern, tuple[int, int]], ...]:
+def _patterns() -> tuple[tuple[str, str, re.Pattern, re.Pattern, tuple[int, int]], ...]:
     out = []
     for term in lexicon.office_terms():
         posts = "|".join(re.escape(fold(p)) for p in term.posts)
         name = r"\s*-\s*".join(re.escape(fold(part)) for part in term.person.split("-"))
         # the post, perhaps its body or country in capitals ("Thủ tướng Chính phủ", "Tổng thống Mỹ"), then the name
         rx = re.compile(rf"(?<!\w)(?:{posts})((?:\s+\S+?){{0,4}}?)\s+{name}(?!\w)")
+        new = re.compile(rf"(?<!\w)tân\s+(?:{posts})(?!\w)")  # "tân Bộ trưởng Quốc phòng Mỹ": new in the post
         probe = fold(term.person.split("-")[0].strip())  # the name, or its part before a hyphen, written as is
-        out.append((f"{term.person}|{term.posts[0]}", probe, rx, (term.first, term.last)))
+        out.append((f"{term.person}|{term.posts[0]}", probe, rx, new, (term.first, term.last)))
     return tuple(out)
 
 
@@ -33,9 +35,12 @@ def tenure_bounds(text: str) -> tuple[int, int] | None:
     None when it names none, or names them in terms that never met (a story of history)."""
     folded = fold(text)
     held: dict[str, frozenset[int]] = {}
-    for key, probe, rx, (first, last) in _patterns():
+    for key, probe, rx, new, (first, last) in _patterns():
         if probe not in folded:
             continue  # the name is not in the text: no need to look for its post
+        if new.search(folded):
+            last = first  # the story calls the holder of the post new ("Tân bộ trưởng quốc phòng Mỹ thăm châu Á"): the
+            # first year of the term
         for m in rx.finditer(folded):
             before = folded[max(0, m.start() - 8):m.start()]
             if any(before.endswith(w) for w in _NOT_HELD) and not key.split("|")[1].lower().startswith("phó"):
