@@ -1082,6 +1082,10 @@ def test_extract_a_historical_figure_addressed_by_his_old_post_holds_no_post_her
     ("Phiên chất vấn của kỳ họp thứ 2, Quốc hội khoá 14 diễn ra từ 15 đến sáng 17/11, Bộ trưởng Trần Tuấn Anh "
      "trả lời chất vấn.", "2016-11-15"),
     ("Hội nghị Trung ương 5 khóa XII khai mạc sáng 7/5 tại Hà Nội.", "2017-05-07"),
+    # a numbered session of the UN General Assembly opens in September of 1945 + its number; the UN's "Chương trình
+    # nghị sự 2030" is a horizon, not the story's year
+    ("Sáng 22/9, Phó Thủ tướng phát biểu tại phiên thảo luận cấp cao khoá họp 72 Đại hội đồng Liên Hợp Quốc về "
+     "chương trình nghị sự 2030.", "2017-09-22"),
     # a numbered Assembly's election: the spring of the year it is elected
     ("Ông Lê Văn Tám phát biểu tại buổi tiếp xúc cử tri của các ứng viên đại biểu Quốc hội khóa XIV sáng 10/5 tại "
      "huyện Củ Chi.", "2016-05-10"),
@@ -2745,6 +2749,8 @@ def test_extract_a_bare_head_word_after_a_post_is_the_body_of_that_kind_named_in
     # terms that never met: a story of history, no bound
     ("Thủ tướng Phan Văn Khải và Thủ tướng Phạm Minh Chính.", None),
     ("Bộ trưởng Lê Văn An phát biểu.", None),
+    # ministers and the heads of the largest cities bound it too
+    ("Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân tiếp Bộ trưởng Bộ Công an Tô Lâm.", (2017, 2020)),
     # a holder the story calls new in the post: the first year of the term
     ("Tân Bộ trưởng Quốc phòng Mỹ thăm châu Á. Bộ trưởng Quốc phòng Mỹ James Mattis tới Seoul.", (2017, 2017)),
 ])

@@ -27,7 +27,8 @@ LONG_RANGE_RE = re.compile(
 YEAR_RE = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/])")
 # years of plans and horizons ("đến năm 2030", "tầm nhìn 2045") say nothing about when the article happens
 # (not "tính đến năm 2019", as of that year: a year the story is told in)
-_FUTURE_BEFORE = re.compile(r"(?:(?<!tính )đến|(?<!tính )tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm)\s*(?:năm\s*)?$",
+_FUTURE_BEFORE = re.compile(r"(?:(?<!tính )đến|(?<!tính )tới|tầm nhìn|hướng tới|mục tiêu|vào năm|trước năm|sau năm|"
+                            r"nghị sự)\s*(?:năm\s*)?$",  # "Chương trình nghị sự 2030" of the UN
                             re.IGNORECASE)
 # nor the years of the plans a year before sets ("Chương trình xây dựng luật, pháp lệnh năm 2016", adopted in 2015;
 # "dự toán ngân sách nhà nước năm 2025")
@@ -178,6 +179,10 @@ _ORDINAL = r"(?P<k>\d{1,2}|[IVX]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|m
 _TERM = r"(?:khóa|khoá)\s+(?P<n>\d{1,2}|[IVX]+)(?![\w/])"
 _CENTRAL = r"(?:Ban Chấp hành\s+)?(?:Trung ương|T\.?Ư|TW)(?: Đảng)?"
 _SESSION_RES = [re.compile(rf"kỳ họp thứ {_ORDINAL},?\s+(?:của\s+)?Quốc hội\s+{_TERM}", re.IGNORECASE)]
+# a numbered session of the UN General Assembly, which opens every September from 1946 ("khóa họp 72 Đại hội đồng
+# Liên Hợp Quốc" is 2017)
+_UNGA_RE = re.compile(r"(?:khóa|khoá|kỳ) họp(?: thứ)? (?P<n>\d{2}),?(?: của)? Đại hội đồng (?:Liên (?:hợp|hiệp) quốc|LHQ)",
+                      re.IGNORECASE)
 # the election of a numbered National Assembly: "ứng viên đại biểu Quốc hội khóa XIV", "bầu cử Quốc hội khóa XV"
 _ELECTION_RE = re.compile(rf"(?<!\w)(?:ứng cử viên|ứng viên|ứng cử|bầu cử)\s+(?:đại biểu\s+)?Quốc hội\s+{_TERM}",
                           re.IGNORECASE)
@@ -210,12 +215,15 @@ def _numbered(text: str, patterns, started: dict[int, int]) -> tuple[int, int] |
 
 def term_year(text: str) -> int | None:
     """The year a numbered session of a numbered National Assembly is held (two a year: "kỳ họp thứ 2 Quốc
-    hội khóa XIV" is 2016), or the Assembly is elected ("ứng viên đại biểu Quốc hội khóa XIV"), or a numbered plenum of a Party Central Committee (about four the first year, two
+    hội khóa XIV" is 2016), or the Assembly is elected ("ứng viên đại biểu Quốc hội khóa XIV"), or a numbered session of
+    the UN General Assembly opens ("khóa họp 72 Đại hội đồng Liên Hợp Quốc" is 2017), or a numbered plenum of a Party Central Committee (about four the first year, two
     a year after: "Hội nghị Trung ương 5 khóa XII" is 2017)."""
     session = _numbered(text, _SESSION_RES, ASSEMBLY_ELECTED)
     if session:
         k, start = session
         return start + (k - 1) // 2
+    if (unga := _UNGA_RE.search(text)) and 40 <= int(unga.group("n")) <= 90:
+        return 1945 + int(unga.group("n"))
     if (election := _ELECTION_RE.search(text)) and (year := ASSEMBLY_ELECTED.get(number_of(election.group("n")) or 0)):
         return year  # its candidates meet voters, and it is held, in the spring of the year it is elected
     plenum = _numbered(text, _PLENUM_RES, CONGRESS_HELD) or _plenum_of_the_party_term(text)
