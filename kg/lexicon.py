@@ -221,6 +221,12 @@ def party_plenum_years() -> dict[tuple[int, int], int]:
     return {(int(r["term"]), int(r["plenum"])): int(r["year"]) for r in _rows("party_plenums.tsv")}
 
 
+@lru_cache(maxsize=1)
+def asean_summit_years() -> dict[int, int]:
+    """ASEAN Summit number -> the year it was held (asean_summits.tsv)."""
+    return {int(r["summit"]): int(r["year"]) for r in _rows("asean_summits.tsv")}
+
+
 @dataclass(frozen=True)
 class KnownMerger:
     result: str

@@ -1086,6 +1086,8 @@ def test_extract_a_historical_figure_addressed_by_his_old_post_holds_no_post_her
     # nghị sự 2030" is a horizon, not the story's year
     ("Sáng 22/9, Phó Thủ tướng phát biểu tại phiên thảo luận cấp cao khoá họp 72 Đại hội đồng Liên Hợp Quốc về "
      "chương trình nghị sự 2030.", "2017-09-22"),
+    # a numbered ASEAN Summit, in the year the lexicon gives (asean_summits.tsv)
+    ("Chiều 22/6, Thủ tướng dự phiên toàn thể Hội nghị Cấp cao ASEAN lần thứ 34 tại Bangkok.", "2019-06-22"),
     # a numbered Assembly's election: the spring of the year it is elected
     ("Ông Lê Văn Tám phát biểu tại buổi tiếp xúc cử tri của các ứng viên đại biểu Quốc hội khóa XIV sáng 10/5 tại "
      "huyện Củ Chi.", "2016-05-10"),

@@ -183,6 +183,10 @@ _SESSION_RES = [re.compile(rf"kỳ họp thứ {_ORDINAL},?\s+(?:của\s+)?Quố
 # Liên Hợp Quốc" is 2017)
 _UNGA_RE = re.compile(r"(?:khóa|khoá|kỳ) họp(?: thứ)? (?P<n>\d{2}),?(?: của)? Đại hội đồng (?:Liên (?:hợp|hiệp) quốc|LHQ)",
                       re.IGNORECASE)
+# a numbered ASEAN Summit: "Hội nghị Cấp cao ASEAN lần thứ 33", "Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á
+# (ASEAN) lần thứ 31"
+_ASEAN_SUMMIT_RE = re.compile(r"Hội nghị (?:Cấp cao|Thượng đỉnh)(?: Hiệp hội các quốc gia Đông Nam Á)?\s*\(?ASEAN\)?"
+                              r"(?: lần thứ)? (?P<n>\d{1,2})(?![\d/])", re.IGNORECASE)
 # the election of a numbered National Assembly: "ứng viên đại biểu Quốc hội khóa XIV", "bầu cử Quốc hội khóa XV"
 _ELECTION_RE = re.compile(rf"(?<!\w)(?:ứng cử viên|ứng viên|ứng cử|bầu cử)\s+(?:đại biểu\s+)?Quốc hội\s+{_TERM}",
                           re.IGNORECASE)
@@ -216,7 +220,8 @@ def _numbered(text: str, patterns, started: dict[int, int]) -> tuple[int, int] |
 def term_year(text: str) -> int | None:
     """The year a numbered session of a numbered National Assembly is held (two a year: "kỳ họp thứ 2 Quốc
     hội khóa XIV" is 2016), or the Assembly is elected ("ứng viên đại biểu Quốc hội khóa XIV"), or a numbered session of
-    the UN General Assembly opens ("khóa họp 72 Đại hội đồng Liên Hợp Quốc" is 2017), or a numbered plenum of a Party Central Committee (about four the first year, two
+    the UN General Assembly opens ("khóa họp 72 Đại hội đồng Liên Hợp Quốc" is 2017), or a numbered ASEAN Summit is held
+    (asean_summits.tsv), or a numbered plenum of a Party Central Committee (about four the first year, two
     a year after: "Hội nghị Trung ương 5 khóa XII" is 2017)."""
     session = _numbered(text, _SESSION_RES, ASSEMBLY_ELECTED)
     if session:
@@ -224,6 +229,8 @@ def term_year(text: str) -> int | None:
         return start + (k - 1) // 2
     if (unga := _UNGA_RE.search(text)) and 40 <= int(unga.group("n")) <= 90:
         return 1945 + int(unga.group("n"))
+    if (summit := _ASEAN_SUMMIT_RE.search(text)) and (year := lexicon.asean_summit_years().get(int(summit.group("n")))):
+        return year
     if (election := _ELECTION_RE.search(text)) and (year := ASSEMBLY_ELECTED.get(number_of(election.group("n")) or 0)):
         return year  # its candidates meet voters, and it is held, in the spring of the year it is elected
     plenum = _numbered(text, _PLENUM_RES, CONGRESS_HELD) or _plenum_of_the_party_term(text)
