@@ -61,7 +61,8 @@ def _align(text: str, pieces: list[str], base: int) -> list[tuple[int, int]]:
 
 
 _INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]{1,2}\.$")  # an initial or an abbreviation's dot, no space after it
-_LEVEL_END = re.compile(r"(?<!\S)(?:TX|TP|Tp|Q|P)\.$")  # a level of place shortened, its place after a space
+SHORT_LEVELS = ("TX", "TP", "Tp", "Q", "P")  # levels of place written short with a dot ("TP. HCM", "Q. 1")
+_LEVEL_END = re.compile(rf"(?<!\S)(?:{'|'.join(SHORT_LEVELS)})\.$")  # a level of place shortened, its place after a space
 
 
 def _opens_with_a_place(piece: str) -> bool:

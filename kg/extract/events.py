@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import lexicon
+from ..annotate import SHORT_LEVELS
 from ..textnorm import fold, name_key
 from .context import ArticleContext
 from .dates import PAST_AFTER, PAST_BEFORE, PAST_MONTH_RE, TIME_OF_DAY, month_years, number_of
@@ -817,7 +818,7 @@ def _past_closing_quote(toks, k: int, end: int) -> int:
 def _abbreviation_dot(toks, at: int) -> bool:
     """The dot of "TP. HCM" or "Q. 1" inside a name ("Hội nghị xúc tiến đầu tư TP. HCM"), not a sentence's end."""
     return toks[at].text == "." and at > 0 and at + 1 < len(toks) and toks[at + 1].text[:1].isupper() \
-        and (toks[at - 1].text in ("TP", "Tp", "TX", "TT", "Q", "P") or len(toks[at - 1].text) == 1 and toks[at - 1].text.isupper()) \
+        and (toks[at - 1].text in SHORT_LEVELS or len(toks[at - 1].text) == 1 and toks[at - 1].text.isupper()) \
         and toks[at].start == toks[at - 1].end
 
 

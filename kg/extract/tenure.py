@@ -38,9 +38,8 @@ def tenure_bounds(text: str) -> tuple[int, int] | None:
     for key, probe, rx, new, (first, last) in _patterns():
         if probe not in folded:
             continue  # the name is not in the text: no need to look for its post
-        if new.search(folded):
-            last = first  # the story calls the holder of the post new ("Tân bộ trưởng quốc phòng Mỹ thăm châu Á"): the
-            # first year of the term
+        # a holder the story calls new in the post ("Tân bộ trưởng quốc phòng Mỹ thăm châu Á"): the term's first year
+        current = range(first, (first if new.search(folded) else last) + 1)
         for m in rx.finditer(folded):
             before = folded[max(0, m.start() - 8):m.start()]
             if any(before.endswith(w) for w in _NOT_HELD) and not key.split("|")[1].lower().startswith("phó"):
@@ -49,7 +48,7 @@ def tenure_bounds(text: str) -> tuple[int, int] | None:
             if between and not between[0][:1].isupper() and between[0] != "nước":
                 continue  # "Chủ tịch nước tiếp Thủ tướng A": another post is A's
             former = any(before.endswith(w) for w in _FORMER)
-            years = frozenset(range(last, _LAST_NEWS_YEAR + 1) if former else range(first, last + 1))
+            years = frozenset(range(last, _LAST_NEWS_YEAR + 1) if former else current)
             held[key + ("|former" if former else "")] = held.get(key + ("|former" if former else ""), frozenset()) | years
     spans = list(held.values())
     if not spans:
