@@ -1096,6 +1096,26 @@ def test_extract_a_numbered_session_of_a_numbered_term_gives_an_undated_article_
     assert extract_text(text).events[0].date == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a lunar year named by stem and branch is one year of news; its New Year is prepared for at the end of the
+    # year before
+    ("Chiều 23/2, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị gặp mặt các nhà đầu tư Xuân Kỷ Hợi tại Nghệ An.",
+     "2019-02-23"),
+    ("Sáng 28/12, Bộ trưởng Đào Ngọc Dung dự lễ trao quà Tết Kỷ Hợi cho công nhân tại Hà Nội.", "2018-12-28"),
+    ("Sáng 5/2, Chủ tịch nước dự lễ trao quà Tết Nguyên đán Giáp Thìn cho công nhân tại Hải Dương.", "2024-02-05"),
+    # "Tết Mậu Thân" is 1968: history, no year of news
+    ("Sáng 28/12, Bộ trưởng dự lễ tưởng niệm các liệt sĩ hy sinh trong Tết Mậu Thân tại Huế.", None),
+])
+def test_extract_a_lunar_year_gives_an_undated_article_its_year(text, want):
+    assert extract_text(text).events[0].date == want
+
+
+def test_extract_a_day_of_the_lunar_calendar_is_no_date():
+    from kg.extract.dates import find_dates
+    text = "Ông A từ trần ngày 7/12/2018 (tức ngày 1 tháng 11 năm Mậu Tuất); giỗ Tổ vào ngày 10/3 âm lịch."
+    assert [(d.day, d.month, d.year) for d in find_dates(text)] == [(7, 12, 2018)]
+
+
 def test_extract_a_foreign_minister_of_a_ministry_named_short():
     got = posts(extract_text("Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross. Trên máy bay có Bộ trưởng "
                              "Nông nghiệp Paraguay Luis Gneiting."))

@@ -14,6 +14,7 @@ from .dates import (
     anniversary_year,
     document_dates,
     find_dates,
+    lunar_new_year,
     month_years,
     plan_years,
     resolve,
@@ -77,6 +78,12 @@ class ArticleContext:
             kept = None  # "kỳ họp thứ 9 Quốc hội khóa XI" recalled in a story that names 2016: history
         if kept:  # the year an anniversary is kept, or a numbered session held, is the story's
             ctx.context_years = [kept]
+        lunar = None if kept or adoc.doc.date else lunar_new_year(text)
+        if lunar and named and max(named) > lunar[0]:
+            lunar = None  # "Tết Mậu Tuất" recalled in a story that names a later year
+        if lunar:  # "Xuân Kỷ Hợi": 2019, or the end of 2018 that prepares for its New Year
+            kept = lunar[0]
+            ctx.context_years = [kept - 1, kept] if lunar[1] else [kept]
         if not adoc.doc.date:
             ctx.anchor_dates = anchor_dates(text)
             ctx.since = told_since(text)

@@ -93,7 +93,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         d = _make(m)
         if d:
             out.append(d)
-    return sorted((d for d in out if d), key=lambda d: d.start)
+    # a day of the lunar calendar ("tức ngày 1 tháng 11 năm Mậu Tuất", "mùng 10/3 âm lịch") is no day of the calendar
+    return sorted((d for d in out if d and not _LUNAR_AFTER.match(text, d.end)), key=lambda d: d.start)
 
 
 def _make(m: re.Match) -> DateMention | None:
@@ -240,6 +241,32 @@ def term_year(text: str) -> int | None:
         known = lexicon.party_plenum_years().get((term, k))
         return known or (start if k <= 4 else start + (k - 3) // 2)
     return None
+
+
+# a lunar year named by its stem and branch ("Tết Kỷ Hợi", "Xuân Mậu Tuất", "năm Giáp Thìn"): one year in sixty, so
+# one year of news (the stem is the Gregorian year's last digit, the branch its remainder by twelve)
+_STEMS = {"canh": 0, "tân": 1, "nhâm": 2, "quý": 3, "giáp": 4, "ất": 5, "bính": 6, "đinh": 7, "mậu": 8, "kỷ": 9}
+_BRANCHES = {"thân": 0, "dậu": 1, "tuất": 2, "hợi": 3, "tý": 4, "sửu": 5, "dần": 6, "mão": 7, "mẹo": 7, "thìn": 8,
+             "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11}
+_LUNAR_YEAR_RE = re.compile(rf"(?<!\w)(?P<cue>Tết|Xuân|năm)(?: Nguyên [đĐ]án)? (?P<stem>{'|'.join(_STEMS)}) "
+                            rf"(?P<branch>{'|'.join(_BRANCHES)})(?!\w)", re.IGNORECASE)
+
+
+_LUNAR_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:âm lịch|(?:năm )?(?:{'|'.join(_STEMS)}) (?:{'|'.join(_BRANCHES)})(?!\w))",
+                          re.IGNORECASE)
+
+
+def lunar_new_year(text: str) -> tuple[int, bool] | None:
+    """The latest Gregorian year of news a lunar year the text names falls in ("Xuân Kỷ Hợi" is 2019), with whether
+    it is named as its New Year ("Tết", "Xuân"), which the weeks before it, at the end of the year before, prepare
+    for. None when the text names none, or only years of history ("Tết Mậu Thân" is 1968)."""
+    found = []
+    for m in _LUNAR_YEAR_RE.finditer(text):
+        stem, branch = _STEMS[m.group("stem").lower()], _BRANCHES[m.group("branch").lower()]
+        year = next((y for y in range(NEWS_YEARS[0], NEWS_YEARS[1] + 1) if y % 10 == stem and y % 12 == branch), None)
+        if year is not None:
+            found.append((year, m.group("cue").lower() != "năm"))
+    return max(found) if found else None
 
 
 def _plenum_of_the_party_term(text: str) -> tuple[int, int] | None:
