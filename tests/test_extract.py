@@ -2737,6 +2737,17 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
     ("Thủ tướng Nguyễn Văn Phú biểu dương, khen ngợi các vận động viên của Đoàn thể thao đã nỗ lực thi đấu giành "
      "được Huy chương Vàng, Huy chương Bạc.", set()),
     ("Vận động viên Lê Thị Ánh đã giành được Huy chương Vàng.", {("Lê Thị Ánh", "Huy chương Vàng")}),
+    # an honour named in quotes: the quotes are no part of its name, and its receivers are found on either side
+    ("Sáng 20/5, Chủ tịch nước trao “Giải thưởng Hồ Chí Minh” cho nhạc sĩ Doãn Nho và họa sĩ Lê Ngọc Canh.",
+     {("Doãn Nho", "Giải thưởng Hồ Chí Minh"), ("Lê Ngọc Canh", "Giải thưởng Hồ Chí Minh")}),
+    ("Nhạc sĩ Doãn Nho được Chủ tịch nước tặng “Giải thưởng Hồ Chí Minh” về văn học nghệ thuật.",
+     {("Doãn Nho", "Giải thưởng Hồ Chí Minh")}),
+    ('Chủ tịch nước trao "Huân chương Lao động hạng Ba" cho ông Lê Văn Tám.',
+     {("Lê Văn Tám", "Huân chương Lao động hạng Ba")}),
+    # an honour proposed is not yet given
+    ("Ông Lê Văn Tám, Chủ nhiệm Ủy ban Kiểm tra Thành ủy, vừa được đề nghị xét tặng danh hiệu “Công dân Thủ đô ưu "
+     "tú”.", set()),
+    ("Ông Lê Văn Tám cho biết Bộ đã nhận được 31 hồ sơ đề nghị xét tặng Giải thưởng Hồ Chí Minh.", set()),
 ])
 def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
     ex = extract_text(text)

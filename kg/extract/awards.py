@@ -17,8 +17,8 @@ AWARD_RE = re.compile(
     # a prize won, named in capitals after a verb of winning ("đoạt giải Pulitzer", "nhận Giải Tạ Quang Bửu"); not a
     # place in a contest ("giải Nhất") nor the Liberation ("Quân Giải phóng")
     r"(?:(?<=đoạt )|(?<=giành )|(?<=nhận )|(?<=trao )|(?<=tặng ))[Gg]iải(?=\s+[A-ZĐ])(?!\s+(?:Nhất|Nhì|Ba|Tư|Khuyến khích|"
-    r"Đặc biệt|[Pp]hóng|Vàng|Bạc|Đồng|[A-D]|Olympic)(?!\w))|danh hiệu(?=\s+Anh hùng\s+(?:nước\s+)?[A-ZĐ])(?!\s+Anh hùng\s+(?:Lao động|Lực lượng)))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()]*|"
-    r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()]*\s*){1,6})?")
+    r"Đặc biệt|[Pp]hóng|Vàng|Bạc|Đồng|[A-D]|Olympic)(?!\w))|danh hiệu(?=\s+Anh hùng\s+(?:nước\s+)?[A-ZĐ])(?!\s+Anh hùng\s+(?:Lao động|Lực lượng)))(?P<rest>(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,.;:()“”\"]*|"
+    r"hạng\s+\w+|\d+\s+năm\s+tuổi|động|lập|công|vụ|hùng|chí|minh|nước|sự nghiệp|nghiệp)){0,8})(?P<of>\s+của\s+(?:[A-ZĐ][^\s,.;:()“”\"]*\s*){1,6})?")
 # State honorary titles, conferred by the President ("phong tặng danh hiệu Nghệ sĩ Nhân dân cho …")
 # the press's abbreviations of those titles before a holder's name ("NSND Trà Giang", "NGƯT Nguyễn Văn A")
 TITLE_ABBREVIATIONS = {"NSND": "Nghệ sĩ Nhân dân", "NSƯT": "Nghệ sĩ Ưu tú", "NSUT": "Nghệ sĩ Ưu tú",
@@ -412,18 +412,20 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
     if not before:
         return []
     gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
-    gap = re.sub(r"\s*danh hiệu\s*$", "", gap, flags=re.IGNORECASE)
+    gap = re.sub(r"\s*(?:danh hiệu\s*)?[“\"]?\s*$", "", gap, flags=re.IGNORECASE)  # and the quote that opens its name
     if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _CEREMONY_OF_RECEIVING.search(gap):
         return []  # "Thủ tướng A dự lễ đón nhận Huân chương …": a body receives it at the ceremony A attends
     if _OTHERS_RECEIVE.search(gap) or gap.count("“") > gap.count("”") or gap.count('"') % 2:
         return []  # "A gửi lời chúc mừng tới các tác giả được trao tặng …", "A trích lời: “Tôi … được phong tặng …”"
+    if _PROPOSED.search(gap):
+        return []  # "Bộ đã nhận được 31 hồ sơ đề nghị xét tặng …", "A được đề nghị tặng …": proposed, not given
     if before[-1].kind == ORG and (any(r.kind == PERSON for r in before) or not _BODY_RECEIVES.match(gap)):
         # a body receives only as the subject of the verb ("Tập đoàn X được Chủ tịch nước tặng …"); else it gives
         # ("A được Tổng LĐLĐ Việt Nam tặng …") or is a person's, and the person named before receives
         before = [r for r in before if r.kind == PERSON]
         if not before:
             return []
-        gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
+        gap = re.sub(r"[“\"]\s*$", "", re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start]))
         if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _OTHERS_RECEIVE.search(gap) \
                 or gap.count("“") > gap.count("”") or gap.count('"') % 2:
             return []  # "A, đại diện cho Ngân hàng lên nhận giải đã chia sẻ: “Ngân hàng … nhận Giải thưởng …”"
@@ -436,6 +438,8 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
+# an honour proposed or under review is not given: "hồ sơ đề nghị xét tặng", "được đề nghị tặng"
+_PROPOSED = re.compile(r"(?<!\w)(?:đề nghị|xét tặng|hồ sơ)(?!\w)", re.IGNORECASE)
 # between a person and a receiving verb, others the verb is of: a group addressed (or words quoted, left open)
 # ("… tới các tác giả được trao …"), or praised ("Thủ tướng biểu dương, khen ngợi các vận động viên … giành được …")
 _OTHERS_RECEIVE = re.compile(r"(?<!\w)(?:tới|cho|đến|với|biểu dương|khen ngợi|tuyên dương|chúc mừng|động viên)"
@@ -562,6 +566,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 continue  # (a prize won may be named by one word, "giải Pulitzer"; a Nobel prize needs its field)
             if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
                 continue  # "Huy hiệu Đảng" without its years names the kind of badge, not the honour given
+            if sentence[m.start() + length:m.start() + length + 1] in ("”", '"'):
+                length += 1  # "trao “Giải thưởng Hồ Chí Minh” cho …": the quote that closes the name, no part of it
             start, end = s.start + m.start(), s.start + m.start() + length
             if name in ("Bằng khen", "Giấy khen", "Cờ thi đua") and (agent := _PASSIVE_GIVER.search(ctx.text, s.start, start)):
                 name = f"{name} của {agent.group(1)}"  # "được Thủ tướng Chính phủ tặng Bằng khen": whose it is
