@@ -2748,6 +2748,14 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
     ("Ông Lê Văn Tám, Chủ nhiệm Ủy ban Kiểm tra Thành ủy, vừa được đề nghị xét tặng danh hiệu “Công dân Thủ đô ưu "
      "tú”.", set()),
     ("Ông Lê Văn Tám cho biết Bộ đã nhận được 31 hồ sơ đề nghị xét tặng Giải thưởng Hồ Chí Minh.", set()),
+    # honours listed after a colon, given by a reward ("thưởng") or one after another ("… và truy tặng …")
+    ("Nguyên Chủ tịch nước Lê Văn Tám được khen thưởng: Huân chương Sao vàng, Huân chương Quân công hạng nhất.",
+     {("Lê Văn Tám", "Huân chương Sao vàng"), ("Lê Văn Tám", "Huân chương Quân công hạng Nhất")}),
+    ("Nhạc sĩ Lê Văn Tám đã được Chủ tịch Hồ Chí Minh thưởng Huân chương Kháng chiến Hạng Nhất năm 1949.",
+     {("Lê Văn Tám", "Huân chương Kháng chiến hạng Nhất")}),
+    ("Nhạc sĩ Lê Văn Tám còn được trao tặng Huân chương Độc lập Hạng Nhất (1993) và truy tặng giải thưởng Hồ Chí "
+     "Minh về văn học, nghệ thuật (năm 1996).",
+     {("Lê Văn Tám", "Huân chương Độc lập hạng Nhất"), ("Lê Văn Tám", "Giải thưởng Hồ Chí Minh")}),
 ])
 def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
     ex = extract_text(text)

@@ -39,14 +39,14 @@ _CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|�
 _CLASS = re.compile(r"hạng\s+(nhất|nhì|ba|Nhất|Nhì|Ba)", re.IGNORECASE)
 _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận|được trao|được tặng|được tặng thưởng|được phong tặng|"
                          r"đoạt|đoạt được|giành|giành được|đạt|đạt được|chủ nhân|(?:cùng\s+)?chia nhau|"  # won: "đoạt giải Nobel …", "đạt danh hiệu …"
-                         r"được trao tặng|được truy tặng|được phong|được nhận)\s*$",
-                         re.IGNORECASE)
+                         r"được trao tặng|được truy tặng|được phong|được nhận|được khen thưởng|được thưởng)\s*:?\s*$",
+                         re.IGNORECASE)  # and "được khen thưởng: Huân chương …", the honours listed after a colon
 # "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between
 # and other honours listed first: "được Đảng, Nhà nước tặng thưởng nhiều huân, huy chương cao quý, huy hiệu 30 năm …"
 _OTHER_HONOURS_FIRST = r"(?:\s+(?:nhiều|các)\s+(?:huân|huy|phần thưởng|danh hiệu)[^.;]{0,40}?(?:,|\s(?:như|gồm|là)|:))?"
 # (or "được tặng nhiều phần thưởng cao quý như Huân chương …": the honours it goes on to name)
-_PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng)"
-                               + _OTHER_HONOURS_FIRST + r"\s*$", re.IGNORECASE)
+_PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng|thưởng)"
+                               + _OTHER_HONOURS_FIRST + r"\s*:?\s*$", re.IGNORECASE)
 # "được Thủ tướng Chính phủ tặng": the giver of a certificate, named right before the verb
 _PASSIVE_GIVER = re.compile(r"được\s+([A-ZĐ][^,.;:()]{2,50}?)\s+(?:(?:ra|ký|có)\s+quyết định\s+)?(?:trao tặng|tặng thưởng|tặng)\s*$")
 _GIVE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|tặng thưởng|truy tặng|phong tặng|gắn)(?!\w)", re.IGNORECASE)
@@ -448,13 +448,13 @@ _BODY_RECEIVES = re.compile(r"\s*(?:(?:đã|vừa|cũng|đều|vinh dự)\s+)*(?
 _CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:đón\s+)?nhận\s*$", re.IGNORECASE)
 # what the giver named after "được" does: gives, perhaps by a decision or after another verb ("… ra quyết định tặng",
 # "… vinh danh và trao tặng")
-_AGENT_GIVES = re.compile(r"(?:(?:ra|ký|có)\s+quyết định\s+|(?:[a-zđà-ỹ]+\s+){1,3}và\s+)?" + _GIVE_RE.pattern,
-                          re.IGNORECASE)
+_AGENT_GIVES = re.compile(r"(?:(?:ra|ký|có)\s+quyết định\s+|(?:[a-zđà-ỹ]+\s+){1,3}và\s+)?(?:thưởng|"
+                          + _GIVE_RE.pattern + ")", re.IGNORECASE)  # "A được Chủ tịch Hồ Chí Minh thưởng …"
 _BY_AGENT = re.compile(r"(?<!\w)được\s+(?:[^\s,.;()]+\s+){0,4}$")  # "được | Thủ tướng | A tặng": A gives
 # between honours given together, perhaps after the year of the first: "Huân chương Sao Vàng vào năm 1982 và …"
 _AWARD_LIST_GAP = re.compile(r"(?:\s*(?:,|và)\s*(?:hạng\s+)?(?:Nhất|Nhì|Ba|nhất|nhì|ba)(?!\w))*"  # "… hạng Nhất và hạng Nhì, …"
                              r"(?:\s+(?:đợt|lần)\s+(?:thứ\s+)?\w+)?(?:\s+(?:vào\s+)?(?:năm\s+)?(?:19|20)\d\d|\s*\((?:năm\s+)?(?:19|20)\d\d\))?"
-                             r"\s*(?:[,;]|và|,\s*và)\s*")  # "… Giải thưởng Hồ Chí Minh đợt I (1996); …"
+                             r"\s*(?:[,;]|và|,\s*và)\s*(?:(?:truy tặng|trao tặng|tặng thưởng|tặng)\s+)?")  # "… (1996); …", "… và truy tặng …"
 _RECEIVER_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,120}\))?\s*(?:[,;]|và)\s*(?:[^\W\d_A-ZĐ]+\s+){0,3}$")
 
 
