@@ -2756,6 +2756,18 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
     ("Nhạc sĩ Lê Văn Tám còn được trao tặng Huân chương Độc lập Hạng Nhất (1993) và truy tặng giải thưởng Hồ Chí "
      "Minh về văn học, nghệ thuật (năm 1996).",
      {("Lê Văn Tám", "Huân chương Độc lập hạng Nhất"), ("Lê Văn Tám", "Giải thưởng Hồ Chí Minh")}),
+    # honours listed after others the text does not name as such, a body among them
+    ("GS Lê Văn Tám được trao các danh hiệu như tiến sĩ danh dự trường Đại học Uppsala, Thụy Điển (1995); Giải "
+     "thưởng Hồ Chí Minh đợt I (1996); Giải thưởng Phan Châu Trinh (2010).",
+     {("Lê Văn Tám", "Giải thưởng Hồ Chí Minh"), ("Lê Văn Tám", "Giải thưởng Phan Châu Trinh")}),
+    # proposed or hoped for, not given; but given on a minister's proposal
+    ("Thành phố đề nghị Chủ tịch nước truy tặng danh hiệu Anh hùng Lao động cho ông Lê Văn Tám.", set()),
+    ("NSƯT Lê Văn Tám được đề nghị phong tặng danh hiệu NSND.", set()),
+    ("Ông Lê Văn Tám được kỳ vọng giành giải Nobel Hòa bình.", set()),
+    ("Theo đề nghị của Bộ trưởng Bộ Nội vụ, Chủ tịch nước đã tặng Huân chương Lao động hạng Ba cho ông Lê Văn Tám.",
+     {("Lê Văn Tám", "Huân chương Lao động hạng Ba")}),
+    # an order of no name ("huân chương của Chủ tịch nước") is none the graph can tell apart
+    ("Ông Lê Văn Tám đã nhận huân chương của Chủ tịch nước.", set()),
 ])
 def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
     ex = extract_text(text)

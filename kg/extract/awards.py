@@ -43,7 +43,8 @@ _RECEIVE_RE = re.compile(r"(?:được|vinh dự|đã)?\s*(?:nhận|đón nhận
                          re.IGNORECASE)  # and "được khen thưởng: Huân chương …", the honours listed after a colon
 # "A được Thủ tướng tặng Bằng khen": the receiver before "được", the giver between
 # and other honours listed first: "được Đảng, Nhà nước tặng thưởng nhiều huân, huy chương cao quý, huy hiệu 30 năm …"
-_OTHER_HONOURS_FIRST = r"(?:\s+(?:nhiều|các)\s+(?:huân|huy|phần thưởng|danh hiệu)[^.;]{0,40}?(?:,|\s(?:như|gồm|là)|:))?"
+_OTHER_HONOURS_FIRST = r"(?:\s+(?:nhiều|các)\s+(?:huân|huy|phần thưởng|danh hiệu)[^.;]{0,40}?(?:,|\s(?:như|gồm|là)|:)" \
+                       r"(?:[^.;]{1,100}?;)?)?"  # "… các danh hiệu như tiến sĩ danh dự trường A (1995); Giải thưởng …"
 # (or "được tặng nhiều phần thưởng cao quý như Huân chương …": the honours it goes on to name)
 _PASSIVE_AGENT_RE = re.compile(r"được\s+(?:[^.;]{1,60}?\s)?(?:trao tặng|tặng thưởng|truy tặng|phong tặng|trao|tặng|thưởng)"
                                + _OTHER_HONOURS_FIRST + r"\s*:?\s*$", re.IGNORECASE)
@@ -271,6 +272,8 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
     carried = _subject_carried_over(ctx, si, resolved, s.start + label.end()) if label else []
     listed_end, listed_to = None, []
     for m in TITLE_RE.finditer(sentence):
+        if _PROPOSED.search(sentence, max(0, m.start() - PROPOSAL_CHARS), m.start()):
+            continue  # "NSƯT A được đề nghị phong tặng danh hiệu NSND": not yet hers
         name = TITLE_ABBREVIATIONS.get(m.group("title")) or m.group("title")
         name = name[0].upper() + name[1:]
         receivers = _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD) \
@@ -413,6 +416,11 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
         return []
     gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
     gap = re.sub(r"\s*(?:danh hiệu\s*)?[“\"]?\s*$", "", gap, flags=re.IGNORECASE)  # and the quote that opens its name
+    if before[-1].kind == ORG and not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) \
+            and any(r.kind == PERSON for r in before):
+        # a body in the honours listed first: "A được trao các danh hiệu như tiến sĩ danh dự trường B (1995); …"
+        before = [r for r in before if r.kind == PERSON]
+        gap = re.sub(r"[“\"]\s*$", "", re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start]))
     if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _CEREMONY_OF_RECEIVING.search(gap):
         return []  # "Thủ tướng A dự lễ đón nhận Huân chương …": a body receives it at the ceremony A attends
     if _OTHERS_RECEIVE.search(gap) or gap.count("“") > gap.count("”") or gap.count('"') % 2:
@@ -438,8 +446,11 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
-# an honour proposed or under review is not given: "hồ sơ đề nghị xét tặng", "được đề nghị tặng"
-_PROPOSED = re.compile(r"(?<!\w)(?:đề nghị|xét tặng|hồ sơ)(?!\w)", re.IGNORECASE)
+# an honour proposed, under review or hoped for is not given: "hồ sơ đề nghị xét tặng", "được đề nghị tặng",
+# "đề nghị Chủ tịch nước truy tặng … cho ông A", "được kỳ vọng giành giải Nobel"
+_PROPOSED = re.compile(r"(?<!\w)(?:đề nghị(?!\s+của)|đề xuất(?!\s+của)|xét tặng|hồ sơ|kỳ vọng|đề cử|đặt cược|ứng viên)(?!\w)",
+                       re.IGNORECASE)  # (not "Theo đề nghị của Bộ trưởng …, Chủ tịch nước tặng …", given on it)
+PROPOSAL_CHARS = 50  # how far before an honour the words proposing it may be
 # between a person and a receiving verb, others the verb is of: a group addressed (or words quoted, left open)
 # ("… tới các tác giả được trao …"), or praised ("Thủ tướng biểu dương, khen ngợi các vận động viên … giành được …")
 _OTHERS_RECEIVE = re.compile(r"(?<!\w)(?:tới|cho|đến|với|biểu dương|khen ngợi|tuyên dương|chúc mừng|động viên)"
@@ -564,11 +575,16 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if len(name.split()) < (2 if m.group("kind").lower() == "giải" and name != "Giải Nobel" else 3) \
                     and m.group("kind") not in ("Bằng khen", "Cờ thi đua", "Giấy khen"):
                 continue  # (a prize won may be named by one word, "giải Pulitzer"; a Nobel prize needs its field)
+            if m.group("kind").lower() in ("huân chương", "huy chương") and not m.group("rest").strip() \
+                    and not _known_awards().match(sentence[m.start():]):
+                continue  # "huân chương của Chủ tịch nước": an order of some class, not one named
             if m.group("kind") == "Huy hiệu" and "năm" not in name and not _known_awards().match(sentence[m.start():]):
                 continue  # "Huy hiệu Đảng" without its years names the kind of badge, not the honour given
             if sentence[m.start() + length:m.start() + length + 1] in ("”", '"'):
                 length += 1  # "trao “Giải thưởng Hồ Chí Minh” cho …": the quote that closes the name, no part of it
             start, end = s.start + m.start(), s.start + m.start() + length
+            if _PROPOSED.search(ctx.text, max(s.start, start - PROPOSAL_CHARS), start):
+                continue
             if name in ("Bằng khen", "Giấy khen", "Cờ thi đua") and (agent := _PASSIVE_GIVER.search(ctx.text, s.start, start)):
                 name = f"{name} của {agent.group(1)}"  # "được Thủ tướng Chính phủ tặng Bằng khen": whose it is
             elif name in ("Bằng khen", "Giấy khen", "Cờ thi đua") and (post := _giving_post(ctx, si, start)):
