@@ -7785,6 +7785,17 @@ def test_extract_a_list_of_renamings_after_one_verb_renames_each_pair():
                               (("Trường THPT số 2 Trần Phú",), "Trường THPT Trần Phú")}
 
 
+def test_extract_a_list_of_renamings_goes_on_in_the_next_sentence_without_its_verb():
+    text = ("UBND tỉnh Đắk Lắk đổi tên Trường THPT số 2 Nguyễn Huệ thành Trường THPT Nguyễn Huệ. Trường THPT số 2 Trần "
+            "Phú thành Trường THPT Trần Phú; Trường THPT số 2 Lê Lợi thành Trường THPT Lê Lợi. Trường THPT Lê Lợi "
+            "thành lập năm 1990.")
+    assert _changes(text) == {(("Trường THPT số 2 Nguyễn Huệ",), "Trường THPT Nguyễn Huệ"),
+                              (("Trường THPT số 2 Trần Phú",), "Trường THPT Trần Phú"),
+                              (("Trường THPT số 2 Lê Lợi",), "Trường THPT Lê Lợi")}
+    # without a renaming just before, "A thành B" opening a sentence is no renaming
+    assert _changes("Trường THPT số 2 Trần Phú thành Trường THPT Trần Phú là đề xuất của sở.") == set()
+
+
 def test_extract_a_body_that_became_another_was_renamed():
     assert _changes("Năm 2016, Trường Cao đẳng Y tế Thanh Hóa trở thành Trường Đại học Y khoa Thanh Hóa.") == {
         (("Trường Cao đẳng Y tế Thanh Hóa",), "Trường Đại học Y khoa Thanh Hóa")}

@@ -126,12 +126,16 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
         elif _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between) or (
                 _INTO_NAME.match(between) and (_RENAMES.search(ctx.text, ctx.sentences[si].start, a.span.start)
                                                or (n - 1 in renamed_into and _NEXT_PAIR.fullmatch(
-                                                   ctx.text, orgs[n - 1].span.end, a.span.start)))):
+                                                   ctx.text, orgs[n - 1].span.end, a.span.start))
+                                               or (n == 0 and ctx.memo.get("renaming list") == si - 1
+                                                   and not ctx.text[ctx.sentences[si].start:a.span.start].strip()))):
             # (and "UBND tỉnh đổi tên Trường THPT Lê Lợi thành Trường THPT Nguyễn Huệ": who renames, then A; and the
-            # pairs listed after it: "…; Trường THPT số 2 Ngô Gia Tự thành Trường THPT Ngô Gia Tự; …")
+            # pairs listed after it: "…; Trường THPT số 2 Ngô Gia Tự thành Trường THPT Ngô Gia Tự; …", even in the
+            # sentences that follow: "… thành Trường THPT Nguyễn Trãi. Trường THPT số 2 Trần Phú thành …")
             ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
             if _INTO_NAME.match(between):
                 renamed_into.add(n + 1)
+                ctx.memo["renaming list"] = si  # a list of pairs may go on in the next sentence, with no verb
         elif _FORERUNNER_WAS.match(between):
             ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))
 
