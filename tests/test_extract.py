@@ -1535,6 +1535,15 @@ def test_extract_a_body_now_called_by_another_name_was_renamed():
     assert [(c.originals, c.result) for c in ex.changes] == [(("vụ đông y",), "cục quản lý y dược cổ truyền")]
 
 
+@pytest.mark.parametrize("text", [
+    "Sở Kế hoạch và Đầu tư đã thay đổi tên công ty từ Công ty TNHH Hoa Sen Xanh sang Công ty TNHH Sao Mai.",
+    "Cục Quản lý cạnh tranh xác nhận hồ sơ của Công ty TNHH Hoa Sen Xanh (với tên gọi mới là Công ty TNHH Sao Mai).",
+    "Hội đồng quản trị đã quyết định đổi tên từ Công ty TNHH Hoa Sen Xanh thành Công ty TNHH Sao Mai.",
+])
+def test_extract_a_body_renamed_from_one_name_to_another_or_given_a_new_name(text):
+    assert _changes(text) == {(("Công ty trách nhiệm hữu hạn Hoa Sen Xanh",), "Công ty trách nhiệm hữu hạn Sao Mai")}
+
+
 def test_extract_a_provinces_committee_named_beside_its_districts_is_the_province_named_before():
     got = posts(extract_text("Kỳ họp HĐND tỉnh Sóc Trăng đã bầu bổ sung. Hai Phó chủ tịch UBND tỉnh được bầu bổ sung "
                              "gồm ông Lê Văn Hiểu, Bí thư Huyện uỷ Cù Lao Dung và ông Ngô Hùng, Bí thư Huyện uỷ Trần Đề."))

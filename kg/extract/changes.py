@@ -92,7 +92,11 @@ _RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)
 _RENAMES = re.compile(r"(?<!\w)(?:quyết định\s+)?đổi tên(?: gọi)?\s*$", re.IGNORECASE)
 _INTO_NAME = re.compile(r"^\s*thành\s*$", re.IGNORECASE)
 _NOW_CALLED = re.compile(r"^\s*(?:cũ\s*)?(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)?(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"
-                         r"tên mới là)\s*$", re.IGNORECASE)  # "(nay là B)", ", nay là B", "mà ngày nay là B"
+                         r"(?:với\s+)?tên (?:gọi\s+)?mới là)\s*$", re.IGNORECASE)  # "(nay là B)", ", nay là B", "mà ngày nay là B",
+# "A (với tên gọi mới là B)"
+# "thay đổi tên công ty từ A sang B": who renames, from the old name to the new
+_RENAMES_FROM = re.compile(r"(?<!\w)đổi tên(?:\s+[^\s,.;]+){0,3}?\s+từ\s*$", re.IGNORECASE)
+_FROM_TO = re.compile(r"^\s*(?:sang|thành)\s*$", re.IGNORECASE)
 
 
 # "Vụ Đông y, tiền thân của Cục Quản lý Y dược cổ truyền": the first body became the second
@@ -136,6 +140,9 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
             if _INTO_NAME.match(between):
                 renamed_into.add(n + 1)
                 ctx.memo["renaming list"] = si  # a list of pairs may go on in the next sentence, with no verb
+        elif _FROM_TO.match(between) and _RENAMES_FROM.search(ctx.text, max(ctx.sentences[si].start, a.span.start - 40),
+                                                               a.span.start):
+            ex.changes.append(Change((a.key,), b.key, "renaming", ctx.evidence(si)))
         elif _FORERUNNER_WAS.match(between):
             ex.changes.append(Change((b.key,), a.key, "renaming", ctx.evidence(si)))
 
