@@ -1116,6 +1116,15 @@ def test_extract_a_day_of_the_lunar_calendar_is_no_date():
     assert [(d.day, d.month, d.year) for d in find_dates(text)] == [(7, 12, 2018)]
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Lãnh đạo tôn giáo như Giáo hoàng Benedict XVI cũng từng phát biểu tại đây.", "Benedict XVI"),
+    ("Quốc vương Tây Ban Nha Felipe VI tiếp Chủ tịch nước.", "Felipe VI"),
+    ("Tổng thống Benigno Aquino III tiếp Thủ tướng.", "Benigno Aquino III"),
+])
+def test_extract_the_ordinal_of_a_foreign_name_is_part_of_it(text, person):
+    assert person in names(extract_text(text), PERSON)
+
+
 def test_extract_a_foreign_minister_of_a_ministry_named_short():
     got = posts(extract_text("Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross. Trên máy bay có Bộ trưởng "
                              "Nông nghiệp Paraguay Luis Gneiting."))

@@ -445,7 +445,8 @@ NOT_NAME_WORDS = frozenset("""sáng chiều tối trưa đêm ngày hôm tháng 
 trong và của với mấy những các nhiều khi nhưng này""".split())
 # lower-case particles inside Arabic, Dutch, German, Spanish … names ("Haider al-Abadi", "Ursula von der Leyen")
 NAME_PARTICLES = frozenset("al el bin bint ibn von van der de da del dos".split())
-REGNAL = frozenset({"II", "III", "IV"})  # "Benigno Aquino III", "Elizabeth II"
+# the ordinal of a foreign name: "Benigno Aquino III", "Elizabeth II", "Giáo hoàng Benedict XVI"
+REGNAL = frozenset("II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII".split())
 SESSION_WORDS = frozenset({"kỳ", "phiên", "lần", "đợt"})
 SESSION_FOLLOWERS = frozenset({"họp", "thứ", "này", "tới", "sau", "trước", "đầu", "cuối", "đó", "ấy", "nữa", "hai", "ba"})
 TIMES_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm"})
