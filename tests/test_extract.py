@@ -2786,6 +2786,21 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
      {("Lê Văn Tám", "Huân chương Lao động hạng Ba")}),
     # an order of no name ("huân chương của Chủ tịch nước") is none the graph can tell apart
     ("Ông Lê Văn Tám đã nhận huân chương của Chủ tịch nước.", set()),
+    # deserved or denied, not given; who speaks at the ceremony, or meets those honoured, receives nothing
+    ("Tổng thống Lê Văn Tám từng nói mình xứng đáng nhận giải Nobel Hòa bình.", set()),
+    ("Nhà thơ Lê Văn Tám không có tên trong danh sách được trao Giải thưởng Hồ Chí Minh.", set()),
+    ("Ban Thi đua cho biết không trao Huân chương Độc lập hạng Nhì cho ông Lê Văn Tám.", set()),
+    ("Báo đăng bài phát biểu của Chủ tịch nước Lê Văn Tám tại Lễ trao tặng Giải thưởng Hồ Chí Minh.", set()),
+    ("Theo ông Lê Văn Tám, những cán bộ công đoàn được tôn vinh, nhận Giải thưởng Nguyễn Văn Linh là người sáng tạo.",
+     set()),
+    ("Chủ tịch nước Lê Văn Tám gặp mặt 10 cán bộ công đoàn nhận Giải thưởng Nguyễn Văn Linh.", set()),
+    # but one honoured with others, or with the air force in his post, is
+    ("Phó Thủ tướng Lê Văn Tám và 8 đảng viên đã được tặng Bằng khen của Thủ tướng Chính phủ.",
+     {("Lê Văn Tám", "Bằng khen của Thủ tướng Chính phủ")}),
+    ("Anh Lê Văn Tám, 43 tuổi, Tham mưu trưởng Sư đoàn Không quân 371, từng được nhận Huân chương Bảo vệ Tổ quốc hạng "
+     "nhất.", {("Lê Văn Tám", "Huân chương Bảo vệ Tổ quốc hạng Nhất")}),
+    ("Tới dự có Thiếu tướng, Anh hùng LLVTND Lê Văn Tám, Trưởng Ban Liên lạc.",
+     {("Lê Văn Tám", "Anh hùng Lực lượng vũ trang nhân dân")}),
 ])
 def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
     ex = extract_text(text)

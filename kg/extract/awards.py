@@ -25,7 +25,8 @@ TITLE_ABBREVIATIONS = {"NSND": "Nghệ sĩ Nhân dân", "NSƯT": "Nghệ sĩ Ưu
                        "NGND": "Nhà giáo Nhân dân", "NGƯT": "Nhà giáo Ưu tú", "NGUT": "Nhà giáo Ưu tú",
                        "TTND": "Thầy thuốc Nhân dân", "TTƯT": "Thầy thuốc Ưu tú", "TTUT": "Thầy thuốc Ưu tú",
                        "NNND": "Nghệ nhân Nhân dân", "NNƯT": "Nghệ nhân Ưu tú", "AHLĐ": "Anh hùng Lao động",
-                       "AHLLVTND": "Anh hùng Lực lượng vũ trang nhân dân"}
+                       "AHLLVTND": "Anh hùng Lực lượng vũ trang nhân dân",
+                       "Anh hùng LLVTND": "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng LĐ": "Anh hùng Lao động"}
 TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà giáo|Thầy thuốc|Nghệ nhân)\s+(?:Nhân dân|Ưu tú)|"
                       r"(?-i:" + "|".join(TITLE_ABBREVIATIONS) + r")|"
                       r"Anh hùng Lao động(?: (?:trong )?thời kỳ đổi mới)?|Anh hùng Lực lượng vũ trang(?: nhân dân)?|"
@@ -446,17 +447,22 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
-# an honour proposed, under review or hoped for is not given: "hồ sơ đề nghị xét tặng", "được đề nghị tặng",
+# an honour proposed, under review, hoped for or denied is not given: "hồ sơ đề nghị xét tặng", "được đề nghị tặng",
 # "đề nghị Chủ tịch nước truy tặng … cho ông A", "được kỳ vọng giành giải Nobel"
-_PROPOSED = re.compile(r"(?<!\w)(?:đề nghị(?!\s+của)|đề xuất(?!\s+của)|xét tặng|hồ sơ|kỳ vọng|đề cử|đặt cược|ứng viên)(?!\w)",
-                       re.IGNORECASE)  # (not "Theo đề nghị của Bộ trưởng …, Chủ tịch nước tặng …", given on it)
+_PROPOSED = re.compile(r"(?<!\w)(?:đề nghị(?!\s+của)|đề xuất(?!\s+của)|xét tặng|hồ sơ|kỳ vọng|đề cử|đặt cược|ứng viên|"
+                       r"xứng đáng|(?-i:không|chưa)(?!\s+(?:chỉ|những|ít|quân|gian|khí|phận)(?!\w)))(?!\w)",
+                       re.IGNORECASE)  # (not "Theo đề nghị của Bộ trưởng …, Chủ tịch nước tặng …", given on it), or denied
+# ("không có tên trong danh sách được trao …", "không trao Huân chương … cho ông A")
 PROPOSAL_CHARS = 50  # how far before an honour the words proposing it may be
 # between a person and a receiving verb, others the verb is of: a group addressed (or words quoted, left open)
 # ("… tới các tác giả được trao …"), or praised ("Thủ tướng biểu dương, khen ngợi các vận động viên … giành được …")
-_OTHERS_RECEIVE = re.compile(r"(?<!\w)(?:tới|cho|đến|với|biểu dương|khen ngợi|tuyên dương|chúc mừng|động viên)"
-                             r"(?:\s*,?\s*[^\s,.;]+){0,3}?\s+(?:các|những|\d+)\s")
+_OTHERS_RECEIVE = re.compile(r"(?<!\w)(?:(?:tới|cho|đến|với|biểu dương|khen ngợi|tuyên dương|chúc mừng|động viên|gặp mặt|"
+                             r"gặp)(?:\s*,?\s*[^\s,.;]+){0,3}?\s+(?:các|những|\d+)|[,:]\s*(?:các|những))\s+(?!(?:huân|huy|danh hiệu|"
+                             r"phần thưởng|giải|bằng khen|năm)(?!\w))")  # and "Theo ông A, những cán bộ … nhận giải"; not
+# "A được tặng nhiều huân chương, các danh hiệu …"
+_CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:(?:đón\s+)?nhận|trao tặng|trao|tặng|truy tặng|phong tặng)\s*$",
+                                    re.IGNORECASE)  # and "phát biểu tại Lễ trao tặng …": who attends, not who receives
 _BODY_RECEIVES = re.compile(r"\s*(?:(?:đã|vừa|cũng|đều|vinh dự)\s+)*(?:được|nhận|đón nhận)(?!\w)", re.IGNORECASE)
-_CEREMONY_OF_RECEIVING = re.compile(r"(?<!\w)lễ\s+(?:đón\s+)?nhận\s*$", re.IGNORECASE)
 # what the giver named after "được" does: gives, perhaps by a decision or after another verb ("… ra quyết định tặng",
 # "… vinh danh và trao tặng")
 _AGENT_GIVES = re.compile(r"(?:(?:ra|ký|có)\s+quyết định\s+|(?:[a-zđà-ỹ]+\s+){1,3}và\s+)?(?:thưởng|"
