@@ -1125,16 +1125,6 @@ def test_extract_the_ordinal_of_a_foreign_name_is_part_of_it(text, person):
     assert person in names(extract_text(text), PERSON)
 
 
-@pytest.mark.parametrize("text, want", [
-    ("Mỹ dỡ bỏ lệnh cấm vận nhân chuyến thăm của Tổng thống Mỹ lúc đó Barack Obama.",
-     ("Barack Obama", "nguyên Tổng thống", "Hoa Kỳ")),
-    ("Năm 2014, Thống đốc Ngân hàng Nhà nước khi đó là ông Lê Văn Tám đã ký quyết định.",
-     ("Lê Văn Tám", "nguyên Thống đốc", "Ngân hàng Nhà nước Việt Nam")),
-])
-def test_extract_a_post_the_story_says_was_held_then_is_a_former_one(text, want):
-    assert want in posts(extract_text(text))
-
-
 def test_extract_a_foreign_minister_of_a_ministry_named_short():
     got = posts(extract_text("Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross. Trên máy bay có Bộ trưởng "
                              "Nông nghiệp Paraguay Luis Gneiting."))

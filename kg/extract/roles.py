@@ -173,9 +173,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if id(post) in linked:
                 continue
             if holders := _holders_after_copula(toks, spans, persons, post):
-                held = _as_former(post) if _held_then(toks, post.j, holders[0]) else post  # "… lúc đó là ông A"
                 for holder in holders:  # "Chủ tịch UBND phường là ông A": the post, then who holds it
-                    pending.append((si, persons[holder].key, held))
+                    pending.append((si, persons[holder].key, post))
                 linked.add(id(post))
                 continue
             conferred = _post_conferred_on(ctx, si, toks, spans, persons, post)
@@ -446,9 +445,8 @@ def _hold_chain(ctx, si: int, toks, posts: list[Post], p_index: int, persons, ta
     written = _chain_back(toks, posts, p_index, {p.span.j for p in persons.values()})
     linked.update(id(q) for q in written)
     chain = _foreign(written, ctx, si)
-    if chain[-1].title.status == "former" or _held_then(toks, posts[p_index].j, target):
-        chain = [_as_former(q) for q in chain]  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former; and "Tổng thống
-        # Mỹ lúc đó Barack Obama": held then
+    if chain[-1].title.status == "former":  # "nguyên Bộ trưởng, Chủ nhiệm VPCP X": both former
+        chain = [_as_former(q) for q in chain]
     chain = [_body_shared_forward(q, chain) for q in chain]
     for n, q in enumerate(chain):
         if n and q.org is None and not q.title.implied_org and any(c.org for c in chain[:n]):
@@ -624,13 +622,6 @@ def _skip_honorific(spans: list[Span], k: int) -> int:
 # between a post and its holder: when the story says it was held ("Chủ tịch UBND tỉnh lúc đó là ông A")
 _AT_THE_TIME = (("khi", "đó"), ("lúc", "đó"), ("khi", "ấy"), ("lúc", "ấy"), ("lúc", "bấy", "giờ"), ("thời", "điểm", "đó"),
                 ("hồi", "đó"), ("thời", "đó"))
-
-
-def _held_then(toks, start: int, end: int) -> bool:
-    """Do the words between a post and its holder say it was held then ("Tổng thống Mỹ lúc đó Barack Obama",
-    "Bí thư Tỉnh ủy khi đó là ông A")? The post is a former one."""
-    words = tuple(t.lower for t in toks[start:end])
-    return any(words[k:k + len(w)] == w for w in _AT_THE_TIME for k in range(len(words)))
 
 
 def _person_after(toks, spans, persons, k: int) -> int | None:
