@@ -1125,6 +1125,17 @@ def test_extract_the_ordinal_of_a_foreign_name_is_part_of_it(text, person):
     assert person in names(extract_text(text), PERSON)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Phát biểu tại cuộc tiếp xúc của Tổng Bí thư Nguyễn Văn An với cử tri quận Ba Đình ngày 17/10, ông Lê Văn Tám "
+     "nêu ý kiến.", "Ba Đình"),
+    ("Sáng 10/5, Bí thư Thành ủy Nguyễn Văn An tiếp xúc cử tri huyện Củ Chi.", "Củ Chi"),
+])
+def test_extract_a_meeting_with_a_places_voters_is_held_there(text, place):
+    ex = extract_text(text)
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert places.get(ex.events[0].location) == place
+
+
 def test_extract_a_foreign_minister_of_a_ministry_named_short():
     got = posts(extract_text("Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross. Trên máy bay có Bộ trưởng "
                              "Nông nghiệp Paraguay Luis Gneiting."))

@@ -105,7 +105,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _airport_welcomes(ctx, ex)
     for event in ex.events:
         if event.location is None:
-            event.location = _place_in_name(ex, event.name) or _premises(ctx, ex, event)
+            event.location = _place_in_name(ex, event.name) or _voters_place(ctx, event) or _premises(ctx, ex, event)
             if event.location is None:  # only the city the premises stand in was told: the city is where
                 event.location, event.location_within = event.location_within, None
         elif (finer := _district_in_name(ex, event)) is not None:
@@ -343,6 +343,21 @@ def _party_organizer(ex: Extraction, event: EventFact) -> None:
         ex.entity(ORG, key, info.name if info else body, info.cls if info else "Organization")
         event.organizer = key
         return
+
+
+# "với cử tri quận Ba Đình", "cử tri các huyện Gia Lâm": the voters of a place
+_VOTERS_OF = re.compile(r"(?<!\w)cử tri\s+(?:(?:các\s+)?(?:quận|huyện|thị xã|thành phố|TP\.?|tỉnh|phường|xã)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _voters_place(ctx: ArticleContext, event: EventFact) -> str | None:
+    """A meeting with a place's voters ("cuộc tiếp xúc của Tổng Bí thư với cử tri quận Ba Đình") is held in that
+    place, when its own sentence names the voters' place."""
+    if "tiếp xúc" not in event.name.lower() or (si := _sentence_of(ctx, event.evidence)) is None:
+        return None
+    start = ctx.sentences[si].start
+    return next((r.key for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
+                 if r.kind == PLACE and _VOTERS_OF.search(ctx.text, max(start, r.span.start - 30), r.span.start)), None)
 
 
 def _place_in_name(ex: Extraction, name: str) -> str | None:
