@@ -1110,6 +1110,17 @@ def test_extract_a_lunar_year_gives_an_undated_article_its_year(text, want):
     assert extract_text(text).events[0].date == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # the weekday a day is named with picks the year among those the story's other words allow
+    ("Năm 2017 đã qua. Sáng nay thứ hai, ngày 22/10, Quốc hội khai mạc kỳ họp tại Hà Nội.", "2018-10-22"),
+    ("Sáng thứ Ba 23/10, Quốc hội họp phiên toàn thể. Chủ tịch nước Trần Đại Quang đã dự.", "2018-10-23"),
+    # an ordinal is no weekday
+    ("Ngày hội nghị thứ hai (27-9), Thủ tướng chủ trì phiên họp toàn thể.", None),
+])
+def test_extract_a_day_named_with_its_weekday_gives_an_undated_article_its_year(text, want):
+    assert extract_text(text).events[0].date == want
+
+
 def test_extract_a_day_of_the_lunar_calendar_is_no_date():
     from kg.extract.dates import find_dates
     text = "Ông A từ trần ngày 7/12/2018 (tức ngày 1 tháng 11 năm Mậu Tuất); giỗ Tổ vào ngày 10/3 âm lịch."

@@ -10,6 +10,8 @@ from ..document import AnnotatedDoc, Sentence
 from .dates import (
     COMING,
     PLANNED,
+    WEEKDAY_DATE_RE,
+    DateMention,
     anchor_dates,
     anniversary_year,
     document_dates,
@@ -20,6 +22,7 @@ from .dates import (
     resolve,
     term_year,
     told_since,
+    weekday_year,
     years_in,
 )
 from .matcher import PhraseMatcher
@@ -104,12 +107,34 @@ class ArticleContext:
                 ctx.anchor_dates = [a for a in ctx.anchor_dates  # a last December may start a new year's story
                                     if lo <= a.year <= hi or (a.year == lo - 1 and a.month == 12)]
                 ctx.context_years = [y for y in ctx.context_years if lo <= y <= hi] or [hi]
+            if not ctx.anchor_dates and (told := ctx._weekday_told_year(tenure)) is not None:
+                ctx.context_years = [told]  # "sáng thứ Hai, 22/10": the year 22 October was a Monday, near the guess
             if not ctx.anchor_dates and not ctx.context_years:
                 bounds = tenure or adoc.doc.period
                 cited = [d for d in document_dates(text) if not bounds or bounds[0] <= d.year <= bounds[1]]
                 if cited:  # no year of its own: the story is told soon after the latest document it cites
                     ctx.anchor_dates = [max(cited)]
         return ctx
+
+    def _weekday_told_year(self, tenure: tuple[int, int] | None) -> int | None:
+        """The year the days the story names with their weekdays fall in: within two years of the year its other words
+        suggest (and within the terms of the office holders it names), else within those terms when they are short."""
+        m = WEEKDAY_DATE_RE.search(self.text)
+        if m is None:
+            return None
+        guess = resolve(DateMention(0, 0, int(m.group("d")), int(m.group("m")), None), None, self.context_years,
+                        (), False, self.since) if self.context_years else None
+        if guess is not None:
+            lo, hi = int(guess[:4]) - 2, int(guess[:4]) + 2
+        elif tenure is not None and tenure[1] - tenure[0] <= 6:
+            lo, hi = tenure
+        else:
+            return None
+        if tenure is not None:
+            lo, hi = max(lo, tenure[0]), min(hi, tenure[1])
+        if self.adoc.doc.period:
+            lo, hi = max(lo, self.adoc.doc.period[0]), min(hi, self.adoc.doc.period[1])
+        return weekday_year(self.text, lo, hi) if lo <= hi else None
 
     @property
     def text(self) -> str:

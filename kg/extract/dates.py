@@ -8,7 +8,11 @@ from datetime import date, timedelta
 
 from .. import lexicon
 
-_CUE = r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|đầu giờ sáng|cuối giờ chiều)(?:\s+(?:nay|qua|mai))?\s*[,(]?\s*(?:ngày\s+)?)"
+# (not an ordinal: "Ngày hội nghị thứ hai (27-9)", "kỳ họp thứ sáu, ngày 22/10")
+_WEEKDAY = (r"(?:(?<!nghị )(?<!họp )(?<!lần )(?<!phiên )(?<!khóa )(?<!khoá )(?<!đợt )(?<!ngày )(?<!vòng )(?<!tuần )"
+            r"(?<!Ngày )thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)")
+_CUE = (r"(?:(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|đầu giờ sáng|cuối giờ chiều)(?:\s+(?:nay|qua|mai))?\s*[,(]?\s*"
+        rf"(?:{_WEEKDAY}\s*[,(]?\s*)?|{_WEEKDAY}\s*[,(]?\s*)(?:ngày\s+)?)")  # and "sáng thứ Ba 23/10", "thứ sáu, ngày 26/5"
 DATE_RE = re.compile(
     rf"(?P<cue>{_CUE})?(?<![\d/.-])(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})"
     rf"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d))?(?![\d/]|-[A-ZĐ])", re.IGNORECASE)
@@ -129,6 +133,36 @@ _PLAN_BEFORE = re.compile(r"(?<!\w)(?:dự kiến|sẽ|kế hoạch|đến|tới
 # a meeting held in a month of a year the story tells of: "tại Hội nghị Trung ương 9 cuối tháng 12/2018"
 _EVENT_HELD_BEFORE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:hội nghị|kỳ họp|phiên họp|cuộc họp|đại hội)(?!\w)[^.;,]{0,40}?"
                                 r"(?:cuối|đầu|giữa)?\s*$", re.IGNORECASE)
+
+
+# a day named with its weekday ("thứ Ba, ngày 23/10", "sáng thứ hai 22/10", "(chủ nhật, 5/11)"): the weekday pins the
+# year down among the few a story can be told in
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+WEEKDAY_DATE_RE = re.compile(r"(?<!\w)(?:thứ\s+(?P<wd>hai|ba|tư|năm|sáu|bảy)|(?P<sun>chủ\s+nhật))\s*[,(]?\s*(?:ngày\s+)?"
+                             r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\s*[/.-]?\s*\d)(?!\s*(?:năm|tháng)\s)",
+                             re.IGNORECASE)
+# "kỳ họp thứ sáu, ngày 22/10", "lần thứ năm 15/3": an ordinal, not a weekday
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:kỳ họp|kì họp|phiên|phiên họp|lần|hội nghị|khóa|khoá|đợt|tập|số|hạng|đứng|"
+                             r"xếp|vòng|ngày|tuần|năm|tháng|quý)\s*$", re.IGNORECASE)
+
+
+def weekday_year(text: str, lo: int, hi: int) -> int | None:
+    """The one year from lo to hi in which every day the text names with its weekday falls on that weekday;
+    None when the text names no such day, or the days fit no year, or more than one."""
+    fits = None
+    for m in WEEKDAY_DATE_RE.finditer(text):
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        weekday = 6 if m.group("sun") else _WEEKDAYS[m.group("wd").lower()]
+        years = set()
+        for year in range(lo, hi + 1):
+            try:
+                if date(year, int(m.group("m")), int(m.group("d"))).weekday() == weekday:
+                    years.add(year)
+            except ValueError:
+                continue
+        fits = years if fits is None else fits & years
+    return fits.pop() if fits and len(fits) == 1 else None
 
 
 def told_since(text: str) -> date | None:
