@@ -222,9 +222,9 @@ def party_plenum_years() -> dict[tuple[int, int], int]:
 
 
 @lru_cache(maxsize=1)
-def asean_summit_years() -> dict[int, int]:
-    """ASEAN Summit number -> the year it was held (asean_summits.tsv)."""
-    return {int(r["summit"]): int(r["year"]) for r in _rows("asean_summits.tsv")}
+def numbered_meeting_years() -> dict[tuple[str, int], int]:
+    """(series, number) -> the year that numbered meeting was held (numbered_meetings.tsv): ("asean", 33) is 2018."""
+    return {(r["series"], int(r["number"])): int(r["year"]) for r in _rows("numbered_meetings.tsv")}
 
 
 @dataclass(frozen=True)

@@ -1086,8 +1086,16 @@ def test_extract_a_historical_figure_addressed_by_his_old_post_holds_no_post_her
     # nghị sự 2030" is a horizon, not the story's year
     ("Sáng 22/9, Phó Thủ tướng phát biểu tại phiên thảo luận cấp cao khoá họp 72 Đại hội đồng Liên Hợp Quốc về "
      "chương trình nghị sự 2030.", "2017-09-22"),
-    # a numbered ASEAN Summit, in the year the lexicon gives (asean_summits.tsv)
+    # a numbered meeting of a series, in the year the lexicon gives (numbered_meetings.tsv)
     ("Chiều 22/6, Thủ tướng dự phiên toàn thể Hội nghị Cấp cao ASEAN lần thứ 34 tại Bangkok.", "2019-06-22"),
+    ("Sáng 3/6, Thượng tướng Lê Văn Tám phát biểu tại Đối thoại Shangri-La lần thứ 15 ở Singapore.", "2016-06-03"),
+    ("Ngày 9/10, Thủ tướng dự Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10 tại Tokyo.", "2018-10-09"),
+    ("Chiều 17/11, Chủ tịch nước dự Hội nghị Cấp cao APEC lần thứ 26 tại Port Moresby.", "2018-11-17"),
+    ("Tối 12/5, lễ khai mạc SEA Games 31 diễn ra tại sân vận động Mỹ Đình.", "2022-05-12"),
+    # a numbered meeting a year ahead of the story gives it no year (the year named does); one days ahead does
+    ("Ngày 18/11, Hội nghị cấp cao APEC bế mạc; các nhà lãnh đạo sẽ tiến hành Hội nghị cấp cao APEC lần thứ 27 tại "
+     "Chile vào năm 2019.", "2018-11-18"),
+    ("Thủ tướng sẽ tham dự Hội nghị Cấp cao ASEAN lần thứ 32 diễn ra tại Singapore vào ngày 27-28/4.", "2018-04-27"),
     # a numbered Assembly's election: the spring of the year it is elected
     ("Ông Lê Văn Tám phát biểu tại buổi tiếp xúc cử tri của các ứng viên đại biểu Quốc hội khóa XIV sáng 10/5 tại "
      "huyện Củ Chi.", "2016-05-10"),

@@ -218,10 +218,20 @@ _SESSION_RES = [re.compile(rf"kỳ họp thứ {_ORDINAL},?\s+(?:của\s+)?Quố
 # Liên Hợp Quốc" is 2017)
 _UNGA_RE = re.compile(r"(?:khóa|khoá|kỳ) họp(?: thứ)? (?P<n>\d{2}),?(?: của)? Đại hội đồng (?:Liên (?:hợp|hiệp) quốc|LHQ)",
                       re.IGNORECASE)
-# a numbered ASEAN Summit: "Hội nghị Cấp cao ASEAN lần thứ 33", "Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á
-# (ASEAN) lần thứ 31"
-_ASEAN_SUMMIT_RE = re.compile(r"Hội nghị (?:Cấp cao|Thượng đỉnh)(?: Hiệp hội các quốc gia Đông Nam Á)?\s*\(?ASEAN\)?"
-                              r"(?: lần thứ)? (?P<n>\d{1,2})(?![\d/])", re.IGNORECASE)
+# a meeting of a numbered series (numbered_meetings.tsv), as the press names it: "Hội nghị Cấp cao ASEAN lần thứ 33",
+# "Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 31", "Hội nghị Cấp cao APEC lần thứ 25", "Đối thoại
+# Shangri-La lần thứ 17", "Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 10", "G20 lần thứ 14", "SEA Games 29"
+_SUMMIT = r"Hội nghị (?:Cấp cao|Thượng đỉnh)"
+_NUMBERED_MEETING_RES = {
+    "asean": re.compile(rf"{_SUMMIT}(?: Hiệp hội các quốc gia Đông Nam Á)?\s*\(?ASEAN\)?(?: lần thứ)? (?P<n>\d{{1,2}})(?![\d/])",
+                        re.IGNORECASE),
+    "apec": re.compile(rf"{_SUMMIT}(?: Diễn đàn Hợp tác Kinh tế châu Á\s*-\s*Thái Bình Dương)?\s*\(?APEC\)?(?: lần thứ)? "
+                       r"(?P<n>\d{1,2})(?![\d/])", re.IGNORECASE),
+    "shangri-la": re.compile(r"Shangri\s*-?\s*La(?: lần thứ)? (?P<n>\d{1,2})(?![\d/])", re.IGNORECASE),
+    "mekong-japan": re.compile(rf"{_SUMMIT} Mekong\s*-\s*Nhật Bản(?: lần thứ)? (?P<n>\d{{1,2}})(?![\d/])", re.IGNORECASE),
+    "g20": re.compile(r"G-?20 lần thứ (?P<n>\d{1,2})(?![\d/])", re.IGNORECASE),
+    "sea-games": re.compile(r"SEA Games(?: lần thứ)? (?P<n>\d{2})(?![\d/])", re.IGNORECASE),
+}  # (and, ahead of the story, "phục vụ tổ chức SEA Games 31 vào năm 2021" is no year of its own)
 # the election of a numbered National Assembly: "ứng viên đại biểu Quốc hội khóa XIV", "bầu cử Quốc hội khóa XV"
 _ELECTION_RE = re.compile(rf"(?<!\w)(?:ứng cử viên|ứng viên|ứng cử|bầu cử)\s+(?:đại biểu\s+)?Quốc hội\s+{_TERM}",
                           re.IGNORECASE)
@@ -255,17 +265,23 @@ def _numbered(text: str, patterns, started: dict[int, int]) -> tuple[int, int] |
 def term_year(text: str) -> int | None:
     """The year a numbered session of a numbered National Assembly is held (two a year: "kỳ họp thứ 2 Quốc
     hội khóa XIV" is 2016), or the Assembly is elected ("ứng viên đại biểu Quốc hội khóa XIV"), or a numbered session of
-    the UN General Assembly opens ("khóa họp 72 Đại hội đồng Liên Hợp Quốc" is 2017), or a numbered ASEAN Summit is held
-    (asean_summits.tsv), or a numbered plenum of a Party Central Committee (about four the first year, two
-    a year after: "Hội nghị Trung ương 5 khóa XII" is 2017)."""
+    the UN General Assembly opens ("khóa họp 72 Đại hội đồng Liên Hợp Quốc" is 2017), or a numbered meeting of a series
+    is held (numbered_meetings.tsv: ASEAN and APEC summits, the Shangri-La Dialogue, the SEA Games …), or a numbered
+    plenum of a Party Central Committee (about four the first year, two a year after: "Hội nghị Trung ương 5 khóa XII"
+    is 2017)."""
     session = _numbered(text, _SESSION_RES, ASSEMBLY_ELECTED)
     if session:
         k, start = session
         return start + (k - 1) // 2
     if (unga := _UNGA_RE.search(text)) and 40 <= int(unga.group("n")) <= 90:
         return 1945 + int(unga.group("n"))
-    if (summit := _ASEAN_SUMMIT_RE.search(text)) and (year := lexicon.asean_summit_years().get(int(summit.group("n")))):
-        return year
+    for series, rx in _NUMBERED_MEETING_RES.items():
+        for meeting in rx.finditer(text):
+            if _PLANNED_AFTER.match(text, meeting.end()):
+                continue  # "sẽ tiến hành Hội nghị cấp cao APEC lần thứ 27 tại Chile vào năm 2019": a year ahead of the story
+                # (not "Thủ tướng sẽ tham dự Hội nghị Cấp cao ASEAN lần thứ 32 vào ngày 27-28/4": days ahead)
+            if year := lexicon.numbered_meeting_years().get((series, int(meeting.group("n")))):
+                return year
     if (election := _ELECTION_RE.search(text)) and (year := ASSEMBLY_ELECTED.get(number_of(election.group("n")) or 0)):
         return year  # its candidates meet voters, and it is held, in the spring of the year it is elected
     plenum = _numbered(text, _PLENUM_RES, CONGRESS_HELD) or _plenum_of_the_party_term(text)
@@ -301,6 +317,10 @@ def lunar_new_year(text: str) -> tuple[int, bool] | None:
         if year is not None:
             found.append((year, m.group("cue").lower() != "năm"))
     return max(found) if found else None
+
+
+# after a meeting's name, the words that put it a year ahead of the story: "SEA Games 31 vào năm 2021", "… tiếp theo"
+_PLANNED_AFTER = re.compile(r"[^.;]{0,40}?(?<!\w)(?:vào năm|năm sau|tiếp theo)(?!\w)", re.IGNORECASE)
 
 
 def _plenum_of_the_party_term(text: str) -> tuple[int, int] | None:
