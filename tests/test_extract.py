@@ -2831,6 +2831,15 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
      "nhất.", {("Lê Văn Tám", "Huân chương Bảo vệ Tổ quốc hạng Nhất")}),
     ("Tới dự có Thiếu tướng, Anh hùng LLVTND Lê Văn Tám, Trưởng Ban Liên lạc.",
      {("Lê Văn Tám", "Anh hùng Lực lượng vũ trang nhân dân")}),
+    # who receives on a body's behalf, or an honour given to a body, is not the person's
+    ("Thay mặt Đảng bộ, chính quyền và nhân dân tỉnh, Bí thư Tỉnh ủy Lê Văn Tám đón nhận Huân chương Lao động hạng "
+     "Nhất.", set()),
+    ("Bí thư Thành ủy Lê Văn Tám đón nhận Huân chương Độc lập hạng Nhất do Chủ tịch nước trao tặng thành phố.", set()),
+    ("Ông Lê Văn Tám vinh dự đón nhận Huân chương Lao động hạng Ba do Chủ tịch nước trao tặng.",
+     {("Lê Văn Tám", "Huân chương Lao động hạng Ba")}),
+    ("Thay mặt lãnh đạo Đảng, Phó Thủ tướng Nguyễn Văn An đã trao Huân chương Lao động hạng Ba cho thí sinh Lê Văn Tám "
+     "- người đã đoạt Huy chương Đồng nghề phần mềm.",
+     {("Lê Văn Tám", "Huân chương Lao động hạng Ba"), ("Lê Văn Tám", "Huy chương Đồng")}),
 ])
 def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
     ex = extract_text(text)

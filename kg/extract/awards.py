@@ -438,6 +438,9 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
         if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _OTHERS_RECEIVE.search(gap) \
                 or gap.count("“") > gap.count("”") or gap.count('"') % 2:
             return []  # "A, đại diện cho Ngân hàng lên nhận giải đã chia sẻ: “Ngân hàng … nhận Giải thưởng …”"
+    if before[-1].kind == PERSON and (_on_behalf(ctx, si, before[-1])
+                                      or _GIVEN_TO_A_BODY.match(ctx.text, end, ctx.sentences[si].end)):
+        return []  # "Thay mặt Đảng bộ …, Bí thư Tỉnh ủy A đón nhận …", "A đón nhận Huân chương … trao tặng thành phố"
     out = [before[-1]]  # and those listed with it: "A (…); đạo diễn B (…) được trao tặng …"
     for r in reversed(before[:-1]):
         if not _RECEIVER_LIST_GAP.match(ctx.text[r.span.end:out[0].span.start]):
@@ -447,6 +450,24 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
+# who receives on behalf of a body ("Thay mặt Đảng bộ, chính quyền và nhân dân tỉnh, …"), or an honour the words after it
+# give to a body ("… do Chủ tịch nước trao tặng thành phố", "… trao tặng Bệnh viện"): the person receives nothing
+_ON_BEHALF = re.compile(r"(?<!\w)(?:thay mặt|đại diện cho|thừa ủy quyền|thừa uỷ quyền)(?!\w)", re.IGNORECASE)
+ON_BEHALF_CHARS = 100  # how far before the receiver "thay mặt …" may open the clause
+
+
+def _on_behalf(ctx: ArticleContext, si: int, person) -> bool:
+    """Does the clause the person is the subject of open with "thay mặt …" (and give nothing before the person:
+    not "Thay mặt lãnh đạo Đảng, A trao … cho B - người đã đoạt …", where B receives for himself)?"""
+    start = max(ctx.sentences[si].start, person.span.start - ON_BEHALF_CHARS)
+    found = list(_ON_BEHALF.finditer(ctx.text, start, person.span.start))
+    return bool(found) and not _GIVE_RE.search(ctx.text, found[-1].end(), person.span.start)
+
+
+_GIVEN_TO_A_BODY = re.compile(r"(?:\s*(?:hạng\s+\w+|của\s+[^,.;]{1,40}?))?\s*(?:do\s+[^,.;]{1,60}?\s+)?(?:trao tặng|tặng|phong tặng)"
+                              r"\s+(?:cho\s+)?(?:thành phố|tỉnh|huyện|quận|thị xã|Đảng bộ|nhân dân|tập thể|đơn vị|"
+                              r"Bệnh viện|Trường|Công ty|Tập đoàn|Tổng công ty|Báo|Học viện|Viện|Sở|Bộ|Cục|Tổng cục|Hội|"
+                              r"Ban|Ủy ban|Uỷ ban|Bộ đội|Công an|Quân|Lực lượng|lực lượng)(?!\w)")
 # an honour proposed, under review, hoped for or denied is not given: "hồ sơ đề nghị xét tặng", "được đề nghị tặng",
 # "đề nghị Chủ tịch nước truy tặng … cho ông A", "được kỳ vọng giành giải Nobel"
 _PROPOSED = re.compile(r"(?<!\w)(?:đề nghị(?!\s+của)|đề xuất(?!\s+của)|xét tặng|hồ sơ|kỳ vọng|đề cử|đặt cược|ứng viên|"
