@@ -1574,6 +1574,16 @@ def test_extract_a_body_now_called_by_another_name_was_renamed():
     assert [(c.originals, c.result) for c in ex.changes] == [(("vụ đông y",), "cục quản lý y dược cổ truyền")]
 
 
+@pytest.mark.parametrize("text, change", [
+    ("Bệnh viện được thành lập năm 1894 với tên gọi là Bệnh viện Tây y, đến năm 1944 được đổi tên là Bệnh viện Trung "
+     "ương Huế.", (("Bệnh viện Tây y",), "Bệnh viện Trung ương Huế")),
+    ("Trường Cao đẳng Sư phạm Hà Tây, năm 2008 được nâng cấp thành Trường Đại học Thủ đô Hà Nội.",
+     (("Trường Cao đẳng Sư phạm Hà Tây",), "Trường Đại học Thủ đô Hà Nội")),
+])
+def test_extract_a_body_renamed_in_a_year_the_sentence_names_between(text, change):
+    assert _changes(text) == {change}
+
+
 @pytest.mark.parametrize("text", [
     "Sở Kế hoạch và Đầu tư đã thay đổi tên công ty từ Công ty TNHH Hoa Sen Xanh sang Công ty TNHH Sao Mai.",
     "Cục Quản lý cạnh tranh xác nhận hồ sơ của Công ty TNHH Hoa Sen Xanh (với tên gọi mới là Công ty TNHH Sao Mai).",

@@ -86,7 +86,8 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 
 
 # "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
-_RENAMED_AS = re.compile(r"^\s*(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển|tổ chức lại|nâng cấp|trở)\s+"
+_RENAMED_AS = re.compile(r"^\s*(?:,\s*(?:(?:đến|từ|vào|tới|sau)\s+)?(?:năm|tháng)\s+[\d/]{4,7}\s*,?\s*)?"  # ", đến năm 1944 …"
+                         r"(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển|tổ chức lại|nâng cấp|trở)\s+"
                          r"(?:thành|là)\s*$", re.IGNORECASE)  # "Trường Cao đẳng A được nâng cấp thành Trường Đại học B",
 # "Tủ sách Kim Đồng trở thành NXB Kim Đồng"
 _RENAMES = re.compile(r"(?<!\w)(?:quyết định\s+)?đổi tên(?: gọi)?\s*$", re.IGNORECASE)
