@@ -415,13 +415,12 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
         before.pop()  # "A được Chủ tịch nước tặng …": the one named after "được" is the giver
     if not before:
         return []
-    gap = re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start])
-    gap = re.sub(r"\s*(?:danh hiệu\s*)?[“\"]?\s*$", "", gap, flags=re.IGNORECASE)  # and the quote that opens its name
+    gap = re.sub(r"\s*danh hiệu\s*$", "", _gap(ctx, before[-1], start), flags=re.IGNORECASE)
     if before[-1].kind == ORG and not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) \
             and any(r.kind == PERSON for r in before):
         # a body in the honours listed first: "A được trao các danh hiệu như tiến sĩ danh dự trường B (1995); …"
         before = [r for r in before if r.kind == PERSON]
-        gap = re.sub(r"[“\"]\s*$", "", re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start]))
+        gap = _gap(ctx, before[-1], start)
     if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _CEREMONY_OF_RECEIVING.search(gap):
         return []  # "Thủ tướng A dự lễ đón nhận Huân chương …": a body receives it at the ceremony A attends
     if _OTHERS_RECEIVE.search(gap) or gap.count("“") > gap.count("”") or gap.count('"') % 2:
@@ -434,7 +433,7 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
         before = [r for r in before if r.kind == PERSON]
         if not before:
             return []
-        gap = re.sub(r"[“\"]\s*$", "", re.sub(r"\([^()]{0,120}\)", " ", ctx.text[before[-1].span.end:start]))
+        gap = _gap(ctx, before[-1], start)
         if not (_RECEIVE_RE.search(gap) or _PASSIVE_AGENT_RE.search(gap)) or _OTHERS_RECEIVE.search(gap) \
                 or gap.count("“") > gap.count("”") or gap.count('"') % 2:
             return []  # "A, đại diện cho Ngân hàng lên nhận giải đã chia sẻ: “Ngân hàng … nhận Giải thưởng …”"
@@ -450,6 +449,14 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
 
 
 _ASIDE = re.compile(r"\([^()]{0,120}\)")
+
+
+def _gap(ctx: ArticleContext, receiver, start: int) -> str:
+    """The words between a receiver and the honour at ``start``: asides left out, and the quote that opens the
+    honour's name ("A được tặng “Giải thưởng …”")."""
+    return re.sub(r"[“\"]\s*$", "", _ASIDE.sub(" ", ctx.text[receiver.span.end:start]))
+
+
 # who receives on behalf of a body ("Thay mặt Đảng bộ, chính quyền và nhân dân tỉnh, …"), or an honour the words after it
 # give to a body ("… do Chủ tịch nước trao tặng thành phố", "… trao tặng Bệnh viện"): the person receives nothing
 _ON_BEHALF = re.compile(r"(?<!\w)(?:thay mặt|đại diện cho|thừa ủy quyền|thừa uỷ quyền)(?!\w)", re.IGNORECASE)

@@ -10,7 +10,6 @@ from ..document import AnnotatedDoc, Sentence
 from .dates import (
     COMING,
     PLANNED,
-    WEEKDAY_DATE_RE,
     DateMention,
     anchor_dates,
     anniversary_year,
@@ -22,6 +21,7 @@ from .dates import (
     resolve,
     term_year,
     told_since,
+    weekday_dates,
     weekday_year,
     years_in,
 )
@@ -119,11 +119,11 @@ class ArticleContext:
     def _weekday_told_year(self, tenure: tuple[int, int] | None) -> int | None:
         """The year the days the story names with their weekdays fall in: within two years of the year its other words
         suggest (and within the terms of the office holders it names), else within those terms when they are short."""
-        m = WEEKDAY_DATE_RE.search(self.text)
-        if m is None:
+        days = weekday_dates(self.text)
+        if not days:
             return None
-        guess = resolve(DateMention(0, 0, int(m.group("d")), int(m.group("m")), None), None, self.context_years,
-                        (), False, self.since) if self.context_years else None
+        guess = resolve(DateMention(0, 0, days[0][0], days[0][1], None), None, self.context_years, (), False,
+                        self.since) if self.context_years else None
         if guess is not None:
             lo, hi = int(guess[:4]) - 2, int(guess[:4]) + 2
         elif tenure is not None and tenure[1] - tenure[0] <= 6:
@@ -134,7 +134,7 @@ class ArticleContext:
             lo, hi = max(lo, tenure[0]), min(hi, tenure[1])
         if self.adoc.doc.period:
             lo, hi = max(lo, self.adoc.doc.period[0]), min(hi, self.adoc.doc.period[1])
-        return weekday_year(self.text, lo, hi) if lo <= hi else None
+        return weekday_year(days, lo, hi) if lo <= hi else None
 
     @property
     def text(self) -> str:

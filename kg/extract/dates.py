@@ -8,9 +8,11 @@ from datetime import date, timedelta
 
 from .. import lexicon
 
+# the days of the week, Monday first ("thứ Hai" … "thứ Bảy", then "Chủ nhật")
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 # (not an ordinal: "Ngày hội nghị thứ hai (27-9)", "kỳ họp thứ sáu, ngày 22/10")
 _WEEKDAY = (r"(?:(?<!nghị )(?<!họp )(?<!lần )(?<!phiên )(?<!khóa )(?<!khoá )(?<!đợt )(?<!ngày )(?<!vòng )(?<!tuần )"
-            r"(?<!Ngày )thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)")
+            rf"(?<!Ngày )thứ\s+(?:{'|'.join(_WEEKDAYS)})|chủ\s+nhật)")
 _CUE = (r"(?:(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|rạng sáng|đầu giờ sáng|cuối giờ chiều)(?:\s+(?:nay|qua|mai))?\s*[,(]?\s*"
         rf"(?:{_WEEKDAY}\s*[,(]?\s*)?|{_WEEKDAY}\s*[,(]?\s*)(?:ngày\s+)?)")  # and "sáng thứ Ba 23/10", "thứ sáu, ngày 26/5"
 DATE_RE = re.compile(
@@ -137,27 +139,30 @@ _EVENT_HELD_BEFORE = re.compile(r"(?<!\w)(?:tại|trong)\s+(?:hội nghị|kỳ 
 
 # a day named with its weekday ("thứ Ba, ngày 23/10", "sáng thứ hai 22/10", "(chủ nhật, 5/11)"): the weekday pins the
 # year down among the few a story can be told in
-_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
-WEEKDAY_DATE_RE = re.compile(r"(?<!\w)(?:thứ\s+(?P<wd>hai|ba|tư|năm|sáu|bảy)|(?P<sun>chủ\s+nhật))\s*[,(]?\s*(?:ngày\s+)?"
-                             r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\s*[/.-]?\s*\d)(?!\s*(?:năm|tháng)\s)",
-                             re.IGNORECASE)
+_WEEKDAY_DATE_RE = re.compile(rf"(?<!\w)(?:thứ\s+(?P<wd>{'|'.join(_WEEKDAYS)})|(?P<sun>chủ\s+nhật))\s*[,(]?\s*(?:ngày\s+)?"
+                              r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?!\s*[/.-]?\s*\d)(?!\s*(?:năm|tháng)\s)",
+                              re.IGNORECASE)
 # "kỳ họp thứ sáu, ngày 22/10", "lần thứ năm 15/3": an ordinal, not a weekday
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:kỳ họp|kì họp|phiên|phiên họp|lần|hội nghị|khóa|khoá|đợt|tập|số|hạng|đứng|"
                              r"xếp|vòng|ngày|tuần|năm|tháng|quý)\s*$", re.IGNORECASE)
 
 
-def weekday_year(text: str, lo: int, hi: int) -> int | None:
-    """The one year from lo to hi in which every day the text names with its weekday falls on that weekday;
-    None when the text names no such day, or the days fit no year, or more than one."""
+def weekday_dates(text: str) -> list[tuple[int, int, int]]:
+    """(day, month, weekday) of each day the text names with its weekday, Monday 0 ("sáng thứ Ba 23/10" is
+    (23, 10, 1)); not an ordinal's ("kỳ họp thứ sáu, ngày 22/10")."""
+    return [(int(m.group("d")), int(m.group("m")), 6 if m.group("sun") else _WEEKDAYS[m.group("wd").lower()])
+            for m in _WEEKDAY_DATE_RE.finditer(text) if not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+
+
+def weekday_year(days: list[tuple[int, int, int]], lo: int, hi: int) -> int | None:
+    """The one year from lo to hi in which every one of ``days`` (weekday_dates) falls on its weekday; None when
+    there are no days, or they fit no year, or more than one."""
     fits = None
-    for m in WEEKDAY_DATE_RE.finditer(text):
-        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        weekday = 6 if m.group("sun") else _WEEKDAYS[m.group("wd").lower()]
+    for day, month, weekday in days:
         years = set()
         for year in range(lo, hi + 1):
             try:
-                if date(year, int(m.group("m")), int(m.group("d"))).weekday() == weekday:
+                if date(year, month, day).weekday() == weekday:
                     years.add(year)
             except ValueError:
                 continue
@@ -300,8 +305,7 @@ _BRANCHES = {"thân": 0, "dậu": 1, "tuất": 2, "hợi": 3, "tý": 4, "sửu":
              "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11}
 _LUNAR_YEAR_RE = re.compile(rf"(?<!\w)(?P<cue>Tết|Xuân|năm)(?: Nguyên [đĐ]án)? (?P<stem>{'|'.join(_STEMS)}) "
                             rf"(?P<branch>{'|'.join(_BRANCHES)})(?!\w)", re.IGNORECASE)
-
-
+# after a day, the words that make it one of the lunar calendar ("… 1 tháng 11 năm Mậu Tuất", "10/3 âm lịch")
 _LUNAR_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:âm lịch|(?:năm )?(?:{'|'.join(_STEMS)}) (?:{'|'.join(_BRANCHES)})(?!\w))",
                           re.IGNORECASE)
 
