@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pyoxigraph as ox
 import pytest
@@ -120,6 +123,25 @@ def test_graph_jobs_give_the_same_graph_as_one_process(tmp_path):
     two = built([SAMPLES], jobs=2)
     assert isomorphic(union(one), union(two))
     assert {g.value for g in one.named_graphs()} == {g.value for g in two.named_graphs()}
+
+
+STATES_ACTING_TWICE = ("Hai nước ký thỏa thuận\nNgày 3/4/2024, tại Tokyo, Nhật Bản cam kết hỗ trợ Việt Nam xây dựng "
+                       "đường sắt tốc độ cao. Sau cuộc hội đàm, Việt Nam hoan nghênh đề nghị này. Nhật Bản cũng "
+                       "khẳng định sẽ mở rộng đào tạo, còn Việt Nam đồng ý cử thêm kỹ sư sang học tập.")
+
+
+def test_graph_is_the_same_whatever_the_hash_seed(tmp_path):
+    """Python salts string hashes per process: nothing that reaches the graph may follow a set's order."""
+    folder = write_articles(tmp_path, [("states", STATES_ACTING_TWICE), ("a", ARTICLE_A)])
+    graphs = []
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        out = tmp_path / f"seed{seed}.nt"
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(out), "-q", "-j", "1"],
+                       check=True, env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
+        graphs.append(Graph().parse(out, format="nt"))
+    assert len(graphs[0]) > 0
+    for other in graphs[1:]:
+        assert set(other) == set(graphs[0])  # literally the same triples, mention offsets included
 
 
 def test_graph_store_rebuild_is_incremental_and_isomorphic_to_a_clean_build(tmp_path):

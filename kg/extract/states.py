@@ -44,7 +44,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         nxt = next((a for a in acting if a.start > m.end and _LISTED.fullmatch(ctx.text, m.end, a.start)), None)
         if nxt is not None:
             acting.add(m)
-    for m in acting:
+    for m in sorted(acting, key=lambda m: (m.start, m.end)):  # a set: its order would change run to run
         place = ex.entities[(PLACE, m.key)]
         key = org_key(place.name)
         state = ex.entity(ORG, key, place.name, "GovernmentOrganization")

@@ -100,8 +100,8 @@ def article_quads(doc: Document, ex: Extraction, minter: Minter, content_hash: s
         add(node, V.kgo_quote, _lit(doc.text[ev.start:ev.end]))
         return node
 
-    first_mention: dict[tuple[str, str], tuple[int, int]] = {}
-    for m in ex.mentions:
+    first_mention: dict[tuple[str, str], tuple[int, int]] = {}  # each entity's earliest mention in the text
+    for m in sorted(ex.mentions, key=lambda m: (m.start, m.end)):
         first_mention.setdefault((m.kind, m.key), (m.start, m.end))
     for (kind, key), (start, end) in first_mention.items():
         if (kind, key) in nodes:
