@@ -276,10 +276,13 @@ def event_types() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def load_furniture() -> tuple[list[str], list[str], list[str], list[str], list[str]]:
-    """(line markers that end the body, regexes of lines to drop, regexes that end the body inline in its last
-    third, regexes of a masthead run into the start of a line, regexes that end the body wherever they occur)."""
-    found: dict[str, list[str]] = {"cut_after": [], "drop_line": [], "cut_inline": [], "drop_prefix": [], "cut_widget": []}
+def load_furniture() -> dict[str, list[str]]:
+    """The patterns of furniture.tsv by action: "cut_after" (line markers that end the body), "drop_line" (regexes
+    of lines to drop), "cut_inline" (regexes that end the body inline in its last third), "drop_prefix" (a masthead
+    run into the start of a line), "cut_widget" (regexes that end the body wherever they occur), "title_site" (a
+    site's name after a headline)."""
+    found: dict[str, list[str]] = {a: [] for a in ("cut_after", "drop_line", "cut_inline", "drop_prefix",
+                                                   "cut_widget", "title_site")}
     for r in _rows("furniture.tsv"):
         found.setdefault(r.get("action", ""), []).append(r["pattern"])
-    return found["cut_after"], found["drop_line"], found["cut_inline"], found["drop_prefix"], found["cut_widget"]
+    return found

@@ -310,6 +310,37 @@ def test_ingest_drops_the_reporters_byline_that_closes_the_story(tail):
     assert body.endswith(("các quy định.", "các quy định./."))
 
 
+@pytest.mark.parametrize("tail", [
+    " Trần Phương Hoa Để không bỏ lỡ các bài viết mới nhất từ chuyên mục Góc nhìn cũng như những thông tin hấp dẫn "
+    "khác từ VnExpress Bạn có thể hủy đăng ký bất cứ khi nào",
+    " Lộc Chung Độc giả chia sẻ Video đến video@vnexpress.net hoặc gửi thông tin, câu hỏi tại đây.",
+    " Chuyên trang giải trí của VnExpress Số giấy phép: 70/GP-CBC, Bộ Thông tin và Truyền thông",
+    " Báo điện tử VnExpress Báo tiếng Việt nhiều người xem nhất Thuộc Bộ Khoa học Công nghệ",
+    " Subscribe the VnExpress International Subsidiary of VnExpress License number: 71/GP-CBC",
+    " © Copyright 1997 VnExpress.net, All rights reserved VnExpress giữ bản quyền nội dung trên website này.",
+    " >> Bài viết không nhất thiết trùng với quan điểm VnExpress.net. Gửi bài tại đây.",
+    " © 1997-2024. Toàn bộ bản quyền thuộc VnExpress Tải ứng dụng"])
+def test_ingest_cuts_a_sites_newsletter_box_and_footer_after_the_story(tail):
+    story = "Sáng 16/2, Chủ tịch UBND tỉnh dự lễ khai hội đền Hai Bà Trưng ở xã Mê Linh. " * 3
+    body = strip_furniture(story + tail)
+    assert body.endswith("xã Mê Linh.") and "VnExpress" not in body and "vnexpress" not in body
+
+
+@pytest.mark.parametrize("headline, kept", [
+    ("Chủ tịch nước dự lễ khai bút đầu xuân - VnExpress", "Chủ tịch nước dự lễ khai bút đầu xuân"),
+    ("Lẩu gà ớt hiểm cay tê - Ngôi sao - Ngoisao.net", "Lẩu gà ớt hiểm cay tê"),
+    ("Đường sắt đô thị - Tin tức mới nhất 24h qua", "Đường sắt đô thị"),
+    ("Hội đàm Việt Nam - Lào", "Hội đàm Việt Nam - Lào"),  # a pair of states is no site name
+    ("Cao tốc Trung Lương - Mỹ Thuận", "Cao tốc Trung Lương - Mỹ Thuận")])
+def test_ingest_drops_the_sites_name_after_a_headline(tmp_path, headline, kept):
+    record = {"id": "a1", "title": headline, "text": "Sáng 16/2, Chủ tịch UBND tỉnh dự lễ khai hội ở Mê Linh."}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    doc, = read_documents([tmp_path / "a.jsonl"])
+    assert doc.title == kept and doc.text.split("\n")[0] == kept
+    own_line = strip_furniture(headline + "\nSáng 16/2, Chủ tịch UBND tỉnh dự lễ khai hội ở Mê Linh.")
+    assert own_line.split("\n")[0] == kept  # a headline that opens the text is cleaned the same way
+
+
 def test_ingest_keeps_a_last_line_that_is_a_table_row_or_a_sentence_naming_people():
     story = "Danh sách Hội đồng trường gồm các thành viên sau đây, theo quyết định công nhận. " * 3
     body = strip_furniture(story + "22\nÔng Ngô Sơn Hải\nPhó Tổng giám đốc Tập đoàn Điện lực Việt Nam")

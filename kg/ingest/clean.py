@@ -14,9 +14,24 @@ def _any(patterns: list[str]) -> re.Pattern | None:
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset[str], re.Pattern | None, re.Pattern | None, re.Pattern | None, re.Pattern | None]:
-    cut, drop, inline, prefix, widget = load_furniture()
-    cut_keys = frozenset(fold(c).rstrip(":").strip() for c in cut)
-    return cut_keys, _any(drop), _any(inline), _any(prefix), _any(widget)
+    found = load_furniture()
+    cut_keys = frozenset(fold(c).rstrip(":").strip() for c in found["cut_after"])
+    return (cut_keys, _any(found["drop_line"]), _any(found["cut_inline"]), _any(found["drop_prefix"]),
+            _any(found["cut_widget"]))
+
+
+@lru_cache(maxsize=1)
+def _site_suffix() -> re.Pattern:
+    names = "|".join(f"(?:{p})" for p in load_furniture()["title_site"]) or r"(?!)"
+    return re.compile(rf"[ \t]+[-–|][ \t]+(?:{names})[ \t]*$", re.IGNORECASE)
+
+
+def without_site_name(headline: str) -> str:
+    """A headline without the site's name the page put after it: "Ùn ùn người xem … - VnExpress" → "Ùn ùn người xem
+    …", "Lẩu gà … - Ngôi sao - Ngoisao.net" → "Lẩu gà …"."""
+    while (m := _site_suffix().search(headline)) and m.start() > 0:
+        headline = headline[:m.start()]
+    return headline
 
 
 # a photo credit run into the next sentence ("… Ảnh:VOV Ông Vương Bình Thạnh, …"): a line of its own, then dropped
@@ -72,6 +87,7 @@ def strip_furniture(text: str) -> str:
     if widget is not None and (m := widget.search(text, len(text) // 4)):  # "Hiện chưa có bình luận nào …"
         text = text[:m.start()]  # a site's own widget after the story, however long its tail
     lines = _RELATED_LINK.sub("", _CREDIT_RUN_IN.sub(r"\1\n", _CREDIT_IN_BRACKETS.sub("", text))).split("\n")
+    lines[0] = without_site_name(lines[0])  # the headline
     tail_from, offset = sum(len(line) + 1 for line in lines) * 2 // 3, 0
     for line in lines:
         offset += len(line) + 1

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..document import Document
 from .capitals import title_case_names
-from .clean import strip_furniture
+from .clean import strip_furniture, without_site_name
 from .decode import DecodeError, decode
 from .fields import title_case_fields
 from .spacing import unglue
@@ -164,7 +164,7 @@ def _read_jsonl(path: Path, clean: bool = True) -> Iterator[Document | IngestErr
         doc_id = str(record.get("id") or f"{path.name.split('.')[0]}-{lineno}")
         date = record.get("date")
         date = date[:10] if isinstance(date, str) and _DATE.match(date) else None
-        title = record.get("title") if isinstance(record.get("title"), str) else ""
+        title = without_site_name(record["title"]) if isinstance(record.get("title"), str) else ""
         if title and not text.lstrip().startswith(title.strip()):
             text = f"{title}\n{text}"
         url = record.get("url") if isinstance(record.get("url"), str) else None
