@@ -365,6 +365,23 @@ def test_extract_a_department_named_with_a_bare_level_word_is_the_one_of_the_dis
     assert ("Trần Văn Định", "Trưởng phòng", "Phòng Nông nghiệp và Phát triển nông thôn huyện Quảng Trạch") in posts(ex)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("UBND TP Đà Nẵng nhận được văn bản của Cục Thi hành án dân sự TP nêu rõ việc thi hành là không thể.",
+     "Cục Thi hành án dân sự thành phố Đà Nẵng"),
+    ("UBND TP Đà Nẵng giao Trung tâm Phát triển quỹ đất TP và các đơn vị liên quan bồi thường cho dân.",
+     "Trung tâm Phát triển quỹ đất thành phố Đà Nẵng"),
+    ("Tỉnh Hải Dương vừa tổng kết năm. Ban An toàn giao thông tỉnh cho biết số vụ tai nạn đã giảm.",
+     "Ban An toàn giao thông tỉnh Hải Dương")])
+def test_extract_a_name_going_on_in_lower_case_to_the_bare_level_word_of_the_storys_place(text, body):
+    assert body in names(extract_text(text), ORG)
+
+
+def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
+    ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
+                      "tỉnh trong sạch, vững mạnh.")
+    assert not any("xây dựng" in n for n in names(ex, ORG))
+
+
 def test_extract_a_working_group_and_a_subcommittee_are_bodies_not_people():
     ex = extract_text("Ông Lương Ngọc Khuê, Tổ phó Thường trực Tổ Công tác y tế thuộc Tiểu ban An ninh và Y tế, cho biết.")
     assert names(ex, PERSON) == {"Lương Ngọc Khuê"}

@@ -1787,6 +1787,8 @@ class SentenceScanner:
             if j >= k + 2 and t.is_capitalized and t.text in _INSTITUTION_STARTS and k > 0 \
                     and toks[k - 1].lower in _UNIT_HEAD_ENDS and self._institution_at(j):
                 break  # "Viện Tim mạch | Bệnh viện Bạch Mai": a unit, then the hospital it belongs to
+            if j > k and lower_run and _is_acronym(t) and self._bare_level_at(j):
+                break  # "Trung tâm Phát triển quỹ đất | TP và …": the story's city, read as any body's level word
             if _is_name_word(t) or _is_acronym(t) or t.text in ("&",) or self._initial_dot(j):
                 if j > k and self._surname_run_at(j) and toks[j - 1].text not in ("&", "-") \
                         and not self.gaz.places.matches_at(toks, j) \
@@ -2019,6 +2021,11 @@ class SentenceScanner:
             return True  # "Vụ trưởng Vụ Giáo dục đại học | Nguyễn Thu Thủy": the holder follows the department
         if _is_acronym(nxt) and self.gaz.places.matches_at(toks, m):
             return True  # "Đại học Công nghiệp thực phẩm TP HCM"
+        if m - j <= 2 and not any(self._is_stop(x) for x in range(j, m)) and self._bare_level_at(m) \
+                and not any(_pattern_matchers()[2].matches_at(toks, x) for x in range(max(0, j - 6), j)):
+            # "Cục Thi hành án dân sự | TP rà soát …": the story's own city closes the name; not "Ban Giám đốc Công
+            # an tỉnh | xây dựng lực lượng công an tỉnh …", a name that had its level word already
+            return True
         if nxt.text in ("-", "–") and m + 2 < n and _is_name_word(toks[m + 1]) and toks[m + 2].text.islower() \
                 and not self._surname_run_at(m + 1) and not self._starts_new_body(m + 1) and m - j <= 2:
             return True  # "Vật liệu xây dựng - Xây lắp và Kinh doanh nhà": two fields of one name joined by a dash
@@ -2038,6 +2045,16 @@ class SentenceScanner:
         if nxt.text[0].islower() and not self._is_stop(m) and m - j <= 2:
             return self._name_goes_on(m, words) if m < n else True
         return False
+
+    def _bare_level_at(self, m: int) -> bool:
+        """Does a province's, city's or district's level word stand alone at token m ("TP", "tỉnh", "huyện"), the
+        place the story is about, with no name after it?"""
+        toks, n = self.toks, len(self.toks)
+        lv = _pattern_matchers()[2].matches_at(toks, m) if m < n else []
+        if not lv or lv[0][1] not in (PROVINCE, CITY, *DISTRICT_LEVELS):
+            return False
+        after = lv[0][0]
+        return after >= n or not (_is_name_word(toks[after]) or _is_acronym(toks[after]) or toks[after].text.isdigit())
 
     def _clause_pair_at(self, j: int) -> bool:
         """Does a two-word clause opener start at j ("Từ đó", "Sau đó"), a new sentence a caption runs into?"""
