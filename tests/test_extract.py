@@ -376,6 +376,23 @@ def test_extract_a_name_going_on_in_lower_case_to_the_bare_level_word_of_the_sto
     assert body in names(extract_text(text), ORG)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Ông Trần Văn An, Giám đốc Trung tâm Chuyển đổi số tỉnh Lào Cai, cho biết.", "Trung tâm Chuyển đổi số tỉnh Lào Cai"),
+    ("Ông Nguyễn Kim Hùng, Quyền Viện trưởng Viện Khoa học quản trị doanh nghiệp và kinh tế số Việt Nam, cho biết.",
+     "Viện Khoa học quản trị doanh nghiệp và kinh tế số Việt Nam"),
+    ("Đại diện Tổng công ty Phát triển hạ tầng và đầu tư tài chính Việt Nam đã ký hợp đồng.",
+     "Tổng công ty Phát triển hạ tầng và đầu tư tài chính Việt Nam")])
+def test_extract_a_name_in_lower_case_with_digital_and_a_second_field_up_to_its_country(text, body):
+    assert body in names(extract_text(text), ORG)
+
+
+def test_extract_a_second_field_in_lower_case_stops_before_where_the_body_is():
+    ex = extract_text("Theo ông Rohan, Trung tâm Nghiên cứu bạo lực chính trị và khủng bố ở Singapore cho biết.")
+    assert not any("Singapore" in n for n in names(ex, ORG) if n != "Singapore")
+    ex = extract_text("Ông Lê Văn Bình, Giám đốc Sở Thông tin và Truyền thông tỉnh Lào Cai, nêu số liệu 12 vụ.")
+    assert "Sở Thông tin và Truyền thông tỉnh Lào Cai" in names(ex, ORG)
+
+
 def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
     ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
                       "tỉnh trong sạch, vững mạnh.")

@@ -259,6 +259,9 @@ DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị 
 # "thôn Quan Nhân", "bản Đồng Lách": a hamlet, whatever its name looks like
 PLACE_CUES = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thủ đô",
               "thôn", "xóm", "ấp", "làng", "bản", "buôn", "plei")
+# nouns "số" (digital) may follow in a body's name: "Trung tâm Chuyển đổi số", "Viện … kinh tế số Việt Nam"
+DIGITAL_NOUNS = frozenset({"chuyển đổi", "kinh tế", "chính phủ", "xã hội", "công nghệ", "nền tảng", "hạ tầng",
+                           "dữ liệu", "truyền thông", "nội dung", "văn hóa", "văn hoá", "thương mại", "ngân hàng"})
 # Lower-case words and phrases that end a name: verbs and function words that follow names in news prose.
 STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng hay
@@ -569,7 +572,20 @@ class SentenceScanner:
 
     def _is_stop(self, j: int) -> bool:
         """Does a stop word or phrase ("tổ chức", "đã") start at token j?"""
+        if self.toks[j].lower == "số" and self._digital_at(j):
+            return False  # "Trung tâm Chuyển đổi số tỉnh …": "digital", not "number"
         return self.toks[j].lower in STOP_WORDS or self._stop_phrase_at(j)
+
+    def _digital_at(self, j: int) -> bool:
+        """Is "số" at token j the adjective "digital" after its noun ("chuyển đổi số", "kinh tế số"), no number
+        ("số 1") and no word of its own ("số lượng")?"""
+        toks, n = self.toks, len(self.toks)
+        if j < 2 or f"{toks[j - 2].lower} {toks[j - 1].lower}" not in DIGITAL_NOUNS:
+            return False
+        if j + 1 < n and (toks[j + 1].text.isdigit() or toks[j + 1].lower in COUNTED_NOUNS):
+            return False
+        return not (j + 1 < n and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+                    and self._words_of()[j + 1] == self._words_of()[j])
 
     def _stop_phrase_at(self, j: int) -> bool:
         toks = self.toks
@@ -1337,6 +1353,20 @@ class SentenceScanner:
         other = self.gaz.places.matches_at(toks, end + 1) if end + 1 < n and toks[end].text in ("-", "–") else None
         return other[0][0] if other else end  # "Hội hữu nghị Việt Nam - Belarus"
 
+    def _lower_tail_closed_by_place(self, k: int) -> int | None:
+        """End of the country or province that closes a short lower-case run from token k (the second field of a
+        name in lower case, after "và"), or None."""
+        toks, n = self.toks, len(self.toks)
+        if k >= n or not self._lower_name_word(k):
+            return None
+        j = self._lower_run_end(k, limit=4)
+        if any(t.lower in PLACE_PREPOSITIONS for t in toks[k:j]):
+            return None  # "… và khủng bố | ở Singapore": where the body is, not its name
+        place = self.gaz.places.matches_at(toks, j) if j < n and toks[j].is_capitalized else None
+        if not place or place[0][1].kind not in (COUNTRY, PROVINCE, CITY) or not _adjacent(toks[j - 1], toks[j]):
+            return None
+        return place[0][0]
+
     def _lower_list_closed_by_place(self, k: int) -> int | None:
         """End of the rest of a lower-case enumeration from token k that closes with "và" and then a province
         or country (the body's place), or None."""
@@ -1837,6 +1867,8 @@ class SentenceScanner:
                     continue
                 elif t.text == "," and j > k and (listed := self._lower_list_closed_by_place(j + 1)):
                     j = listed  # "Hội Bảo trợ bệnh nhân nghèo, người khuyết tật và bảo vệ quyền trẻ em Lâm Đồng"
+                elif t.lower == "và" and lower_run and (tail := self._lower_tail_closed_by_place(j + 1)):
+                    j = tail  # "Viện Khoa học quản trị doanh nghiệp và kinh tế số Việt Nam"
                 break
             if t.lower == "nhỏ" and " ".join(x.lower for x in toks[j:j + 3]) == "nhỏ và vừa" and j > k \
                     and toks[j - 1].lower == "nghiệp":
