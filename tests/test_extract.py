@@ -393,6 +393,25 @@ def test_extract_a_second_field_in_lower_case_stops_before_where_the_body_is():
     assert "Sở Thông tin và Truyền thông tỉnh Lào Cai" in names(ex, ORG)
 
 
+SUMMING_UP = ("Tại Hội nghị tổng kết công tác lâm nghiệp năm 2018, ngày 30/11/2018, ông Cao Chí Công, Phó Tổng cục "
+              "trưởng Tổng cục Lâm nghiệp, cho biết đã phát hiện 6.046 vụ. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Nguyễn Viết Ánh, Phó Giám đốc Sở Tư pháp tỉnh Quảng Bình, cho biết, tính đến ngày 15/11/2018, các cơ quan "
+    "đã xử lý 844 vụ.",  # the day a count runs to is no other day's event
+    "Là địa phương có nhiều vụ vi phạm nhất, ông Nguyễn Viết Ánh, Phó Giám đốc Sở Tư pháp tỉnh Quảng Bình, cho biết "
+    "các cơ quan đã xử lý 844 vụ."])  # a breach named before the speaker is what he speaks of
+def test_extract_a_speaker_at_a_meeting_whose_words_name_a_cut_off_day_or_a_breach(sentence):
+    assert "Nguyễn Viết Ánh" in at_events(extract_text(SUMMING_UP + sentence))
+
+
+def test_extract_who_speaks_of_a_breach_named_with_its_culprit_is_not_taken_to_be_at_the_meeting():
+    ex = extract_text(SUMMING_UP + "Đưa ý kiến về việc kỷ luật ông Trần Văn Cang, ông Lê Quang Thưởng cho rằng đây là "
+                                   "việc nghiêm túc.")
+    assert not {"Trần Văn Cang", "Lê Quang Thưởng"} & at_events(ex)
+
+
 def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
     ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
                       "tỉnh trong sạch, vững mạnh.")

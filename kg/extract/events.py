@@ -2063,15 +2063,23 @@ def _another_day(ctx: ArticleContext, si: int, day: str) -> bool:
     """Does the sentence date itself, and only to days other than this one, or else only to past months other
     than this one's ("… trong cuộc gặp giữa A và B hồi tháng 8-2017" in a story of 5/3/2018)?"""
     # (not the date of a document cited: "theo Nghị quyết số 77/NQ-CP ngày 24/10/2014, …")
-    days = {ctx.resolve(d) for d in ctx.dates(si) if not _document_date(ctx.text, d, ctx.memo.get("document ends", ()))}
+    days = {ctx.resolve(d) for d in ctx.dates(si) if not _document_date(ctx.text, d, ctx.memo.get("document ends", ()))
+            and not _CUT_OFF.search(ctx.text, max(0, d.start - 30), d.start)}
     if days - {None}:
         return day not in days
     s = ctx.sentences[si]
     months = {(int(m.group("y")), int(m.group(1))) for m in PAST_MONTH_RE.finditer(ctx.text, s.start, s.end)
               if m.group(1) and (PAST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-                                 or PAST_AFTER.match(ctx.text, m.end()))}
+                                 or PAST_AFTER.match(ctx.text, m.end()))
+              and not _CUT_OFF.search(ctx.text, max(0, m.start() - 30), m.start())}
     return bool(months) and (int(day[:4]), int(day[5:7])) not in months
 
+
+
+# the day a count runs to, no day anything happened on: "tính đến thời điểm 11-2018, … đã xử lý 844 vụ", "lũy kế
+# đến hết ngày 30/11"
+_CUT_OFF = re.compile(r"(?<!\w)(?:(?:tính|lũy kế|luỹ kế|cộng dồn)\s+(?:đến|tới)|đến hết|tới hết)(?:\s+hết)?"
+                      r"(?:\s+(?:thời điểm|ngày|tháng|năm|cuối|đầu|giữa))*\s*$", re.IGNORECASE)
 
 
 def _cited(ctx: ArticleContext, si: int, r) -> bool:
@@ -2214,6 +2222,12 @@ def _speaks_of(cue_text: str, after: int, before: int) -> bool:
     return cue is not None and _BEFORE_OWN_CUE.fullmatch(cue_text[after:cue.start()]) is not None
 
 
+def _speaks_after_a_clause(cue_text: str, breach: re.Match, start: int, end: int) -> bool:
+    """"Là địa phương có nhiều vi phạm, ông A cho biết …": a breach named in a clause before the person, who then
+    speaks, is what the words are about; the speaker is at the event."""
+    return breach.end() <= start and "," in cue_text[breach.end():start] and _speaks_of(cue_text, end, len(cue_text))
+
+
 # between a speaker and their own verb: their posts (blanked), an aside on where they are from ("cử tri A (Ba Đình)
 # đặt vấn đề"), and a few adverbs
 _BEFORE_OWN_CUE = re.compile(r"[\s,()–-]*(?:\([^()]{1,40}\)[\s,–-]*)?(?:(?:đã|cũng|thì)\s+)*")
@@ -2303,7 +2317,10 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
                 continue  # "ông A nói ông B chỉ thiếu chứng chỉ …": whom a speaker speaks of, not who is there
             if discipline and not _CHAIRS_RE.search(fold(ctx.text[max(s.start, r.span.start - 40):r.span.start])) \
                     and not _CHAIRS_RE.match(fold(ctx.text[r.span.end:min(s.end, r.span.end + 20)]).strip()) \
-                    and not (r.span.kind == PERSON_SPAN and _speaks_of(cue_text, r.span.end - s.start, discipline.start())):
+                    and not (r.span.kind == PERSON_SPAN and _speaks_of(cue_text, r.span.end - s.start, discipline.start())) \
+                    and not (_speaks_after_a_clause(cue_text, discipline, r.span.start - s.start, r.span.end - s.start)
+                             and not any(discipline.end() <= o.span.start - s.start < r.span.start - s.start
+                                         for o in people)):  # not "kỷ luật ông A, ông B cho rằng …"
                 continue  # "thi hành kỷ luật đồng chí X": whom a meeting decides on, not who sits in it
             if elects and r.span.start > elects.end() and not _CHAIRS_RE.search(fold(ctx.text[r.span.end:s.end])) \
                     and not _SUBJECT_OF_PASSIVE.match(ctx.text, r.span.end):
