@@ -412,6 +412,18 @@ def test_extract_who_speaks_of_a_breach_named_with_its_culprit_is_not_taken_to_b
     assert not {"Trần Văn Cang", "Lê Quang Thưởng"} & at_events(ex)
 
 
+def test_extract_an_oath_of_office_is_sworn_before_the_assembly_that_elected_the_holder():
+    ex = extract_text("Chiều 26/7/2016, Quốc hội bầu ông Nguyễn Hòa Bình làm Chánh án Tòa án nhân dân tối cao. Ngay sau "
+                      "đó, tại Lễ tuyên thệ của Chánh án Tòa án nhân dân tối cao, ông Nguyễn Hòa Bình tuyên thệ trung thành "
+                      "với Tổ quốc, với Nhân dân, với Hiến pháp.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events if "tuyên thệ" in e.name] == ["Quốc hội"]
+    ex = extract_text("Ngày 10/1/2019, Tổng thống Maduro tuyên thệ nhậm chức trước Toà án Tối cao, trong khi luật pháp "
+                      "Venezuela quy định đây là việc của Quốc hội.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert "Quốc hội" not in [orgs.get(e.organizer) for e in ex.events]  # sworn before another body
+
+
 def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
     ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
                       "tỉnh trong sạch, vững mạnh.")

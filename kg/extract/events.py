@@ -125,8 +125,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         _hold_in_wider_places(ex, event.location_within or event.location)
         if event.organizer is None:
             _party_organizer(ex, event)
-        if event.organizer is None and event.kind == "session":
-            _assembly_organizer(ctx, ex, event)
+        if event.organizer is None and (event.kind == "session" or _SWEARING_IN.search(event.name)
+                                        and _OATH_OF_OFFICE.search(ctx.text) and not _SWORN_BEFORE_ANOTHER.search(
+                                            ctx.text, event.evidence.start, event.evidence.end)):
+            _assembly_organizer(ctx, ex, event)  # who the Assembly elects swears the oath before it
         if event.organizer is None:
             event.organizer = _chairs_body(ctx, event) or _delegation_body(ctx, event) or _leaders_body(ctx, event) \
                 or _body_named_in(ctx, event) or _host_said_of(ctx, event) or _shareholders_company(ctx, ex, event)
@@ -469,6 +471,11 @@ def _country_of_city(ex: Extraction, place: str) -> str | None:
 
 
 ASSEMBLY = "Quốc hội"
+_SWEARING_IN = re.compile(r"(?<!\w)tuyên thệ(?!\w)", re.IGNORECASE)
+# the oath of office: "tuyên thệ nhậm chức", "… trung thành với Tổ quốc, với Nhân dân, với Hiến pháp"
+# "tuyên thệ nhậm chức trước Toà án Tối cao": sworn before another body, which the sentence names
+_SWORN_BEFORE_ANOTHER = re.compile(r"(?<!\w)tuyên thệ(?: nhậm chức)? trước (?!Quốc hội|QH)[A-ZĐ]")
+_OATH_OF_OFFICE = re.compile(r"(?<!\w)(?:nhậm chức|với Hiến pháp)(?!\w)", re.IGNORECASE)
 OTHER_SITTING_BODIES = ("Hội đồng nhân dân", "Ủy ban Kiểm tra", "Quốc hội ", "Đảng bộ", "Ban Chấp hành")
 
 
