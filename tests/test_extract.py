@@ -424,6 +424,24 @@ def test_extract_an_oath_of_office_is_sworn_before_the_assembly_that_elected_the
     assert "Quốc hội" not in [orgs.get(e.organizer) for e in ex.events]  # sworn before another body
 
 
+def test_extract_question_time_by_its_other_names_with_the_deputy_who_asks():
+    ex = extract_text("Sáng 14/6/2017, Quốc hội chất vấn Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch. Ngay từ đầu phiên trả "
+                      "lời chất vấn, Bộ trưởng Nguyễn Ngọc Thiện đã trả lời câu hỏi của đại biểu Nguyễn Sỹ Cương (Ninh "
+                      "Thuận) về quản lý lễ hội.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [(e.name, e.date, orgs.get(e.organizer)) for e in ex.events] == [
+        ("Phiên trả lời chất vấn", "2017-06-14", "Quốc hội")]
+    assert {"Nguyễn Ngọc Thiện", "Nguyễn Sỹ Cương"} <= at_events(ex)
+
+
+def test_extract_an_undated_event_of_today_takes_nobody_from_a_sentence_of_another_day():
+    ex = extract_text("Phó Thủ tướng Phạm Bình Minh gặp Bộ trưởng Tài chính Mỹ Steven Mnuchin hôm 24/5 tại Washington. "
+                      "Trong phiên chất vấn của Quốc hội sáng nay, Thống đốc Ngân hàng Nhà nước Lê Minh Hưng "
+                      "cho biết Mỹ đã công bố báo cáo.")
+    at_session = {p.person for e in ex.events if "chất vấn" in e.name for p in e.participants}
+    assert at_session == {name_key("Lê Minh Hưng")}
+
+
 def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
     ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
                       "tỉnh trong sạch, vững mạnh.")

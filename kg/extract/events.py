@@ -2063,7 +2063,14 @@ CITED_BEFORE = ("của", "thay mặt", "gửi", "tới", "tư tưởng", "giao",
                 "tưởng niệm", "tiễn đưa", "cố", "tri ân", "đối với", "theo", "dưới thời", "chính quyền", "yêu cầu",
                 "về", "việc")
 PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "có mặt của", "điều hành của",
-              "dự của", "tham gia của", "góp mặt của")
+              "dự của", "tham gia của", "góp mặt của",
+              "câu hỏi của", "chất vấn của")  # "trả lời câu hỏi của đại biểu A": A asks, in the room
+
+
+def _dated_elsewhere(ctx: ArticleContext, si: int) -> bool:
+    """Does sentence si name a day of its own (no document's date, no day a count runs to)?"""
+    return any(not _document_date(ctx.text, d, ctx.memo.get("document ends", ()))
+               and not _CUT_OFF.search(ctx.text, max(0, d.start - 30), d.start) for d in ctx.dates(si))
 
 
 def _another_day(ctx: ArticleContext, si: int, day: str) -> bool:
@@ -2258,6 +2265,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
     seen: dict[str, Participation] = {}
     rank = {"chair": 0, "speaker": 1, "honoured": 2, "attendee": 3}
     mourning = _MOURNING.search(event.name) is not None
+    told_in = _sentence_of(ctx, event.evidence)
+    told_today = told_in is not None and _TODAY_RE.search(ctx.sentence_text(told_in)) is not None
     for si, s in enumerate(ctx.sentences):
         if only is not None and si not in only:
             continue
@@ -2266,6 +2275,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue
         if only is None and event.date and _another_day(ctx, si, event.date):
             continue  # "Ngày 24/2, đêm thơ … do MC Phan Đăng dẫn dắt": a sentence about another day's event
+        if only is None and event.date is None and told_today and si != told_in and _dated_elsewhere(ctx, si):
+            continue  # an undated event "sáng nay": not the day "hôm 24/5" that another sentence names
         folded = fold(ctx.sentence_text(si))
         cue_text = _cue_text(ctx, si)
         how = _participation(cue_text)
