@@ -528,11 +528,25 @@ def awards_of(ex):
      "Đỗ Thị Hạnh.", {("Phạm Văn Lợi", "Nhà giáo Nhân dân"), ("Đỗ Thị Hạnh", "Nhà giáo Nhân dân")}),
     ("Bác sĩ Lương Thị Mai được phong tặng danh hiệu Thầy thuốc Ưu tú.", {("Lương Thị Mai", "Thầy thuốc Ưu tú")}),
     ("Nhà văn Vũ Đình Hòa (tác giả tiểu thuyết Sông Lam) được trao tặng Giải thưởng Nhà nước về văn học.",
-     {("Vũ Đình Hòa", "Giải thưởng Nhà nước")}),
+     {("Vũ Đình Hòa", "Giải thưởng Nhà nước về văn học")}),  # a state prize is named with its field
     ("Quyết định phong tặng Nghệ sĩ Nhân dân có các nghệ sĩ như NSƯT Trung Anh, NSƯT Minh Hằng.",
      {("Trung Anh", "Nghệ sĩ Nhân dân"), ("Minh Hằng", "Nghệ sĩ Nhân dân")}),
 ])
 def test_extract_state_honours_in_passive_and_title_forms(text, want):
+    assert awards_of(extract_text(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nhạc sĩ Phạm Tuyên được tặng Giải thưởng Hồ Chí Minh về âm nhạc năm 2000.",
+     {("Phạm Tuyên", "Giải thưởng Hồ Chí Minh về âm nhạc")}),
+    ("Nhà thơ Nguyễn Đức Mậu được trao Giải thưởng Nhà nước về văn học, nghệ thuật.",
+     {("Nguyễn Đức Mậu", "Giải thưởng Nhà nước về văn học, nghệ thuật")}),
+    ("GS Trần Văn An được trao Giải thưởng Hồ Chí Minh về khoa học và công nghệ đợt 6.",
+     {("Trần Văn An", "Giải thưởng Hồ Chí Minh về khoa học và công nghệ")}),
+    ("Ông Nguyễn Văn An được tặng Giải thưởng Hồ Chí Minh về việc này.",  # no field: what the sentence goes on with
+     {("Nguyễn Văn An", "Giải thưởng Hồ Chí Minh")}),
+])
+def test_extract_a_state_prize_is_named_with_the_field_it_is_given_in(text, want):
     assert awards_of(extract_text(text)) == want
 
 
@@ -2859,7 +2873,8 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
                       "văn nghệ sĩ. Đó là nhà nghiên cứu Lê Văn Giao (bộ sách Vè xứ Nghệ); nhà nhiếp ảnh Trần Nghĩa "
                       "Dũng (cụm ảnh Khoảnh khắc); nhà thơ Thu Bồn (tiểu thuyết Chớp trắng). Ông Phạm Văn Hai dự lễ.")
     got = {(a.recipient, a.award) for a in ex.awards}
-    assert got == {(name_key(p), "Giải thưởng Hồ Chí Minh") for p in ("Lê Văn Giao", "Trần Nghĩa Dũng", "Thu Bồn")}
+    assert got == {(name_key(p), "Giải thưởng Hồ Chí Minh về văn học nghệ thuật")
+                   for p in ("Lê Văn Giao", "Trần Nghĩa Dũng", "Thu Bồn")}
 
 
 @pytest.mark.parametrize("text, want", [
@@ -2896,7 +2911,7 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
      {("Lê Văn Tám", "Huân chương Kháng chiến hạng Nhất")}),
     ("Nhạc sĩ Lê Văn Tám còn được trao tặng Huân chương Độc lập Hạng Nhất (1993) và truy tặng giải thưởng Hồ Chí "
      "Minh về văn học, nghệ thuật (năm 1996).",
-     {("Lê Văn Tám", "Huân chương Độc lập hạng Nhất"), ("Lê Văn Tám", "Giải thưởng Hồ Chí Minh")}),
+     {("Lê Văn Tám", "Huân chương Độc lập hạng Nhất"), ("Lê Văn Tám", "Giải thưởng Hồ Chí Minh về văn học, nghệ thuật")}),
     # honours listed after others the text does not name as such, a body among them
     ("GS Lê Văn Tám được trao các danh hiệu như tiến sĩ danh dự trường Đại học Uppsala, Thụy Điển (1995); Giải "
      "thưởng Hồ Chí Minh đợt I (1996); Giải thưởng Phan Châu Trinh (2010).",
@@ -6731,12 +6746,14 @@ def test_extract_a_medal_named_after_its_cause_in_words_of_either_case(text, awa
     assert awards_of(extract_text(text)) == {("Nguyễn Văn An", award)}
 
 
-@pytest.mark.parametrize("text", [
-    "Giải thưởng Hồ Chí Minh về văn học nghệ thuật được trao cho nhà thơ Nguyễn Văn An.",
-    "Chủ tịch nước trao Giải thưởng Hồ Chí Minh về khoa học và công nghệ cho GS Nguyễn Văn An.",
+@pytest.mark.parametrize("text, award", [
+    ("Giải thưởng Hồ Chí Minh về văn học nghệ thuật được trao cho nhà thơ Nguyễn Văn An.",
+     "Giải thưởng Hồ Chí Minh về văn học nghệ thuật"),
+    ("Chủ tịch nước trao Giải thưởng Hồ Chí Minh về khoa học và công nghệ cho GS Nguyễn Văn An.",
+     "Giải thưởng Hồ Chí Minh về khoa học và công nghệ"),
 ])
-def test_extract_a_prize_given_to_someone_after_the_field_it_is_given_in(text):
-    assert awards_of(extract_text(text)) == {("Nguyễn Văn An", "Giải thưởng Hồ Chí Minh")}
+def test_extract_a_prize_given_to_someone_after_the_field_it_is_given_in(text, award):
+    assert awards_of(extract_text(text)) == {("Nguyễn Văn An", award)}  # the prize of that field
 
 
 @pytest.mark.parametrize("text, award", [

@@ -153,7 +153,11 @@ def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
     if known and len(known.group(0)) >= len((m.group("kind") + m.group("rest")).rstrip()):
         canonical = next(n for n in lexicon.awards() if n.lower() == known.group("name").lower())
         text = _CLASS.sub(lambda c: "hạng " + c.group(1).capitalize(), canonical + (known.group("cls") or ""))
-        return " ".join(text.removeprefix("Danh hiệu ").split()), len(known.group(0))
+        length = len(known.group(0))
+        field = _PRIZE_FIELD.match(text_at, length) if canonical.lower().startswith("giải thưởng") else None
+        if field:  # "Giải thưởng Hồ Chí Minh về văn học, nghệ thuật": the prize of that field, a name of its own
+            text, length = f"{text} về {field.group(1).rstrip(', ')}", field.end(1)
+        return " ".join(text.removeprefix("Danh hiệu ").split()), length
     quoted = _QUOTED_NAME.match(text_at, m.end() - m.start()) if not m.group("rest").strip() else None
     if quoted:  # "Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”": the name in quotes
         return f"{m.group('kind').capitalize()} {' '.join(quoted.group(1).split())}", quoted.end()
@@ -163,6 +167,10 @@ def _award_name(m: re.Match, text_at: str) -> tuple[str, int]:
     return " ".join(text.split()), m.end() - m.start()
 
 
+# the field a state prize is given in, in lower case after "về": "văn học, nghệ thuật", "khoa học và công nghệ",
+# "âm nhạc"; up to a word that goes on the sentence
+_PRIZE_FIELD = re.compile(r"\s+về\s+((?:(?!(?:cho|năm|đợt|của|được|lần|tại|vào|nhân|các|những|với|là|đã|việc|này|đó|ấy|kia)\b)"
+                          r"[a-zđà-ỹ]+(?:\s*,\s*|\s+(?:và\s+)?|(?=[\s.;:()]|$))){1,6})")
 _NOT_NAME_TAIL = frozenset("năm tháng ngày lần đợt cho của và tại từ đã sẽ đang được là có nhằm cũng vẫn không đều".split())
 # the lower-case field after "Vì sự nghiệp", up to punctuation or a word that starts a new clause
 _FIELD_RE = re.compile(r"\s+((?:(?!cho|của|tại|năm|nhân|được|đã|vì)[a-zđà-ỹ]+\s?){1,8})(?=[,.;:()]|$|\s(?:cho|của|tại|năm|nhân|được|đã))")
