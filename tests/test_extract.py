@@ -550,6 +550,20 @@ def test_extract_a_state_prize_is_named_with_the_field_it_is_given_in(text, want
     assert awards_of(extract_text(text)) == want
 
 
+@pytest.mark.parametrize("text", [
+    # the giver, though a receiver is named only by a verb after
+    "Chủ tịch nước Trần Đại Quang trao giải thưởng cho tác giả, đại diện gia đình cố tác giả nhận Giải thưởng Hồ "
+    "Chí Minh.",
+    # a speaker, whose words tell who received it
+    "Chủ tịch nước Trần Đại Quang nhấn mạnh, hai cụm công trình của 52 đồng tác giả được trao Giải thưởng Hồ Chí Minh "
+    "lần này có giá trị to lớn.",
+    # the person of the sentence before, when this one names its receivers as many of a kind
+    "Chủ tịch nước Trần Đại Quang dự lễ. Giải thưởng Hồ Chí Minh và Giải thưởng Nhà nước về khoa học công nghệ được "
+    "Đảng và Nhà nước xét tặng cho các công trình xuất sắc."])
+def test_extract_who_gives_or_speaks_of_an_honour_does_not_receive_it(text):
+    assert awards_of(extract_text(text)) == set()
+
+
 def test_extract_name_of_an_honour_is_not_a_person():
     ex = extract_text("Nhà thơ Lê Thu Hà nhận Giải thưởng Hồ Chí Minh về văn học nghệ thuật.")
     assert names(ex, PERSON) == {"Lê Thu Hà"}

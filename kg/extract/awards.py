@@ -334,6 +334,8 @@ _TITLE_AFTER_NAME = re.compile(r"\s*(?:,|\(|-|–|(?:(?:cũng|đều|vốn)\s+)?
 _TITLE_AFTER_END = re.compile(r"\s*(?:[,;)]|-\s|–|\.\s*$|\.\s+[A-ZĐ])")
 
 
+# the receivers a sentence names after its honour, as many of a kind: "cho các công trình", "cho 9 văn nghệ sĩ"
+_GIVEN_TO_OTHERS = re.compile(r"(?<!\w)(?:dành )?cho\s+(?:các|những|nhiều|\d+)(?!\w)", re.IGNORECASE)
 BIOGRAPHY_SENTENCES = 3  # how far back a list of honours may look for the person whose honours they are
 
 
@@ -349,6 +351,8 @@ def _subject_carried_over(ctx: ArticleContext, si: int, resolved: list, award_st
     if si == 0 or any(r.kind == PERSON for r in resolved) or not (
             opens_with_it or _OPENS_PASSIVE.match(ctx.text, s.start, s.end)):
         return []
+    if _GIVEN_TO_OTHERS.search(ctx.text, award_start, s.end):
+        return []  # "Giải thưởng Hồ Chí Minh … được xét tặng cho các công trình …": the sentence names its receivers
     reach, back = BIOGRAPHY_SENTENCES if opens_with_it else 1, si - 1
     while back >= max(0, si - reach):
         before = sorted((r for r in ctx.resolved[back].values() if r.kind == PERSON), key=lambda r: r.span.start)
@@ -406,6 +410,11 @@ _AWARD_LEAD = re.compile(r"(?:\s+về(?:\s+(?:và\s+)?[a-zđà-ỹ]+,?){1,6}?)?"
                          r"(?:\s+cho)?)\s+")  # "… được trao cho A", "… được trao tặng Đại sứ A", "… do Chủ tịch nước truy tặng A"
 
 
+# a speaker's verb right after them, and their words after it
+_REPORTS = re.compile(r"\s*(?:(?:đã|cũng|còn)\s+)?(?:nhấn mạnh|cho biết|khẳng định|phát biểu|nói|chia sẻ|cho rằng|"
+                      r"đánh giá|bày tỏ|cho hay)\s*[,:]", re.IGNORECASE)
+
+
 def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lead: re.Pattern) -> list:
     """Who receives the honour written at [start, end): the names after 'cho …' (``lead``), else the person
     just before a receiving verb ("Trần Bảng (tác giả …) được trao tặng …", "A được Thủ tướng tặng …")."""
@@ -435,6 +444,8 @@ def _receivers(ctx: ArticleContext, si: int, start: int, end: int, resolved, lea
         return []  # "A gửi lời chúc mừng tới các tác giả được trao tặng …", "A trích lời: “Tôi … được phong tặng …”"
     if _PROPOSED.search(gap):
         return []  # "Bộ đã nhận được 31 hồ sơ đề nghị xét tặng …", "A được đề nghị tặng …": proposed, not given
+    if _REPORTS.match(gap):
+        return []  # "Chủ tịch nước A nhấn mạnh, hai công trình … được trao Giải thưởng …": whom A speaks of
     if before[-1].kind == ORG and (any(r.kind == PERSON for r in before) or not _BODY_RECEIVES.match(gap)):
         # a body receives only as the subject of the verb ("Tập đoàn X được Chủ tịch nước tặng …"); else it gives
         # ("A được Tổng LĐLĐ Việt Nam tặng …") or is a person's, and the person named before receives
@@ -635,7 +646,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             recipients = _receivers(ctx, si, start, end, resolved, _AWARD_LEAD)
             giver = None
             head = ctx.text[s.start:start]
-            give = next((g for g in _GIVE_RE.finditer(head)  # "A trao tặng …" names a giver, "A được trao tặng" not
+            give = next((g for g in reversed(list(_GIVE_RE.finditer(head)))  # the verb nearest the honour
+                         # "A trao tặng …" names a giver, "A được trao tặng" not
                          if not re.search(r"(?:được|được trao|được tặng)\s*$", head[:g.start()], re.IGNORECASE)), None)
             if give:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
@@ -653,6 +665,9 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if not m.group("kind").lower().startswith(("bằng", "cờ", "giấy")):
                 last_award = name
             respective = badges is not None and len(recipients) == len(badges[0]) > 1
+            if give and giver is not None:  # "Chủ tịch nước A trao giải thưởng cho …": A gives, receives nothing
+                recipients = [r for r in recipients if r.key != giver or re.search(
+                    r"(?<!\w)được(?!\w)", ctx.text[r.span.end:s.start + give.start()], re.IGNORECASE)]
             for n, r in enumerate(recipients):  # "A được Thủ tướng tặng …": A receives; the giver is not A
                 # "Huy hiệu 50 năm, 45 năm và 30 năm tuổi Đảng cho các ông A, B và C": each their own, in turn
                 names = [badges[0][n]] if respective else badges[0] if badges else \
