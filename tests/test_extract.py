@@ -442,6 +442,21 @@ def test_extract_an_undated_event_of_today_takes_nobody_from_a_sentence_of_anoth
     assert at_session == {name_key("Lê Minh Hưng")}
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Ông Phạm Quang Vinh, Giám đốc Nhà xuất bản Kim Đồng, phát biểu tại buổi lễ.",
+     ("Phạm Quang Vinh", "Giám đốc", "Nhà xuất bản Kim Đồng")),  # named after someone, in two syllables
+    ("Ông Phạm Quang Vinh - Giám đốc NXB Kim Đồng phát biểu tại buổi lễ.",
+     ("Phạm Quang Vinh", "Giám đốc", "Nhà xuất bản Kim Đồng")),
+    ("Giám đốc NXB Trẻ Nguyễn Minh Nhựt cho biết sách đã bán hết.", ("Nguyễn Minh Nhựt", "Giám đốc", "Nhà xuất bản Trẻ"))])
+def test_extract_a_publisher_by_its_short_head_and_named_after_someone(text, post):
+    assert post in posts(extract_text(text))
+
+
+def test_extract_a_body_name_ends_before_con():
+    ex = extract_text("Ngoài những phân trần trên, đại diện NXB Giáo dục còn đưa ra một bằng chứng.")
+    assert names(ex, ORG) == {"Nhà xuất bản Giáo dục"}
+
+
 def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
     ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
                       "tỉnh trong sạch, vững mạnh.")

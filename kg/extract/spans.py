@@ -137,7 +137,7 @@ GENERIC_HEADS = (
     "Ngân hàng", "Học viện", "Đại học", "ĐH", "Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ", "Báo", "Đài", "Tạp chí",
     "Trung tâm", "Hội", "Tổng hội", "Hiệp hội", "Liên đoàn", "Liên hiệp", "Quỹ", "Văn phòng", "Tòa án", "Thanh tra",
     "Bệnh viện", "BV", "Thẩm mỹ viện", "Cổng Thông tin điện tử", "Câu lạc bộ", "Ban Chỉ đạo", "Hội đồng", "Đảng ủy", "Đảng bộ",
-    "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "Tổng Liên đoàn", "Mạng lưới",
+    "Bộ Tư lệnh", "Kho bạc Nhà nước", "Sở", "Chi cục", "Nhà xuất bản", "NXB", "CLB", "Tổng Liên đoàn", "Mạng lưới",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy", "Ủy ban Kiểm tra", "Quân khu", "Cảnh sát",
     "Nhà hát", "Bảo tàng", "Thư viện", "Phòng", "Liên hiệp các tổ chức hữu nghị", "Cơ quan Cảnh sát điều tra",
     "Cơ quan CSĐT", "Cơ quan An ninh điều tra", "Cơ quan ANĐT", *LAW_FIRMS, "Tổ chức", *(f"Trường {level}" for level in SCHOOL_LEVELS),
@@ -267,7 +267,7 @@ STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng hay
 này đó các những một hai ba do bởi trên dưới sau trước như nên vì nhằm qua cùng không chưa rất
 dự năm ngày tháng số gồm thuộc lần đợt phiên kỳ nay đây ấy làm trình hiện gửi ký chúc thăm nêu
-nhiều cấp họp lên hoặc
+nhiều cấp họp lên hoặc còn
 """.split())
 STOP_PHRASES = frozenset(w.replace("_", " ") for w in """
 tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai thực_hiện chỉ_đạo tham_dự phát_biểu
@@ -1158,7 +1158,9 @@ class SentenceScanner:
         school = head.startswith("Trường ") and head not in ("Trường Đại học", "Trường ĐH", "Trường Cao đẳng", "Trường CĐ")
         named_after = head.startswith(("Trường ", "Đại học", "Học viện", "Bệnh viện", "BV", *LAW_FIRMS)) or (
             head in ("Câu lạc bộ", "CLB", "Nhà xuất bản", "NXB")
-            and not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i))
+            and not (self.spans and self.spans[-1].kind == TITLE and self.spans[-1].j == i)) or (
+            # "Giám đốc NXB Kim Đồng": a publisher named after someone in two syllables, a holder in three
+            head in ("Nhà xuất bản", "NXB") and k < len(toks) and self._surname_run_at(k) and self._name_run_end(k) - k <= 2)
         # "BV Từ Dũ", "tại Câu lạc bộ Bạch Đằng", "NXB Kim Đồng" (but "Chủ nhiệm CLB Nguyễn Văn A" names the club's chair)
         if national:
             k = national
