@@ -457,6 +457,25 @@ def test_extract_a_body_name_ends_before_con():
     assert names(ex, ORG) == {"Nhà xuất bản Giáo dục"}
 
 
+def test_extract_each_reception_of_a_day_whose_guests_are_named_otherwise():
+    ex = extract_text("Chiều 9/7/2017, Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Tập đoàn Vamed Ernst Wastler. Cùng ngày, "
+                      "Thủ tướng tiếp lãnh đạo Liên minh Doanh nghiệp châu Âu - ASEAN. Sau đó, Thủ tướng tiếp Ban lãnh "
+                      "đạo Phòng Thương mại Hà Lan - Việt Nam. Cùng ngày, Thủ tướng đã tiếp lãnh đạo Liên minh Doanh "
+                      "nghiệp châu Âu - ASEAN.")
+    assert [(e.name, e.date) for e in ex.events] == [
+        ("Buổi tiếp Chủ tịch Tập đoàn Vamed Ernst Wastler", "2017-07-09"),
+        ("Buổi tiếp lãnh đạo Liên minh Doanh nghiệp châu Âu - ASEAN", "2017-07-09"),
+        ("Buổi tiếp Ban lãnh đạo Phòng Thương mại Hà Lan - Việt Nam", "2017-07-09")]  # the second told again
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thủ tướng Nguyễn Xuân Phúc bày tỏ mong muốn đón tiếp Chủ tịch Trung Quốc Tập Cận Bình tới thăm Việt Nam.",
+    "Cựu thủ hiến Carles Puigdemont hôm nay cho biết ông sẵn sàng gặp Thủ tướng Tây Ban Nha ở nước ngoài."])
+def test_extract_a_meeting_wished_for_is_no_event(sentence):
+    ex = extract_text("Ngày 10/10/2017, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị APEC tại Đà Nẵng. " + sentence)
+    assert [e.name for e in ex.events] == ["Hội nghị APEC"]
+
+
 def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
     ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
                       "tỉnh trong sạch, vững mạnh.")

@@ -1467,8 +1467,10 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         press = lead.group("press")  # "Trao đổi với báo chí chiều 25/11, ông A …": A's words to the press
         return "interview", f"Cuộc {press[0].lower()}{press[1:]}"
     if m is None or re.search(r"[.;:]", ctx.text[subject.span.end:m.start()]) \
-            or _NOUN_OF_VERB.search(ctx.text, max(0, m.start() - 25), m.start()):
-        return None  # not "… bài phân tích về chuyến thăm này": what words are about, not what happened
+            or _NOUN_OF_VERB.search(ctx.text, max(0, m.start() - 25), m.start()) \
+            or _WISHED.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # not "… bài phân tích về chuyến thăm này": what words are about, not what happened; not
+        # "bày tỏ mong muốn đón tiếp Chủ tịch A": a wish
     # "X, Phó Trưởng ban Chỉ đạo … làm trưởng đoàn đã làm việc với …": the gap counts after the posts told of X
     told = max((sp.end for sp in ctx.spans[si] if subject.span.end <= sp.start and sp.end <= m.start()),
                default=subject.span.end)
@@ -1506,6 +1508,7 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
     return kind, f"{head}{chain.rstrip()} {' '.join(words)}"
 
 
+_WISHED = re.compile(r"(?<!\w)(?:mong muốn|mong|hy vọng|hi vọng|sẵn sàng|mời)\s+(?:được\s+)?(?:đón\s+)?$", re.IGNORECASE)
 _NOUN_OF_VERB = re.compile(r"(?<!\w)về\s+(?:các\s+|những\s+)?(?:chuyến|cuộc|buổi)\s+$", re.IGNORECASE)
 
 
@@ -1595,9 +1598,18 @@ def _meetings_told_by_verb(ctx: ArticleContext, ex: Extraction) -> None:
             event.participants = [Participation(key, "attendee", ctx.evidence(si)) for key in _who_meet(ctx, si)]
         people = {p.person for p in event.participants}
         if not people or any(e.kind == kind and e.date == iso and people <= {p.person for p in e.participants}
+                             and (len(people) > 1 or kind != "meeting" or _same_words(e.name, name))
                              for e in ex.events):
-            continue  # the same people's meeting that day, told again
+            # the same people's meeting that day, told again; but "Cùng ngày, Thủ tướng tiếp lãnh đạo Liên minh
+            # …" after "Thủ tướng tiếp Chủ tịch Tập đoàn …": one host, whom he receives named otherwise
+            continue
         ex.events.append(event)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Do two events' names share all the words of the shorter one ("Buổi tiếp đoàn" and "Buổi tiếp đoàn Hà Nội")?"""
+    x, y = set(fold(a).split()), set(fold(b).split())
+    return x <= y or y <= x
 
 
 # a welcome at an airport: "… đến sân bay quân sự St. Andrews, trước sự đón tiếp của …", "Ra đón Chủ tịch nước tại
