@@ -476,6 +476,20 @@ def test_extract_a_meeting_wished_for_is_no_event(sentence):
     assert [e.name for e in ex.events] == ["Hội nghị APEC"]
 
 
+def test_extract_an_event_told_again_takes_by_whom_the_retelling_says_it_is_held():
+    ex = extract_text("Hà Nội cấm xe máy\nQuang cảnh kỳ họp. Ảnh: Trọng Đức. Chiều 3/7/2017, tại kỳ họp thứ 4, HĐND thành "
+                      "phố Hà Nội khóa XV, nhiệm kỳ 2016 - 2021, các đại biểu đã thảo luận nhiều vấn đề.")
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [orgs.get(e.organizer) for e in ex.events] == ["Hội đồng nhân dân thành phố Hà Nội"]
+
+
+def test_extract_the_city_one_leaves_for_an_event_does_not_hold_it():
+    ex = extract_text("Sáng 4/11/2018, Thủ tướng Nguyễn Xuân Phúc rời Hà Nội, lên đường sang Thượng Hải tham dự Hội chợ "
+                      "nhập khẩu quốc tế Trung Quốc lần thứ nhất.")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == ["Thượng Hải"]
+
+
 def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
     ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
                       "tỉnh trong sạch, vững mạnh.")

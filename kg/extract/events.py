@@ -924,8 +924,13 @@ def _event_at(ctx: ArticleContext, ex: Extraction, si: int, k: int, legal_ends: 
             and not _described_event(toks, k, j, end, kind) and not _election_by_body(toks, k, kind):
         return  # an undated event counts only when named as one, or dated by a day with no year to be had
     name = _name_before(ctx, toks, k, end, closing)
-    if any((e.date == iso or iso is None) and _same_event(e.name, name) for e in ex.events):
-        return  # the same day's event told again; another congress that day is another event
+    told = next((e for e in ex.events if (e.date == iso or iso is None) and _same_event(e.name, name)), None)
+    if told is not None:  # the same day's event told again; another congress that day is another event
+        if told.location is None and told.location_within is None:  # where the retelling says it was held
+            told.location, told.location_within = _location(ctx, si)
+        if told.organizer is None:  # and who held it
+            told.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer_in(ctx, si)
+        return
     event = EventFact(key=f"{ex.doc_id}#event-{len(ex.events) + 1}", name=name[0].upper() + name[1:], kind=kind,
                       evidence=ctx.evidence(si), date=iso)
     event.organizer = _body_in_name(ctx, si, k, j, kind, end) or _organizer_in(ctx, si) \
@@ -1998,11 +2003,14 @@ def _place_named_in(ctx: ArticleContext, si: int) -> str | None:
     for r in sorted((r for r in ctx.resolved[si].values() if r.kind == PLACE), key=lambda r: r.span.i):
         if r.span.payload.kind in _NAMED_HOLDERS and not _POSTED_AT.search(
                 " ".join(t.lower for t in toks[max(0, r.span.i - 9):r.span.i])) \
-                and not _TOPIC_RIGHT_BEFORE.search(ctx.text, max(0, r.span.start - 30), r.span.start):
-            return r.key  # not what the event is about: "hội thảo về Chiến thắng Điện Biên Phủ"
+                and not _TOPIC_RIGHT_BEFORE.search(ctx.text, max(0, r.span.start - 30), r.span.start) \
+                and not (r.span.i > 0 and toks[r.span.i - 1].lower in _LEFT_FROM):
+            return r.key  # not what the event is about: "hội thảo về Chiến thắng Điện Biên Phủ"; not where one
+            # leaves from ("rời Hà Nội, lên đường sang Thượng Hải tham dự …")
     return None
 
 
+_LEFT_FROM = frozenset({"rời", "từ", "khỏi"})
 _NAMED_HOLDERS = frozenset({VENUE, FOREIGN_CITY, "thành phố", "thành phố thuộc tỉnh"})
 
 
