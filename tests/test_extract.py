@@ -490,6 +490,15 @@ def test_extract_the_city_one_leaves_for_an_event_does_not_hold_it():
     assert [places.get(e.location) for e in ex.events] == ["Thượng Hải"]
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Ông Trần Tiến Hưng, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương, cho biết.",
+     ("Trần Tiến Hưng", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương")),
+    ("Ông Lê Văn Hòa, Chánh Văn phòng Bộ Văn hóa, Thể thao và Du lịch, cho biết.",
+     ("Lê Văn Hòa", "Chánh Văn phòng", "Văn phòng Bộ Văn hóa, Thể thao và Du lịch"))])
+def test_extract_a_unit_named_after_a_known_body_takes_its_whole_name(text, post):
+    assert post in posts(extract_text(text))
+
+
 def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
     ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
                       "tỉnh trong sạch, vững mạnh.")

@@ -262,6 +262,8 @@ PLACE_CUES = ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", 
 # nouns "số" (digital) may follow in a body's name: "Trung tâm Chuyển đổi số", "Viện … kinh tế số Việt Nam"
 DIGITAL_NOUNS = frozenset({"chuyển đổi", "kinh tế", "chính phủ", "xã hội", "công nghệ", "nền tảng", "hạ tầng",
                            "dữ liệu", "truyền thông", "nội dung", "văn hóa", "văn hoá", "thương mại", "ngân hàng"})
+# heads of a unit of another body, named after it in full: "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương"
+UNIT_OF_A_KNOWN_BODY = frozenset({"Ủy ban Kiểm tra", "Văn phòng", "Thanh tra", "Công đoàn", "Đảng ủy", "Ban", "Vụ", "Cục"})
 # Lower-case words and phrases that end a name: verbs and function words that follow names in news prose.
 STOP_WORDS = frozenset("""
 đã sẽ đang vừa mới là có được bị cho của với và tại trong về theo để từ đến khi thì mà nhưng cũng hay
@@ -1254,6 +1256,8 @@ class SentenceScanner:
             j = self._name_run_end(k)  # "BV Từ Dũ | phân biệt …": a name like a person's ends with its capitals
         else:
             j = self._extend_name(k, numbered=head in NUMBERED_NAMES or head.startswith("Trường "))
+            if head in UNIT_OF_A_KNOWN_BODY and (known := self._lexicon_org_at(k)) is not None and known[0] > j:
+                j = known[0]  # "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương": a known body, lower case and all
         self._after_post = self._department = False
         if j <= k or (head == "Đội" and not self._closed_by_number(k, j)):
             return None
