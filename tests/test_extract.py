@@ -499,6 +499,14 @@ def test_extract_a_unit_named_after_a_known_body_takes_its_whole_name(text, post
     assert post in posts(extract_text(text))
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Ông Trần Minh Sơn, Trưởng Cơ quan Tùy viên Quốc phòng Việt Nam tại Nga, cho biết.",
+     "Cơ quan Tùy viên Quốc phòng Việt Nam tại Nga"),
+    ("Ông Lê Văn An, Trưởng Văn phòng Thương mại Việt Nam tại Đài Bắc, cho biết.", "Văn phòng Thương mại Việt Nam tại Đài Bắc")])
+def test_extract_a_states_office_in_another_is_named_with_where_it_is(text, body):
+    assert body in names(extract_text(text), ORG)
+
+
 def test_extract_a_name_that_has_its_level_word_takes_no_verb_phrase_up_to_another():
     ex = extract_text("Tỉnh Nam Định tổng kết công tác. Đảng ủy, Ban Giám đốc Công an tỉnh xây dựng lực lượng công an "
                       "tỉnh trong sạch, vững mạnh.")

@@ -1258,6 +1258,8 @@ class SentenceScanner:
             j = self._extend_name(k, numbered=head in NUMBERED_NAMES or head.startswith("Trường "))
             if head in UNIT_OF_A_KNOWN_BODY and (known := self._lexicon_org_at(k)) is not None and known[0] > j:
                 j = known[0]  # "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương": a known body, lower case and all
+            if head in ("Cơ quan", "Văn phòng") and (abroad := self._posted_abroad_end(j, k)) is not None:
+                j = abroad  # "Cơ quan Tùy viên Quốc phòng Việt Nam tại Nga": a state's office in another
         self._after_post = self._department = False
         if j <= k or (head == "Đội" and not self._closed_by_number(k, j)):
             return None
@@ -1672,6 +1674,17 @@ class SentenceScanner:
         toks = self.toks
         return i + 2 < len(toks) and toks[i].text in ("tỉnh", "thành", "huyện", "quận", "thị") \
             and toks[i + 1].lower == _UY and toks[i + 2].text == "viên"
+
+    def _posted_abroad_end(self, j: int, k: int) -> int | None:
+        """End of "tại" and the state a name that ends with its own state (at j) is posted in ("… Việt Nam | tại
+        Nga"), or None."""
+        toks = self.toks
+        if j + 1 >= len(toks) or toks[j].lower != "tại" or not any(
+                (found := self.gaz.places.matches_at(toks, start)) and found[0][0] == j and found[0][1].kind == "quốc gia"
+                for start in range(max(k, j - 4), j)):
+            return None
+        host = self.gaz.places.matches_at(toks, j + 1)
+        return host[0][0] if host and host[0][1].kind in ("quốc gia", "thành phố nước ngoài") else None
 
     def _country_ends_at(self, j: int, k: int) -> bool:
         """Does the name of a foreign country end right before token j (and after token k)?"""
