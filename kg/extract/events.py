@@ -125,9 +125,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         _hold_in_wider_places(ex, event.location_within or event.location)
         if event.organizer is None:
             _party_organizer(ex, event)
-        if event.organizer is None and (event.kind == "session" or _SWEARING_IN.search(event.name)
-                                        and _OATH_OF_OFFICE.search(ctx.text) and not _SWORN_BEFORE_ANOTHER.search(
-                                            ctx.text, event.evidence.start, event.evidence.end)):
+        if event.organizer is None and (event.kind == "session" or _oath_of_office(ctx, event)):
             _assembly_organizer(ctx, ex, event)  # who the Assembly elects swears the oath before it
         if event.organizer is None:
             event.organizer = _chairs_body(ctx, event) or _delegation_body(ctx, event) or _leaders_body(ctx, event) \
@@ -473,9 +471,18 @@ def _country_of_city(ex: Extraction, place: str) -> str | None:
 ASSEMBLY = "Quốc hội"
 _SWEARING_IN = re.compile(r"(?<!\w)tuyên thệ(?!\w)", re.IGNORECASE)
 # the oath of office: "tuyên thệ nhậm chức", "… trung thành với Tổ quốc, với Nhân dân, với Hiến pháp"
+_OATH_OF_OFFICE = re.compile(r"(?<!\w)(?:nhậm chức|với Hiến pháp)(?!\w)", re.IGNORECASE)
 # "tuyên thệ nhậm chức trước Toà án Tối cao": sworn before another body, which the sentence names
 _SWORN_BEFORE_ANOTHER = re.compile(r"(?<!\w)tuyên thệ(?: nhậm chức)? trước (?!Quốc hội|QH)[A-ZĐ]")
-_OATH_OF_OFFICE = re.compile(r"(?<!\w)(?:nhậm chức|với Hiến pháp)(?!\w)", re.IGNORECASE)
+
+
+def _oath_of_office(ctx: ArticleContext, event: EventFact) -> bool:
+    """Is the event an oath of office ("Lễ tuyên thệ …" in a story of "tuyên thệ nhậm chức"), sworn before no body
+    its sentence names?"""
+    return bool(_SWEARING_IN.search(event.name) and _OATH_OF_OFFICE.search(ctx.text)) \
+        and not _SWORN_BEFORE_ANOTHER.search(ctx.text, event.evidence.start, event.evidence.end)
+
+
 OTHER_SITTING_BODIES = ("Hội đồng nhân dân", "Ủy ban Kiểm tra", "Quốc hội ", "Đảng bộ", "Ban Chấp hành")
 
 
