@@ -26,6 +26,12 @@ def issuers(ex):
     return [orgs.get(e.attrs.get("issuer")) for e in ex.of_kind(LEGISLATION)]
 
 
+def organisers(ex):
+    """The name of each event's organiser, in the order of the events (None where it has none)."""
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    return [orgs.get(e.organizer) for e in ex.events]
+
+
 def at_events(ex):
     """Names of everyone the extraction puts at any of its events."""
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
@@ -416,12 +422,10 @@ def test_extract_an_oath_of_office_is_sworn_before_the_assembly_that_elected_the
     ex = extract_text("Chiều 26/7/2016, Quốc hội bầu ông Nguyễn Hòa Bình làm Chánh án Tòa án nhân dân tối cao. Ngay sau "
                       "đó, tại Lễ tuyên thệ của Chánh án Tòa án nhân dân tối cao, ông Nguyễn Hòa Bình tuyên thệ trung thành "
                       "với Tổ quốc, với Nhân dân, với Hiến pháp.")
-    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
-    assert [orgs.get(e.organizer) for e in ex.events if "tuyên thệ" in e.name] == ["Quốc hội"]
+    assert [o for e, o in zip(ex.events, organisers(ex)) if "tuyên thệ" in e.name] == ["Quốc hội"]
     ex = extract_text("Ngày 10/1/2019, Tổng thống Maduro tuyên thệ nhậm chức trước Toà án Tối cao, trong khi luật pháp "
                       "Venezuela quy định đây là việc của Quốc hội.")
-    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
-    assert "Quốc hội" not in [orgs.get(e.organizer) for e in ex.events]  # sworn before another body
+    assert "Quốc hội" not in organisers(ex)  # sworn before another body
 
 
 def test_extract_question_time_by_its_other_names_with_the_deputy_who_asks():
@@ -479,8 +483,7 @@ def test_extract_a_meeting_wished_for_is_no_event(sentence):
 def test_extract_an_event_told_again_takes_by_whom_the_retelling_says_it_is_held():
     ex = extract_text("Hà Nội cấm xe máy\nQuang cảnh kỳ họp. Ảnh: Trọng Đức. Chiều 3/7/2017, tại kỳ họp thứ 4, HĐND thành "
                       "phố Hà Nội khóa XV, nhiệm kỳ 2016 - 2021, các đại biểu đã thảo luận nhiều vấn đề.")
-    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
-    assert [orgs.get(e.organizer) for e in ex.events] == ["Hội đồng nhân dân thành phố Hà Nội"]
+    assert organisers(ex) == ["Hội đồng nhân dân thành phố Hà Nội"]
 
 
 def test_extract_the_city_one_leaves_for_an_event_does_not_hold_it():

@@ -2094,18 +2094,22 @@ PRESENT_OF = ("chủ trì của", "tham dự của", "chứng kiến của", "c�
               "câu hỏi của", "chất vấn của")  # "trả lời câu hỏi của đại biểu A": A asks, in the room
 
 
+def _own_dates(ctx: ArticleContext, si: int) -> list:
+    """The days sentence si names as its own: no cited document's date, no day a count runs to."""
+    return [d for d in ctx.dates(si) if not _document_date(ctx.text, d, ctx.memo.get("document ends", ()))
+            and not _CUT_OFF.search(ctx.text, max(0, d.start - 30), d.start)]
+
+
 def _dated_elsewhere(ctx: ArticleContext, si: int) -> bool:
-    """Does sentence si name a day of its own (no document's date, no day a count runs to)?"""
-    return any(not _document_date(ctx.text, d, ctx.memo.get("document ends", ()))
-               and not _CUT_OFF.search(ctx.text, max(0, d.start - 30), d.start) for d in ctx.dates(si))
+    """Does sentence si name a day of its own?"""
+    return bool(_own_dates(ctx, si))
 
 
 def _another_day(ctx: ArticleContext, si: int, day: str) -> bool:
     """Does the sentence date itself, and only to days other than this one, or else only to past months other
     than this one's ("… trong cuộc gặp giữa A và B hồi tháng 8-2017" in a story of 5/3/2018)?"""
     # (not the date of a document cited: "theo Nghị quyết số 77/NQ-CP ngày 24/10/2014, …")
-    days = {ctx.resolve(d) for d in ctx.dates(si) if not _document_date(ctx.text, d, ctx.memo.get("document ends", ()))
-            and not _CUT_OFF.search(ctx.text, max(0, d.start - 30), d.start)}
+    days = {ctx.resolve(d) for d in _own_dates(ctx, si)}
     if days - {None}:
         return day not in days
     s = ctx.sentences[si]
