@@ -438,6 +438,24 @@ def test_extract_question_time_by_its_other_names_with_the_deputy_who_asks():
     assert {"Nguyễn Ngọc Thiện", "Nguyễn Sỹ Cương"} <= at_events(ex)
 
 
+def test_extract_question_time_told_by_the_verb_with_who_answers():
+    ex = extract_text("Sáng 15/6/2017, Phó Thủ tướng Vương Đình Huệ đã tham gia trả lời chất vấn trước Quốc hội về "
+                      "nhóm vấn đề kế hoạch, đầu tư.")
+    assert [(e.name, e.kind, e.date) for e in ex.events] == [
+        ("Phiên trả lời chất vấn trước Quốc hội", "session", "2017-06-15")]
+    assert organisers(ex) == ["Quốc hội"]
+    assert at_events(ex) == {"Vương Đình Huệ"}
+    ex = extract_text("Ngày 20/3/2018, Thủ tướng Nguyễn Xuân Phúc vừa có văn bản trả lời chất vấn của đại biểu Quốc hội "
+                      "Lê Công Nhường về đường sắt tốc độ cao.")
+    assert ex.events == []  # answers in writing: no sitting
+
+
+def test_extract_no_main_event_from_words_a_headline_quotes():
+    ex = extract_text("Bộ trưởng Văn hóa: 'Không còn lễ hội đâm trâu'\nSáng 14/6/2017, Bộ trưởng Bộ Văn hóa, Thể thao và "
+                      "Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại biểu Quốc hội.")
+    assert [(e.name, e.kind) for e in ex.events] == [("Phiên trả lời chất vấn của các đại biểu Quốc hội", "session")]
+
+
 def test_extract_an_undated_event_of_today_takes_nobody_from_a_sentence_of_another_day():
     ex = extract_text("Phó Thủ tướng Phạm Bình Minh gặp Bộ trưởng Tài chính Mỹ Steven Mnuchin hôm 24/5 tại Washington. "
                       "Trong phiên chất vấn của Quốc hội sáng nay, Thống đốc Ngân hàng Nhà nước Lê Minh Hưng "
@@ -1188,7 +1206,7 @@ def test_extract_a_reception_is_an_event_but_doing_something_directly_is_not():
     ex = extract_text("Sáng 20/5/2017, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Umeda Kunio.")
     assert [(e.kind, e.date) for e in ex.events] == [("meeting", "2017-05-20")]
     ex = extract_text("Sáng 13/6/2015, Phó Thủ tướng Nguyễn Xuân Phúc sẽ trực tiếp trả lời chất vấn.")
-    assert ex.events == []
+    assert [e.kind for e in ex.events] == ["session"]  # question time, not a reception ("trực tiếp" is no "tiếp")
 
 
 def test_extract_a_press_conference_is_an_event():

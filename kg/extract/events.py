@@ -260,6 +260,10 @@ def _events(ctx: ArticleContext, ex: Extraction) -> None:
         _participants(ctx, event)
         if not event.participants:  # "Sáng 24/5, A đặt vòng hoa tại …": who does what the verb tells
             event.participants = [Participation(key, "attendee", ctx.evidence(si)) for key in _who_meet(ctx, si)]
+        elif kind == "session":  # "Chiều 31/10, Bộ trưởng A trả lời chất vấn trước Quốc hội": A speaks at the sitting
+            taking_part = {p.person for p in event.participants}
+            event.participants[:0] = [Participation(key, "speaker", ctx.evidence(si)) for key in _who_meet(ctx, si)
+                                      if key not in taking_part]
         ex.events.append(event)
     if not ex.events and (found is None or found[0] >= LEDE_SENTENCES) and (announced := _announcement(ctx) or _rite(ctx)):
         si, name, verb = announced  # "Sáng 10/5, các quyết định về công tác cán bộ đã được công bố tại TP.HCM"
@@ -718,6 +722,9 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
             or _ANSWERS.search(ctx.text, max(ctx.sentences[si].start, r.span.start - 40), r.span.start)
         if not _DELIBERATES.match(ctx.text, r.span.end) and not presented:
             continue
+        if presented and presented.re is _ANSWERS and _IN_WRITING_BEFORE.search(
+                ctx.text, max(0, presented.start() - 30), presented.start()):
+            continue  # "Thủ tướng vừa có văn bản trả lời chất vấn của đại biểu Quốc hội": answers in writing
         iso = same_day or ctx.resolve(day)
         borrowed = [e for e in ex.events if e.date == iso and iso and _date_borrowed(ctx, e)]
         if any(e.date == iso and (iso and not _another_bodys_sitting(ex, e, r.key, ctx.evidence(si)) or e.organizer == r.key)
@@ -1435,7 +1442,8 @@ _VISIT_VERBS = re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?:(?:đã|v
                           r"(?P<award>trao(?: tặng)?|gắn)(?= (?:[Hh]uy hiệu|[Hh]uân chương|[Hh]uy chương|[Bb]ằng khen|[Kk]ỷ niệm chương|"
                           r"danh hiệu|[Gg]iải thưởng|các quyết định|quyết định))|"
                           r"(?:(?:đến )?(?:tham )?dự (?:lễ )?|cắt băng )(?P<rite>khánh thành|khởi công|động thổ|ra mắt)|"
-                          r"(?P<press>trả lời (?:báo chí|báo giới|phỏng vấn)|trao đổi với (?:báo chí|báo giới|phóng viên)))(?!\w)"
+                          r"(?P<press>trả lời (?:báo chí|báo giới|phỏng vấn)|trao đổi với (?:báo chí|báo giới|phóng viên))|"
+                          r"(?P<questions>(?:(?:tiếp tục|tham gia|đăng đàn|lần đầu(?: tiên)?)\s+)*trả lời chất vấn))(?!\w)"
                           r"(?! (?:tục|nhận|thu|cận|xúc|sức|theo|diễn|tế|giáp|viên|nối|tân|quản|vận|thị|sóng|tay|nghị))")
 
 
@@ -1475,7 +1483,8 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         return None
     s = ctx.sentences[si]
     m = (verbs or _VISIT_VERBS).search(ctx.text, subject.span.end, s.end)
-    if m is None and verbs is None and (lead := _PRESS_LEAD.match(ctx.text, s.start)) and lead.end() <= subject.span.start:
+    if (m is None or m.groupdict().get("questions")) and verbs is None and (lead := _PRESS_LEAD.match(ctx.text, s.start)) \
+            and lead.end() <= subject.span.start:  # (not "… khi Bộ trưởng A trả lời chất vấn": the sitting it recalls)
         press = lead.group("press")  # "Trao đổi với báo chí chiều 25/11, ông A …": A's words to the press
         return "interview", f"Cuộc {press[0].lower()}{press[1:]}"
     if m is None or re.search(r"[.;:]", ctx.text[subject.span.end:m.start()]) \
@@ -1489,6 +1498,9 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
     if m.start() - told > 60:
         return None
     verb = {name: said for name, said in m.groupdict().items() if said}  # the kind of verb that matched
+    if "questions" in verb and (_IN_WRITING_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                                or _IN_WRITING_AFTER.match(ctx.text, m.end())):
+        return None  # "Thủ tướng vừa có văn bản trả lời chất vấn …": answers in writing, at no sitting
     rest, chain = ctx.text[m.end():s.end], ""
     if verb.get("reception", "").startswith("tiếp") and not _receives_someone(rest):
         return None  # "… tiếp yêu cầu bằng văn bản …", "tiếp ký …": "tiếp" as "go on", no one received
@@ -1503,7 +1515,7 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
             and sum(1 for r in people if r.span.end <= m.start()) >= 2:
         # "A và B gặp gỡ tại Điện Kremlin": the two meet each other
         return "meeting", MEETING_NAMES.get(verb["reception"].split()[0], "Cuộc gặp")
-    if not what:
+    if not what and "questions" not in verb:
         return None
     words = what.split()[:12]
     if "tribute" in verb:  # "Chủ tịch Kim Jong-un đặt vòng hoa tại Đài tưởng niệm …": a ceremony of homage
@@ -1512,6 +1524,9 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
         return "ceremony", f"Lễ {verb['rite']} {' '.join(words)}"
     if "press" in verb:  # "Chiều 1/11, bên hành lang Quốc hội, A đã trả lời báo chí về …": A's words to the press
         return "interview", f"Cuộc {verb['press']}"
+    if "questions" in verb:  # "Sáng 15/6, Phó Thủ tướng A đã tham gia trả lời chất vấn trước Quốc hội": the sitting,
+        before = _QUESTIONS_NAME_ENDS.split(what, maxsplit=1)[0].split()  # and before whom, not when nor about what
+        return "session", " ".join(["Phiên trả lời chất vấn", *before[:8]])
     if "award" in verb:  # "Ngày 20/6, Thủ tướng A đã trao Huy hiệu 50 năm tuổi Đảng cho B": the ceremony
         return "ceremony", f"Lễ trao {' '.join(words).split(' cho ')[0]}"
     kind, head = ("visit", "Chuyến thăm") if "visit" in verb else ("meeting", f"Buổi {verb['work']}") \
@@ -1520,6 +1535,10 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
     return kind, f"{head}{chain.rstrip()} {' '.join(words)}"
 
 
+_QUESTIONS_NAME_ENDS = re.compile(r"(?:^|\s)(?:về|với|trong|sau|trước khi|sáng|chiều|tối|trưa|ngày|hôm|nhóm|khi|do|để|nay|là|"
+                                  r"lần|liên quan)(?!\w)|\s\d|\s[-–]", re.IGNORECASE)
+_IN_WRITING_BEFORE = re.compile(r"(?<!\w)(?:văn bản|báo cáo)\s+$", re.IGNORECASE)
+_IN_WRITING_AFTER = re.compile(r"\s+(?:[^\s,.;]+\s+){0,8}?bằng văn bản(?!\w)", re.IGNORECASE)
 _WISHED = re.compile(r"(?<!\w)(?:mong muốn|mong|hy vọng|hi vọng|sẵn sàng|mời)\s+(?:được\s+)?(?:đón\s+)?$", re.IGNORECASE)
 _NOUN_OF_VERB = re.compile(r"(?<!\w)về\s+(?:các\s+|những\s+)?(?:chuyến|cuộc|buổi)\s+$", re.IGNORECASE)
 
@@ -1730,7 +1749,7 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
     for si, s in enumerate(ctx.sentences):
         for k in range(len(s.tokens)):
             m = _keyword_at(s.tokens, k)
-            if m and (_many_of_a_kind(s.tokens, k) or _listed_trade(s.tokens, k, m[0][0])
+            if m and (_many_of_a_kind(s.tokens, k) or _listed_trade(s.tokens, k, m[0][0]) or _in_quoted_words(ctx, si, k)
                       or _election_by_body(s.tokens, k, m[0][1])
                       or _PREPARED.search(ctx.text, max(0, s.tokens[k].start - 40), s.tokens[k].start)):
                 continue  # nor "… sắp tới là bầu cử Quốc hội": an election the story names in passing, nor one
@@ -1742,6 +1761,16 @@ def _main_event(ctx: ArticleContext) -> tuple[int, int, int, str] | None:
                 first = first or hit
                 break
     return first
+
+
+# "Bộ trưởng Văn hóa: 'Đã không còn lễ hội chém lợn'": a quotation opened after a colon, still open
+_QUOTED_WORDS = re.compile(r":\s*['‘“\"][^'’”\"]*$")
+
+
+def _in_quoted_words(ctx: ArticleContext, si: int, k: int) -> bool:
+    """Is the k-th token of the headline inside words quoted after a colon ("A: '…'"), which say what someone said,
+    not what the story reports? (In the body, quoted words may well tell of the sitting the story is about.)"""
+    return si == 0 and bool(_QUOTED_WORDS.search(ctx.text, ctx.sentences[si].start, ctx.sentences[si].tokens[k].start))
 
 
 def _listed_trade(toks, k: int, j: int) -> bool:
