@@ -48,11 +48,15 @@ def _align(text: str, pieces: list[str], base: int) -> list[tuple[int, int]]:
         if i < 0:  # underthesea changed the text: keep the rest as one sentence
             spans.append((base + pos, base + len(text)))
             return spans
-        if spans and (base + i == spans[-1][1] and _INITIAL_END.search(text, max(0, i - 6), i)
+        if spans and (base + i == spans[-1][1] and (_INITIAL_END.search(text, max(0, i - 6), i)
+                                                    or _TITLES_RUN_ON.search(text, max(0, i - 7), i)
+                                                    and _OPENS_WITH_A_TITLE.match(piece))
+                      or _DEGREE_END.search(text, max(0, spans[-1][1] - base - 8), spans[-1][1] - base)
+                      and not text[spans[-1][1] - base:i].strip() and _OPENS_WITH_A_NAME.match(piece)
                       or _LEVEL_END.search(text, max(0, spans[-1][1] - base - 6), spans[-1][1] - base)
                       and not text[spans[-1][1] - base:i].strip()
                       and _opens_with_a_place(piece)):
-            # "Ủy ban Kiểm tra T.Ư", "V.Pu-tin", "UBND TX. Sơn Tây": one sentence
+            # "Ủy ban Kiểm tra T.Ư", "V.Pu-tin", "UBND TX. Sơn Tây", "PGS.TS. Trần B": one sentence
             spans[-1] = (spans[-1][0], base + i + len(piece))
         else:
             spans.append((base + i, base + i + len(piece)))
@@ -61,6 +65,12 @@ def _align(text: str, pieces: list[str], base: int) -> list[tuple[int, int]]:
 
 
 _INITIAL_END = re.compile(r"(?<!\w)[A-ZĐ]{1,2}\.$")  # an initial or an abbreviation's dot, no space after it
+# "TTND.GS.TS Nguyễn Gia Bình", "NSƯT.TS A": titles and degrees written short, run on with dots before a name
+_TITLES_RUN_ON = re.compile(r"(?<!\w)[A-ZĐƯ]{3,5}\.$")
+_OPENS_WITH_A_TITLE = re.compile(r"[A-ZĐƯ]{1,5}(?:\.|\s)")
+# "PGS.TS. Trần Văn B", "GS. Vũ C": a degree written short before a name, its dot no sentence's end
+_OPENS_WITH_A_NAME = re.compile(r"[A-ZĐ]\w*\s+[A-ZĐ]|[A-ZĐƯ]{2,5}\b")  # "Trần Văn B", or another degree: "TS Lê C"
+_DEGREE_END = re.compile(r"(?<![\w.])(?:(?:GS|PGS|TS|ThS|Ths|TSKH|BS|KTS|KS|CKI|CKII|NSND|NSƯT|NGND|NGƯT|TTND|TTƯT)\.)+$")
 SHORT_LEVELS = ("TX", "TP", "Tp", "Q", "P")  # levels of place written short with a dot ("TP. HCM", "Q. 1")
 _LEVEL_END = re.compile(rf"(?<!\S)(?:{'|'.join(SHORT_LEVELS)})\.$")  # a level of place shortened, its place after a space
 

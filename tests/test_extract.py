@@ -6929,6 +6929,19 @@ def test_annotate_a_line_broken_after_a_shortened_city_level_goes_on_with_its_pl
         ("2017-03-15", "Ủy ban nhân dân thành phố Hà Nội")]
 
 
+def test_annotate_degrees_and_titles_written_short_before_a_name_end_no_sentence():
+    from kg.annotate import annotate
+    from kg.document import Document
+
+    text = "Ông trao đổi với PGS.TS. Trần Văn Bình về dự án. Trước đó, TTND.GS.TS Nguyễn Gia Bình đã ký đơn. Có 3 TS."
+    assert [text[s.start:s.end] for s in annotate(Document("t", text)).sentences] == [
+        "Ông trao đổi với PGS.TS. Trần Văn Bình về dự án.", "Trước đó, TTND.GS.TS Nguyễn Gia Bình đã ký đơn.",
+        "Có 3 TS."]
+    ex = extract_text(text)
+    assert [(ex.entities[(PERSON, a.recipient)].name, a.award) for a in ex.awards] == [
+        ("Nguyễn Gia Bình", "Thầy thuốc Nhân dân")]
+
+
 def test_extract_a_visit_and_working_trip_received_is_an_event_of_its_own():
     ex = extract_text("Chiều 21/10, tại Phủ Chủ tịch, Chủ tịch nước Trương Tấn Sang tiếp Tổng giám đốc Hãng thông tấn Nga "
                       "ITAR-TASS Sergei Mikhailov. Chủ tịch nước hoan nghênh chuyến thăm và làm việc của Tổng giám đốc "

@@ -326,8 +326,9 @@ def _titles_before_names(ctx: ArticleContext, si: int, ex: Extraction, resolved:
             ex.awards.append(Award(holder.key, holder.kind, name[0].upper() + name[1:], ctx.evidence(si), None))
 
 
-# between a title and its holder's name: nothing, or a comma and the holder's degrees ("Thầy thuốc Ưu tú, BS.CKII A")
-_TITLE_TO_NAME = re.compile(r"\s*(?:,\s*(?=(?:GS|PGS|TS|ThS|BS|KTS|TSKH)\b))?(?:(?:GS|PGS|TS|ThS|BS|KTS|TSKH|CKI|CKII|BSCKI|BSCKII)"
+# between a title and its holder's name: nothing, or a comma (or a dot) and the holder's degrees ("Thầy thuốc Ưu tú,
+# BS.CKII A", "TTND.GS.TS A")
+_TITLE_TO_NAME = re.compile(r"\s*(?:[,.]\s*(?=(?:GS|PGS|TS|ThS|BS|KTS|TSKH)\b))?(?:(?:GS|PGS|TS|ThS|BS|KTS|TSKH|CKI|CKII|BSCKI|BSCKII)"
                             r"\s*[.\-–]?\s*)*")
 # between a holder's name and a title set off after it, and what closes that title
 _TITLE_AFTER_NAME = re.compile(r"\s*(?:,|\(|-|–|(?:(?:cũng|đều|vốn)\s+)?là)\s*")  # "…, Nhà giáo Nhân dân", "A là Anh hùng Lao động"
