@@ -2184,6 +2184,10 @@ def test_extract_a_bare_pronoun_holding_posts_stands_for_the_person_named_before
     got = posts(extract_text("Bà Nguyễn Thị Hoa và ông Lê Văn Tám dự họp. Năm 2015, bà được bầu làm Bí thư Tỉnh ủy "
                              "Nghệ An."))
     assert got == {("Nguyễn Thị Hoa", "Bí thư", "Tỉnh ủy Nghệ An")}  # "bà": the woman named before
+    got = posts(extract_text("Ông Huỳnh Đức Thơ là thạc sĩ. Ông từng kinh qua các vị trí Chủ tịch UBND quận Ngũ Hành Sơn, "
+                             "Giám đốc Sở Kế hoạch và Đầu tư TP Đà Nẵng."))
+    assert got == {("Huỳnh Đức Thơ", "Chủ tịch", "Ủy ban nhân dân quận Ngũ Hành Sơn"),
+                   ("Huỳnh Đức Thơ", "Giám đốc", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng")}  # "kinh qua": went through
 
 
 def test_extract_a_post_told_with_a_contrastive_or_emphatic_copula_is_held():

@@ -13,9 +13,11 @@ PRONOUNS = frozenset({"ông", "bà"})
 PLURAL_WORDS = frozenset({"các", "những", "nhiều", "hai", "ba", "mấy"})
 # how far back the person a pronoun stands for may be named: a biography's sentences name nobody else
 BACK_SENTENCES = 6
-# what a pronoun subject does before the posts it holds or the honours it is given: "Ông từng giữ chức …", "bà là …", "ông được bầu làm …"
+# what a pronoun subject does before the posts it holds or the honours it is given: "Ông từng giữ chức …", "bà là …",
+# "ông được bầu làm …", "ông từng kinh qua các vị trí …"
 _PRONOUN_HOLDS = re.compile(r"\s*(?:(?:cũng|còn|đã|từng|hiện|đang|vẫn|nguyên|lại|chính|sau đó|trước đó|lần lượt|lên|tiếp tục|đồng thời|vinh dự)\s+)*"
-                            r"(?:là|giữ|giữ chức|giữ các chức vụ|đảm nhiệm|được|kiêm|làm|trở thành|(?:chuyển )?(?:sang|về) làm)(?!\w)", re.IGNORECASE)
+                            r"(?:là|giữ|giữ chức|giữ các chức vụ|đảm nhiệm|đảm nhận|nắm giữ|kinh qua|trải qua|được|kiêm|làm|trở thành|"
+                            r"(?:chuyển )?(?:sang|về) làm)(?!\w)", re.IGNORECASE)
 
 
 def pronoun_subjects(ctx: ArticleContext, si: int, spans: list[Span], persons: dict) -> dict[int, ResolvedSpan]:
