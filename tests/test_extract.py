@@ -2190,6 +2190,26 @@ def test_extract_a_bare_pronoun_holding_posts_stands_for_the_person_named_before
                    ("Huỳnh Đức Thơ", "Giám đốc", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng")}  # "kinh qua": went through
 
 
+def test_extract_former_goes_on_over_the_posts_chained_after_it_in_the_same_body():
+    got = posts(extract_text("Ban Bí thư xem xét kỷ luật đồng chí Bùi Quang Vinh, nguyên Uỷ viên Trung ương Đảng, nguyên "
+                             "Bí thư Ban cán sự đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư."))
+    assert ("Bùi Quang Vinh", "nguyên Bộ trưởng", "Bộ Kế hoạch và Đầu tư") in got
+    assert ("Bùi Quang Vinh", "Bộ trưởng", "Bộ Kế hoạch và Đầu tư") not in got
+    got = posts(extract_text("Cảnh cáo đồng chí Nguyễn Trọng Dũng, Phó Trưởng ban Đổi mới doanh nghiệp, nguyên Đảng uỷ "
+                             "viên, Bí thư Chi bộ, Vụ trưởng Vụ Đổi mới doanh nghiệp, Văn phòng Chính phủ."))
+    assert {("Nguyễn Trọng Dũng", "Phó Trưởng ban", "Ban Đổi mới doanh nghiệp"),
+            ("Nguyễn Trọng Dũng", "nguyên Vụ trưởng", "Vụ Đổi mới doanh nghiệp")} <= got
+    # a post in another body after the former one is held now
+    got = posts(extract_text("GS.TS Vũ Trọng Hồng, nguyên Thứ trưởng bộ NN & PTNT, Chủ tịch Hội Thuỷ lợi Việt Nam bày "
+                             "tỏ quan ngại."))
+    assert got == {("Vũ Trọng Hồng", "nguyên Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn"),
+                   ("Vũ Trọng Hồng", "Chủ tịch", "Hội Thủy lợi Việt Nam")}
+    # a chain ends at the verb: what she became is hers now
+    got = posts(extract_text("Hội đồng trường đã bầu PGS.TS Nguyễn Thị Nhung nguyên Phó Hiệu trưởng trở thành Hiệu "
+                             "trưởng Trường Đại học Mở Hà Nội."))
+    assert ("Nguyễn Thị Nhung", "Hiệu trưởng", "Trường Đại học Mở Hà Nội") in got
+
+
 def test_extract_a_post_told_with_a_contrastive_or_emphatic_copula_is_held():
     # "lại là" / "chính là": the copula with an adverb of contrast or emphasis, after a name or a pronoun
     got = posts(extract_text("Bà Trần Thị Mai ít khi xuất hiện. Song ít ai biết rằng, bà lại là Thành viên HĐQT Công "

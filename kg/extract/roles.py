@@ -52,7 +52,7 @@ CHAIN_JOINERS = {",", "kiêm", "và", "-", "–", "rồi"}  # "… Giám đốc 
 PREPOSITIONS = {"của", "với", "theo", "cho", "tới", "đến", "gửi", "thay", "mặt", "lên", "trước", "quyền", "giữa"}  # "ủy quyền"; "giữa A và B": two parties
 MAX_TAIL = 6  # tokens of unrecognised text allowed after a post inside a chain ("Bí thư Ban cán sự Đảng")
 # a chain of posts ends at a verb: "A, Phó trưởng đoàn ĐBQH được bầu làm Phó bí thư" (the appointment follows)
-CLAUSE_VERBS = frozenset(("được", "là", "làm", "giữ", "bầu", "tái", "thay",
+CLAUSE_VERBS = frozenset(("được", "là", "làm", "giữ", "bầu", "tái", "thay", "trở",  # "… trở thành Hiệu trưởng"
                           "đã", "sẽ", "vừa", "đang"))  # "A, Phó Chủ tịch UBND đã trao quyết định bổ nhiệm …"
 
 
@@ -136,9 +136,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         # appositive chains after the name
         for person in persons.values():
             after = _chain_after(toks, spans, posts, persons, person.span)
-            for post, as_held in zip(after, _foreign(after, ctx, si)):
+            held = [_body_shared_forward(as_held, after) for as_held in _foreign(after, ctx, si)]
+            for post, post_held, former in zip(after, held, _former_carried_on(held)):
                 if id(post) not in linked:
-                    pending.append((si, person.key, _body_shared_forward(as_held, after)))
+                    pending.append((si, person.key, _as_former(post_held) if former else post_held))
                     linked.add(id(post))
             together, others = _held_by_both(toks, spans, posts, persons, person.span)
             for post in together:
@@ -583,6 +584,25 @@ def _as_former(post: Post) -> Post:
     title = TitleHit("nguyên " + t.base, t.base, "former", t.implied_org, t.org_heads, t.plural)
     return Post(title, post.org, post.org_name, post.i, post.j, post.title_span, post.state,
                 "nguyên " + post.state_title if post.state_title else None)
+
+
+def _former_carried_on(chain: list[Post]) -> list[bool]:
+    """Which posts of a chain after a name "nguyên" goes on over: those after a former one in the same body or its
+    Party unit ("A, nguyên Bí thư Ban cán sự đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư", "A, nguyên Đảng ủy viên, Bí
+    thư Chi bộ, Vụ trưởng Vụ Y": the ministry's, the department's posts, all A's once); not a post in another
+    body ("A, nguyên Thứ trưởng Bộ NN&PTNT, Chủ tịch Hội Thủy lợi": the chair A holds now)."""
+    out, former_body = [], None
+    for post in chain:
+        body = post.org_name or ""
+        if post.title.status == "former":
+            former_body = body
+            out.append(False)
+            continue
+        carried = former_body is not None and post.title.status == "current" and (
+            not body or len(former_body.split()) <= 2 or body in former_body or former_body in body)
+        out.append(carried)  # (a bare "Đảng ủy", "Chi bộ" is the unit of the body the chain goes on to name)
+        former_body = (body or former_body) if carried else None
+    return out
 
 
 _BOTH = (("hai",), ("ba",), ("cùng", "là"))  # "A và B, hai Phó Chủ tịch …", "(cùng là …)" ("đều là": _COPULA, for a whole list)
