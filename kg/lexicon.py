@@ -117,8 +117,15 @@ def foreign_place_countries() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def regions() -> tuple[PlaceEntry, ...]:
+    """Continents and world regions, and Việt Nam's own regions."""
     return tuple(PlaceEntry(r["name"], REGION, tuple(_split(r.get("aliases", ""))))
-                 for r in _rows("regions.tsv") if r.get("name"))
+                 for file in ("regions.tsv", "home_regions.tsv") for r in _rows(file) if r.get("name"))
+
+
+@lru_cache(maxsize=1)
+def home_regions() -> frozenset[str]:
+    """The names of Việt Nam's own regions ("Miền Trung", "Tây Nguyên")."""
+    return frozenset(r["name"] for r in _rows("home_regions.tsv") if r.get("name"))
 
 
 REGION = "khu vực"  # the kind of a continent or world region

@@ -2190,6 +2190,15 @@ def test_extract_a_bare_pronoun_holding_posts_stands_for_the_person_named_before
                    ("Huỳnh Đức Thơ", "Giám đốc", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng")}  # "kinh qua": went through
 
 
+def test_extract_a_region_of_the_country_is_a_place_and_names_a_school_of_its_own():
+    ex = extract_text("Về phía Trường Đại học Xây dựng Miền Tây có Tiến sĩ Trương Công Bằng - Chủ tịch Hội đồng trường; "
+                      "Phó Hiệu trưởng Đào Huy Hoàng.")
+    assert posts(ex) >= {("Trương Công Bằng", "Chủ tịch Hội đồng trường", "Trường Đại học Xây dựng Miền Tây")}
+    assert names(ex, PERSON) == {"Trương Công Bằng", "Đào Huy Hoàng"}  # "Miền Tây" is nobody
+    ex = extract_text("Mưa lớn kéo dài ở Tây Nguyên và Miền Trung.")
+    assert names(ex, PLACE) >= {"Tây Nguyên", "Miền Trung"}
+
+
 def test_extract_former_goes_on_over_the_posts_chained_after_it_in_the_same_body():
     got = posts(extract_text("Ban Bí thư xem xét kỷ luật đồng chí Bùi Quang Vinh, nguyên Uỷ viên Trung ương Đảng, nguyên "
                              "Bí thư Ban cán sự đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư."))

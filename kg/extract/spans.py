@@ -733,6 +733,10 @@ class SentenceScanner:
                 surface = self.surface(i, topic)
                 name = self.gaz.expand(surface)
                 return topic, OrgHit(name[0].upper() + name[1:], info.cls, surface)
+            other = self._school_of_a_region(info, form, j)
+            if other:  # "Trường Đại học Xây dựng | Miền Trung": not the school the short name stands for
+                end, name = other
+                return end, OrgHit(name, info.cls, self.surface(i, end))
             chapter = self._chapter_of(info, j)
             if chapter:  # "Hội LHTN Việt Nam thành phố Hà Nội": the national body's chapter there
                 end, place = chapter
@@ -740,6 +744,18 @@ class SentenceScanner:
                                    place=(place.name, place.kind))
             return j, OrgHit(info.name, info.cls, self.surface(i, j), info.parent)
         return None
+
+    def _school_of_a_region(self, info, form: str, j: int) -> tuple[int, str] | None:
+        """A school's short name the lexicon knows, then a region of the country ("Trường Đại học Xây dựng Miền
+        Trung", "Trường Đại học Xây dựng Miền Tây"): another school, named for that region; its end and name."""
+        if info.cls != "EducationalOrganization" or form == info.name or j >= len(self.toks) \
+                or not self.toks[j].is_capitalized:
+            return None
+        found = self.gaz.places.matches_at(self.toks, j)
+        if not found or found[0][1].kind != lexicon.REGION or found[0][1].name not in lexicon.home_regions():
+            return None
+        end, place = found[0]
+        return end, f"{form} {self.surface(j, end)}"
 
     def _chapter_of(self, info, j: int) -> tuple[int, PlaceInfo] | None:
         """A province's or city's chapter of a national body named "… Việt Nam" ("Hội Nông dân Việt Nam | tỉnh
