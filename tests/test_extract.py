@@ -438,6 +438,13 @@ def test_extract_question_time_by_its_other_names_with_the_deputy_who_asks():
     assert {"Nguyễn Ngọc Thiện", "Nguyễn Sỹ Cương"} <= at_events(ex)
 
 
+def test_extract_the_body_that_holds_an_event_with_others_listed_after_it_is_its_organiser():
+    ex = extract_text("Sáng 11/6/2018, Viện Nghiên cứu Quản lý Kinh tế Trung ương (CIEM) đã phối hợp với Cơ quan phát "
+                      "triển quốc tế Hoa Kỳ (USAID) và đại diện các Bộ ngành, Cục hải quan địa phương tổ chức Hội thảo "
+                      "về cải cách thủ tục hành chính.")
+    assert organisers(ex) == ["Viện Nghiên cứu Quản lý Kinh tế Trung ương"]
+
+
 def test_extract_question_time_told_by_the_verb_with_who_answers():
     ex = extract_text("Sáng 15/6/2017, Phó Thủ tướng Vương Đình Huệ đã tham gia trả lời chất vấn trước Quốc hội về "
                       "nhóm vấn đề kế hoạch, đầu tư.")
