@@ -445,6 +445,13 @@ def test_extract_the_body_that_holds_an_event_with_others_listed_after_it_is_its
     assert organisers(ex) == ["Viện Nghiên cứu Quản lý Kinh tế Trung ương"]
 
 
+def test_extract_a_sentence_opening_with_another_month_tells_of_no_one_at_the_event():
+    ex = extract_text("Ngày 22-11-2018, báo Tuổi Trẻ tổ chức hội thảo về phát triển ĐBSCL tại Cần Thơ. Tháng 9-2017, Thủ "
+                      "tướng Chính phủ Nguyễn Xuân Phúc đã có chuyến thị sát các tỉnh ĐBSCL. Tại buổi hội thảo, ông Lê "
+                      "Thế Chữ - tổng biên tập báo Tuổi Trẻ, cho biết sẽ tiếp tục.")
+    assert at_events(ex) == {"Lê Thế Chữ"}
+
+
 def test_extract_question_time_told_by_the_verb_with_who_answers():
     ex = extract_text("Sáng 15/6/2017, Phó Thủ tướng Vương Đình Huệ đã tham gia trả lời chất vấn trước Quốc hội về "
                       "nhóm vấn đề kế hoạch, đầu tư.")

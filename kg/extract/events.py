@@ -2144,10 +2144,15 @@ def _another_day(ctx: ArticleContext, si: int, day: str) -> bool:
     s = ctx.sentences[si]
     months = {(int(m.group("y")), int(m.group(1))) for m in PAST_MONTH_RE.finditer(ctx.text, s.start, s.end)
               if m.group(1) and (PAST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-                                 or PAST_AFTER.match(ctx.text, m.end()))
+                                 or PAST_AFTER.match(ctx.text, m.end())
+                                 or _OPENS_WITH_ITS_TIME.fullmatch(ctx.text, s.start, m.start())
+                                 and ctx.text[m.end():m.end() + 1] == ",")  # "Tháng 9-2017, Thủ tướng A đã …"
               and not _CUT_OFF.search(ctx.text, max(0, m.start() - 30), m.start())}
     return bool(months) and (int(day[:4]), int(day[5:7])) not in months
 
+
+
+_OPENS_WITH_ITS_TIME = re.compile(r"\s*(?:(?:vào|hồi|trong|cuối|đầu|giữa)\s+)?", re.IGNORECASE)
 
 
 # the day a count runs to, no day anything happened on: "tính đến thời điểm 11-2018, … đã xử lý 844 vụ", "lũy kế
