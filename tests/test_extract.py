@@ -2204,6 +2204,22 @@ def test_extract_a_bare_pronoun_holding_posts_stands_for_the_person_named_before
                    ("Huỳnh Đức Thơ", "Giám đốc", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng")}  # "kinh qua": went through
 
 
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Theo luật sư Nguyễn Thế Truyền (Văn phòng luật sư Thiên Thanh), hai giáo viên có thể bị phạt.",
+     "Nguyễn Thế Truyền", "Luật sư", "Văn phòng luật sư Thiên Thanh"),
+    ("Luật sư Trần Văn Minh (Đoàn Luật sư TP Hà Nội) cho biết.", "Trần Văn Minh", "Luật sư",
+     "Đoàn Luật sư thành phố Hà Nội"),
+    ("Bác sĩ Hoàng Công Truyện, hiện đang công tác tại Trung tâm Y tế huyện Phong Điền, bị phạt.", "Hoàng Công Truyện",
+     "Bác sĩ", "Trung tâm Y tế huyện Phong Điền"),
+])
+def test_extract_a_lawyer_or_doctor_practises_at_the_body_named_after_the_name(text, person, role, org):
+    assert posts(extract_text(text)) == {(person, role, org)}
+
+
+def test_extract_a_profession_before_a_name_is_no_post_at_a_body_it_does_not_practise_at():
+    assert posts(extract_text("Bác sĩ Nguyễn Văn An (Văn phòng luật sư Thiên Thanh) cho biết.")) == set()
+
+
 def test_extract_a_region_of_the_country_is_a_place_and_names_a_school_of_its_own():
     ex = extract_text("Về phía Trường Đại học Xây dựng Miền Tây có Tiến sĩ Trương Công Bằng - Chủ tịch Hội đồng trường; "
                       "Phó Hiệu trưởng Đào Huy Hoàng.")

@@ -216,6 +216,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 unheld.setdefault(post.title.base, post)
     _emit(ctx, ex, pending, unheld)
     _academic_posts(ctx, ex)
+    _professions_at_bodies(ctx, ex)
     _states_as_bodies(ex)
 
 
@@ -251,6 +252,32 @@ def _academic_posts(ctx: ArticleContext, ex: Extraction) -> None:
                 continue
             role = role[0].upper() + role[1:].lower()
             ex.memberships.append(Membership(person.key, role, body.key, ctx.evidence(si)))
+
+
+# a profession written before a name, and the bodies it is practised at: "luật sư A (Văn phòng luật sư B)", "bác sĩ C,
+# hiện công tác tại Trung tâm Y tế huyện D"
+_PROFESSION_BEFORE = re.compile(r"(?<!\w)(?P<role>[Ll]uật [Ss]ư|LS|[Bb]ác sĩ|BS)\.?\s*$")
+PROFESSION_BODIES = {"Luật sư": ("văn phòng luật sư", "công ty luật", "đoàn luật sư", "hãng luật"),
+                     "Bác sĩ": ("bệnh viện", "trung tâm y tế", "phòng khám", "khoa ")}
+_PRACTISES_AT = re.compile(r"\s*(?:,\s*)?(?:\(\s*|[-–,]\s*(?:(?:hiện\s+)?(?:đang\s+)?(?:công tác|làm việc)\s+(?:tại|ở)\s+)?)")
+
+
+def _professions_at_bodies(ctx: ArticleContext, ex: Extraction) -> None:
+    """A lawyer or a doctor, and the law office or hospital named right after the name: where the profession is
+    practised ("Theo luật sư A (Văn phòng luật sư B)", "Bác sĩ C - Bệnh viện D")."""
+    for si in range(len(ctx.sentences)):
+        s = ctx.sentences[si]
+        resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
+        for n, person in enumerate(resolved[:-1]):
+            body = resolved[n + 1]
+            if person.kind != PERSON or body.kind != ORG:
+                continue
+            before = _PROFESSION_BEFORE.search(ctx.text, max(s.start, person.span.start - 12), person.span.start)
+            if before is None or not _PRACTISES_AT.fullmatch(ctx.text, person.span.end, body.span.start):
+                continue
+            role = "Luật sư" if before.group("role").lower() in ("luật sư", "ls") else "Bác sĩ"
+            if body.name.lower().startswith(PROFESSION_BODIES[role]):
+                ex.memberships.append(Membership(person.key, role, body.key, ctx.evidence(si)))
 
 
 def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
