@@ -452,6 +452,13 @@ def test_extract_a_sentence_opening_with_another_month_tells_of_no_one_at_the_ev
     assert at_events(ex) == {"Lê Thế Chữ"}
 
 
+def test_extract_who_comments_on_what_a_sitting_decided_is_not_at_it():
+    ex = extract_text("Ngày 3/7/2017, Ủy ban Kiểm tra Trung ương họp kỳ họp thứ 15. Nhận xét về kết luận này, ông Nguyễn "
+                      "Túc, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam cho rằng vi phạm là rất "
+                      "nghiêm trọng. Ông Đỗ Văn Kỳ nhận xét: “Qua thông báo của Ủy ban Kiểm tra có thể thấy sai phạm lớn”.")
+    assert at_events(ex) == set()
+
+
 def test_extract_question_time_told_by_the_verb_with_who_answers():
     ex = extract_text("Sáng 15/6/2017, Phó Thủ tướng Vương Đình Huệ đã tham gia trả lời chất vấn trước Quốc hội về "
                       "nhóm vấn đề kế hoạch, đầu tư.")

@@ -2110,6 +2110,11 @@ _SENDS_WORDS_RE = re.compile(fold(r"(?<!\w)gửi lời(?!\w)"))
 _MESSAGE_SENT_RE = re.compile(fold(r"(?<!\w)(?:gửi (?:thư|điện|thông điệp|lẵng hoa|lãng hoa)|điện mừng|thư chúc mừng|"
                                    r"điện chúc mừng|thư mừng)(?!\w)"))
 _EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy)\s*,(?!\s*(?:ở|tại|trong) (?:phần|phiên))")
+# a reaction to what an event decided or announced, opening the sentence: "Nhận xét về kết luận này, ông A …",
+# "Bình luận về quyết định trên, …", "Qua thông báo của Ủy ban Kiểm tra, …"
+_REACTION_RE = re.compile(r"(?<!\w)(?:(?:nhận xét|bình luận|phản hồi|bày tỏ quan điểm)\s+(?:về|trước)\s+(?:các |những )?"
+                          r"(?:kết luận|quyết định|thông báo|việc kỷ luật|hình thức kỷ luật)|"
+                          r"qua (?:các |những )?(?:thông báo|kết luận)(?!\w))")
 _PLANNED_RE = re.compile(r"(?<!\w)dự kiến (?:sẽ )?(?:hội kiến|hội đàm|gặp|thăm|tiếp|làm việc|dự)(?!\w)")
 # "Như lời chủ tịch A từng nhấn mạnh": words said once, before this event
 _ONCE_RE = re.compile(r"(?<!\w)(?:đã )?từng (?:nhấn mạnh|nói|phát biểu|cho biết|khẳng định|chia sẻ|tham dự|dự|thăm|gặp|tiếp)(?!\w)")
@@ -2363,6 +2368,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # words told before an undated event the story names later: not said at it
         if _EARLIER_RE.match(folded) and not names_kind and only is None:
             continue  # "Trước đó, Phó Thủ tướng X cho biết …": words from before this event, not at it
+        if _REACTION_RE.search(folded) and only is None and not at_an_event:
+            continue  # "Nhận xét về kết luận này, ông A cho rằng …": words on what the event decided, said elsewhere
         if only is None and not names_kind and _opens_at_another_kind(ctx, si, event):
             continue  # "Tại phiên thảo luận ở tổ, đại biểu A cho rằng …": A's words at another event
         if _PLANNED_RE.search(folded) or _ONCE_RE.search(folded):
