@@ -2227,6 +2227,19 @@ def test_extract_a_profession_before_a_name_is_no_post_at_a_body_it_does_not_pra
     assert posts(extract_text("Bác sĩ Nguyễn Văn An (Văn phòng luật sư Thiên Thanh) cho biết.")) == set()
 
 
+@pytest.mark.parametrize("text, org", [
+    ("Ông Nguyễn Văn An, Giám đốc Bệnh viện Nhi đồng 2 cho biết.", "Bệnh viện Nhi đồng 2"),
+    ("Ông Trần Văn Bình, Giám đốc Bệnh viện Quân y 103 cho biết.", "Bệnh viện Quân y 103"),
+])
+def test_extract_a_hospitals_number_closes_its_name(text, org):
+    assert {o for _, _, o in posts(extract_text(text))} == {org}
+
+
+def test_extract_a_count_after_a_hospitals_name_is_no_part_of_it():
+    ex = extract_text("Theo phương án, BV Đống Đa, BV Thanh Nhàn tiếp nhận 10 bệnh nhân.")
+    assert "Bệnh viện Thanh Nhàn 10" not in names(ex, ORG)
+
+
 def test_extract_a_region_of_the_country_is_a_place_and_names_a_school_of_its_own():
     ex = extract_text("Về phía Trường Đại học Xây dựng Miền Tây có Tiến sĩ Trương Công Bằng - Chủ tịch Hội đồng trường; "
                       "Phó Hiệu trưởng Đào Huy Hoàng.")

@@ -37,7 +37,9 @@ _ADDRESS = frozenset({"ngài", "ông", "bà", "đồng chí"})
 CAPTION_VERBS = frozenset({"kết luận", "phát biểu", "tham dự", "chủ trì", "cho biết", "khẳng định", "nhấn mạnh",
                            "trả lời", "chia sẻ", "trao tặng", "chúc mừng", "thăm hỏi", "tặng quà"})
 NOT_NEWSPAPER_BEFORE = frozenset({"họp", "thông", "cảnh", "dự", "tình", "phổ", "loan", "tố", "khai", "báo", "bẩm", "làm"})
-COUNTED_NOUNS = frozenset("người tỷ triệu nghìn ngàn năm ngày tháng giờ phút km ha tấn lần cán học nhân đơn".split())
+COUNTED_NOUNS = frozenset("người tỷ triệu nghìn ngàn năm ngày tháng giờ phút km ha tấn lần cán học nhân đơn bệnh ca giường lượt "
+                          "chiếc trẻ cháu em".split())  # "BV Thanh Nhàn | 10 bệnh nhân": a count after a name
+_ROMAN_UNIT = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")  # a unit's number in Roman numerals ("Cục … II")
 NUMBERED_HEADS = frozenset({"Viện", "Bệnh viện", "BV", "Sư đoàn", "Lữ đoàn", "Tổng công ty", "Công ty", "Nhà máy",
                             "Ban Chỉ đạo"})
 TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ"})  # "Ban Chấp hành khóa XVII": a term, not part of the name
@@ -509,7 +511,8 @@ def _latin_name_word(t: Token) -> bool:
 # heads of bodies whose names a number may close ("Công ty Sông Đà 5", "Trường THPT Thạch Thành 1",
 # "Bộ Tư lệnh Vùng Cảnh sát biển 2")
 NUMBERED_NAMES = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", *COMPANY_FORMS, "Bộ Tư lệnh", "Sư đoàn", "Lữ đoàn",
-                            "Trường", "Đội"})  # "Trường Sĩ quan Lục quân 2"
+                            "Trường", "Đội", "Bệnh viện", "BV", "Viện", "Nhà máy", "Xí nghiệp",
+                            "Cục"})  # "Trường Sĩ quan Lục quân 2", "Bệnh viện Nhi đồng 2", "Cục Bảo vệ chính trị II"
 # heads that, alone after a post, name the one body of their kind the article names in full ("Chủ tịch Hội")
 BARE_AFTER_POST = frozenset({"Hội", "Hiệp hội", "Liên đoàn", "Học viện", "Viện", "Tập đoàn", "Tổng công ty", "Quỹ",
                              "Trung tâm", "Bệnh viện", "Đại học", "Liên hiệp"})
@@ -1808,7 +1811,7 @@ class SentenceScanner:
         words = None
         while j < n and j - k < 14:
             t = toks[j]
-            if numbered and j > k and t.text.isdigit() and len(t.text) <= 3 \
+            if numbered and j > k and (t.text.isdigit() and len(t.text) <= 3 or _ROMAN_UNIT.fullmatch(t.text)) \
                     and (toks[j - 1].text.isalpha() or _is_acronym(toks[j - 1])) and _adjacent(toks[j - 1], t):
                 if j + 2 < n and toks[j + 1].text == "-" and toks[j + 2].text.isdigit() and len(toks[j + 2].text) <= 2 \
                         and t.end == toks[j + 1].start and toks[j + 1].end == toks[j + 2].start:
