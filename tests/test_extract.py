@@ -471,6 +471,14 @@ def test_extract_question_time_told_by_the_verb_with_who_answers():
     assert ex.events == []  # answers in writing: no sitting
 
 
+def test_extract_question_time_of_another_day_told_before_who_answers():
+    ex = extract_text("Sáng 14/6/2017, Bộ trưởng Nguyễn Ngọc Thiện trả lời chất vấn trước Quốc hội. Trước đó, chiều 13/6, "
+                      "trả lời chất vấn của các đại biểu, Phó thủ tướng Vũ Đức Đam cho biết Chính phủ sẽ đồng ý.")
+    people = {e.key: e.name for e in ex.of_kind(PERSON)}
+    assert [(e.date, {people[p.person] for p in e.participants}) for e in ex.events] == [
+        ("2017-06-14", {"Nguyễn Ngọc Thiện"}), ("2017-06-13", {"Vũ Đức Đam"})]
+
+
 def test_extract_no_main_event_from_words_a_headline_quotes():
     ex = extract_text("Bộ trưởng Văn hóa: 'Không còn lễ hội đâm trâu'\nSáng 14/6/2017, Bộ trưởng Bộ Văn hóa, Thể thao và "
                       "Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại biểu Quốc hội.")

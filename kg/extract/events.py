@@ -1487,6 +1487,8 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
             and lead.end() <= subject.span.start:  # (not "… khi Bộ trưởng A trả lời chất vấn": the sitting it recalls)
         press = lead.group("press")  # "Trao đổi với báo chí chiều 25/11, ông A …": A's words to the press
         return "interview", f"Cuộc {press[0].lower()}{press[1:]}"
+    if m is None and verbs is None and _QUESTIONS_LEAD.search(ctx.text, s.start, subject.span.start):
+        return "session", "Phiên trả lời chất vấn"  # "Chiều 13/6, trả lời chất vấn của các đại biểu, Phó Thủ tướng A …"
     if m is None or re.search(r"[.;:]", ctx.text[subject.span.end:m.start()]) \
             or _NOUN_OF_VERB.search(ctx.text, max(0, m.start() - 25), m.start()) \
             or _WISHED.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -1535,6 +1537,8 @@ def _verb_event_in(ctx: ArticleContext, si: int, verbs: re.Pattern | None = None
     return kind, f"{head}{chain.rstrip()} {' '.join(words)}"
 
 
+# question time told before who answers: "Trước đó, chiều 13/6, trả lời chất vấn của các đại biểu, Phó Thủ tướng A …"
+_QUESTIONS_LEAD = re.compile(r"(?:^|,)\s*trả lời chất vấn(?:\s+(?:của|về)\s[^,.;]{1,60})?\s*,[^,.;]{0,40}$", re.IGNORECASE)
 _QUESTIONS_NAME_ENDS = re.compile(r"(?:^|\s)(?:về|với|trong|sau|trước khi|sáng|chiều|tối|trưa|ngày|hôm|nhóm|khi|do|để|nay|là|"
                                   r"lần|liên quan)(?!\w)|\s\d|\s[-–]", re.IGNORECASE)
 _IN_WRITING_BEFORE = re.compile(r"(?<!\w)(?:văn bản|báo cáo)\s+$", re.IGNORECASE)
