@@ -479,6 +479,12 @@ def test_extract_question_time_of_another_day_told_before_who_answers():
         ("2017-06-14", {"Nguyễn Ngọc Thiện"}), ("2017-06-13", {"Vũ Đức Đam"})]
 
 
+def test_extract_a_dated_sentence_where_any_body_meets_tells_its_meeting_that_day():
+    ex = extract_text("Ngày 3/4/2021, Trường Đại học Tôn Đức Thắng tổ chức Hội nghị toàn thể giảng viên. Ngày 7/4, Hội "
+                      "đồng trường Trường ĐH Tôn Đức Thắng đã họp phiên thứ nhất bầu chức danh Chủ tịch và Thư ký.")
+    assert [e.date for e in ex.events] == ["2021-04-03", "2021-04-07"]
+
+
 def test_extract_no_main_event_from_words_a_headline_quotes():
     ex = extract_text("Bộ trưởng Văn hóa: 'Không còn lễ hội đâm trâu'\nSáng 14/6/2017, Bộ trưởng Bộ Văn hóa, Thể thao và "
                       "Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại biểu Quốc hội.")

@@ -94,6 +94,8 @@ def _cue_text(ctx: ArticleContext, si: int) -> str:
     return found
 
 
+_MEETS_ITSELF = re.compile(r"\s*(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng)\s+){0,2}(?:họp|nhóm họp|tiến hành họp)(?!\s+báo)(?!\w)",
+                           re.IGNORECASE)  # "Hội đồng trường đã họp phiên thứ nhất": the body holds its own meeting
 _MET_RE = re.compile(r"^\s*(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*)?(?:,\s*[^,.;]{1,60}?)?\s*(?:(?:đã|vừa|sẽ|đang|tiếp tục|cũng)\s+){0,2}(?:họp|nhóm họp|tiến hành họp|tổ chức họp)(?!\s+báo)\b",
                      re.IGNORECASE)
 
@@ -710,8 +712,8 @@ def _body_deliberates(ctx: ArticleContext, ex: Extraction, si: int, legal_ends: 
     if not own and same_day is None:
         return
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
-        if r.kind != ORG or not r.name.startswith(DELIBERATING):
-            continue
+        if r.kind != ORG or not (r.name.startswith(DELIBERATING) or _MEETS_ITSELF.match(ctx.text, r.span.end)):
+            continue  # (any body that "đã họp" sits: "Ngày 7/4, Hội đồng trường Trường ĐH X đã họp phiên thứ nhất")
         # "Chiều 24/5, … trình Quốc hội …"; or the day after it: "… trình Quốc hội sáng 22/10"
         day = same_day or (own[0] if r.span.start > own[0].start else next(
             (d for d in own if 0 < d.start - r.span.end < 80 and TIME_OF_DAY.search(ctx.text[max(0, d.start - 8):d.end])
