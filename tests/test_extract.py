@@ -485,6 +485,12 @@ def test_extract_a_dated_sentence_where_any_body_meets_tells_its_meeting_that_da
     assert [e.date for e in ex.events] == ["2021-04-03", "2021-04-07"]
 
 
+def test_extract_the_day_of_what_set_the_scene_is_not_the_events():
+    ex = extract_text("Buổi làm việc giữa Bộ GD-ĐT và Chính phủ về phương án sáp nhập diễn ra trong bối cảnh ngày "
+                      "22.9.2025 Chính phủ ban hành Kế hoạch 130 về sắp xếp đơn vị sự nghiệp công lập.")
+    assert [e.date for e in ex.events] == [None]
+
+
 def test_extract_no_main_event_from_words_a_headline_quotes():
     ex = extract_text("Bộ trưởng Văn hóa: 'Không còn lễ hội đâm trâu'\nSáng 14/6/2017, Bộ trưởng Bộ Văn hóa, Thể thao và "
                       "Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại biểu Quốc hội.")

@@ -1805,7 +1805,8 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | N
     legal_ends = _document_ends(ex)
     order = [event_si] + [i for i in range(min(len(ctx.sentences), LEDE_SENTENCES)) if i != event_si]
     for si in order:
-        own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)]  # not a cited document's
+        own = [d for d in ctx.dates(si) if not _document_date(ctx.text, d, legal_ends)  # not a cited document's,
+               and not _BACKGROUND_BEFORE.search(ctx.text, max(0, d.start - 30), d.start)]  # nor the background's
         if si == event_si and named_end is not None:
             own = [d for d in _held_when(ctx.text, named_end, own)
                    if _span_of_days(ctx.text, d)] + [
@@ -1827,6 +1828,8 @@ def _date(ctx: ArticleContext, ex: Extraction, event_si: int, named_end: int | N
     return None
 
 
+# "Buổi làm việc này diễn ra trong bối cảnh ngày 22.9 Chính phủ ban hành Kế hoạch 130": the day of what set the scene
+_BACKGROUND_BEFORE = re.compile(r"(?<!\w)bối cảnh(?:\s+(?:là|khi|mà))?(?:\s+(?:vào|hôm))?(?:\s+ngày)?\s*$", re.IGNORECASE)
 _YESTERDAY_RE = re.compile(r"(?<!\w)(?:hôm qua|sáng qua|chiều qua|tối qua|trưa qua)(?!\w)", re.IGNORECASE)
 
 
