@@ -491,6 +491,13 @@ def test_extract_the_day_of_what_set_the_scene_is_not_the_events():
     assert [e.date for e in ex.events] == [None]
 
 
+def test_extract_a_visit_goes_where_its_name_is_followed_by_den():
+    ex = extract_text("Chủ tịch nước Trần Đại Quang tối 3/3/2018 hội kiến Tổng thống Ấn Độ Ram Nath Kovind trong khuôn khổ "
+                      "chuyến thăm cấp nhà nước đến Ấn Độ.")
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events if e.kind == "visit"] == ["Ấn Độ"]
+
+
 def test_extract_no_main_event_from_words_a_headline_quotes():
     ex = extract_text("Bộ trưởng Văn hóa: 'Không còn lễ hội đâm trâu'\nSáng 14/6/2017, Bộ trưởng Bộ Văn hóa, Thể thao và "
                       "Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại biểu Quốc hội.")

@@ -121,7 +121,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
             if event.location_within is None and venue is not None and venue.attrs.get("level") == VENUE \
                     and _wider_place(venue) is None:
                 event.location_within = _story_city(ctx)  # "tại Trụ sở Quốc hội Nhật Bản" in a story told in Tokyo
-        if event.kind == "visit" and (goes_to := _destinations_in_name(ex, event.name)) \
+        if event.kind == "visit" and (goes_to := _destinations_in_name(ex, event.name) or _destination_after_name(ctx, event)) \
                 and not _within_any(ex, event.location, goes_to) and not _within_any(ex, event.location_within, goes_to):
             event.location, event.location_within = goes_to[0], None
         _hold_in_wider_places(ex, event.location_within or event.location)
@@ -2092,6 +2092,20 @@ def _destinations_in_name(ex: Extraction, name: str) -> list[str]:
 
 
 _AND_RE = re.compile(r"\s*(?:,|và)\s*")
+_GOES_TO = re.compile(r"\s+(?:đến|tới|sang)\s+", re.IGNORECASE)
+
+
+def _destination_after_name(ctx: ArticleContext, event: EventFact) -> list[str]:
+    """The country or city written right after a visit's name in its sentence, after "đến"/"tới" ("trong khuôn khổ
+    chuyến thăm cấp nhà nước | đến Ấn Độ"): where the visit goes."""
+    si = _sentence_of(ctx, event.evidence)
+    if si is None:
+        return []
+    at = ctx.sentence_text(si).lower().find(event.name.lower())
+    if at < 0 or not (m := _GOES_TO.match(ctx.text, ctx.sentences[si].start + at + len(event.name))):
+        return []
+    return [r.key for r in ctx.resolved[si].values() if r.kind == PLACE and r.span.start == m.end()
+            and getattr(r.span.payload, "kind", "") in ("quốc gia", "thành phố", "tỉnh")][:1]
 
 
 def _within_any(ex: Extraction, key: str | None, places: list[str]) -> bool:
