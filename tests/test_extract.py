@@ -498,6 +498,16 @@ def test_extract_a_visit_goes_where_its_name_is_followed_by_den():
     assert [places.get(e.location) for e in ex.events if e.kind == "visit"] == ["Ấn Độ"]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Đảng Bảo thủ tổn thất trong tổng tuyển cử Anh ngày 8/6/2017.", "Anh"),
+    ("Trong cuộc bầu cử ở Đức năm 2017, người dân Đức tiếp tục đặt niềm tin vào bà Merkel.", "Đức"),
+])
+def test_extract_an_election_is_held_in_the_country_its_name_names(text, country):
+    ex = extract_text(text)
+    places = {e.key: e.name for e in ex.of_kind(PLACE)}
+    assert [places.get(e.location) for e in ex.events] == [country]
+
+
 def test_extract_no_main_event_from_words_a_headline_quotes():
     ex = extract_text("Bộ trưởng Văn hóa: 'Không còn lễ hội đâm trâu'\nSáng 14/6/2017, Bộ trưởng Bộ Văn hóa, Thể thao và "
                       "Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại biểu Quốc hội.")

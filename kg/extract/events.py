@@ -107,7 +107,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _airport_welcomes(ctx, ex)
     for event in ex.events:
         if event.location is None:
-            event.location = _place_in_name(ex, event.name) or _voters_place(ctx, event) or _premises(ctx, ex, event)
+            event.location = _place_in_name(ex, event.name) or _voters_place(ctx, event) or _premises(ctx, ex, event) \
+                or (_country_in_name(ex, event.name) if event.kind == "election" else None)
             if event.location is None:  # only the city the premises stand in was told: the city is where
                 event.location, event.location_within = event.location_within, None
         elif (finer := _district_in_name(ex, event)) is not None:
@@ -364,6 +365,14 @@ def _voters_place(ctx: ArticleContext, event: EventFact) -> str | None:
     start = ctx.sentences[si].start
     return next((r.key for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
                  if r.kind == PLACE and _VOTERS_OF.search(ctx.text, max(start, r.span.start - 30), r.span.start)), None)
+
+
+def _country_in_name(ex: Extraction, name: str) -> str | None:
+    """The country an election's name names ("Tổng tuyển cử Anh", "Cuộc bầu cử ở Đức", "bầu cử Tổng thống Mỹ"): the
+    country that votes, where the election is held."""
+    found = [(name.find(form), e.key) for e in ex.of_kind(PLACE) if e.cls == "Country"
+             for form in (e.name, *e.alt_names) if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", name)]
+    return min(found)[1] if found else None
 
 
 def _place_in_name(ex: Extraction, name: str) -> str | None:
