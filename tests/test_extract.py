@@ -508,6 +508,15 @@ def test_extract_an_election_is_held_in_the_country_its_name_names(text, country
     assert [places.get(e.location) for e in ex.events] == [country]
 
 
+def test_extract_the_body_questioned_or_the_news_comes_from_holds_no_sitting():
+    ex = extract_text("Ngày 14/5/2018, tin từ Cổng thông tin Chính phủ, Ban Bí thư vừa họp xem xét, thi hành kỷ luật ông "
+                      "Nguyễn Bá Cảnh.")
+    assert organisers(ex) == ["Ban Bí thư"]
+    ex = extract_text("Sáng 5/11/2018, Quốc hội họp. Tại phiên chất vấn các thành viên Chính phủ, đại biểu Nguyễn Văn An "
+                      "hỏi về BOT.")
+    assert "Chính phủ" not in organisers(ex)
+
+
 def test_extract_no_main_event_from_words_a_headline_quotes():
     ex = extract_text("Bộ trưởng Văn hóa: 'Không còn lễ hội đâm trâu'\nSáng 14/6/2017, Bộ trưởng Bộ Văn hóa, Thể thao và "
                       "Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại biểu Quốc hội.")

@@ -640,8 +640,9 @@ def _body_named_in(ctx: ArticleContext, event: EventFact) -> str | None:
             continue
         if r.span.end > end or r.kind != ORG:
             return None
-        if toks[r.span.i - 1].lower in _NOT_OWN_BODY or _names_document(ctx.text[start:r.span.start], _DOCUMENT_OF):
-            return None
+        if toks[r.span.i - 1].lower in _NOT_OWN_BODY or _names_document(ctx.text[start:r.span.start], _DOCUMENT_OF) \
+                or _QUESTIONED.search(ctx.text, max(start, r.span.start - 30), r.span.start):
+            return None  # (nor "Phiên chất vấn các thành viên Chính phủ": the body questioned)
         return r.key
     return None
 
@@ -1402,9 +1403,13 @@ def _deliberating_body(ctx: ArticleContext, si: int, kind: str) -> str | None:
         return None
     owned = {s.j for s in ctx.spans[si] if s.kind == "TITLE"}
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
-        if r.kind == ORG and r.span.i not in owned and r.name.startswith(DELIBERATING):
-            return r.key
+        if r.kind == ORG and r.span.i not in owned and r.name.startswith(DELIBERATING) \
+                and not _QUESTIONED.search(ctx.text, max(0, r.span.start - 30), r.span.start):
+            return r.key  # (not "phiên chất vấn các thành viên Chính phủ": the body questioned, not the one sitting)
     return None
+
+
+_QUESTIONED = re.compile(r"(?<!\w)chất vấn(?:\s+(?:các|những))?(?:\s+thành viên)?\s*$", re.IGNORECASE)
 
 
 def _keyword_at(tokens, k: int):
@@ -1751,11 +1756,22 @@ def _announcer(ctx: ArticleContext, si: int, verb: int) -> str | None:
     return before[-1].key if before else None
 
 
+_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:tin từ|nguồn tin từ|theo tin từ|theo thông tin từ)(?:\s+(?:cổng thông tin|trang tin)"
+                            r"(?: điện tử)?(?: của)?)?\s*$", re.IGNORECASE)
+
+
 def _meeting(ctx: ArticleContext):
+    """A lede sentence where a body meets ("Bộ Chính trị, Ban Bí thư đã họp …"): the first body of the list before
+    the verb; not the body the news comes from ("tin từ Cổng thông tin Chính phủ, Ban Bí thư vừa họp …")."""
     for si in range(min(len(ctx.sentences), LEDE_SENTENCES)):
-        for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
-            if r.kind == ORG and _MET_RE.match(ctx.text[r.span.end:ctx.sentences[si].end]):
-                return si, r
+        bodies = sorted((r for r in ctx.resolved[si].values() if r.kind == ORG), key=lambda r: r.span.i)
+        for r in bodies:
+            met = _MET_RE.match(ctx.text[r.span.end:ctx.sentences[si].end])
+            if met is None:
+                continue
+            if _SOURCE_BEFORE.search(ctx.text, max(0, r.span.start - 40), r.span.start):
+                continue  # "tin từ Cổng thông tin Chính phủ, Ban Bí thư vừa họp": where the news is from
+            return si, r
     return None
 
 
