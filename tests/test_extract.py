@@ -517,6 +517,12 @@ def test_extract_the_body_questioned_or_the_news_comes_from_holds_no_sitting():
     assert "Chính phủ" not in organisers(ex)
 
 
+def test_extract_a_press_conference_where_a_spokesperson_speaks_is_held_by_that_body():
+    ex = extract_text("Người phát ngôn Bộ Ngoại giao Lê Hải Bình cho biết hãng tin DPA đã cải chính. Ông Bình nói trong "
+                      "cuộc họp báo ngày 14/9/2017 về bản tin sai.")
+    assert organisers(ex) == ["Bộ Ngoại giao"]
+
+
 def test_extract_no_main_event_from_words_a_headline_quotes():
     ex = extract_text("Bộ trưởng Văn hóa: 'Không còn lễ hội đâm trâu'\nSáng 14/6/2017, Bộ trưởng Bộ Văn hóa, Thể thao và "
                       "Du lịch Nguyễn Ngọc Thiện tiếp tục trả lời chất vấn của các đại biểu Quốc hội.")

@@ -131,7 +131,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
         if event.organizer is None and (event.kind == "session" or _oath_of_office(ctx, event)):
             _assembly_organizer(ctx, ex, event)  # who the Assembly elects swears the oath before it
         if event.organizer is None:
-            event.organizer = _chairs_body(ctx, event) or _delegation_body(ctx, event) or _leaders_body(ctx, event) \
+            event.organizer = _spokespersons_body(ex, event) or _chairs_body(ctx, event) or _delegation_body(ctx, event) \
+                or _leaders_body(ctx, event) \
                 or _body_named_in(ctx, event) or _host_said_of(ctx, event) or _shareholders_company(ctx, ex, event)
     legal_ends = _document_ends(ex)
     for si in range(len(ctx.sentences)):
@@ -365,6 +366,19 @@ def _voters_place(ctx: ArticleContext, event: EventFact) -> str | None:
     start = ctx.sentences[si].start
     return next((r.key for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
                  if r.kind == PLACE and _VOTERS_OF.search(ctx.text, max(start, r.span.start - 30), r.span.start)), None)
+
+
+SPOKESPERSON_POSTS = frozenset({"Người phát ngôn", "Phát ngôn viên"})
+
+
+def _spokespersons_body(ex: Extraction, event: EventFact) -> str | None:
+    """A press conference where a body's spokesperson speaks ("ông Bình nói trong cuộc họp báo hôm qua", of the
+    Foreign Ministry's spokesman Lê Hải Bình): that body's regular briefing."""
+    if event.kind != "press conference":
+        return None
+    speaking = {p.person for p in event.participants if p.how in ("speaker", "chair")}
+    return next((m.org for m in ex.memberships if m.person in speaking and m.role in SPOKESPERSON_POSTS
+                 and m.status == "current"), None)
 
 
 def _country_in_name(ex: Extraction, name: str) -> str | None:
