@@ -518,8 +518,10 @@ def test_extract_the_body_questioned_or_the_news_comes_from_holds_no_sitting():
 
 
 def test_extract_a_press_conference_where_a_spokesperson_speaks_is_held_by_that_body():
-    ex = extract_text("Người phát ngôn Bộ Ngoại giao Lê Hải Bình cho biết hãng tin DPA đã cải chính. Ông Bình nói trong "
-                      "cuộc họp báo ngày 14/9/2017 về bản tin sai.")
+    ex = extract_text("Người phát ngôn Bộ Ngoại giao Lê Hải Bình cho biết hãng tin DPA đã cải chính thông tin sai. “Việt "
+                      "Nam đã yêu cầu DPA cải chính”, ông Bình nói trong cuộc họp báo hôm qua về bản tin sai. Trung tướng "
+                      "Võ Văn Tuấn, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam cho biết sức khoẻ của Bộ trưởng "
+                      "đang ổn định.")
     assert organisers(ex) == ["Bộ Ngoại giao"]
 
 
