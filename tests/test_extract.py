@@ -443,6 +443,9 @@ def test_extract_the_body_that_holds_an_event_with_others_listed_after_it_is_its
                       "triển quốc tế Hoa Kỳ (USAID) và đại diện các Bộ ngành, Cục hải quan địa phương tổ chức Hội thảo "
                       "về cải cách thủ tục hành chính.")
     assert organisers(ex) == ["Viện Nghiên cứu Quản lý Kinh tế Trung ương"]
+    ex = extract_text("Ngày 14/7/2017, Đài Tiếng nói Việt Nam (VOV) phối hợp Đài Phát thanh – Truyền hình thành phố Cần "
+                      "Thơ tổ chức Lễ công bố phát sóng kênh Mekong FM.")  # "phối hợp" with no "với"
+    assert organisers(ex) == ["Đài Tiếng nói Việt Nam"]
 
 
 def test_extract_a_sentence_opening_with_another_month_tells_of_no_one_at_the_event():

@@ -48,7 +48,7 @@ _CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo 
             for how, words in CUES]
 _CUE_OF = dict(_CUE_RES)  # each way of taking part, and the words that say it
 _ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*|\s[-–]\s[^-–.;:]{1,80}\s[-–]\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng|trọng thể|tưng bừng|cùng|đồng|lần đầu(?: tiên)?)\s+)*"
-                           r"(?:phối hợp(?: với [^.;]{1,120}?)?\s+)?(?:tổ chức|khai mạc|bế mạc|họp báo|đăng cai|"
+                           r"(?:phối hợp(?:\s+(?:với|cùng))?(?:\s+[^.;]{1,120}?)?\s+)?(?:tổ chức|khai mạc|bế mạc|họp báo|đăng cai|"
                            r"có (?:cuộc|buổi|phiên) họp|kỷ niệm \d+ năm (?:ngày )?(?:thành lập|truyền thống))", re.IGNORECASE)  # "… đăng cai tổ chức", "Bộ Y tế sẽ có cuộc họp …"
 _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "thị", "xã", "phường"}
 _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
