@@ -2297,6 +2297,14 @@ def test_extract_a_count_after_a_hospitals_name_is_no_part_of_it():
     assert "Bệnh viện Thanh Nhàn 10" not in names(ex, ORG)
 
 
+def test_extract_a_presidents_counterpart_of_a_named_country_holds_the_same_post_there():
+    got = posts(extract_text("Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan cùng người đồng cấp Pháp Emmanuel Macron đã điện "
+                             "đàm về Qatar."))
+    assert ("Emmanuel Macron", "Tổng thống", "Pháp") in got
+    got = posts(extract_text("Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp người đồng cấp Mỹ James Mattis."))
+    assert got == {("Ngô Xuân Lịch", "Bộ trưởng", "Bộ Quốc phòng")}  # a minister's counterpart: which post, unsaid
+
+
 def test_extract_a_region_of_the_country_is_a_place_and_names_a_school_of_its_own():
     ex = extract_text("Về phía Trường Đại học Xây dựng Miền Tây có Tiến sĩ Trương Công Bằng - Chủ tịch Hội đồng trường; "
                       "Phó Hiệu trưởng Đào Huy Hoàng.")

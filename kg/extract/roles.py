@@ -217,6 +217,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _emit(ctx, ex, pending, unheld)
     _academic_posts(ctx, ex)
     _professions_at_bodies(ctx, ex)
+    _counterparts(ctx, ex)
     _states_as_bodies(ex)
 
 
@@ -278,6 +279,33 @@ def _professions_at_bodies(ctx: ArticleContext, ex: Extraction) -> None:
             role = "Luật sư" if before.group("role").lower() in ("luật sư", "ls") else "Bác sĩ"
             if body.name.lower().startswith(PROFESSION_BODIES[role]):
                 ex.memberships.append(Membership(person.key, role, body.key, ctx.evidence(si)))
+
+
+# "Tổng thống Thổ Nhĩ Kỳ A cùng người đồng cấp Pháp B": B heads the state or government the country after the words
+COUNTERPART_POSTS = frozenset({"Tổng thống", "Thủ tướng"})
+_COUNTERPART = re.compile(r"(?<!\w)người đồng cấp\s+$", re.IGNORECASE)
+
+
+def _counterparts(ctx: ArticleContext, ex: Extraction) -> None:
+    """A president's or prime minister's counterpart of a named country ("Tổng thống Thổ Nhĩ Kỳ A cùng người đồng
+    cấp Pháp Emmanuel Macron"): the same post, in that country."""
+    for si in range(len(ctx.sentences)):
+        s = ctx.sentences[si]
+        resolved = sorted(ctx.resolved[si].values(), key=lambda r: r.span.start)
+        for country, person in zip(resolved, resolved[1:]):
+            if country.kind != PLACE or person.kind != PERSON or getattr(country.span.payload, "kind", "") != "quốc gia" \
+                    or country.name == "Việt Nam" or ctx.text[country.span.end:person.span.start].strip() \
+                    or not _COUNTERPART.search(ctx.text, max(s.start, country.span.start - 20), country.span.start):
+                continue
+            before = {r.key for r in resolved if r.kind == PERSON and r.span.end <= country.span.start}
+            held = [m for m in ex.memberships if m.evidence == ctx.evidence(si) and m.person in before
+                    and m.role in COUNTERPART_POSTS and m.status == "current"]
+            if not held:
+                continue
+            state = org_key(country.name)
+            if (ORG, state) not in ex.entities:
+                ex.entity(ORG, state, country.name, "GovernmentOrganization")
+            ex.memberships.append(Membership(person.key, held[-1].role, state, ctx.evidence(si)))
 
 
 def _posts(ctx: ArticleContext, si: int, spans: list[Span]) -> list[Post]:
