@@ -302,6 +302,15 @@ def test_extract_body_founded_from_others():
     assert ch.result == name_key("Cục Viễn thông")
 
 
+def test_extract_body_founded_on_the_basis_of_another_is_that_body_reorganised():
+    ex = extract_text("Bộ Dân tộc và Tôn giáo được thành lập trên cơ sở Ủy ban Dân tộc và tiếp nhận chức năng quản lý "
+                      "nhà nước về tôn giáo từ Bộ Nội vụ.")
+    assert [(ch.originals, ch.result, ch.kind) for ch in ex.changes] == [
+        ((org_key("Ủy ban Dân tộc"),), org_key("Bộ Dân tộc và Tôn giáo"), "renaming")]
+    ex = extract_text("Trường Đại học Y Dược được thành lập trên cơ sở đề nghị của Bộ Y tế.")
+    assert ex.changes == []  # on a proposal's basis: no body it was made from
+
+
 def test_extract_local_party_units_and_numbered_districts():
     ex = extract_text("Ông Nguyễn Văn An, Bí thư Quận ủy Quận 2, Chủ tịch UBND quận 9 Lê Văn Bình và Chủ nhiệm "
                       "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc Trần Văn Cường dự.")

@@ -34,7 +34,7 @@ _WHERE = re.compile(r"(?<!\w)(?:tại|trụ sở)(?!\w)", re.IGNORECASE)  # "…
 _TAKES_IN = re.compile(r"\s*(?:(?:đã|vừa|sẽ|chính thức)\s+)*nhận\s+", re.IGNORECASE)  # "A nhận sáp nhập B"
 _BRACKETED = re.compile(r"\s*\(\s*")  # "A (PMU A)": the short name in brackets is A again, not another body
 # "X được thành lập trên cơ sở hợp nhất A và B", "X được thành lập từ A, B", "X được hình thành từ việc hợp nhất A, B"
-_ON_BASIS = re.compile(r"(?<!\w)(?:trên cơ sở (?:tổ chức lại|hợp nhất|sáp nhập|nhập)|(?<=thành lập )từ|"
+_ON_BASIS = re.compile(r"(?<!\w)(?:trên cơ sở(?: (?:tổ chức lại|hợp nhất|sáp nhập|nhập|nâng cấp))?|(?<=thành lập )từ|"
                        r"(?<=hình thành )từ(?: việc (?:hợp nhất|sáp nhập|nhập))?)(?!\w)", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?<!\w)(?:thành lập|hình thành)(?!\w)", re.IGNORECASE)
 # what may open the list of merged bodies: "các", or a count and a noun ("3 ban quản lý:")
@@ -81,8 +81,8 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
         result = after[0] if after else (before[0] if before else None)
         if result is None or result in originals:
             continue
-        ex.changes.append(Change(tuple(dict.fromkeys(o.key for o in originals)), result.key, "merger",
-                                 ctx.evidence(si)))
+        keys = tuple(dict.fromkeys(o.key for o in originals))  # one body reorganised is renamed; more are merged
+        ex.changes.append(Change(keys, result.key, "merger" if len(keys) > 1 else "renaming", ctx.evidence(si)))
 
 
 # "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
