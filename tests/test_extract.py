@@ -311,6 +311,20 @@ def test_extract_body_founded_on_the_basis_of_another_is_that_body_reorganised()
     assert ex.changes == []  # on a proposal's basis: no body it was made from
 
 
+@pytest.mark.parametrize("text, before, after", [
+    ("Trường Cao đẳng Sư phạm Hà Tây sau đó được đổi tên là Trường Đại học Thủ đô Hà Nội.",
+     "Trường Cao đẳng Sư phạm Hà Tây", "Trường Đại học Thủ đô Hà Nội"),
+    ("Học viện Hành chính Quốc gia (sau đổi tên là Học viện Chính trị - Hành chính Quốc gia) đào tạo cán bộ.",
+     "Học viện Hành chính Quốc gia", "Học viện Chính trị - Hành chính Quốc gia"),
+    ("Công ty CP Đầu tư ABC (trước là Công ty TNHH ABC) bị xử phạt.", "Công ty trách nhiệm hữu hạn ABC",
+     "Công ty Cổ phần Đầu tư ABC"),
+])
+def test_extract_renamings_told_later_or_in_brackets(text, before, after):
+    ex = extract_text(text)
+    orgs = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert [([orgs[o] for o in ch.originals], orgs[ch.result]) for ch in ex.changes] == [([before], after)]
+
+
 def test_extract_local_party_units_and_numbered_districts():
     ex = extract_text("Ông Nguyễn Văn An, Bí thư Quận ủy Quận 2, Chủ tịch UBND quận 9 Lê Văn Bình và Chủ nhiệm "
                       "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc Trần Văn Cường dự.")

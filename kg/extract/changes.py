@@ -23,7 +23,8 @@ _LEVEL = r"(?:\s*(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phư�
 _JOIN = re.compile(rf"^{_PAREN}(?:\s+cũ)?\s*(?:,|và|với|cùng)(?:\s+(?:một phần|toàn bộ))?{_LEVEL}\s*$", re.IGNORECASE)
 # "Phường An Phú (sáp nhập phường An Phú cũ và …)": the unit before the bracket is what the merger made
 _MADE_OF = re.compile(r"^\s*\(\s*(?:được\s+|trên cơ sở\s+)?$", re.IGNORECASE)
-_BEFORE_VERB = re.compile(rf"^{_PAREN}\s*(?:(?:sẽ|được|đã|sẽ được|đang|dự kiến|tiến hành|thực hiện|chính thức|vừa)\s+)*$",
+_BEFORE_VERB = re.compile(rf"^{_PAREN}\s*(?:(?:sẽ|được|đã|sẽ được|đang|dự kiến|tiến hành|thực hiện|chính thức|vừa|sau đó|sau này|"
+                          rf"về sau|rồi)\s+)*$",
                           re.IGNORECASE)
 _INTO = re.compile(rf"^{_PAREN}\s*,?\s*(?:thành|vào|lại thành|lại vào|lấy tên(?: là)?|mang tên|với tên(?: gọi)?(?: là)?)"
                    rf"(?:\s+(?:một|bộ|cơ quan|đơn vị)(?: mới)?)?\s*(?:là\s*)?{_LEVEL}\s*$", re.IGNORECASE)
@@ -87,12 +88,14 @@ def _founded_from(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> N
 
 # "Vụ Giáo dục Quốc phòng đổi tên thành Vụ Giáo dục Quốc phòng và An ninh", "A được chuyển đổi thành B"
 _RENAMED_AS = re.compile(r"^\s*(?:,\s*(?:(?:đến|từ|vào|tới|sau)\s+)?(?:năm|tháng)\s+[\d/]{4,7}\s*,?\s*)?"  # ", đến năm 1944 …"
-                         r"(?:(?:sẽ|được|đã|vừa|chính thức)\s+)*(?:đổi tên(?: gọi)?|chuyển đổi|chuyển|tổ chức lại|nâng cấp|trở)\s+"
+                         r"(?:(?:sau đó|sau này|về sau|rồi|sẽ|được|đã|vừa|chính thức)\s+)*"  # "sau đó được đổi tên là"
+                         r"(?:đổi tên(?: gọi)?|đổi|chuyển đổi|chuyển|tổ chức lại|nâng cấp|trở)\s+"
                          r"(?:thành|là)\s*$", re.IGNORECASE)  # "Trường Cao đẳng A được nâng cấp thành Trường Đại học B",
 # "Tủ sách Kim Đồng trở thành NXB Kim Đồng"
 _RENAMES = re.compile(r"(?<!\w)(?:quyết định\s+)?đổi tên(?: gọi)?\s*$", re.IGNORECASE)
 _INTO_NAME = re.compile(r"^\s*thành\s*$", re.IGNORECASE)
 _NOW_CALLED = re.compile(r"^\s*(?:cũ\s*)?(?:\(|,|mà)\s*(?:(?:ngày|hiện)\s+)?(?:nay là|nay đổi tên (?:thành|là)|nay đã đổi tên thành|"
+                         r"sau (?:này |đó )?(?:được )?đổi tên (?:thành|là)|"
                          r"(?:với\s+)?tên (?:gọi\s+)?mới là)\s*$", re.IGNORECASE)  # "(nay là B)", ", nay là B", "mà ngày nay là B",
 # "A (với tên gọi mới là B)"
 # "thay đổi tên công ty từ A sang B": who renames, from the old name to the new
@@ -103,7 +106,7 @@ _FROM_TO = re.compile(r"^\s*(?:sang|thành)\s*$", re.IGNORECASE)
 # "Vụ Đông y, tiền thân của Cục Quản lý Y dược cổ truyền": the first body became the second
 _FORERUNNER_OF = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:là|chính là|vốn là)\s+)?tiền thân của\s*$", re.IGNORECASE)
 # "Trường Đại học Sài Gòn (tiền thân là Trường Cao đẳng Sư phạm …)": the second body became the first
-_FORERUNNER_WAS = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:(?:có|với)\s+)?tiền thân (?:là|từ)|trước đây là|trước kia là|"
+_FORERUNNER_WAS = re.compile(r"^\s*(?:\(|,|-|–)?\s*(?:(?:(?:có|với)\s+)?tiền thân (?:là|từ)|trước đây là|trước kia là|trước là|"
                              r"(?:có\s+)?tên (?:gọi\s+)?cũ (?:là\s+)?)\s*$",
                              re.IGNORECASE)  # "Cục Thuế (trước đây là Tổng cục Thuế)", "Ngân hàng A, tên cũ là B"
 
