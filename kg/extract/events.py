@@ -2172,8 +2172,8 @@ _SENDS_WORDS_RE = re.compile(fold(r"(?<!\w)gửi lời(?!\w)"))
 _MESSAGE_SENT_RE = re.compile(fold(r"(?<!\w)(?:gửi (?:thư|điện|thông điệp|lẵng hoa|lãng hoa)|điện mừng|thư chúc mừng|"
                                    r"điện chúc mừng|thư mừng)(?!\w)"))
 _EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy)\s*,(?!\s*(?:ở|tại|trong) (?:phần|phiên))")
-# a reaction to what an event decided or announced, opening the sentence: "Nhận xét về kết luận này, ông A …",
-# "Bình luận về quyết định trên, …", "Qua thông báo của Ủy ban Kiểm tra, …"
+# a reaction to what an event decided or announced, anywhere in the sentence: "Nhận xét về kết luận này, ông A …",
+# "Bình luận về quyết định trên, …", "… nhận xét: “Qua thông báo của Ủy ban Kiểm tra …”"
 _REACTION_RE = re.compile(r"(?<!\w)(?:(?:nhận xét|bình luận|phản hồi|bày tỏ quan điểm)\s+(?:về|trước)\s+(?:các |những )?"
                           r"(?:kết luận|quyết định|thông báo|việc kỷ luật|hình thức kỷ luật)|"
                           r"qua (?:các |những )?(?:thông báo|kết luận)(?!\w))")
