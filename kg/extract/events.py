@@ -635,20 +635,28 @@ _HOSTS = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:đăng cai\s+)?(?:tổ chức
 _NOT_OWN_BODY = frozenset({"với", "giữa", "tại", "ở", "cho", "về", "tới", "đến", "thăm", "và"})
 
 
+def _name_written(ctx: ArticleContext, event: EventFact) -> tuple[int, int, int] | None:
+    """Where the event's name stands in its own sentence: the sentence, and the name's start and end in the text."""
+    si = _sentence_of(ctx, event.evidence)
+    if si is None:
+        return None
+    at = fold(ctx.sentence_text(si)).find(fold(event.name))
+    if at < 0:
+        return None
+    start = ctx.sentences[si].start + at
+    return si, start, start + len(event.name)
+
+
 def _body_named_in(ctx: ArticleContext, event: EventFact) -> str | None:
     """A meeting whose name, as its sentence writes it, names a body after its topic ("Hội nghị khoa học Hội Hô hấp
     Việt Nam", "Cuộc họp Ban Chỉ đạo về …"): that body holds it, when nothing else says who does."""
     if event.kind not in OWN_MEETING_KINDS:
         return None
-    si = _sentence_of(ctx, event.evidence)
-    if si is None:
+    written = _name_written(ctx, event)
+    if written is None:
         return None
-    s = ctx.sentences[si]
-    at = fold(ctx.sentence_text(si)).find(fold(event.name))
-    if at < 0:
-        return None
-    start, end = s.start + at, s.start + at + len(event.name)
-    toks = s.tokens
+    si, start, end = written
+    toks = ctx.sentences[si].tokens
     for r in sorted(ctx.resolved[si].values(), key=lambda r: r.span.i):
         if r.span.start < start or r.span.i == 0:
             continue
@@ -2137,12 +2145,10 @@ _GOES_TO = re.compile(r"\s+(?:đến|tới|sang)\s+", re.IGNORECASE)
 def _destination_after_name(ctx: ArticleContext, event: EventFact) -> list[str]:
     """The country or city written right after a visit's name in its sentence, after "đến"/"tới" ("trong khuôn khổ
     chuyến thăm cấp nhà nước | đến Ấn Độ"): where the visit goes."""
-    si = _sentence_of(ctx, event.evidence)
-    if si is None:
+    written = _name_written(ctx, event)
+    if written is None or not (m := _GOES_TO.match(ctx.text, written[2])):
         return []
-    at = ctx.sentence_text(si).lower().find(event.name.lower())
-    if at < 0 or not (m := _GOES_TO.match(ctx.text, ctx.sentences[si].start + at + len(event.name))):
-        return []
+    si = written[0]
     return [r.key for r in ctx.resolved[si].values() if r.kind == PLACE and r.span.start == m.end()
             and getattr(r.span.payload, "kind", "") in ("quốc gia", "thành phố", "tỉnh")][:1]
 

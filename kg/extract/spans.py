@@ -757,7 +757,7 @@ class SentenceScanner:
         found = self.gaz.places.matches_at(self.toks, j)
         if not found or found[0][1].kind != lexicon.REGION or found[0][1].name not in lexicon.home_regions():
             return None
-        end, place = found[0]
+        end = found[0][0]
         return end, f"{form} {self.surface(j, end)}"
 
     def _chapter_of(self, info, j: int) -> tuple[int, PlaceInfo] | None:
