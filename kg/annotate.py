@@ -34,7 +34,21 @@ def _sent_tokenize(paragraph: str) -> list[str]:
         return re.split(r"(?<=[.!?;])\s+", paragraph)
     from underthesea import sent_tokenize
 
-    return sent_tokenize(paragraph)
+    return [part for piece in sent_tokenize(paragraph) for part in _split_after_ellipsis(piece)]
+
+
+def _split_after_ellipsis(piece: str) -> list[str]:
+    """A sentence ends at "…" when a capital letter opens the next word ("các ban ngành, địa phương… Lễ khai
+    giảng mở đầu …"), as it does at "..."; underthesea splits only the latter."""
+    parts, start = [], 0
+    for m in _ELLIPSIS_THEN_WORD.finditer(piece):
+        if m.group(1).isupper():
+            parts.append(piece[start:m.start() + 1])
+            start = m.start(1)
+    return parts + [piece[start:]]
+
+
+_ELLIPSIS_THEN_WORD = re.compile(r"…\s+(\w)")
 
 
 def _align(text: str, pieces: list[str], base: int) -> list[tuple[int, int]]:

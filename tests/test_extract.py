@@ -7113,6 +7113,19 @@ def test_annotate_degrees_and_titles_written_short_before_a_name_end_no_sentence
         ("Nguyễn Gia Bình", "Thầy thuốc Nhân dân")]
 
 
+def test_annotate_an_ellipsis_before_a_capital_ends_a_sentence():
+    from kg.annotate import annotate
+    from kg.document import Document
+
+    text = ("Sáng 5/9, Trường THPT Lê Lợi tổ chức lễ khai giảng năm học mới. Đến dự có ông Nguyễn Văn An, Chủ tịch UBND "
+            "tỉnh cùng đại diện các sở, ngành… Lễ khai giảng mở đầu bằng phần chào đón học sinh lớp 10, lớp 11… và 12.")
+    assert [text[s.start:s.end] for s in annotate(Document("t", text)).sentences][1:] == [
+        "Đến dự có ông Nguyễn Văn An, Chủ tịch UBND tỉnh cùng đại diện các sở, ngành…",
+        "Lễ khai giảng mở đầu bằng phần chào đón học sinh lớp 10, lớp 11… và 12."]
+    ex = extract_text(text, date="2025-09-05")
+    assert sorted(e.name for e in ex.events if e.participants) == ["Lễ khai giảng năm học mới"]
+
+
 def test_extract_a_visit_and_working_trip_received_is_an_event_of_its_own():
     ex = extract_text("Chiều 21/10, tại Phủ Chủ tịch, Chủ tịch nước Trương Tấn Sang tiếp Tổng giám đốc Hãng thông tấn Nga "
                       "ITAR-TASS Sergei Mikhailov. Chủ tịch nước hoan nghênh chuyến thăm và làm việc của Tổng giám đốc "
