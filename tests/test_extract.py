@@ -7126,6 +7126,15 @@ def test_annotate_an_ellipsis_before_a_capital_ends_a_sentence():
     assert sorted(e.name for e in ex.events if e.participants) == ["Lễ khai giảng năm học mới"]
 
 
+def test_extract_a_sentence_opening_on_the_same_day_tells_its_people_at_another_event():
+    ex = extract_text("Sáng 10/4, tại Nam Ninh, Thủ tướng Nguyễn Xuân Phúc hội kiến Phó Thủ tướng Trung Quốc Trương Cao "
+                      "Lệ. Hai bên nhất trí thúc đẩy hợp tác kinh tế. Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc tiếp "
+                      "thân mật ông Bành Thanh Hoa đến chào.", date="2017-04-10")
+    people = {e.name: {p.person for p in e.participants} for e in ex.events}
+    assert people["Hội kiến Phó Thủ tướng Trung Quốc Trương Cao Lệ"] == {"nguyễn xuân phúc", "trương cao lệ"}
+    assert people["Buổi tiếp ông Bành Thanh Hoa đến chào"] == {"nguyễn xuân phúc", "bành thanh hoa"}
+
+
 def test_extract_a_visit_and_working_trip_received_is_an_event_of_its_own():
     ex = extract_text("Chiều 21/10, tại Phủ Chủ tịch, Chủ tịch nước Trương Tấn Sang tiếp Tổng giám đốc Hãng thông tấn Nga "
                       "ITAR-TASS Sergei Mikhailov. Chủ tịch nước hoan nghênh chuyến thăm và làm việc của Tổng giám đốc "

@@ -2177,6 +2177,8 @@ _SUBJECT_OF_PASSIVE = re.compile(r"\s*(?:(?:đã|vừa|tiếp tục)\s+)*đượ
 _SENDS_WORDS_RE = re.compile(fold(r"(?<!\w)gửi lời(?!\w)"))
 _MESSAGE_SENT_RE = re.compile(fold(r"(?<!\w)(?:gửi (?:thư|điện|thông điệp|lẵng hoa|lãng hoa)|điện mừng|thư chúc mừng|"
                                    r"điện chúc mừng|thư mừng)(?!\w)"))
+# a sentence that opens on the day of the event told before it tells another event ("Chiều cùng ngày, …")
+_ANOTHER_THE_SAME_DAY = re.compile(r"\s*(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày)(?!\w)")
 _EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy)\s*,(?!\s*(?:ở|tại|trong) (?:phần|phiên))")
 # a reaction to what an event decided or announced, anywhere in the sentence: "Nhận xét về kết luận này, ông A …",
 # "Bình luận về quyết định trên, …", "… nhận xét: “Qua thông báo của Ủy ban Kiểm tra …”"
@@ -2436,6 +2438,8 @@ def _participants(ctx: ArticleContext, event: EventFact, only: set[int] | None =
             continue  # words told before an undated event the story names later: not said at it
         if _EARLIER_RE.match(folded) and not names_kind and only is None:
             continue  # "Trước đó, Phó Thủ tướng X cho biết …": words from before this event, not at it
+        if _ANOTHER_THE_SAME_DAY.match(folded) and si != told_in and not names_kind and only is None:
+            continue  # "Cùng ngày, tại cuộc tiếp …, Thủ tướng A khẳng định …": A at another event that day
         if _REACTION_RE.search(folded) and only is None and not at_an_event:
             continue  # "Nhận xét về kết luận này, ông A cho rằng …": words on what the event decided, said elsewhere
         if only is None and not names_kind and _opens_at_another_kind(ctx, si, event):
