@@ -7135,6 +7135,15 @@ def test_extract_a_sentence_opening_on_the_same_day_tells_its_people_at_another_
     assert people["Buổi tiếp ông Bành Thanh Hoa đến chào"] == {"nguyễn xuân phúc", "bành thanh hoa"}
 
 
+def test_extract_chinese_and_lao_provinces_are_places_whose_party_committees_hold_posts():
+    ex = extract_text("Thủ tướng tiếp ông Bành Thanh Hoa, Bí thư Quảng Tây. Ông Phết Ta Von, Bí thư Tỉnh ủy, Tỉnh trưởng "
+                      "tỉnh Luông Nậm Thà (Lào), phát biểu.")
+    assert sorted(e.name for e in ex.of_kind(PERSON)) == ["Bành Thanh Hoa", "Phết Ta Von"]
+    assert {"Quảng Tây", "Luông Nậm Thà"} <= {e.name for e in ex.of_kind(PLACE)}
+    assert {(m.person, m.role, ex.entities[(ORG, m.org)].name) for m in ex.memberships} == {
+        ("phết ta von", "Bí thư", "Tỉnh ủy Luông Nậm Thà"), ("phết ta von", "Tỉnh trưởng", "Tỉnh Luông Nậm Thà")}
+
+
 def test_extract_a_visit_and_working_trip_received_is_an_event_of_its_own():
     ex = extract_text("Chiều 21/10, tại Phủ Chủ tịch, Chủ tịch nước Trương Tấn Sang tiếp Tổng giám đốc Hãng thông tấn Nga "
                       "ITAR-TASS Sergei Mikhailov. Chủ tịch nước hoan nghênh chuyến thăm và làm việc của Tổng giám đốc "

@@ -653,8 +653,9 @@ def _fits(hit: OrgHit, kind: str) -> bool:
     """Can a body named without its place belong to a place of this kind? A Tỉnh ủy needs a province,
     a Thành ủy a city, "UBND tỉnh" a province, "UBND" alone a province or a centrally-governed city."""
     level = committee_level(hit.head)
-    if level:
-        return kind == level or (level == CITY and kind == PROVINCIAL_CITY)
+    if level:  # (and a foreign province has its Tỉnh ủy: "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà (Lào)")
+        return kind == level or (level == CITY and kind == PROVINCIAL_CITY) or (level == PROVINCE
+                                                                              and kind == lexicon.FOREIGN_STATE)
     if hit.needs_place in ("any", "cấp tỉnh", "suffix"):
         return kind in (PROVINCE, CITY)
     if hit.needs_place == CITY:
