@@ -3219,6 +3219,11 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
     ("Thay mặt lãnh đạo Đảng, Phó Thủ tướng Nguyễn Văn An đã trao Huân chương Lao động hạng Ba cho thí sinh Lê Văn Tám "
      "- người đã đoạt Huy chương Đồng nghề phần mềm.",
      {("Lê Văn Tám", "Huân chương Lao động hạng Ba"), ("Lê Văn Tám", "Huy chương Đồng")}),
+    # the receiver named between the verb and the honour, with a post or a form of address
+    ("Chủ tịch Cuba Raul Castro đã trao tặng Chủ tịch nước Lê Văn Tám Huân chương José Marti.",
+     {("Lê Văn Tám", "Huân chương José Marti")}),
+    ("Ông Tập Cận Bình trao tặng ông Lê Văn Tám huân chương Hữu nghị.", {("Lê Văn Tám", "Huân chương Hữu nghị")}),
+    ("Ông Lê Văn Tám tặng hoa cho bà Trần Thị Na, Huân chương Lao động hạng Ba.", set()),
 ])
 def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
     ex = extract_text(text)

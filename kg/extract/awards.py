@@ -654,7 +654,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
             recipients = recipients or _subject_carried_over(ctx, si, resolved, start, end) \
-                or _body_called_by_its_head(ctx, ex, si, start)
+                or _body_called_by_its_head(ctx, ex, si, start) or _given_before_the_honour(ctx, resolved, give, s.start, start)
             if not recipients and (among := _AMONG_THEM.match(ctx.text, end)) is not None:
                 # "12 cá nhân được nhận Bằng khen của Bộ trưởng, trong đó có Đại tá A": the ones named among them
                 recipients = [r for r in _recipients(ctx, si, among.end(), resolved) if r.kind == PERSON]
@@ -675,6 +675,23 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     _each_class(name, sentence, m.start() + length)
                 for each in names:
                     ex.awards.append(Award(r.key, r.kind, each, ctx.evidence(si), giver if giver != r.key else None))
+
+
+def _given_before_the_honour(ctx: ArticleContext, resolved, give: re.Match | None, base: int, start: int) -> list:
+    """The receiver named between the verb and the honour, with their post ("Chủ tịch Raul Castro trao tặng Chủ tịch
+    nước Trần Đại Quang Huân chương José Marti", "trao tặng ông A Huân chương …"), if one is."""
+    if give is None:
+        return []
+    between = [r for r in resolved if base + give.end() <= r.span.start and r.span.end <= start]
+    if not between or between[-1].kind != PERSON or ctx.text[between[-1].span.end:start].strip():
+        return []
+    lead = ctx.text[base + give.end():between[-1].span.start]
+    return [between[-1]] if _POST_OR_HONORIFIC_ONLY.fullmatch(lead) else []
+
+
+# what may stand between a verb of giving and its receiver's name: a post, capitalised or not, or a form of address
+_POST_OR_HONORIFIC_ONLY = re.compile(r"\s*(?:(?:ông|bà|ngài|đồng chí|Ông|Bà|Ngài|Đồng chí)\s+|(?:[A-ZĐ][^\s,.;:()]*|nước|"
+                                     r"tướng|trưởng|thư|tịch)\s+)*")
 
 
 _AMONG_THEM = re.compile(r"\s*,\s*(?:trong đó có|trong số đó có|trong số này có)\s*:?\s*", re.IGNORECASE)

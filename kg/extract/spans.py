@@ -428,6 +428,11 @@ def level_of(place_kind: str, level_word: str, head: str) -> str:
     return level_word or place_kind or committee_level(head) or PROVINCE
 
 
+# the two syllables of an honour's kind, the first capitalised ("Huân chương", "Huy chương", "Bằng khen"), which end a
+# name written right before them
+HONOUR_NOUNS = frozenset({("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen")})
+
+
 def committee_place(place: str, kind: str, gaz: Gazetteer) -> str:
     """How a Party committee names its place: "Thành ủy Hà Nội", but "Quận ủy Quận 2" and
     "Thành ủy Thành phố Hồ Chí Minh" (a city named after a person keeps its level word)."""
@@ -3169,6 +3174,9 @@ class SentenceScanner:
             return True  # "Trần Thanh Nam | Kết luận Hội nghị": a caption's verb run into the name
         if j > 0 and toks[j].is_capitalized and self._clause_pair_at(j):
             return True  # "anh Mười | Tiếp đó, …": the next sentence run into the name
+        if j + 1 < len(toks) and (toks[j].lower, toks[j + 1].lower) in HONOUR_NOUNS \
+                and not (j + 2 < len(toks) and toks[j + 2].lower == "trình"):
+            return True  # "trao tặng ông Lê Văn Tám | Huân chương …": the honour after the name, no syllable of it
         if toks[j].lower in ("lúc", "vào") and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
             return True  # "… Thủ tướng Nguyễn Xuân Phúc | Lúc 2h sáng nay, …": a caption, then a clock time
         if i is not None and j - i >= 3 and toks[i].text in self.gaz.surnames and _event_keyword_at(toks, j):
