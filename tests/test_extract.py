@@ -3224,6 +3224,9 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
      {("Lê Văn Tám", "Huân chương José Marti")}),
     ("Ông Tập Cận Bình trao tặng ông Lê Văn Tám huân chương Hữu nghị.", {("Lê Văn Tám", "Huân chương Hữu nghị")}),
     ("Ông Lê Văn Tám tặng hoa cho bà Trần Thị Na, Huân chương Lao động hạng Ba.", set()),
+    # the receivers of a title listed after "gồm:", the title named as the State names it
+    ("Bốn nghệ sĩ được truy tặng Nghệ sĩ nhân dân gồm: NSƯT Lê Văn Tám, Trần Thị Na.",
+     {("Lê Văn Tám", "Nghệ sĩ Nhân dân"), ("Trần Thị Na", "Nghệ sĩ Nhân dân")}),
 ])
 def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
     ex = extract_text(text)
@@ -5014,9 +5017,9 @@ def test_extract_honorary_titles_written_before_their_holders_names_are_their_aw
                       "dân Thái Ly; hai mẹ Việt Nam anh hùng Phan Thị So và Lê Thị Truyền.")
     people = {e.key: e.name for e in ex.of_kind(PERSON)}
     got = {(people[a.recipient], a.award) for a in ex.awards}
-    assert got == {("Nguyễn Thiện Thành", "Thầy thuốc nhân dân"), ("Nguyễn Thiện Thành", "Anh hùng lao động"),
-                   ("Thái Ly", "Nghệ sĩ nhân dân"), ("Phan Thị So", "Mẹ Việt Nam anh hùng"),
-                   ("Lê Thị Truyền", "Mẹ Việt Nam anh hùng")}
+    assert got == {("Nguyễn Thiện Thành", "Thầy thuốc Nhân dân"), ("Nguyễn Thiện Thành", "Anh hùng Lao động"),
+                   ("Thái Ly", "Nghệ sĩ Nhân dân"), ("Phan Thị So", "Mẹ Việt Nam Anh hùng"),
+                   ("Lê Thị Truyền", "Mẹ Việt Nam Anh hùng")}
 
 
 def test_extract_honorary_titles_abbreviated_before_their_holders_names_are_their_full_titles():
@@ -5248,7 +5251,7 @@ def test_extract_a_biographys_honours_after_a_label_are_the_honours_of_the_perso
     ex = extract_text("PGS.TS Lê Anh Tuấn sinh năm 1976. Ông là thành viên mạng lưới xe điện toàn cầu. Thành tích: Huân "
                       "chương lao động hạng 3 năm 2019; nhà giáo ưu tú năm 2021. Hội đồng trường đã bầu ông.")
     assert {(a.recipient, a.award) for a in ex.awards} == {
-        (name_key("Lê Anh Tuấn"), "Huân chương Lao động hạng 3"), (name_key("Lê Anh Tuấn"), "Nhà giáo ưu tú")}
+        (name_key("Lê Anh Tuấn"), "Huân chương Lao động hạng 3"), (name_key("Lê Anh Tuấn"), "Nhà giáo Ưu tú")}
 
 
 def test_extract_a_certificate_of_merit_given_by_a_named_giver_is_named_for_it():

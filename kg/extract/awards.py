@@ -33,6 +33,17 @@ TITLE_RE = re.compile(r"(?<!\w)(?:danh hiệu\s+)?(?P<title>(?:Nghệ sĩ|Nhà g
                       r"(?:Bà )?[Mm]ẹ Việt Nam Anh hùng|"
                       r"Chiến s[ĩỹ] thi đua(?: toàn quốc| cấp (?:cơ sở|bộ|Bộ|tỉnh|ngành|toàn quân|Trung ương))?)(?!\w)",
                       re.IGNORECASE)
+_TITLE_LABELS = {name.lower(): name for name in (*TITLE_ABBREVIATIONS.values(), "Mẹ Việt Nam Anh hùng",
+                                                  "Chiến sĩ thi đua toàn quốc")}
+
+
+def _title_label(written: str) -> str:
+    """An honorary title as the graph names it, however the press cased or shortened it ("NSƯT", "Nghệ sĩ nhân dân",
+    "nghệ sĩ Nhân dân" are "Nghệ sĩ Ưu tú" and "Nghệ sĩ Nhân dân")."""
+    name = TITLE_ABBREVIATIONS.get(written) or " ".join(written.split())
+    return _TITLE_LABELS.get(name.lower()) or name[0].upper() + name[1:]
+
+
 # "phong tặng", "được tặng", and with the giver between: "được Chính phủ tặng danh hiệu …"
 _CONFERRED_RE = re.compile(r"(?<!\w)(?:phong tặng|truy tặng|được phong|được tặng|được trao|xét tặng|được công nhận|tặng danh hiệu|"
                            r"trao danh hiệu|đạt danh hiệu|"
@@ -283,8 +294,7 @@ def _honorary_titles(ctx: ArticleContext, si: int, ex: Extraction, resolved: lis
     for m in TITLE_RE.finditer(sentence):
         if _PROPOSED.search(sentence, max(0, m.start() - PROPOSAL_CHARS), m.start()):
             continue  # "NSƯT A được đề nghị phong tặng danh hiệu NSND": not yet hers
-        name = TITLE_ABBREVIATIONS.get(m.group("title")) or m.group("title")
-        name = name[0].upper() + name[1:]
+        name = _title_label(m.group("title"))
         receivers = _receivers(ctx, si, s.start + m.start(), s.start + m.end(), resolved, _TITLE_LEAD) \
             or _subject_carried_over(ctx, si, resolved, s.start + m.start(), s.start + m.end()) or carried
         if not receivers and listed_end is not None and _AWARD_LIST_GAP.fullmatch(ctx.text, listed_end, s.start + m.start()):
@@ -314,16 +324,14 @@ def _titles_before_names(ctx: ArticleContext, si: int, ex: Extraction, resolved:
                 holders.append(r)
         for r in holders:
             for t in titles:
-                name = TITLE_ABBREVIATIONS.get(t.group("title")) or " ".join(t.group("title").split())
-                ex.awards.append(Award(r.key, r.kind, name[0].upper() + name[1:], ctx.evidence(si), None))
+                ex.awards.append(Award(r.key, r.kind, _title_label(t.group("title")), ctx.evidence(si), None))
         if holders:
             titles = []
         # "GS.TS Nguyễn Văn A, Nhà giáo Nhân dân, nguyên Hiệu trưởng …": a title set off after its holder's name
         holder = next((r for r in reversed(people) if r.span.end <= m.start()
                        and _TITLE_AFTER_NAME.fullmatch(ctx.text, r.span.end, m.start())), None)
         if holder is not None and _TITLE_AFTER_END.match(ctx.text, m.end()):
-            name = TITLE_ABBREVIATIONS.get(m.group("title")) or " ".join(m.group("title").split())
-            ex.awards.append(Award(holder.key, holder.kind, name[0].upper() + name[1:], ctx.evidence(si), None))
+            ex.awards.append(Award(holder.key, holder.kind, _title_label(m.group("title")), ctx.evidence(si), None))
 
 
 # between a title and its holder's name: nothing, or a comma (or a dot) and the holder's degrees ("Thầy thuốc Ưu tú,
@@ -399,7 +407,7 @@ _BARE_PRONOUN = re.compile(r"(?:^|,\s*)(?:[ÔôOo]ng|[Bb]à)\s+(?![A-ZĐ])")
 
 
 _HONOURS_LABEL = re.compile(r"^\s*(?:Thành tích|Khen thưởng|Danh hiệu|Phần thưởng)\s*:", re.IGNORECASE)
-_TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm|là|(?:(?:đã|vừa)\s+)?được\s+(?:phong tặng|truy tặng|trao tặng|"
+_TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm(?: có)?:?|là|(?:(?:đã|vừa)\s+)?được\s+(?:phong tặng|truy tặng|trao tặng|"
                          r"trao|tặng|công nhận)\s+cho)\s+")  # "Danh hiệu Nhà giáo Nhân dân được phong tặng cho A"
 # "Năm 2008, được Chính phủ tặng …": after a phrase of time or cause, not "Bài hát cũng rất nổi tiếng, được …" (a subject)
 _OPENS_PASSIVE = re.compile(r"(?:(?:năm|ngày|tháng|đến|sau|trước|cuối|đầu|giữa|từ|trong|với|nhờ|do|vì|bằng|nhân|qua|"
