@@ -3227,6 +3227,10 @@ def test_extract_an_award_given_to_a_number_of_people_named_in_the_next_sentence
     # the receivers of a title listed after "gồm:", the title named as the State names it
     ("Bốn nghệ sĩ được truy tặng Nghệ sĩ nhân dân gồm: NSƯT Lê Văn Tám, Trần Thị Na.",
      {("Lê Văn Tám", "Nghệ sĩ Nhân dân"), ("Trần Thị Na", "Nghệ sĩ Nhân dân")}),
+    ("Hai nghệ sĩ được truy tặng danh hiệu Nghệ sĩ Ưu tú: Lê Văn Tám, Trần Thị Na.",
+     {("Lê Văn Tám", "Nghệ sĩ Ưu tú"), ("Trần Thị Na", "Nghệ sĩ Ưu tú")}),
+    ("Ông Lê Văn Tám được phong tặng danh hiệu Nghệ sĩ Ưu tú: đó là niềm vui của ông Trần Văn Bình.",
+     {("Lê Văn Tám", "Nghệ sĩ Ưu tú")}),
 ])
 def test_extract_who_receives_an_award_given_by_someone_named_or_at_a_ceremony(text, want):
     ex = extract_text(text)

@@ -407,7 +407,7 @@ _BARE_PRONOUN = re.compile(r"(?:^|,\s*)(?:[ÔôOo]ng|[Bb]à)\s+(?![A-ZĐ])")
 
 
 _HONOURS_LABEL = re.compile(r"^\s*(?:Thành tích|Khen thưởng|Danh hiệu|Phần thưởng)\s*:", re.IGNORECASE)
-_TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm(?: có)?:?|là|(?:(?:đã|vừa)\s+)?được\s+(?:phong tặng|truy tặng|trao tặng|"
+_TITLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:cho|tặng|có|gồm(?: có)?:?|là|:(?=\s+[A-ZĐ])|(?:(?:đã|vừa)\s+)?được\s+(?:phong tặng|truy tặng|trao tặng|"
                          r"trao|tặng|công nhận)\s+cho)\s+")  # "Danh hiệu Nhà giáo Nhân dân được phong tặng cho A"
 # "Năm 2008, được Chính phủ tặng …": after a phrase of time or cause, not "Bài hát cũng rất nổi tiếng, được …" (a subject)
 _OPENS_PASSIVE = re.compile(r"(?:(?:năm|ngày|tháng|đến|sau|trước|cuối|đầu|giữa|từ|trong|với|nhờ|do|vì|bằng|nhân|qua|"
