@@ -599,6 +599,12 @@ def test_extract_a_meeting_wished_for_is_no_event(sentence):
     assert [e.name for e in ex.events] == ["Hội nghị APEC"]
 
 
+def test_extract_registering_a_marriage_is_no_signing():
+    ex = extract_text("Ngày 5/6, anh Nguyễn Văn An và chị Lê Thị Bình đến UBND xã đăng ký kết hôn. Cùng ngày, Bộ trưởng "
+                      "Trần Văn Tám ký kết biên bản ghi nhớ với Đại sứ Lê Văn Bảy.", date="2019-06-06")
+    assert [e.name for e in ex.events] == ["Ký kết biên bản ghi nhớ"]
+
+
 def test_extract_an_event_told_again_takes_by_whom_the_retelling_says_it_is_held():
     ex = extract_text("Hà Nội cấm xe máy\nQuang cảnh kỳ họp. Ảnh: Trọng Đức. Chiều 3/7/2017, tại kỳ họp thứ 4, HĐND thành "
                       "phố Hà Nội khóa XV, nhiệm kỳ 2016 - 2021, các đại biểu đã thảo luận nhiều vấn đề.")

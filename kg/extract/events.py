@@ -1459,6 +1459,8 @@ def _keyword_at(tokens, k: int):
             return None  # "Giải A", "Giải Khuyến khích", "Giải Nobel": a prize, no tournament; "Giải Phóng"
     if m and tokens[m[0][0] - 1].lower == "thăm" and m[0][0] < len(tokens) and tokens[m[0][0]].lower == "dò":
         return None  # "chuyến thăm dò": a sounding out, no visit
+    if m and k > 0 and tokens[k - 1].lower == "đăng" and tokens[k].lower == "ký":
+        return None  # "đăng ký kết hôn": the "ký" of registering, no signing
     return m
 
 
