@@ -599,6 +599,15 @@ def test_extract_a_meeting_wished_for_is_no_event(sentence):
     assert [e.name for e in ex.events] == ["Hội nghị APEC"]
 
 
+def test_extract_an_events_name_ends_before_an_adverb_of_what_is_said_of_it():
+    ex = extract_text("Ngày 5/6, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Lê Văn Bình. Hội đàm rất thành công. "
+                      "Chuyến thăm của Thủ tướng Lê Văn Bình càng có ý nghĩa khi hai nước kỷ niệm 45 năm quan hệ.",
+                      date="2020-06-06")
+    names = {e.name for e in ex.events}
+    assert "Chuyến thăm của Thủ tướng Lê Văn Bình" in names
+    assert not any(word in name.split() for name in names for word in ("rất", "càng"))
+
+
 def test_extract_registering_a_marriage_is_no_signing():
     ex = extract_text("Ngày 5/6, anh Nguyễn Văn An và chị Lê Thị Bình đến UBND xã đăng ký kết hôn. Cùng ngày, Bộ trưởng "
                       "Trần Văn Tám ký kết biên bản ghi nhớ với Đại sứ Lê Văn Bảy.", date="2019-06-06")

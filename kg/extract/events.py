@@ -56,7 +56,8 @@ _BY_RE = re.compile(r"(?:do|của)\s*$", re.IGNORECASE)
 _ORDINAL_RE = re.compile(r"(?<!\w)(?:lần )?thứ\s+(?:\d+|[IVXLC]+|\w+)\s*$", re.IGNORECASE)
 _NAME_STOP = {",", ".", "(", ";", ":", "tại", "do", "vào", "ngày", "sáng", "chiều", "tối", "với", "theo", "đã", "được", "ảnh",
               "lúc", "từ", "là", "đến", "vừa", "sẽ", "cũng", "đang", "bắt", "diễn", "kéo", "có", "để", "vẫn",
-              "dưới"}  # "… kỳ họp thứ 38 | dưới sự chủ trì của …", "… | dưới hình thức trực tuyến"
+              "dưới", "càng", "rất", "chưa", "đều"}  # "… kỳ họp thứ 38 | dưới sự chủ trì của …", "… | dưới hình
+# thức trực tuyến"; and the adverbs of what is said of an event ("chuyến thăm | càng có ý nghĩa …")
 LEDE_SENTENCES = 6
 # events a visit or a conference day holds without dating them again: talks, ceremonies
 SAME_DAY_KINDS = frozenset({"talks", "ceremony"})
