@@ -608,6 +608,21 @@ def test_extract_an_events_name_ends_before_an_adverb_of_what_is_said_of_it():
     assert not any(word in name.split() for name in names for word in ("rất", "càng"))
 
 
+@pytest.mark.parametrize("text, want", [
+    # the post after an opening clause whose object the person is: the next clause's subject's
+    ("Qua Đại sứ Iran Saleh Adibi, Thủ tướng gửi lời chúc mừng Tổng thống Iran.",
+     {("saleh adibi", "Đại sứ", "Iran")}),
+    ("Trao đổi với Bí thư Thành ủy Hà Nội Lê Văn Tám, Phó Thủ tướng Hà Lan cho rằng hai bên cần hợp tác.",
+     {("lê văn tám", "Bí thư", "Thành ủy Hà Nội")}),
+    # but a post set off by commas is the person's
+    ("Qua ông Lê Văn Tám, Giám đốc Sở Y tế tỉnh Nghệ An, Bộ trưởng gửi lời cảm ơn.",
+     {("lê văn tám", "Giám đốc", "Sở Y tế tỉnh Nghệ An")}),
+])
+def test_extract_a_post_after_an_opening_clause_about_a_person_is_the_next_subjects(text, want):
+    ex = extract_text(text)
+    assert {(m.person, m.role, ex.entities[(ORG, m.org)].name) for m in ex.memberships} == want
+
+
 def test_extract_registering_a_marriage_is_no_signing():
     ex = extract_text("Ngày 5/6, anh Nguyễn Văn An và chị Lê Thị Bình đến UBND xã đăng ký kết hôn. Cùng ngày, Bộ trưởng "
                       "Trần Văn Tám ký kết biên bản ghi nhớ với Đại sứ Lê Văn Bảy.", date="2019-06-06")

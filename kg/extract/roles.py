@@ -940,10 +940,18 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
             k = m
             continue
         break
-    if len(out) == 1 and out[0].org is None and _according_to(toks, spans, pspan) \
-            and out[0].j < len(toks) and toks[out[0].j].text.isalpha() and toks[out[0].j].text.islower():
-        return []  # "Theo ông Phương, Bộ trưởng vẫn chủ yếu giải thích …": the comma closes whose words they are
+    if out and out[0].j < len(toks) and toks[out[0].j].text.isalpha() and toks[out[0].j].text.islower() \
+            and (len(out) == 1 and out[0].org is None and _according_to(toks, spans, pspan)
+                 or _OBJECT_INTRO.match(" ".join(t.lower for t in toks[:_name_start(spans, pspan)]))):
+        return []  # "Theo ông Phương, Bộ trưởng vẫn chủ yếu giải thích …": the comma closes whose words they are;
+        # so too after an opening clause whose object the person is ("Qua Đại sứ A, Thủ tướng gửi lời chúc mừng …",
+        # "Trao đổi với Bí thư A, Phó Thủ tướng Hà Lan cho rằng …"): the post is the next clause's subject's
     return out
+
+
+# opening clauses whose object is a person: "Qua Đại sứ A, …", "Ghi nhận ý kiến của Đại sứ A, …"
+_OBJECT_INTRO = re.compile(r"^(?:qua|thông qua|trao đổi với|ghi nhận|tán thành|hoan nghênh|cảm ơn|cám ơn|đáp lời|trả lời|"
+                           r"tiếp thu|chia sẻ với|nhất trí với|đồng tình với|đánh giá cao|làm việc với|tiếp)(?!\w)(?!.*,)")
 
 
 _DELEGATION_WORD = fold("đoàn")  # as tokens' lower-case forms write it ("đòan" too)
