@@ -623,6 +623,24 @@ def test_extract_a_post_after_an_opening_clause_about_a_person_is_the_next_subje
     assert {(m.person, m.role, ex.entities[(ORG, m.org)].name) for m in ex.memberships} == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # the post a person takes over, not the post of whom it passes from
+    ("Phó Chủ tịch Quốc hội Lê Thị Na tiếp nhận chức Chủ tịch APPF từ đại diện Chủ tịch Quốc hội Fiji.",
+     {("lê thị na", "Phó Chủ tịch", "Quốc hội"), ("lê thị na", "Chủ tịch", "APPF")}),
+    # but after "từ … lên" the post one rises to is one's own
+    ("Ban Thường vụ đề nghị bổ nhiệm ông Lê Văn Tám từ Phó Tổng Giám đốc lên Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam.",
+     {("lê văn tám", "Bí thư", "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam")}),
+    # a counted post after the person's is others'
+    ("Ông Lê Văn Tám được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Nghệ An và hai Phó Chủ tịch Hội Nông dân tỉnh Nghệ An.",
+     {("lê văn tám", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An")}),
+    ("Ông Lê Văn Tám, người giữ chức Chủ tịch Hội Nông dân tỉnh Nghệ An, và các Phó Chủ tịch Hội đã dự.",
+     {("lê văn tám", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An")}),
+])
+def test_extract_an_appointment_gives_no_post_of_a_predecessor_or_of_others_counted(text, want):
+    ex = extract_text(text)
+    assert {(m.person, m.role, ex.entities[(ORG, m.org)].name) for m in ex.memberships} == want
+
+
 def test_extract_registering_a_marriage_is_no_signing():
     ex = extract_text("Ngày 5/6, anh Nguyễn Văn An và chị Lê Thị Bình đến UBND xã đăng ký kết hôn. Cùng ngày, Bộ trưởng "
                       "Trần Văn Tám ký kết biên bản ghi nhớ với Đại sứ Lê Văn Bảy.", date="2019-06-06")

@@ -1109,8 +1109,8 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     start = toks[post.i].start
     sentence_start = ctx.sentences[si].start
     before = sorted((p for p in persons.values() if p.span.j <= post.i), key=lambda p: p.span.i)
-    if not before:
-        return []
+    if not before or _counted(toks, post.i):
+        return []  # (not "… giữ chức Chủ tịch Quân ủy, và hai phó chủ tịch": others, counted)
     last = before[-1]
     if len(before) > 1 and _KIN_APPOSITION.match(ctx.text[before[-2].span.end:last.span.start]):
         last = before[-2]  # "ông A - con trai Phó bí thư B - làm Trưởng phòng": A's post, B is whose son he is
@@ -1138,6 +1138,9 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     verb = max((tail.rfind(w), w) for w in _APPOINT_WORDS if w in tail)
     if verb[1] == "trở thành" and _MAY_BECOME.search(tail[:verb[0]]):
         return []  # "người có thể trở thành nữ Thủ tướng đầu tiên": a post one may get, not one held
+    if (passed := _FROM_OR_INSTEAD.search(tail, verb[0] + len(verb[1]))) and not _TO_THE_NEW_POST.search(tail, passed.end()):
+        return []  # "tiếp nhận chức Chủ tịch APPF từ đại diện Chủ tịch Quốc hội Fiji": the post of whom it passes from
+        # (but "bổ nhiệm A từ Phó Tổng Giám đốc lên Chủ tịch HĐTV và Bí thư Đảng ủy": the posts A rises to)
     if verb[1] in _ACTIVE_APPOINT and tail_start + verb[0] > last.span.end and not _PASSIVE.search(
             ctx.text[sentence_start:tail_start + verb[0]]):
         return []  # "Quốc hội bầu Chủ tịch nước", "Thủ tướng bổ nhiệm Thứ trưởng": the one named is who appoints
@@ -1150,6 +1153,11 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
         return [subjects[-1].span.i] if subjects else []
     # "Ông A, bà B và ông C (Trưởng ban Nội chính) được bầu giữ chức Phó bí thư": each of them
     return [p.span.i for p in _listed_with(ctx, si, before, last)]
+
+
+# after the post given, whom it passes from or whom the appointee replaces: "… từ …", "… thay ông …"
+_FROM_OR_INSTEAD = re.compile(r"\s(?:từ|thay|thay thế)\s")
+_TO_THE_NEW_POST = re.compile(r"\s(?:lên|sang|làm|thành)\s")
 
 
 # a relative's place in an apposition: "(em rể Bí thư huyện)", "- con trai Phó bí thư Huyện ủy B -": whose relative
