@@ -630,6 +630,14 @@ def test_extract_a_post_after_an_opening_clause_about_a_person_is_the_next_subje
     # but after "từ … lên" the post one rises to is one's own
     ("Ban Thường vụ đề nghị bổ nhiệm ông Lê Văn Tám từ Phó Tổng Giám đốc lên Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam.",
      {("lê văn tám", "Bí thư", "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam")}),
+    # a post sought is not held; a post one is moved to is
+    ("Thủ tướng Nguyễn Xuân Phúc phát biểu tại New York ngày 27/9.\nPhái đoàn do Thủ tướng Nguyễn Xuân Phúc dẫn đầu "
+     "vận động để được bầu vào vị trí Ủy viên không thường trực Hội đồng Bảo an Liên Hợp Quốc (LHQ).\nHội đồng Bảo an "
+     "LHQ là một trong 6 cơ quan chính của LHQ.", {("nguyễn xuân phúc", "Thủ tướng", "Chính phủ")}),
+    ("Bộ Chính trị điều động ông Lê Văn Tám làm Phó Trưởng ban Nội chính Trung ương. Ông Trần Văn Na được điều động "
+     "để giữ chức Bí thư Đảng đoàn Tổng Liên đoàn Lao động Việt Nam.",
+     {("lê văn tám", "Phó Trưởng ban", "Ban Nội chính Trung ương"),
+      ("trần văn na", "Bí thư", "Đảng đoàn Tổng Liên đoàn Lao động Việt Nam")}),
     # a counted post after the person's is others'
     ("Ông Lê Văn Tám được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Nghệ An và hai Phó Chủ tịch Hội Nông dân tỉnh Nghệ An.",
      {("lê văn tám", "Chủ tịch", "Hội Nông dân tỉnh Nghệ An")}),

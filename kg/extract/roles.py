@@ -1077,7 +1077,8 @@ _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "giữ các chức", 
 _ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển", "thôi chức", "cách chức",
                    "miễn nhiệm")
 _PASSIVE = re.compile(r"(?<!\w)(?:được|(?<!thiết )(?<!chuẩn )(?<!dự )(?<!trang )bị)(?!\w)", re.IGNORECASE)  # not "chuẩn bị"
-_MAY_BECOME = re.compile(r"(?<!\w)(?:có thể|muốn|mong muốn|hy vọng|để|nhằm|khả năng)\s*$")
+_MAY_BECOME = re.compile(r"(?<!\w)(?:có thể|muốn|mong muốn|hy vọng|để|nhằm|khả năng)\s*(?:được\s*)?$")
+_SOUGHT = re.compile(r"(?<!\w)được\s*$")  # "để được bầu": a post sought
 _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IGNORECASE)  # "A (được bầu) làm Chủ tịch"
 # "là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng": degrees and ranks may come before the posts
 _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
@@ -1136,8 +1137,9 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     if not any(w in tail for w in _APPOINT_WORDS):
         return []
     verb = max((tail.rfind(w), w) for w in _APPOINT_WORDS if w in tail)
-    if verb[1] == "trở thành" and _MAY_BECOME.search(tail[:verb[0]]):
-        return []  # "người có thể trở thành nữ Thủ tướng đầu tiên": a post one may get, not one held
+    if (verb[1] == "trở thành" or _SOUGHT.search(tail[:verb[0]])) and _MAY_BECOME.search(tail[:verb[0]]):
+        return []  # "người có thể trở thành nữ Thủ tướng đầu tiên", "vận động để được bầu vào vị trí Ủy viên …": a post
+        # one may get, not one held (but "điều động A … để giữ chức Phó Trưởng ban": the post A is moved to)
     if (passed := _FROM_OR_INSTEAD.search(tail, verb[0] + len(verb[1]))) and not _TO_THE_NEW_POST.search(tail, passed.end()):
         return []  # "tiếp nhận chức Chủ tịch APPF từ đại diện Chủ tịch Quốc hội Fiji": the post of whom it passes from
         # (but "bổ nhiệm A từ Phó Tổng Giám đốc lên Chủ tịch HĐTV và Bí thư Đảng ủy": the posts A rises to)
