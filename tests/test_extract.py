@@ -649,6 +649,12 @@ def test_extract_an_appointment_gives_no_post_of_a_predecessor_or_of_others_coun
     assert {(m.person, m.role, ex.entities[(ORG, m.org)].name) for m in ex.memberships} == want
 
 
+def test_extract_a_vietnamese_officials_bare_post_is_not_at_a_foreign_states_body_the_story_names():
+    ex = extract_text("Thứ trưởng Lê Văn Tám đã có cuộc gặp với Thứ trưởng Bộ Ngoại giao Vatican. Hai bên trao đổi về quan "
+                      "hệ. Thứ trưởng Lê Văn Tám cảm ơn Bộ Ngoại giao Vatican.")
+    assert not any(ex.entities[(ORG, m.org)].name.endswith("Vatican") for m in ex.memberships)
+
+
 def test_extract_registering_a_marriage_is_no_signing():
     ex = extract_text("Ngày 5/6, anh Nguyễn Văn An và chị Lê Thị Bình đến UBND xã đăng ký kết hôn. Cùng ngày, Bộ trưởng "
                       "Trần Văn Tám ký kết biên bản ghi nhớ với Đại sứ Lê Văn Bảy.", date="2019-06-06")

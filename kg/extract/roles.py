@@ -1409,6 +1409,7 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
     heads = tuple(h.lower() for h in title.org_heads)
     if not heads or _unknown_body_after(ctx, si, post):
         return None, None
+    ours = not _foreign_name(ex.entities[(PERSON, person)].name, gaz)  # not "Bộ Xây dựng Cuba" for "Thứ trưởng Lê Quang Hùng"
     # a body named on its own earlier in the sentence ("Về phía Bộ TT&TT có … các Thứ trưởng"),
     # not one that belongs to another person's post
     owned = {s.j for s in ctx.spans[si] if s.kind == TITLE}
@@ -1416,13 +1417,15 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
         return shared.key, shared.name
     before = [r for r in ctx.resolved[si].values() if r.kind == ORG and r.span.i < post.i and r.span.i not in owned]
     for r in sorted(before, key=lambda r: -r.span.i):
-        if r.name.lower().startswith(heads) and not r.name.lower().startswith(NOT_CONTEXT_BODIES):
+        if r.name.lower().startswith(heads) and not r.name.lower().startswith(NOT_CONTEXT_BODIES) \
+                and not (ours and _of_a_foreign_state(r.name)):
             return r.key, r.name
     # a local body named in the last sentences ("Đại hội Đảng bộ tỉnh Cà Mau … Tỉnh ủy Cà Mau … được bầu
     # giữ chức Phó bí thư"): articles about several provinces take each post from its own paragraph
     for back in range(si - 1, max(-1, si - 3), -1):
         recent = sorted(ctx.resolved[back].values(), key=lambda r: -r.span.i)
         hit = next((r for r in recent if r.kind == ORG and r.name.lower().startswith(heads)
+                    and not (ours and _of_a_foreign_state(r.name))
                     and (r.name.lower().startswith(LOCAL_BODY_HEADS)
                          or (back == si - 1 and not r.name.lower().startswith(NOT_CONTEXT_BODIES)))), None)
         if hit:
@@ -1435,7 +1438,8 @@ def _org_from_context(ctx, ex, si, person, post: Post, known) -> tuple[str | Non
         entity = ex.entities.get((ORG, key))
         name = entity.name if entity else ""
         if count >= 2 and (name.lower().startswith(tuple(h + " " for h in heads)) or (board and entity.cls == "Corporation")) \
-                and not name.lower().startswith(NOT_CONTEXT_BODIES) and not (board and entity.cls == "GovernmentOrganization"):
+                and not name.lower().startswith(NOT_CONTEXT_BODIES) and not (board and entity.cls == "GovernmentOrganization") \
+                and not (ours and _of_a_foreign_state(name)):
             return key, name
     return None, None
 
@@ -1488,6 +1492,16 @@ def _two_states_leaders(prev: Post, cur: Post) -> bool:
 
 def _state_post(title: TitleHit) -> bool:
     return title.implied_org in OUR_STATE or title.base in HEADS_OF_STATE
+
+
+def _of_a_foreign_state(body: str | None) -> bool:
+    """Is a body named with a foreign country at its end ("Bộ Xây dựng Cuba")?"""
+    return bool(body) and any(body.endswith(" " + name) for name in _foreign_country_names())
+
+
+@lru_cache(maxsize=1)
+def _foreign_country_names() -> frozenset[str]:
+    return frozenset(n for c in lexicon.countries() if c.name != "Việt Nam" for n in (c.name, *c.aliases))
 
 
 def _foreign_name(name: str, gaz) -> bool:
