@@ -655,6 +655,12 @@ def test_extract_a_vietnamese_officials_bare_post_is_not_at_a_foreign_states_bod
     assert not any(ex.entities[(ORG, m.org)].name.endswith("Vatican") for m in ex.memberships)
 
 
+def test_extract_attending_for_one_side_names_no_meeting_of_its_own():
+    ex = extract_text("Sáng 5/6, tại Hà Nội, Bộ Y tế tổ chức Hội nghị tổng kết công tác năm 2019. Dự hội nghị về phía "
+                      "Chính phủ có Phó Thủ tướng Vũ Đức Đam.", date="2019-06-05")
+    assert len(ex.events) == 1 and {p.person for p in ex.events[0].participants} == {"vũ đức đam"}
+
+
 def test_extract_registering_a_marriage_is_no_signing():
     ex = extract_text("Ngày 5/6, anh Nguyễn Văn An và chị Lê Thị Bình đến UBND xã đăng ký kết hôn. Cùng ngày, Bộ trưởng "
                       "Trần Văn Tám ký kết biên bản ghi nhớ với Đại sứ Lê Văn Bảy.", date="2019-06-06")

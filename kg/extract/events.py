@@ -910,7 +910,8 @@ def _stops_name(pair: str, past_keyword: bool) -> bool:
 
 
 # as written, in lower case ("Hội nghị Ban Tổ chức Trung ương" is a body's meeting)
-_DOES_WORDS = frozenset({"dự kiến", "đánh dấu", "tổ chức", "thời gian", "yêu cầu", "cho biết"})  # not "Ban chỉ đạo"
+# (not "Ban chỉ đạo"; and "Dự hội nghị | về phía Chính phủ có …": for whom they attend, no topic of the meeting)
+_DOES_WORDS = frozenset({"dự kiến", "đánh dấu", "tổ chức", "thời gian", "yêu cầu", "cho biết", "về phía"})
 _OPENS_OR_CLOSES = frozenset({"khai mạc", "bế mạc", "kết thúc"})
 
 
