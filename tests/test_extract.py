@@ -614,6 +614,10 @@ def test_extract_an_events_name_ends_before_an_adverb_of_what_is_said_of_it():
      {("saleh adibi", "Đại sứ", "Iran")}),
     ("Trao đổi với Bí thư Thành ủy Hà Nội Lê Văn Tám, Phó Thủ tướng Hà Lan cho rằng hai bên cần hợp tác.",
      {("lê văn tám", "Bí thư", "Thành ủy Hà Nội")}),
+    # the posts joined by bare commas to the post before the next name, after a person named as an object: that name's
+    ("Nhận lời mời của Bộ trưởng Ngoại giao Triều Tiên Ri Yong Ho, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Lê "
+     "Văn Tám đã thăm Triều Tiên.", {("ri yong ho", "Bộ trưởng Ngoại giao", "Triều Tiên"),
+                                      ("lê văn tám", "Bộ trưởng", "Bộ Ngoại giao")}),
     # but a post set off by commas is the person's
     ("Qua ông Lê Văn Tám, Giám đốc Sở Y tế tỉnh Nghệ An, Bộ trưởng gửi lời cảm ơn.",
      {("lê văn tám", "Giám đốc", "Sở Y tế tỉnh Nghệ An")}),

@@ -918,6 +918,11 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         if post is None:
             break
         if _person_after(toks, spans, persons, post.j) is not None:
+            nxt = post.i  # and so do the posts joined to it by a bare comma before it, after a person named as an object
+            # ("lời mời của Ngoại trưởng Ri Yong Ho, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã …"; but "Ông A,
+            # Bí thư Quận ủy, Chủ tịch UBND quận 9 B dự": the subject's first post is his own)
+            while out and _named_as_an_object(toks, spans, pspan) and [t.text for t in toks[out[-1].j:nxt]] == [","]:
+                nxt = out.pop().i
             break  # this post belongs to the next name
         if not addressed and post.j + 1 < len(toks) and toks[post.j].text == "," \
                 and _skip_honorific(spans, post.j + 1) != post.j + 1 and _person_after(toks, spans, persons, post.j + 1):
@@ -947,6 +952,18 @@ def _chain_after(toks, spans, posts: list[Post], persons, pspan: Span) -> list[P
         # so too after an opening clause whose object the person is ("Qua Đại sứ A, Thủ tướng gửi lời chúc mừng …",
         # "Trao đổi với Bí thư A, Phó Thủ tướng Hà Lan cho rằng …"): the post is the next clause's subject's
     return out
+
+
+def _named_as_an_object(toks, spans, pspan: Span) -> bool:
+    """Is the person, with the posts, bodies and places written before the name, the object of "của", "với", "qua",
+    "tiếp", "gặp" … ("lời mời của Bộ trưởng Ngoại giao Triều Tiên A", "hội đàm với Ngoại trưởng Ấn Độ A")?"""
+    i = _name_start(spans, pspan)
+    while i > 0 and (s := next((s for s in spans if s.j == i and s.kind in (TITLE, S_ORG, S_PLACE, HONORIFIC)), None)):
+        i = s.i
+    return i > 0 and toks[i - 1].lower in _GOVERNING_WORDS
+
+
+_GOVERNING_WORDS = frozenset({"của", "với", "qua", "cho", "tới", "giữa", "tiếp", "gặp", "đón"})
 
 
 # opening clauses whose object is a person: "Qua Đại sứ A, …", "Ghi nhận ý kiến của Đại sứ A, …"
