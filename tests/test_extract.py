@@ -665,6 +665,16 @@ def test_extract_attending_for_one_side_names_no_meeting_of_its_own():
     assert len(ex.events) == 1 and {p.person for p in ex.events[0].participants} == {"vũ đức đam"}
 
 
+def test_extract_a_foreign_holder_of_a_bare_assembly_post_holds_it_in_the_story_state():
+    ex = extract_text("Thủ tướng hội kiến Chủ tịch Quốc hội Vương quốc Campuchia. Chủ tịch Quốc hội Samdech Heng Samrin khẳng "
+                      "định Campuchia trân trọng sự giúp đỡ. Thủ tướng Hi Lạp Alexis Tsipras và Chủ tịch Quốc hội Sri "
+                      "Lanca Karu Jayasuriya gửi điện.")
+    assert {(m.person, m.role, ex.entities[(ORG, m.org)].name) for m in ex.memberships} >= {
+        ("heng samrin", "Chủ tịch", "Quốc hội Campuchia"), ("alexis tsipras", "Thủ tướng", "Hy Lạp"),
+        ("karu jayasuriya", "Chủ tịch", "Quốc hội Sri Lanka")}
+    assert "Quốc hội" not in {ex.entities[(ORG, m.org)].name for m in ex.memberships}
+
+
 def test_extract_registering_a_marriage_is_no_signing():
     ex = extract_text("Ngày 5/6, anh Nguyễn Văn An và chị Lê Thị Bình đến UBND xã đăng ký kết hôn. Cùng ngày, Bộ trưởng "
                       "Trần Văn Tám ký kết biên bản ghi nhớ với Đại sứ Lê Văn Bảy.", date="2019-06-06")

@@ -1302,6 +1302,7 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
         if org and not post.state and (_foreign_name(ex.entities[(PERSON, person)].name, gaz)
                                        or _appointed_by_a_state(ctx, si)):
             org, org_name = _foreign_ministry(ctx, ex, si, post, org, org_name)
+            org, org_name = _foreign_state_body(ctx, ex, si, person, org, org_name)
             if known.get((person, post.title.base)) == post.org:
                 known[(person, post.title.base)] = org  # "Bộ trưởng Mattis" later: the state's ministry, as first told
         elif org and (first := known.get((person, post.title.base))) not in (None, org) \
@@ -1641,6 +1642,19 @@ def _foreign_ministry(ctx, ex, si: int, post: Post, org: str, org_name: str | No
                                                       and m.end <= end)]
     ex.mention(start, end, ORG, key)
     return key, name
+
+
+def _foreign_state_body(ctx, ex, si: int, person: str, org: str, org_name: str | None) -> tuple[str, str | None]:
+    """'Chủ tịch Quốc hội Samdech Heng Samrin' in a story about Cambodia: that state's assembly or government, not
+    ours, when a foreign name holds the post of a bare "Quốc hội" or "Chính phủ"."""
+    held = ex.entities.get((ORG, org))
+    if held is None or held.name not in ("Quốc hội", "Chính phủ"):
+        return org, org_name
+    state = _office_state(ex.entities[(PERSON, person)].name) or _story_state(ctx, si)
+    if state is None or state == "Việt Nam":
+        return org, org_name
+    name = f"{held.name} {state}"
+    return org_key(name), name
 
 
 VILLAGE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm"})  # below the commune, no body of its own
