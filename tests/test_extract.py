@@ -614,6 +614,8 @@ def test_extract_an_events_name_ends_before_an_adverb_of_what_is_said_of_it():
      {("saleh adibi", "Đại sứ", "Iran")}),
     ("Trao đổi với Bí thư Thành ủy Hà Nội Lê Văn Tám, Phó Thủ tướng Hà Lan cho rằng hai bên cần hợp tác.",
      {("lê văn tám", "Bí thư", "Thành ủy Hà Nội")}),
+    ("Giải đáp thắc mắc của đại biểu Lê Văn Tám, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho hay sự việc đã được "
+     "báo cáo.", set()),
     # the posts joined by bare commas to the post before the next name, after a person named as an object: that name's
     ("Nhận lời mời của Bộ trưởng Ngoại giao Triều Tiên Ri Yong Ho, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Lê "
      "Văn Tám đã thăm Triều Tiên.", {("ri yong ho", "Bộ trưởng Ngoại giao", "Triều Tiên"),

@@ -968,7 +968,8 @@ _GOVERNING_WORDS = frozenset({"của", "với", "qua", "cho", "tới", "giữa",
 
 # opening clauses whose object is a person: "Qua Đại sứ A, …", "Ghi nhận ý kiến của Đại sứ A, …"
 _OBJECT_INTRO = re.compile(r"^(?:qua|thông qua|trao đổi với|ghi nhận|tán thành|hoan nghênh|cảm ơn|cám ơn|đáp lời|trả lời|"
-                           r"tiếp thu|chia sẻ với|nhất trí với|đồng tình với|đánh giá cao|làm việc với|tiếp)(?!\w)(?!.*,)")
+                           r"tiếp thu|chia sẻ với|nhất trí với|đồng tình với|đánh giá cao|làm việc với|tiếp|giải đáp|"
+                           r"nhận lời mời|theo lời mời|đáp lại|trước (?:các |những )?câu hỏi|theo đề nghị)(?!\w)(?!.*,)")
 
 
 _DELEGATION_WORD = fold("đoàn")  # as tokens' lower-case forms write it ("đòan" too)
