@@ -2182,7 +2182,7 @@ _SENDS_WORDS_RE = re.compile(fold(r"(?<!\w)gửi lời(?!\w)"))
 _MESSAGE_SENT_RE = re.compile(fold(r"(?<!\w)(?:gửi (?:thư|điện|thông điệp|lẵng hoa|lãng hoa)|điện mừng|thư chúc mừng|"
                                    r"điện chúc mừng|thư mừng)(?!\w)"))
 # a sentence that opens on the day of the event told before it tells another event ("Chiều cùng ngày, …")
-_ANOTHER_THE_SAME_DAY = re.compile(r"\s*(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày)(?!\w)")
+_ANOTHER_THE_SAME_DAY = re.compile(r"\s*(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?" + _SAME_DAY_RE.pattern)
 _EARLIER_RE = re.compile(r"\s*(?:trước đó|trước đấy)\s*,(?!\s*(?:ở|tại|trong) (?:phần|phiên))")
 # a reaction to what an event decided or announced, anywhere in the sentence: "Nhận xét về kết luận này, ông A …",
 # "Bình luận về quyết định trên, …", "… nhận xét: “Qua thông báo của Ủy ban Kiểm tra …”"

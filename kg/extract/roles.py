@@ -1095,8 +1095,8 @@ _APPOINT_WORDS = ("bổ nhiệm", "bầu", "giữ chức", "giữ các chức", 
 _ACTIVE_APPOINT = ("bổ nhiệm", "bầu", "phê chuẩn", "chỉ định", "điều động", "luân chuyển", "thôi chức", "cách chức",
                    "miễn nhiệm")
 _PASSIVE = re.compile(r"(?<!\w)(?:được|(?<!thiết )(?<!chuẩn )(?<!dự )(?<!trang )bị)(?!\w)", re.IGNORECASE)  # not "chuẩn bị"
-_MAY_BECOME = re.compile(r"(?<!\w)(?:có thể|muốn|mong muốn|hy vọng|để|nhằm|khả năng)\s*(?:được\s*)?$")
-_SOUGHT = re.compile(r"(?<!\w)được\s*$")  # "để được bầu": a post sought
+_MAY_BECOME = re.compile(r"(?<!\w)(?:có thể|muốn|mong muốn|hy vọng|để|nhằm|khả năng)\s*$")
+_SOUGHT = re.compile(_MAY_BECOME.pattern.removesuffix(r"\s*$") + r"\s+được\s*$")  # "để được bầu": a post sought
 _SERVES_AS = re.compile(r"^[^,;]{0,40}?(?<!\w)(?:được \w+ )?làm\s*$", re.IGNORECASE)  # "A (được bầu) làm Chủ tịch"
 # "là giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng": degrees and ranks may come before the posts
 _DEGREES = r"(?:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ|kỹ sư|cử nhân|bác sĩ|dược sĩ|luật sư|đại tá|thiếu tướng|trung tướng|" \
@@ -1155,7 +1155,7 @@ def _appointed(ctx, si, toks, persons, post: Post) -> list[int]:
     if not any(w in tail for w in _APPOINT_WORDS):
         return []
     verb = max((tail.rfind(w), w) for w in _APPOINT_WORDS if w in tail)
-    if (verb[1] == "trở thành" or _SOUGHT.search(tail[:verb[0]])) and _MAY_BECOME.search(tail[:verb[0]]):
+    if verb[1] == "trở thành" and _MAY_BECOME.search(tail[:verb[0]]) or _SOUGHT.search(tail[:verb[0]]):
         return []  # "người có thể trở thành nữ Thủ tướng đầu tiên", "vận động để được bầu vào vị trí Ủy viên …": a post
         # one may get, not one held (but "điều động A … để giữ chức Phó Trưởng ban": the post A is moved to)
     if (passed := _FROM_OR_INSTEAD.search(tail, verb[0] + len(verb[1]))) and not _TO_THE_NEW_POST.search(tail, passed.end()):
@@ -1514,13 +1514,9 @@ def _state_post(title: TitleHit) -> bool:
 
 
 def _of_a_foreign_state(body: str | None) -> bool:
-    """Is a body named with a foreign country at its end ("Bộ Xây dựng Cuba")?"""
-    return bool(body) and any(body.endswith(" " + name) for name in _foreign_country_names())
-
-
-@lru_cache(maxsize=1)
-def _foreign_country_names() -> frozenset[str]:
-    return frozenset(n for c in lexicon.countries() if c.name != "Việt Nam" for n in (c.name, *c.aliases))
+    """Is a body named with a foreign country at its end ("Bộ Xây dựng Cuba", "Bộ Quốc phòng Mỹ")?"""
+    words = (body or "").split()
+    return any(_foreign_country(" ".join(words[-n:])) for n in (1, 2, 3) if n < len(words))
 
 
 def _foreign_name(name: str, gaz) -> bool:
@@ -1624,8 +1620,7 @@ def _foreign_ministry(ctx, ex, si: int, post: Post, org: str, org_name: str | No
     written = _written_field(ctx, si, post)
     if held is None or not held.name.startswith("Bộ ") or held.name.lower().startswith(NOT_MINISTRIES) or not written:
         return org, org_name
-    words = held.name.split()
-    if any(_foreign_country(" ".join(words[-n:])) for n in (1, 2, 3)):
+    if _of_a_foreign_state(held.name):
         return org, org_name  # "Bộ Quốc phòng Mỹ": a state's own ministry already
     start = ctx.text.find(written, post.title_span.end)
     end = start + len(written)
