@@ -2382,6 +2382,31 @@ def test_extract_a_bare_pronoun_holding_posts_stands_for_the_person_named_before
                    ("Huỳnh Đức Thơ", "Giám đốc", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng")}  # "kinh qua": went through
 
 
+@pytest.mark.parametrize("text, holder, state, not_state", [
+    # the pronoun after another leader's surname read as the subject: he still leads Japan only, the state told first
+    ("Thủ tướng Nhật Bản Shinzo Abe có chuyến thăm Nhà Trắng. Thủ tướng Nhật Bản Shinzo Abe đã nhiều lần gặp Trump từ "
+     "khi ông đắc cử Tổng thống Hoa Kỳ.", "Shinzo Abe", "Nhật Bản", "Hoa Kỳ"),
+    # the next leader's name not read: his post is not run back onto the name before it
+    ("Nhiều lãnh đạo gửi điện chia buồn, như Thủ tướng Pháp Edouard Philippe, Tổng thống Đức Frank - Walter "
+     "Steinmeier.", "Edouard Philippe", "Pháp", "Đức"),
+    # a language is no state: "Thủ tướng Lofven" is Sweden's, as written with his name
+    ("Tổng thống Nga nói giỏi tiếng Đức nên trò chuyện với Thủ tướng Lofven mà không cần phiên dịch. Trước đó, Tổng "
+     "thống Vladimir Putin đã tiếp Thủ tướng Thụy Điển Stefan Lofven tại Moskva.", "Stefan Lofven", "Thụy Điển", "Đức"),
+])
+def test_extract_no_one_leads_two_states(text, holder, state, not_state):
+    got = posts(extract_text(text))
+    assert {post[2] for post in got if post[0] == holder} == {state}
+    assert not_state not in {post[2] for post in got if post[0] == holder}
+
+
+def test_extract_a_bare_title_written_with_another_state_is_not_the_earlier_holder():
+    # "Tổng thống Nga" is not the "Tổng thống Mỹ" named before, so the pronoun after it is not him either
+    got = posts(extract_text("Tổng thống Mỹ Barack Obama gặp ông Vladimir Putin tại hội nghị. Là Tổng thống Nga từ năm "
+                             "2000 đến 2008, ông cũng mở ra một thời kỳ mới. Sau đó, ông giữ chức Thủ tướng."))
+    assert ("Barack Obama", "Tổng thống", "Hoa Kỳ") in got
+    assert not {post for post in got if post[0] == "Barack Obama" and post[1] == "Thủ tướng"}
+
+
 @pytest.mark.parametrize("text, person, role, org", [
     ("Theo luật sư Nguyễn Thế Truyền (Văn phòng luật sư Thiên Thanh), hai giáo viên có thể bị phạt.",
      "Nguyễn Thế Truyền", "Luật sư", "Văn phòng luật sư Thiên Thanh"),

@@ -219,6 +219,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _professions_at_bodies(ctx, ex)
     _counterparts(ctx, ex)
     _states_as_bodies(ex)
+    _one_state_each(ex)
 
 
 # "Carl Thayer, giáo sư danh dự tại Đại học New South Wales", "Nick Bisley - giáo sư về quan hệ quốc tế tại Đại
@@ -1267,8 +1268,12 @@ def _former_copula(ctx, si, toks, post: Post) -> bool:
 
 
 def _antecedent(ctx, ex, pending, si: int, post: Post) -> str | None:
+    """The person last given the post a bare title names, unless each is written with a different body ("Tổng
+    thống Nga" after "Tổng thống Mỹ Barack Obama" is not Obama)."""
     for s_index, person, q in reversed(pending):
         if s_index <= si and q.title.base == post.title.base:
+            if post.org and q.org and post.org != q.org:
+                continue
             return person
     return None
 
@@ -1491,12 +1496,39 @@ def _office_of(base: str) -> str:
 
 OUR_STATE = frozenset({"Chính phủ", "Việt Nam"})  # the bodies our state's posts imply
 WHERE_WORDS = frozenset({"tại", "ở", "từ", "đến", "tới", "sang", "thăm", "("})
+NOT_THE_STATE_WORDS = WHERE_WORDS | {"tiếng"}  # and a language: "giỏi tiếng Đức"
 HEADS_OF_STATE = frozenset({"Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Nữ hoàng",
                             "Hoàng đế"})
 
 
 _LEADS_A_STATE = frozenset({"Tổng thống", "Thủ tướng", "Chủ tịch nước", "Quốc vương", "Nhà vua", "Nữ hoàng", "Hoàng đế",
                             "Thủ tướng Chính phủ", "Chủ tịch"})
+
+
+def _one_state_each(ex: Extraction) -> None:
+    """No one leads two states: where the posts read make someone the head of two (the pronoun of "… phối hợp với
+    Trump từ khi ông đắc cử Tổng thống Hoa Kỳ" read as the Japanese prime minister named before it), a Vietnamese
+    name keeps Việt Nam's post and a foreign one the state written right before the name ("Thủ tướng Thụy Điển
+    Stefan Löfven"), else the one it is told to lead most often, or earliest."""
+    marks = sorted(ex.mentions, key=lambda m: m.start)
+    written = {(ex.entities[(a.kind, a.key)].name, b.key) for a, b in zip(marks, marks[1:])
+               if b.kind == PERSON and a.kind in (PLACE, ORG) and 0 <= b.start - a.end <= 1 and (a.kind, a.key) in ex.entities}
+    led: dict[str, dict[str, list[int]]] = {}  # person -> state -> where each post of it is told
+    for m in ex.memberships:
+        state = ex.entities[(ORG, m.org)].name
+        if m.role in _LEADS_A_STATE and m.status == "current" and (state == "Việt Nam" or _foreign_country(state)):
+            led.setdefault(m.person, {}).setdefault(m.org, []).append(m.evidence.start)
+    kept = {}
+    for person, states in led.items():
+        if len(states) > 1:
+            ours = org_key("Việt Nam")
+            foreign = _foreign_name(ex.entities[(PERSON, person)].name, gazetteer())
+            kept[person] = ours if ours in states and not foreign else \
+                min(states, key=lambda state: ((ex.entities[(ORG, state)].name, person) not in written,
+                                               -len(states[state]), min(states[state])))
+    if kept:
+        ex.memberships[:] = [m for m in ex.memberships if m.person not in kept or m.role not in _LEADS_A_STATE
+                             or m.status != "current" or m.org == kept[m.person] or m.org not in led[m.person]]
 
 
 def _two_states_leaders(prev: Post, cur: Post) -> bool:
@@ -1591,11 +1623,12 @@ def _foreign_country(name: str) -> bool:
 
 def _story_state(ctx, si: int) -> str | None:
     """The foreign state a sentence is about: the only foreign country it names as a state (not another's post,
-    "Thủ tướng Singapore", nor where someone is or goes, "từ Brussels (Bỉ)"), else the one the article names most."""
+    "Thủ tướng Singapore", nor where someone is or goes, "từ Brussels (Bỉ)", nor a language, "tiếng Đức"), else the
+    one the article names most."""
     toks = ctx.sentences[si].tokens
     ends = {s.j for s in ctx.spans[si] if s.kind == TITLE}
     named = {r.name for r in ctx.resolved[si].values() if r.kind == PLACE and _foreign_country(r.name)
-             and r.span.i not in ends and not (r.span.i > 0 and toks[r.span.i - 1].lower in WHERE_WORDS)}
+             and r.span.i not in ends and not (r.span.i > 0 and toks[r.span.i - 1].lower in NOT_THE_STATE_WORDS)}
     if len(named) == 1:
         return named.pop()
     counts = Counter(r.name for resolved in ctx.resolved for r in resolved.values()
