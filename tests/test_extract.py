@@ -2399,6 +2399,12 @@ def test_extract_no_one_leads_two_states(text, holder, state, not_state):
     assert not_state not in {post[2] for post in got if post[0] == holder}
 
 
+def test_extract_a_surname_after_a_post_is_the_one_of_two_named_alike_who_holds_it():
+    got = posts(extract_text("Thủ tướng Canada Justin Trudeau và phu nhân Sophie Gregoire Trudeau dự buổi biểu diễn tại "
+                             "New York. Khi phát biểu, Thủ tướng Trudeau ca ngợi tình hữu nghị giữa Canada và Mỹ."))
+    assert got == {("Justin Trudeau", "Thủ tướng", "Canada")}
+
+
 def test_extract_a_bare_title_written_with_another_state_is_not_the_earlier_holder():
     # "Tổng thống Nga" is not the "Tổng thống Mỹ" named before, so the pronoun after it is not him either
     got = posts(extract_text("Tổng thống Mỹ Barack Obama gặp ông Vladimir Putin tại hội nghị. Là Tổng thống Nga từ năm "

@@ -60,6 +60,7 @@ def place_entity(ex: Extraction, info) -> Entity:
 def run(ctx: ArticleContext, ex: Extraction) -> None:
     gaz = gazetteer()
     persons_seen: list[str] = []  # full names in order of appearance
+    titled: dict[str, set[str]] = {}  # a name -> the posts written right before it ("thủ tướng")
     spelled: dict[str, str] = {}  # a transliterated name's key -> the name in its own spelling
     # pass 1: count organisations so that bare units can be completed with the article's main body
     counts: Counter = Counter()
@@ -136,7 +137,10 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     continue  # "ga Hà Nội, Giáp Bát" after "ga Giáp Bát": a place the article names as such
                 if not re.search(r"[\s.-]", name):
                     # "ông Sơn", "Thủ tướng Merkel": the one called so in full before, else after
-                    full = next((p for p in reversed(persons_seen) if p.split()[-1] == name), None) \
+                    # (of two named alike, "Thủ tướng Trudeau" is the one called "Thủ tướng" before, not his wife)
+                    alike = [p for p in reversed(persons_seen) if p.split()[-1] == name]
+                    full = next((p for p in alike if titled.get(p, set()) & {_title_before(ctx, sp, spans)} - {None}),
+                                None) or next(iter(alike), None) \
                         or next((p for p in full_names if p.split()[-1] == name), None) \
                         or next((p for p in full_names if _called_by(p, name)), None)
                     if full is None and not _after_title(sp, spans):
@@ -161,6 +165,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 ex.mention(sp.start, sp.end, PERSON, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PERSON, key, name)
                 persons_seen.append(name)
+                if (title := _title_before(ctx, sp, spans)) is not None:
+                    titled.setdefault(name, set()).add(title)
         for sp in party_units:  # once the sentence's other bodies are known
             body = _body_of_next_post(ctx, si, spans, sp)
             if body and sp.payload.name == STANDING_COMMITTEE:
@@ -528,6 +534,15 @@ def _province_after() -> re.Pattern:
     names = {form for p in (*lexicon.provinces(), *lexicon.districts()) for form in (p.name, *p.aliases)}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(r"(?: \(|, )(?:" + alternatives + r")(?:\)|,|\.|$)")
+
+
+def _title_before(ctx: ArticleContext, sp: Span, spans: list[Span]) -> str | None:
+    """The post written right before a name, or before the state written before it ("Thủ tướng Canada A"), as
+    lowercase words."""
+    before = next((o for o in spans if o.j == sp.i and o.kind in ("TITLE", "PLACE")), None)
+    if before is not None and before.kind == "PLACE":
+        before = next((o for o in spans if o.j == before.i and o.kind == "TITLE"), None)
+    return ctx.text[before.start:before.end].lower() if before is not None else None
 
 
 def _after_title(sp: Span, spans: list[Span]) -> bool:
