@@ -8396,6 +8396,14 @@ def test_extract_a_list_of_renamings_after_one_verb_renames_each_pair():
                               (("Trường THPT số 2 Trần Phú",), "Trường THPT Trần Phú")}
 
 
+def test_extract_a_list_of_renamings_goes_on_past_a_pair_whose_old_name_is_not_read():
+    # "Trường số 2 Quang Trung" names no kind of school: no body, yet the pairs after it are renamings still
+    text = ("UBND tỉnh Bình Định đổi tên Trường THPT số 2 Lê Lợi thành Trường THPT Lê Lợi; Trường số 2 Quang Trung "
+            "thành Trường THPT Quang Trung; Trường THPT số 2 Lý Tự Trọng thành Trường THPT Lý Tự Trọng.")
+    assert _changes(text) == {(("Trường THPT số 2 Lê Lợi",), "Trường THPT Lê Lợi"),
+                              (("Trường THPT số 2 Lý Tự Trọng",), "Trường THPT Lý Tự Trọng")}
+
+
 def test_extract_a_list_of_renamings_goes_on_in_the_next_sentence_without_its_verb():
     text = ("UBND tỉnh Đắk Lắk đổi tên Trường THPT số 2 Nguyễn Huệ thành Trường THPT Nguyễn Huệ. Trường THPT số 2 Trần "
             "Phú thành Trường THPT Trần Phú; Trường THPT số 2 Lê Lợi thành Trường THPT Lê Lợi. Trường THPT Lê Lợi "

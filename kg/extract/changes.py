@@ -133,8 +133,8 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
             ex.changes.append(Change(tuple(x.key for x in before), b.key, "merger", ctx.evidence(si)))
         elif _NOW_CALLED.match(between) or _FORERUNNER_OF.match(between) or _RENAMED_AS.match(between) or (
                 _INTO_NAME.match(between) and (_RENAMES.search(ctx.text, ctx.sentences[si].start, a.span.start)
-                                               or (n - 1 in renamed_into and _NEXT_PAIR.fullmatch(
-                                                   ctx.text, orgs[n - 1].span.end, a.span.start))
+                                               or (_a_pairs_result(ctx, si, orgs, n - 1, renamed_into)
+                                                   and _NEXT_PAIR.fullmatch(ctx.text, orgs[n - 1].span.end, a.span.start))
                                                or (n == 0 and ctx.memo.get("renaming list") == si - 1
                                                    and not ctx.text[ctx.sentences[si].start:a.span.start].strip()))):
             # (and "UBND tỉnh đổi tên Trường THPT Lê Lợi thành Trường THPT Nguyễn Huệ": who renames, then A; and the
@@ -152,6 +152,19 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
 
 
 _NEXT_PAIR = re.compile(r"\s*[;,]\s*(?:và\s+)?")  # between one "A thành B" of a list and the next
+_INTO_BEFORE = re.compile(r"\sthành\s*$")
+
+
+def _a_pairs_result(ctx: ArticleContext, si: int, orgs: list, n: int, renamed_into: set[int]) -> bool:
+    """Is the n-th body the new name of a pair in a list of renamings: one read as such, or, in a sentence that
+    goes on with such a list, one written after "thành" whose old name was not read ("Trường số 2 Trần Phú")?"""
+    if n < 0:
+        return False
+    if n in renamed_into:
+        return True
+    start = orgs[n - 1].span.end if n > 0 else ctx.sentences[si].start
+    return ctx.memo.get("renaming list") in (si, si - 1) and \
+        _INTO_BEFORE.search(ctx.text, start, orgs[n].span.start) is not None
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
