@@ -7078,6 +7078,23 @@ def test_extract_an_event_framed_by_one_told_already_is_held_on_its_day():
     assert [(e.kind, e.date) for e in ex.events] == [("exhibition", "2019-03-05"), ("ceremony", "2019-03-05")]
 
 
+@pytest.mark.parametrize("text, want", [
+    # held at the forum told before, which its keyword alone names again
+    ("Chiều 23/10, Phó Thủ tướng Nguyễn Xuân Phúc dự Diễn đàn Xúc tiến Đầu tư vào tỉnh Thanh Hóa. Cũng tại diễn đàn, "
+     "UBND tỉnh đã tổ chức lễ ký kết thỏa thuận hợp tác với các nhà đầu tư.",
+     [("forum", "2019-10-23"), ("ceremony", "2019-10-23")]),
+    # held after a ceremony, which is over the day it is held
+    ("Sáng 30-8, Bệnh viện Đa khoa tỉnh Nam Định tổ chức lễ kỷ niệm 50 năm thành lập. Sau buổi lễ kỷ niệm, bệnh viện cũng "
+     "tổ chức Hội nghị khoa học điều dưỡng thường niên.", [("ceremony", "2019-08-30"), ("conference", "2019-08-30")]),
+    # a visit spoken of at a workshop is not held there
+    ("Ngày 13/5, Viện Nghiên cứu Phương Đông tổ chức Hội thảo khoa học về quan hệ Nga - Việt. Tại hội thảo, nhiều học giả "
+     "khẳng định đây là chuyến thăm nước ngoài đầu tiên của Thủ tướng Nguyễn Xuân Phúc.",
+     [("workshop", "2019-05-13"), ("visit", None)]),
+])
+def test_extract_an_event_held_at_or_after_one_told_already_is_held_on_its_day(text, want):
+    assert [(e.kind, e.date) for e in extract_text(text, date="2019-10-30").events] == want
+
+
 def test_extract_one_of_several_events_told_at_once_is_held_on_their_day():
     ex = extract_text("Trong khuôn khổ chuyến thăm chính thức Hà Lan, chiều 9/7, Thủ tướng Nguyễn Xuân Phúc đã có các cuộc "
                       "tiếp lãnh đạo Tập đoàn Vamed và Ban lãnh đạo "

@@ -1023,19 +1023,39 @@ def _closed_after_days(ctx: ArticleContext, ex: Extraction, si: int, event: Even
     ex.events.append(session)
 
 
-_FRAMED_BY = re.compile(r"\s*(?:Trong khuôn khổ|Bên lề|Nhân dịp|Trong dịp)\s+", re.IGNORECASE)
+_FRAMED_BY = re.compile(r"\s*(?:Trong khuôn khổ|Bên lề|Nhân dịp|Trong dịp|(?P<at>Cũng tại|Tại)|(?P<after>Sau))"
+                        r"(?:\s+(?:buổi|cuộc|phiên))?\s+", re.IGNORECASE)
+# what an event told at or after another is: held there ("Cũng tại diễn đàn, UBND tỉnh đã tổ chức lễ ký kết …")
+_HOLDS_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:tổ chức|diễn ra|chứng kiến|tiến hành)\s+(?:(?:các|những|một|cuộc|buổi)\s+)?$",
+                                 re.IGNORECASE)
+# events that end the day they are held, so that what is told "after" one is told of that day
+_OVER_IN_A_DAY = frozenset({"ceremony", "meeting", "talks", "conference", "workshop", "forum", "press conference"})
 
 
 def _framing_events_day(ctx: ArticleContext, ex: Extraction, si: int, k: int) -> str | None:
     """The day of a dated event told already that opens sentence si as its frame ("Trong khuôn khổ triển lãm, …
-    đã ký kết …", "Bên lề Hội nghị X, …"): the day of what the sentence tells at its keyword k."""
+    đã ký kết …", "Bên lề Hội nghị X, …", "Cũng tại diễn đàn, …", "Sau buổi lễ kỷ niệm, … tổ chức Hội nghị …"):
+    the day of what the sentence tells at its keyword k. A frame told by its keyword alone ("diễn đàn") is the
+    last dated event whose name it starts."""
     toks = ctx.sentences[si].tokens
     frame = _FRAMED_BY.match(ctx.text, ctx.sentences[si].start)
     at = next((m for m in range(len(toks)) if toks[m].start >= frame.end()), None) if frame else None
     if at is None or at >= k or not (m := _keyword_at(toks, at)):
         return None
+    told_at = frame.group("at") or frame.group("after")
+    if told_at and not _HOLDS_RIGHT_BEFORE.search(ctx.text, toks[at].end, toks[k].start):
+        return None  # "Tại hội thảo, A khẳng định đây là chuyến thăm …": an event spoken of there, not held there
     name = ctx.text[toks[at].start:toks[_name_end(toks, at, m[0][0]) - 1].end]
-    return next((e.date for e in ex.events if e.date and _same_event(e.name, name)), None)
+    # (the last one told so: "Sau hội đàm, …" follows the talks told just before)
+    day = next((e.date for e in (reversed(ex.events) if told_at else ex.events) if e.date and _same_event(e.name, name)),
+               None)
+    if day is not None or not told_at:
+        return day
+    keyword = ctx.text[toks[at].start:toks[m[0][0] - 1].end]
+    told = next((e for e in reversed(ex.events) if e.date and _same_event(e.name, keyword)), None)
+    if told is None or (frame.group("after") and told.kind not in _OVER_IN_A_DAY):
+        return None  # "Sau Đại hội, …": what follows a congress of days may be told of any day after it
+    return told.date
 
 
 MANY_LOOKBACK = 40  # sentences: how far back a story's "các cuộc tiếp …" may be told
