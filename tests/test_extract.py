@@ -2372,14 +2372,14 @@ def test_extract_law_names_closed_by_a_year_paired_words_or_a_verb():
 def test_extract_a_bare_pronoun_holding_posts_stands_for_the_person_named_before():
     got = posts(extract_text("Đại tướng Lê Đức Anh sinh năm 1920. Ông từng giữ chức Bộ trưởng Bộ Quốc phòng, Chủ tịch "
                              "nước. Ông là Ủy viên Bộ Chính trị các khóa VI, VII."))
-    assert {("Lê Đức Anh", "Bộ trưởng", "Bộ Quốc phòng"), ("Lê Đức Anh", "Ủy viên", "Bộ Chính trị")} <= got
+    assert {("Lê Đức Anh", "nguyên Bộ trưởng", "Bộ Quốc phòng"), ("Lê Đức Anh", "Ủy viên", "Bộ Chính trị")} <= got
     got = posts(extract_text("Bà Nguyễn Thị Hoa và ông Lê Văn Tám dự họp. Năm 2015, bà được bầu làm Bí thư Tỉnh ủy "
                              "Nghệ An."))
     assert got == {("Nguyễn Thị Hoa", "Bí thư", "Tỉnh ủy Nghệ An")}  # "bà": the woman named before
     got = posts(extract_text("Ông Huỳnh Đức Thơ là thạc sĩ. Ông từng kinh qua các vị trí Chủ tịch UBND quận Ngũ Hành Sơn, "
                              "Giám đốc Sở Kế hoạch và Đầu tư TP Đà Nẵng."))
-    assert got == {("Huỳnh Đức Thơ", "Chủ tịch", "Ủy ban nhân dân quận Ngũ Hành Sơn"),
-                   ("Huỳnh Đức Thơ", "Giám đốc", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng")}  # "kinh qua": went through
+    assert got == {("Huỳnh Đức Thơ", "nguyên Chủ tịch", "Ủy ban nhân dân quận Ngũ Hành Sơn"),
+                   ("Huỳnh Đức Thơ", "nguyên Giám đốc", "Sở Kế hoạch và Đầu tư thành phố Đà Nẵng")}  # went through: once
 
 
 @pytest.mark.parametrize("text, holder, state, not_state", [
@@ -3360,8 +3360,9 @@ def test_extract_posts_a_person_used_to_hold_after_tung_la_and_a_bodys_short_nam
     ex = extract_text("Ông Trần Văn Tường từng là Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam (PVN), Trưởng Ban Quản lý "
                       "dự án Nhà máy lọc dầu Dung Quất.")
     got = posts(ex)
-    assert ("Trần Văn Tường", "Phó Tổng Giám đốc", "Tập đoàn Dầu khí Quốc gia Việt Nam") in got
-    assert ("Trần Văn Tường", "Trưởng ban", "Ban Quản lý dự án Nhà máy lọc dầu Dung Quất") in got
+    # "từng là": posts held once, the whole list of them
+    assert ("Trần Văn Tường", "nguyên Phó Tổng Giám đốc", "Tập đoàn Dầu khí Quốc gia Việt Nam") in got
+    assert ("Trần Văn Tường", "nguyên Trưởng ban", "Ban Quản lý dự án Nhà máy lọc dầu Dung Quất") in got
 
 
 def test_extract_a_bare_head_word_after_a_post_is_the_body_of_that_kind_named_in_full():
@@ -7717,7 +7718,7 @@ def test_extract_a_branch_department_named_after_its_heads_post_without_chi_cuc(
 @pytest.mark.parametrize("text, person, org", [
     ("Đại tá Hà Quang Vinh, Hiệu trưởng trường Sĩ quan Đặc công, báo cáo kết quả huấn luyện.", "Hà Quang Vinh",
      "Trường Sĩ quan Đặc công"),
-    ("Ông Tạ Minh Khoa từng là Hiệu trưởng Trường Sĩ quan Lục quân 1 trong nhiều năm.", "Tạ Minh Khoa",
+    ("Ông Tạ Minh Khoa là Hiệu trưởng Trường Sĩ quan Lục quân 1 trong nhiều năm.", "Tạ Minh Khoa",
      "Trường Sĩ quan Lục quân 1"),
 ])
 def test_extract_a_school_after_its_heads_post_in_lower_case_or_closed_by_its_number(text, person, org):
@@ -8193,14 +8194,27 @@ def test_extract_an_honorary_title_then_a_comma_and_degrees_before_its_holders_n
     assert awards_of(extract_text(text)) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # "từng là": held once; the list after it too, up to the posts held now
+    ("Ông Nguyễn Văn Hải từng là Chủ tịch UBND huyện Cần Giờ, Bí thư Quận ủy Tân Phú.",
+     {("Nguyễn Văn Hải", "nguyên Chủ tịch", "Ủy ban nhân dân huyện Cần Giờ"),
+      ("Nguyễn Văn Hải", "nguyên Bí thư", "Quận ủy Tân Phú")}),
+    # the post of someone named after "từng" is theirs now, not held once
+    ("Ông Lê Văn Tám từng là thư ký riêng của Thủ tướng Lý Hiển Long.", {("Lý Hiển Long", "Thủ tướng", "Singapore")}),
+])
+def test_extract_posts_held_once_are_former(text, want):
+    assert posts(extract_text(text)) == want
+
+
 @pytest.mark.parametrize("text, post", [
-    ("Ông Lê Văn Bình, sinh năm 1970, từng là Bí thư Huyện ủy Can Lộc.", ("Lê Văn Bình", "Bí thư", "Huyện ủy Can Lộc")),
+    ("Ông Lê Văn Bình, sinh năm 1970, từng là Bí thư Huyện ủy Can Lộc.",
+     ("Lê Văn Bình", "nguyên Bí thư", "Huyện ủy Can Lộc")),
     ("Ông Lê Văn Bình (sinh năm 1970, quê Hà Tĩnh) từng là Bí thư Huyện ủy Can Lộc.",
-     ("Lê Văn Bình", "Bí thư", "Huyện ủy Can Lộc")),
+     ("Lê Văn Bình", "nguyên Bí thư", "Huyện ủy Can Lộc")),
     ("Ông Lê Văn Bình, 52 tuổi, từng là Giám đốc Sở Nội vụ tỉnh Hà Tĩnh.",
-     ("Lê Văn Bình", "Giám đốc", "Sở Nội vụ tỉnh Hà Tĩnh")),
+     ("Lê Văn Bình", "nguyên Giám đốc", "Sở Nội vụ tỉnh Hà Tĩnh")),
     ("Ông Lê Văn Bình, 48 tuổi, quê xã Đồng Đăng, huyện Cao Lộc, là tiến sĩ Ngữ văn, từng là Hiệu trưởng Trường Cao "
-     "đẳng Sư phạm Lạng Sơn.", ("Lê Văn Bình", "Hiệu trưởng", "Trường Cao đẳng Sư phạm Lạng Sơn")),
+     "đẳng Sư phạm Lạng Sơn.", ("Lê Văn Bình", "nguyên Hiệu trưởng", "Trường Cao đẳng Sư phạm Lạng Sơn")),
 ])
 def test_extract_a_persons_birth_age_home_and_degree_set_off_before_the_copula_keep_the_posts_theirs(text, post):
     assert post in posts(extract_text(text))

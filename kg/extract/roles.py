@@ -1267,6 +1267,27 @@ def _former_copula(ctx, si, toks, post: Post) -> bool:
         "nguyên là")
 
 
+# "A từng là Giám đốc Sở X, Bí thư Huyện ủy Y", "ông từng giữ chức …": posts held once, a list of them after the verb
+_ONCE_HELD = re.compile(r"(?<!\w)từng (?:là|làm|giữ|giữ(?: các)? chức(?: vụ)?|được bầu làm|đảm nhiệm|kinh qua(?: các)?"
+                        r"(?: chức vụ| vị trí)?)(?!\w)", re.IGNORECASE)
+# what ends the list of posts a "từng" leads: another clause, or the posts held now
+_ONCE_HELD_ENDS = re.compile(r"[.;:!?]|(?<!\w)(?:hiện|nay|đang|sau đó|sau này|rồi|trước khi|khi|và là|được|trước đó)(?!\w)",
+                             re.IGNORECASE)
+
+
+def _held_once(ctx: ArticleContext, si: int, person: str, post: Post) -> bool:
+    """Is a post one of those the sentence says its holder held once ("… từng là Phó Tổng giám đốc Tập đoàn X (PVN),
+    Trưởng ban Y"), with no other person named nor another clause begun between "từng" and the post, and its holder
+    named before "từng" or not in the sentence?"""
+    start = ctx.sentences[si].tokens[post.i].start
+    once = next(reversed(list(_ONCE_HELD.finditer(ctx.text, ctx.sentences[si].start, start))), None)  # the last one
+    if once is None or _ONCE_HELD_ENDS.search(ctx.text, once.end(), start):
+        return False
+    # (nor is the holder named after "từng": "… từng là Thư ký của Thủ tướng Lý Hiển Long" is not Lee's post once)
+    return not any(r.kind == PERSON and (r.key != person and r.span.start < start or r.key == person)
+                   and r.span.start >= once.end() for r in ctx.resolved[si].values())
+
+
 def _antecedent(ctx, ex, pending, si: int, post: Post) -> str | None:
     """The person last given the post a bare title names, unless each is written with a different body ("Tổng
     thống Nga" after "Tổng thống Mỹ Barack Obama" is not Obama)."""
@@ -1325,6 +1346,8 @@ def _emit(ctx: ArticleContext, ex: Extraction, pending: list[tuple[int, str, Pos
             org, org_name = _org_from_context(ctx, ex, si, person, post, known)
         if org is None:
             continue
+        if post.title.status == "current" and _held_once(ctx, si, person, post):
+            post = _as_former(post)
         label = post.title.label
         if post.title.base == "Đại biểu" and ex.entities[(ORG, org)].name == "Quốc hội":
             label += " Quốc hội"  # the post's own name, "Đại biểu Quốc hội", which the press shortens in its context
