@@ -8419,6 +8419,19 @@ def test_extract_awards_conferred_by_someone_named_between_or_shared_by_several(
     assert awards_of(extract_text(text)) == want
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Sáng 30-8, Bệnh viện Trung ương Huế tổ chức lễ kỷ niệm 125 năm thành lập, đồng thời đón nhận Huân chương Lao động "
+     "hạng Nhất.", "Bệnh viện Trung ương Huế"),
+    # nor is "long trọng" part of the school's name
+    ("Trường Đại học Vinh long trọng tổ chức lễ kỷ niệm 60 năm thành lập và vinh dự đón nhận Huân chương Lao động hạng "
+     "Nhất.", "Trường Đại học Vinh"),
+])
+def test_extract_the_body_a_sentence_opens_with_receives_the_honour_its_second_verb_takes(text, body):
+    ex = extract_text(text)
+    bodies = {e.key: e.name for e in ex.of_kind(ORG)}
+    assert {(bodies.get(a.recipient), a.award) for a in ex.awards} == {(body, "Huân chương Lao động hạng Nhất")}
+
+
 def test_extract_a_list_of_renamings_after_one_verb_renames_each_pair():
     text = ("UBND tỉnh Đắk Lắk đổi tên Trường THPT số 2 Nguyễn Huệ thành Trường THPT Nguyễn Huệ; Trường THPT số 2 Ngô "
             "Gia Tự thành Trường THPT Ngô Gia Tự; Trường THPT số 2 Trần Phú thành Trường THPT Trần Phú.")

@@ -662,7 +662,8 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 people = [r for r in resolved if r.kind == PERSON and r.span.end <= s.start + give.start()]
                 giver = people[-1].key if people else None
             recipients = recipients or _subject_carried_over(ctx, si, resolved, start, end) \
-                or _body_called_by_its_head(ctx, ex, si, start) or _given_before_the_honour(ctx, resolved, give, s.start, start)
+                or _body_called_by_its_head(ctx, ex, si, start) or _given_before_the_honour(ctx, resolved, give, s.start, start) \
+                or _subject_receives_too(ctx, si, resolved, start)
             if not recipients and (among := _AMONG_THEM.match(ctx.text, end)) is not None:
                 # "12 cá nhân được nhận Bằng khen của Bộ trưởng, trong đó có Đại tá A": the ones named among them
                 recipients = [r for r in _recipients(ctx, si, among.end(), resolved) if r.kind == PERSON]
@@ -683,6 +684,27 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     _each_class(name, sentence, m.start() + length)
                 for each in names:
                     ex.awards.append(Award(r.key, r.kind, each, ctx.evidence(si), giver if giver != r.key else None))
+
+
+# "…, đồng thời đón nhận", "… và vinh dự đón nhận": a second verb of the sentence's subject, receiving
+_RECEIVES_TOO = re.compile(r"(?:,|\svà)\s*(?:(?:đồng thời|cũng|còn|đã|vinh dự|long trọng)\s+)*(?:đón nhận|nhận|được (?:trao tặng|"
+                           r"tặng thưởng|tặng|trao|nhận|phong tặng))\s*$", re.IGNORECASE)
+# what may open a sentence before its subject: when ("Sáng 30-8, ", "Ngày 5/3/2019, ")
+_WHEN_OPENS = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Hôm nay)(?:\s+[\d/.-]+(?:\s*\([^()]{1,30}\))?)?"
+                         r"\s*,\s*)?")
+
+
+def _subject_receives_too(ctx: ArticleContext, si: int, resolved, start: int) -> list:
+    """The body or person the sentence opens with, when its second verb receives the honour ("Sáng 30-8, Bệnh viện X
+    tổ chức lễ kỷ niệm 125 năm thành lập, đồng thời đón nhận Huân chương …")."""
+    s = ctx.sentences[si]
+    if not _RECEIVES_TOO.search(ctx.text, s.start, start):
+        return []
+    opener = _WHEN_OPENS.match(ctx.text, s.start)
+    first = next((r for r in resolved if r.span.start >= s.start), None)
+    if first is None or first.kind not in (PERSON, ORG) or first.span.start != opener.end():
+        return []
+    return [first]
 
 
 def _given_before_the_honour(ctx: ArticleContext, resolved, give: re.Match | None, base: int, start: int) -> list:

@@ -278,6 +278,7 @@ tổ_chức ban_hành chủ_trì đề_nghị cho_biết công_bố triển_khai
 nhấn_mạnh báo_cáo ký_kết phối_hợp tiếp_tục hợp_nhất sáp_nhập thành_lập trực_thuộc hội_nghị làm_việc
 đánh_giá yêu_cầu trình_bày đồng_chí tiếp_nhận quyết_định chịu_trách_nhiệm khẳng_định cho_rằng
 bày_tỏ chia_sẻ cảm_ơn giới_thiệu nhiệm_kỳ đặt_vấn_đề trả_lời giải_thích cho_hay lý_giải trở_thành
+long_trọng trọng_thể vinh_dự
 """.split())
 _DOAN, _UY = fold("đoàn"), fold("ủy")  # as tokens' lower-case forms write them
 # words after "Đoàn" that make it a delegation, a union or a Party group, not a surname ("Đoàn Cấp cao", "Đoàn Quốc hội")
