@@ -8194,6 +8194,17 @@ def test_extract_an_honorary_title_then_a_comma_and_degrees_before_its_holders_n
     assert awards_of(extract_text(text)) == want
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Cục trưởng Hàng không Việt Nam Đinh Việt Thắng phát biểu.",
+     ("Đinh Việt Thắng", "Cục trưởng", "Cục Hàng không Việt Nam")),
+    ("Viện trưởng Kiểm sát nhân dân tối cao Lê Minh Trí trình bày báo cáo.",
+     ("Lê Minh Trí", "Viện trưởng", "Viện Kiểm sát nhân dân tối cao")),
+])
+def test_extract_a_department_heads_post_fused_with_the_field_names_the_known_department(text, post):
+    # like "Bộ trưởng Tài chính" for the Ministry of Finance
+    assert post in posts(extract_text(text))
+
+
 @pytest.mark.parametrize("text, want", [
     # "từng là": held once; the list after it too, up to the posts held now
     ("Ông Nguyễn Văn Hải từng là Chủ tịch UBND huyện Cần Giờ, Bí thư Quận ủy Tân Phú.",
