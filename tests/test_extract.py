@@ -2399,6 +2399,12 @@ def test_extract_no_one_leads_two_states(text, holder, state, not_state):
     assert not_state not in {post[2] for post in got if post[0] == holder}
 
 
+def test_extract_the_truce_village_is_a_place_not_a_person():
+    ex = extract_text("Tổng thống Donald Trump và nhà lãnh đạo Kim Jong-un đã gặp nhau tại Làng Đình chiến Bàn Môn Điếm.")
+    assert names(ex, PERSON) == {"Donald Trump", "Kim Jong-un"}
+    assert "Bàn Môn Điếm" in names(ex, PLACE)
+
+
 def test_extract_a_surname_after_a_post_is_the_one_of_two_named_alike_who_holds_it():
     got = posts(extract_text("Thủ tướng Canada Justin Trudeau và phu nhân Sophie Gregoire Trudeau dự buổi biểu diễn tại "
                              "New York. Khi phát biểu, Thủ tướng Trudeau ca ngợi tình hữu nghị giữa Canada và Mỹ."))

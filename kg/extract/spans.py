@@ -2413,8 +2413,9 @@ class SentenceScanner:
         if info.kind in (*DISTRICT_LEVELS, PROVINCIAL_CITY) and not cue and self.spans \
                 and self.spans[-1].j == i and self.spans[-1].kind in (HONORIFIC, TITLE):
             return None  # "bà Thanh Xuân", "Chủ tịch Đông Anh …": a name a district also has, after an address
-        if self._surname_run_at(i) and j - i >= 3 and not cue and info.kind != lexicon.REGION:
-            return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes; not "Châu Á - Thái Bình Dương"
+        if self._surname_run_at(i) and j - i >= 3 and not cue and info.kind not in (lexicon.REGION, lexicon.FOREIGN_CITY):
+            return None  # "Hồ Chí Minh" the person, unless "TP." / "thành phố" precedes; not "Châu Á - Thái Bình Dương",
+            # nor a foreign place the lexicon lists for it looks like no Vietnamese name: "Bàn Môn Điếm"
         if info.kind in DISTRICT_LEVELS and not cue and j - i == 2 and toks[i].text in self.gaz.surnames \
                 and j < len(toks) and _adjacent(toks[j - 1], toks[j]) and _is_name_word(toks[j]) \
                 and not _latin_name_word(toks[j]) and not self.gaz.places.matches_at(toks, j) \
