@@ -2399,6 +2399,14 @@ def test_extract_no_one_leads_two_states(text, holder, state, not_state):
     assert not_state not in {post[2] for post in got if post[0] == holder}
 
 
+@pytest.mark.parametrize("text", [
+    "Ông làm việc tại công ty Matsushita Electric Industrial từ năm 1952.",
+    "Hãng Jetstar Pacific vừa công bố lịch bay mới.",
+])
+def test_extract_a_latin_run_with_a_business_word_is_no_person(text):
+    assert names(extract_text(text), PERSON) == set()
+
+
 def test_extract_the_truce_village_is_a_place_not_a_person():
     ex = extract_text("Tổng thống Donald Trump và nhà lãnh đạo Kim Jong-un đã gặp nhau tại Làng Đình chiến Bàn Môn Điếm.")
     assert names(ex, PERSON) == {"Donald Trump", "Kim Jong-un"}
