@@ -2405,6 +2405,11 @@ def test_extract_a_latin_run_with_a_business_word_is_no_person():
     assert names(extract_text(text), PERSON) == set()
 
 
+def test_extract_nanjing_is_a_city_not_a_person():
+    ex = extract_text("Nam Kinh, thủ phủ tỉnh Giang Tô, có dân số khoảng 7 triệu người.")
+    assert names(ex, PERSON) == set() and "Nam Kinh" in names(ex, PLACE)
+
+
 def test_extract_the_truce_village_is_a_place_not_a_person():
     ex = extract_text("Tổng thống Donald Trump và nhà lãnh đạo Kim Jong-un đã gặp nhau tại Làng Đình chiến Bàn Môn Điếm.")
     assert names(ex, PERSON) == {"Donald Trump", "Kim Jong-un"}
