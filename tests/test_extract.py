@@ -2544,12 +2544,12 @@ def test_extract_a_holders_full_name_after_a_bare_city_or_province_word_is_a_per
 
 
 def test_extract_a_mayor_heads_the_city_named_after_the_post_even_one_the_lexicon_does_not_know():
-    # no Vietnamese city has a mayor: "thành phố Nam Kinh" after "Thị trưởng" is a foreign city
-    got = posts(extract_text("Ông Quý Kiến Nghiệp, Thị trưởng thành phố Nam Kinh, đã bị cách chức."))
-    assert got == {("Quý Kiến Nghiệp", "Thị trưởng", "Nam Kinh")}
+    # no Vietnamese city has a mayor: "thành phố Vô Tích" after "Thị trưởng" is a foreign city
+    got = posts(extract_text("Ông Quý Kiến Nghiệp, Thị trưởng thành phố Vô Tích, đã bị cách chức."))
+    assert got == {("Quý Kiến Nghiệp", "Thị trưởng", "Vô Tích")}
     # a governor's city must be one the lexicon knows as foreign: Vietnam has governors too
-    got = posts(extract_text("Ông Trần Văn Nam, Thống đốc thành phố Nam Kinh, đã bị cách chức."))
-    assert ("Trần Văn Nam", "Thống đốc", "Nam Kinh") not in got
+    got = posts(extract_text("Ông Trần Văn Nam, Thống đốc thành phố Vô Tích, đã bị cách chức."))
+    assert ("Trần Văn Nam", "Thống đốc", "Vô Tích") not in got
 
 
 def test_extract_the_fronts_central_committee_written_with_fused_abbreviations_is_one_body():
