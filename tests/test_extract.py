@@ -7113,6 +7113,12 @@ def test_extract_an_event_held_at_or_after_one_told_already_is_held_on_its_day(t
     assert [(e.kind, e.date) for e in extract_text(text, date="2019-10-30").events] == want
 
 
+def test_extract_the_body_that_also_holds_an_event_organises_it():
+    ex = extract_text("Ngày 5/3, Sở Y tế tỉnh Nghệ An tổ chức lễ kỷ niệm 50 năm thành lập. Sau buổi lễ kỷ niệm, Bệnh viện "
+                      "Đa khoa tỉnh Nghệ An cũng tổ chức Hội nghị khoa học điều dưỡng thường niên.", date="2019-03-06")
+    assert organisers(ex) == ["Sở Y tế tỉnh Nghệ An", "Bệnh viện Đa khoa tỉnh Nghệ An"]
+
+
 def test_extract_one_of_several_events_told_at_once_is_held_on_their_day():
     ex = extract_text("Trong khuôn khổ chuyến thăm chính thức Hà Lan, chiều 9/7, Thủ tướng Nguyễn Xuân Phúc đã có các cuộc "
                       "tiếp lãnh đạo Tập đoàn Vamed và Ban lãnh đạo "

@@ -47,7 +47,7 @@ NOT_CUES = fold(r"(?! án| kiến| thảo| báo| toán| trữ| phòng| định| 
 _CUE_RES = [(how, re.compile(r"(?<!\w)(?<!trực )(?<!gián )(?<!kế )(?<!theo )(?<!vai trò )(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?!\w)" + NOT_CUES))
             for how, words in CUES]
 _CUE_OF = dict(_CUE_RES)  # each way of taking part, and the words that say it
-_ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*|\s[-–]\s[^-–.;:]{1,80}\s[-–]\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng|trọng thể|tưng bừng|cùng|đồng|lần đầu(?: tiên)?)\s+)*"
+_ORGANISED_RE = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*|\s[-–]\s[^-–.;:]{1,80}\s[-–]\s*)?(?:(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d][\w-]*\s+)?(?:(?:đã|vừa|sẽ|cũng|còn|tiếp tục|chính thức|long trọng|trang trọng|trọng thể|tưng bừng|cùng|đồng|lần đầu(?: tiên)?)\s+)*"
                            r"(?:phối hợp(?:\s+(?:với|cùng))?(?:\s+[^.;]{1,120}?)?\s+)?(?:tổ chức|khai mạc|bế mạc|họp báo|đăng cai|"
                            r"có (?:cuộc|buổi|phiên) họp|kỷ niệm \d+ năm (?:ngày )?(?:thành lập|truyền thống))", re.IGNORECASE)  # "… đăng cai tổ chức", "Bộ Y tế sẽ có cuộc họp …"
 _LEVEL_WORDS = {"tỉnh", "thành", "phố", "tp", ".", "huyện", "quận", "thị", "xã", "phường"}
