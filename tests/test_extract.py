@@ -7113,6 +7113,14 @@ def test_extract_an_event_held_at_or_after_one_told_already_is_held_on_its_day(t
     assert [(e.kind, e.date) for e in extract_text(text, date="2019-10-30").events] == want
 
 
+def test_extract_the_day_written_after_an_events_name_and_its_country_in_brackets_is_its_own():
+    ex = extract_text("Ngày 16/3, Hội nghị Cấp cao đặc biệt ASEAN - Úc khai mạc tại Sydney. Phát biểu tại Hội nghị An ninh ở "
+                      "Munich (Đức) hôm 17-2, Bộ trưởng Quốc phòng Singapore Ng Eng Hen cho rằng ASEAN đang có cách tiếp "
+                      "cận thực chất.", date="2019-03-17")
+    assert [(e.kind, e.date) for e in ex.events] == [("summit", "2019-03-16"), ("conference", "2019-02-17")]
+    assert at_events(ex) == {"Ng Eng Hen"}
+
+
 def test_extract_the_body_that_also_holds_an_event_organises_it():
     ex = extract_text("Ngày 5/3, Sở Y tế tỉnh Nghệ An tổ chức lễ kỷ niệm 50 năm thành lập. Sau buổi lễ kỷ niệm, Bệnh viện "
                       "Đa khoa tỉnh Nghệ An cũng tổ chức Hội nghị khoa học điều dưỡng thường niên.", date="2019-03-06")

@@ -822,10 +822,10 @@ def _span_of_days(text: str, d) -> bool:
 
 _CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?"  # "9h15", "11 giờ 30 phút"
 # what may stand between an event's name and its day: "từ 9h15 - 11h00 ngày 13/4", "lúc 8h sáng 3/4"
-_RIGHT_AFTER = re.compile(rf"\s*(?:(?:từ|lúc|vào)\s+)?(?:{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s*,?\s*)?"
+_RIGHT_AFTER = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*,?\s*)?(?:(?:từ|lúc|vào)\s+)?(?:{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s*,?\s*)?"
                           r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+)?(?:ngày\s+)?", re.IGNORECASE)
 MONTH_AFTER_NAME_CHARS = 24  # "kỳ họp thứ 5 (tháng 5/2018)": a month written right after an event's name
-RIGHT_AFTER_CHARS = 32  # how far after a name its own day may be written
+RIGHT_AFTER_CHARS = 32  # how far after a name its own day may be written (after the place it is in: "ở Munich (Đức)")
 
 
 def _held_when(text: str, after: int, dates: list) -> list:
