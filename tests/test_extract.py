@@ -7121,6 +7121,14 @@ def test_extract_the_day_written_after_an_events_name_and_its_country_in_bracket
     assert at_events(ex) == {"Ng Eng Hen"}
 
 
+def test_extract_an_event_told_again_in_other_words_and_its_opening_share_its_organiser():
+    ex = extract_text("Festival Cà phê Buôn Ma Thuột lần thứ 2\nTối 9/11, UBND tỉnh Đắk Lắk tổ chức khai mạc Festival Cà phê "
+                      "Buôn Ma Thuột - Việt Nam lần thứ hai. Tới dự Lễ khai mạc có Phó Thủ tướng Vũ Đức Đam.",
+                      date="2019-11-10")
+    assert [e.date for e in ex.events] == ["2019-11-09"] * 3
+    assert organisers(ex) == ["Ủy ban nhân dân tỉnh Đắk Lắk"] * 3
+
+
 def test_extract_the_body_that_also_holds_an_event_organises_it():
     ex = extract_text("Ngày 5/3, Sở Y tế tỉnh Nghệ An tổ chức lễ kỷ niệm 50 năm thành lập. Sau buổi lễ kỷ niệm, Bệnh viện "
                       "Đa khoa tỉnh Nghệ An cũng tổ chức Hội nghị khoa học điều dưỡng thường niên.", date="2019-03-06")

@@ -139,10 +139,43 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     for si in range(len(ctx.sentences)):
         _body_deliberates(ctx, ex, si, legal_ends)
     _each_sentence_at_its_own_event(ex)
+    _retold_events_share_what_they_know(ex)
     for event in ex.events:
         _chosen_there(ctx, event)
         event.name = tidy_name(event.name)
     _chosen_in_the_next_sentences(ctx, ex)
+
+
+_NUMBER_WORDS = {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8",
+                 "chín": "9", "mười": "10"}
+
+
+def _one_event_retold(a: EventFact, b: EventFact) -> bool:
+    """Do two events of one kind and day name one event in other words ("Festival Trà Thái Nguyên lần thứ 2" in the
+    headline, "Festival Trà Thái Nguyên - Việt Nam lần thứ hai" in the text): the shorter name's words, numbers read
+    alike, all in the longer one, which starts with the same three words?"""
+    if a.kind != b.kind or a.date is None or a.date != b.date:
+        return False
+    shorter, longer = sorted(([_NUMBER_WORDS.get(w, w) for w in re.findall(r"\w+", name_key(e.name))] for e in (a, b)),
+                             key=len)
+    return len(shorter) >= 4 and shorter[:3] == longer[:3] and set(shorter) <= set(longer)
+
+
+_OPENING_OR_CLOSING = frozenset({"lễ khai mạc", "lễ bế mạc", "phiên khai mạc", "phiên bế mạc"})
+
+
+def _retold_events_share_what_they_know(ex: Extraction) -> None:
+    """An event the article tells twice in other words has one organiser and one place: what one telling names, the
+    other lacks; and so has the bare "Lễ khai mạc" of the event that opened that day."""
+    for a in ex.events:
+        for b in ex.events:
+            opening = name_key(a.name) in _OPENING_OR_CLOSING and a.date is not None and a.date == b.date \
+                and name_key(b.name) not in _OPENING_OR_CLOSING
+            if a is not b and (_one_event_retold(a, b) or opening):
+                if a.organizer is None:
+                    a.organizer = b.organizer
+                if a.location is None and a.location_within is None:
+                    a.location, a.location_within = b.location, b.location_within
 
 
 # who an event's own sentence says is elected at it ("ông A tái đắc cử chức Bí thư"; not the object of "bầu", whom a
