@@ -7129,6 +7129,14 @@ def test_extract_an_event_told_again_in_other_words_and_its_opening_share_its_or
     assert organisers(ex) == ["Ủy ban nhân dân tỉnh Đắk Lắk"] * 3
 
 
+def test_extract_the_headlines_event_is_held_where_the_text_says_the_first_of_its_kind_that_day_was():
+    ex = extract_text("Khai mạc hội nghị nghiên cứu về vật lý hạt nhân\nNgày 10/7, tại Trung tâm Hội nghị quốc tế ICISE, "
+                      "thành phố Quy Nhơn (Bình Định) đã khai mạc hội nghị khoa học quốc tế về vật lý hạt nhân.",
+                      date="2017-07-11")
+    assert [e.date for e in ex.events] == ["2017-07-10", "2017-07-10"]
+    assert locations(ex) == ["Quy Nhơn", "Quy Nhơn"]
+
+
 def test_extract_the_body_that_also_holds_an_event_organises_it():
     ex = extract_text("Ngày 5/3, Sở Y tế tỉnh Nghệ An tổ chức lễ kỷ niệm 50 năm thành lập. Sau buổi lễ kỷ niệm, Bệnh viện "
                       "Đa khoa tỉnh Nghệ An cũng tổ chức Hội nghị khoa học điều dưỡng thường niên.", date="2019-03-06")
