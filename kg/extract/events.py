@@ -146,17 +146,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
     _chosen_in_the_next_sentences(ctx, ex)
 
 
-_NUMBER_WORDS = {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6", "bảy": "7", "tám": "8",
-                 "chín": "9", "mười": "10"}
-
-
 def _one_event_retold(a: EventFact, b: EventFact) -> bool:
     """Do two events of one kind and day name one event in other words ("Festival Trà Thái Nguyên lần thứ 2" in the
     headline, "Festival Trà Thái Nguyên - Việt Nam lần thứ hai" in the text): the shorter name's words, numbers read
     alike, all in the longer one, which starts with the same three words?"""
     if a.kind != b.kind or a.date is None or a.date != b.date:
         return False
-    shorter, longer = sorted(([_NUMBER_WORDS.get(w, w) for w in re.findall(r"\w+", name_key(e.name))] for e in (a, b)),
+    shorter, longer = sorted(([str(number_of(w) or w) for w in re.findall(r"\w+", name_key(e.name))] for e in (a, b)),
                              key=len)
     return len(shorter) >= 4 and shorter[:3] == longer[:3] and set(shorter) <= set(longer)
 

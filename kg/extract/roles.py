@@ -1283,9 +1283,9 @@ def _held_once(ctx: ArticleContext, si: int, person: str, post: Post) -> bool:
     once = next(reversed(list(_ONCE_HELD.finditer(ctx.text, ctx.sentences[si].start, start))), None)  # the last one
     if once is None or _ONCE_HELD_ENDS.search(ctx.text, once.end(), start):
         return False
+    named_after = [r for r in ctx.resolved[si].values() if r.kind == PERSON and r.span.start >= once.end()]
     # (nor is the holder named after "từng": "… từng là Thư ký của Thủ tướng Lý Hiển Long" is not Lee's post once)
-    return not any(r.kind == PERSON and (r.key != person and r.span.start < start or r.key == person)
-                   and r.span.start >= once.end() for r in ctx.resolved[si].values())
+    return not any(r.key == person or r.span.start < start for r in named_after)
 
 
 def _antecedent(ctx, ex, pending, si: int, post: Post) -> str | None:
