@@ -153,6 +153,7 @@ def _renamed(ctx: ArticleContext, ex: Extraction, si: int, orgs: list) -> None:
 
 _NEXT_PAIR = re.compile(r"\s*[;,]\s*(?:và\s+)?")  # between one "A thành B" of a list and the next
 _INTO_BEFORE = re.compile(r"\sthành\s*$")
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _a_pairs_result(ctx: ArticleContext, si: int, orgs: list, n: int, renamed_into: set[int]) -> bool:
@@ -165,7 +166,6 @@ def _a_pairs_result(ctx: ArticleContext, si: int, orgs: list, n: int, renamed_in
     start = orgs[n - 1].span.end if n > 0 else ctx.sentences[si].start
     return ctx.memo.get("renaming list") in (si, si - 1) and \
         _INTO_BEFORE.search(ctx.text, start, orgs[n].span.start) is not None
-_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _lists_around(ctx: ArticleContext, orgs: list, n: int) -> tuple[list, list]:

@@ -135,12 +135,13 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                     continue  # "vùng thông báo bay Hồ Chí Minh": a place's name too, and no post or honorific says whose
                 if name_key(name) in things and not any(o.j == sp.i and o.kind in ("TITLE", "HONORIFIC", "ORG") for o in spans):
                     continue  # "ga Hà Nội, Giáp Bát" after "ga Giáp Bát": a place the article names as such
+                title = _title_before(ctx, sp, spans)
                 if not re.search(r"[\s.-]", name):
                     # "ông Sơn", "Thủ tướng Merkel": the one called so in full before, else after
                     # (of two named alike, "Thủ tướng Trudeau" is the one called "Thủ tướng" before, not his wife)
                     alike = [p for p in reversed(persons_seen) if p.split()[-1] == name]
-                    full = next((p for p in alike if titled.get(p, set()) & {_title_before(ctx, sp, spans)} - {None}),
-                                None) or next(iter(alike), None) \
+                    full = next((p for p in alike if title is not None and title in titled.get(p, ())), None) \
+                        or next(iter(alike), None) \
                         or next((p for p in full_names if p.split()[-1] == name), None) \
                         or next((p for p in full_names if _called_by(p, name)), None)
                     if full is None and not _after_title(sp, spans):
@@ -165,7 +166,7 @@ def run(ctx: ArticleContext, ex: Extraction) -> None:
                 ex.mention(sp.start, sp.end, PERSON, key)
                 ctx.resolved[si][sp.i] = ResolvedSpan(sp, PERSON, key, name)
                 persons_seen.append(name)
-                if (title := _title_before(ctx, sp, spans)) is not None:
+                if title is not None:
                     titled.setdefault(name, set()).add(title)
         for sp in party_units:  # once the sentence's other bodies are known
             body = _body_of_next_post(ctx, si, spans, sp)

@@ -165,13 +165,13 @@ def _retold_events_share_what_they_know(ex: Extraction) -> None:
     other lacks; and so has the bare "Lễ khai mạc" of the event that opened that day."""
     for a in ex.events:
         for b in ex.events:
-            opening = name_key(a.name) in _OPENING_OR_CLOSING and a.date is not None and a.date == b.date \
-                and name_key(b.name) not in _OPENING_OR_CLOSING
+            if a is b or a.date is None or a.date != b.date:
+                continue
+            opening = name_key(a.name) in _OPENING_OR_CLOSING and name_key(b.name) not in _OPENING_OR_CLOSING
             # the headline's event, told again in the text: the first of its kind that day
-            headline = a.evidence.start == 0 and b.evidence.start > 0 and a.kind == b.kind and a.date is not None \
-                and a.date == b.date and b is next(e for e in ex.events if e.evidence.start > 0 and e.kind == a.kind
-                                                   and e.date == a.date)
-            if a is not b and (_one_event_retold(a, b) or opening or headline):
+            headline = a.evidence.start == 0 and b.evidence.start > 0 and a.kind == b.kind \
+                and b is next(e for e in ex.events if e.evidence.start > 0 and e.kind == a.kind and e.date == a.date)
+            if opening or headline or _one_event_retold(a, b):
                 if a.organizer is None:
                     a.organizer = b.organizer
                 if a.location is None and a.location_within is None:
